@@ -1,0 +1,150 @@
+import { toInstant } from './dates.js';
+import { mustParseDate } from './dates.js';
+import type { Arm, Dataset, Echelon, ParsedDate, Person, Role, Unit, UnitChange } from './types.js';
+
+/** Where a unit stands at the date asked for. */
+export type UnitStatus = 'not-yet-formed' | 'active' | 'dissolved';
+
+/** A unit as it was at a date: its state after every change that had certainly happened by then. */
+export interface UnitAt {
+  id: string;
+  unit: Unit;
+  name: string;
+  echelon: Echelon;
+  arm: Arm | undefined;
+  side: string | undefined;
+  parent: string | null;
+  status: UnitStatus;
+  /** Changes certainly in effect at the date, oldest first. */
+  applied: UnitChange[];
+  /** Changes whose date range contains the date: they may or may not have happened yet. */
+  uncertain: UnitChange[];
+  /** Changes still to come after the date. */
+  upcoming: UnitChange[];
+  /** People commanding or leading the unit at the date. */
+  leaders: { person: Person; role: Role }[];
+}
+
+/** A node of the tree as of a date; children are ordered by `order`, then dataset order. */
+export interface HierarchyNodeAt {
+  unit: UnitAt;
+  children: HierarchyNodeAt[];
+}
+
+export interface HierarchyAt {
+  /** The instant the tree describes (UTC ms). */
+  asOf: number;
+  /** One root per side hierarchy, plus any unit whose parent is not present at the date. */
+  roots: HierarchyNodeAt[];
+  /** Every unit of the dataset at the date, including those not yet formed or dissolved. */
+  units: ReadonlyMap<string, UnitAt>;
+}
+
+export interface HierarchyOptions {
+  /** Keep units that are not yet formed or already dissolved in the tree (marked by `status`). */
+  includeInactive?: boolean;
+}
+
+const LEADER_ROLES = new Set(['commander-in-chief', 'commander', 'leader', 'political-commissar', 'deputy-commander-in-chief']);
+
+/** The latest instant any date of the dataset can mean; the default "now" of every chart. */
+export function latestInstant(dataset: Dataset): number {
+  let latest = Number.NEGATIVE_INFINITY;
+  for (const date of dataset.dates.values()) latest = Math.max(latest, date.end);
+  return Number.isFinite(latest) ? latest : Date.now();
+}
+
+/** The earliest instant any date of the dataset can mean. */
+export function earliestInstant(dataset: Dataset): number {
+  let earliest = Number.POSITIVE_INFINITY;
+  for (const date of dataset.dates.values()) earliest = Math.min(earliest, date.start);
+  return Number.isFinite(earliest) ? earliest : Date.now();
+}
+
+function dateOf(dataset: Dataset, text: string | undefined): ParsedDate | undefined {
+  if (text === undefined) return undefined;
+  return dataset.dates.get(text) ?? mustParseDate(text);
+}
+
+function within(dataset: Dataset, role: Role, asOf: number): boolean {
+  const from = dateOf(dataset, role.from);
+  const to = dateOf(dataset, role.to);
+  return (!from || from.start <= asOf) && (!to || to.end >= asOf);
+}
+
+/** The state of one unit at an instant. */
+export function unitAt(dataset: Dataset, unit: Unit, asOf: number): UnitAt {
+  const formed = dateOf(dataset, unit.formed);
+  const dissolved = dateOf(dataset, unit.dissolved);
+  const status: UnitStatus =
+    formed && asOf < formed.start ? 'not-yet-formed' : dissolved && asOf >= dissolved.start ? 'dissolved' : 'active';
+  const state = {
+    name: unit.name,
+    echelon: unit.echelon,
+    arm: unit.arm,
+    side: unit.side,
+    parent: unit.parent ?? null,
+  };
+  const applied: UnitChange[] = [];
+  const uncertain: UnitChange[] = [];
+  const upcoming: UnitChange[] = [];
+  for (const change of unit.changes ?? []) {
+    const when = dateOf(dataset, change.date) as ParsedDate;
+    if (asOf >= when.end) {
+      applied.push(change);
+      const to = change.to ?? {};
+      if (to.name !== undefined) state.name = to.name;
+      if (to.echelon !== undefined) state.echelon = to.echelon;
+      if (to.arm !== undefined) state.arm = to.arm;
+      if (to.side !== undefined) state.side = to.side;
+      if (to.parent !== undefined) state.parent = to.parent;
+    } else if (asOf >= when.start) uncertain.push(change);
+    else upcoming.push(change);
+  }
+  const leaders = (dataset.source.roles ?? [])
+    .filter((role) => role.unit === unit.id && LEADER_ROLES.has(role.type) && within(dataset, role, asOf))
+    .flatMap((role) => {
+      const person = dataset.peopleById.get(role.person);
+      return person ? [{ person, role }] : [];
+    });
+  return { id: unit.id, unit, ...state, status, applied, uncertain, upcoming, leaders };
+}
+
+/**
+ * The order of battle as of `date` (a date string means the end of that day, month or year:
+ * everything that had certainly happened by then). Defaults to the dataset's latest date.
+ * Sides are inherited down the tree at the date, so a regiment that moves to another parent
+ * takes that parent's side unless it names its own.
+ */
+export function hierarchyAt(
+  dataset: Dataset,
+  date?: string | number | Date,
+  options: HierarchyOptions = {},
+): HierarchyAt {
+  const asOf =
+    date === undefined ? latestInstant(dataset) : typeof date === 'string' ? mustParseDate(date).end : toInstant(date);
+  const units = new Map<string, UnitAt>();
+  dataset.source.units.forEach((unit) => units.set(unit.id, unitAt(dataset, unit, asOf)));
+
+  const visible = (u: UnitAt) => options.includeInactive === true || u.status === 'active';
+  const order = new Map(dataset.source.units.map((unit, index) => [unit.id, unit.order ?? index]));
+  const childrenOf = new Map<string | null, UnitAt[]>();
+  for (const u of units.values()) {
+    if (!visible(u)) continue;
+    const parent = u.parent !== null && units.has(u.parent) && visible(units.get(u.parent) as UnitAt) ? u.parent : null;
+    const list = childrenOf.get(parent) ?? [];
+    list.push(u);
+    childrenOf.set(parent, list);
+  }
+  for (const list of childrenOf.values()) list.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+
+  const seen = new Set<string>();
+  const build = (u: UnitAt, inheritedSide: string | undefined): HierarchyNodeAt => {
+    seen.add(u.id);
+    if (u.side === undefined && inheritedSide !== undefined) u.side = inheritedSide;
+    const children = (childrenOf.get(u.id) ?? []).filter((c) => !seen.has(c.id)).map((c) => build(c, u.side));
+    return { unit: u, children };
+  };
+  const roots = (childrenOf.get(null) ?? []).map((u) => build(u, undefined));
+  return { asOf, roots, units };
+}

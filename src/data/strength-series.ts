@@ -1,0 +1,141 @@
+import { mustParseDate, toInstant } from './dates.js';
+import { sourcesFor } from './lookups.js';
+import type { ResolvedCitation } from './lookups.js';
+import type { Dataset, Measure, ParsedDate, StrengthObservation } from './types.js';
+
+/** How a value was stated: a number, a range, or words interpreted as a range or number. */
+export type ValueKind = 'exact' | 'range' | 'approximate';
+
+/** One observation, resolved for charting. `min === max` for exact values. */
+export interface StrengthPoint {
+  observation: StrengthObservation;
+  id: string;
+  measure: Measure;
+  subject: string;
+  /** The subject's display name: its `subjectLabel`, unit name or side name. */
+  subjectName: string;
+  side: string | undefined;
+  date: ParsedDate;
+  kind: ValueKind;
+  min: number;
+  max: number;
+  /** The single figure to use where one is needed: the exact value, else the midpoint. */
+  value: number;
+  /** The source's words for approximate values ("a few hundred"). */
+  approximate?: string;
+  /** How the dataset author turned the words into numbers. */
+  interpretation?: string;
+  /** Ids of observations this one contradicts or is contradicted by. */
+  disputedWith: string[];
+  citations: ResolvedCitation[];
+}
+
+export interface StrengthFilter {
+  /** One measure or several. */
+  measure?: Measure | readonly Measure[];
+  /** A unit id or side id; for a unit, its observations only (not its descendants'). */
+  subject?: string;
+  /** A side id, or `all`. */
+  side?: string;
+  from?: string | number | Date;
+  to?: string | number | Date;
+}
+
+function sideOf(dataset: Dataset, o: StrengthObservation): string | undefined {
+  if (o.side) return o.side;
+  if (dataset.sidesById.has(o.subject)) return o.subject;
+  let unit = dataset.unitsById.get(o.subject);
+  const seen = new Set<string>();
+  while (unit && !seen.has(unit.id)) {
+    if (unit.side) return unit.side;
+    seen.add(unit.id);
+    unit = unit.parent ? dataset.unitsById.get(unit.parent) : undefined;
+  }
+  return undefined;
+}
+
+/** Resolves one observation (value kind, range, side, sources, disputes). */
+export function strengthPoint(dataset: Dataset, o: StrengthObservation, disputes: ReadonlyMap<string, Set<string>>): StrengthPoint {
+  const v = o.value;
+  let kind: ValueKind = 'exact';
+  let min: number;
+  let max: number;
+  let value: number;
+  let approximate: string | undefined;
+  let interpretation: string | undefined;
+  if (typeof v === 'number') {
+    min = max = value = v;
+  } else if ('approximate' in v) {
+    kind = 'approximate';
+    approximate = v.approximate;
+    interpretation = v.interpretation;
+    if ('value' in v) min = max = value = v.value;
+    else [min, max, value] = [v.min, v.max, (v.min + v.max) / 2];
+  } else {
+    kind = 'range';
+    [min, max, value] = [v.min, v.max, (v.min + v.max) / 2];
+  }
+  const subjectName =
+    o.subjectLabel ?? dataset.unitsById.get(o.subject)?.name ?? dataset.sidesById.get(o.subject)?.name ?? o.subject;
+  return {
+    observation: o,
+    id: o.id,
+    measure: o.measure,
+    subject: o.subject,
+    subjectName,
+    side: sideOf(dataset, o),
+    date: dataset.dates.get(o.date) ?? mustParseDate(o.date),
+    kind,
+    min,
+    max,
+    value,
+    ...(approximate !== undefined ? { approximate } : {}),
+    ...(interpretation !== undefined ? { interpretation } : {}),
+    disputedWith: [...(disputes.get(o.id) ?? [])],
+    citations: sourcesFor(dataset, o),
+  };
+}
+
+/** Dispute links made symmetric: if A disputes B, B is disputed by A. */
+function disputeIndex(observations: readonly StrengthObservation[]): Map<string, Set<string>> {
+  const index = new Map<string, Set<string>>();
+  const link = (a: string, b: string) => {
+    const set = index.get(a) ?? new Set<string>();
+    set.add(b);
+    index.set(a, set);
+  };
+  for (const o of observations) {
+    for (const other of o.disputes ?? []) {
+      link(o.id, other);
+      link(other, o.id);
+    }
+  }
+  return index;
+}
+
+/**
+ * Observations matching the filter, in time order (by the date's start, then dataset order).
+ * Dates filter by overlap: an observation dated "1946/1947" is inside `from: "1947-01-01"`.
+ */
+export function strengthSeries(dataset: Dataset, filter: StrengthFilter = {}): StrengthPoint[] {
+  const all = dataset.source.strength ?? [];
+  const measures = filter.measure === undefined ? undefined : new Set<string>([filter.measure].flat());
+  const from = filter.from === undefined ? -Infinity : toInstant(filter.from);
+  const to = filter.to === undefined ? Infinity : typeof filter.to === 'string' ? mustParseDate(filter.to).end : toInstant(filter.to);
+  const disputes = disputeIndex(all);
+  return all
+    .map((o, index) => ({ point: strengthPoint(dataset, o, disputes), index }))
+    .filter(({ point }) => {
+      if (measures && !measures.has(point.measure)) return false;
+      if (filter.subject !== undefined && point.subject !== filter.subject) return false;
+      if (filter.side !== undefined && filter.side !== 'all' && point.side !== filter.side) return false;
+      return point.date.end >= from && point.date.start <= to;
+    })
+    .sort((a, b) => a.point.date.start - b.point.date.start || a.index - b.index)
+    .map(({ point }) => point);
+}
+
+/** The measures that have at least one observation, in first-seen order. */
+export function measuresOf(dataset: Dataset): Measure[] {
+  return [...new Set((dataset.source.strength ?? []).map((o) => o.measure))];
+}

@@ -1,0 +1,30 @@
+import { fileURLToPath } from 'node:url';
+import { readdirSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromiumArgs, chromiumPath } from './scripts/chromium-flags.mjs';
+
+const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
+const files = readdirSync('test', { recursive: true })
+  .map((f) => `test/${f}`)
+  .filter((f) => f.endsWith('.test.ts'))
+  .sort();
+
+/** One group per test file (Shoelace style) so `npm test -- --group elements/hierarchy/oob-hierarchy` runs one file. */
+const groups = files.map((file) => ({ name: file.replace(/^test\//, '').replace(/\.test\.ts$/, ''), files: file }));
+
+export default {
+  groups,
+  nodeResolve: { exportConditions: ['production'] },
+  concurrency: 2,
+  browserStartTimeout: 60_000,
+  testsStartTimeout: 60_000,
+  testsFinishTimeout: 180_000,
+  testFramework: { config: { timeout: 10_000 } },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs },
+    }),
+  ],
+};

@@ -1,0 +1,19 @@
+import { createContext } from '@lit/context';
+import type { ParseResult } from '../../data/types.js';
+import type { OobSelectDetail } from '../../events/index.js';
+
+/** What `<oob-dataset>` shares with the charts inside it. */
+export interface OobDatasetContextValue {
+  /** The provider's parsed dataset, or its problems; `undefined` while loading. */
+  result: ParseResult | undefined;
+  /** The provider's current date (ISO), if one is set. */
+  date: string | undefined;
+  /** The current selection across linked views. */
+  selection: OobSelectDetail | undefined;
+  /** Charts call this to share a selection with their siblings. */
+  select(selection: OobSelectDetail | undefined): void;
+  /** Timelines call this to move the shared date. */
+  setDate(date: string): void;
+}
+
+export const oobDatasetContext = createContext<OobDatasetContextValue | undefined>(Symbol.for('oob-dataset'));

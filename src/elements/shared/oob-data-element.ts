@@ -1,0 +1,151 @@
+import { LitElement } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import type { Dataset, OrderOfBattle, ParseResult, Problem } from '../../data/types.js';
+import { emit } from '../../events/index.js';
+import type { OobEventMap } from '../../events/index.js';
+import { oobDatasetContext } from './dataset-context.js';
+import type { OobDatasetContextValue } from './dataset-context.js';
+import { defaultDataset, fetchDataset, resolveData } from './resolve-dataset.js';
+import { renderErrorPanel, renderLoading } from './error-panel.js';
+import { lookupString } from './strings.js';
+
+/**
+ * Base class of every oob-charts chart: resolves `data`, `src`, an enclosing `<oob-dataset>` or the
+ * built-in Ili National Army dataset into a validated {@link Dataset} (`this.parsed`), and reports problems.
+ *
+ * @fires {OobErrorDetail} oob-error - The data could not be used; `detail.problems` lists each problem with its JSON path.
+ * @csspart error - The error panel shown instead of the chart.
+ * @csspart loading - The loading message shown while `src` is fetched.
+ * @csspart empty - The message shown when there is nothing to draw.
+ */
+export class OobDataElement extends LitElement {
+  /** The dataset: an object in the oob-charts schema, or its JSON text. Takes precedence over `src`. */
+  @property() data: OrderOfBattle | string | undefined;
+
+  /** URL of a JSON dataset to fetch (CORS rules apply). A change aborts the previous request. */
+  @property() src: string | undefined;
+
+  /**
+   * Language of the names to show (BCP 47, e.g. `ug` for Uyghur names in Arabic script); names
+   * missing in it fall back to the dataset's default name. Also picks built-in UI translations.
+   */
+  @property({ reflect: true }) override lang = '';
+
+  /** Overrides of the element's UI text by key, e.g. `{ loading: 'Chargement…' }`. */
+  @property({ attribute: false }) strings: Readonly<Record<string, string>> = {};
+
+  /** Colour theme. Unset, it follows `prefers-color-scheme`. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
+
+  /** The validated dataset being drawn, when there is one. */
+  @state() protected parsed: Dataset | undefined;
+
+  /** Problems of the current input; non-empty means the error panel is shown. */
+  @state() protected problems: readonly Problem[] = [];
+
+  /** True while `src` is being fetched. */
+  @state() protected loading = false;
+
+  /**
+   * The enclosing `<oob-dataset>`'s shared state, if any.
+   * @internal
+   */
+  @consume({ context: oobDatasetContext, subscribe: true })
+  @state()
+  provided: OobDatasetContextValue | undefined;
+
+  private request: AbortController | undefined;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.request?.abort();
+    this.request = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('data') || changed.has('src') || changed.has('provided') || !this.hasResolved) this.resolveInput();
+  }
+
+  private hasResolved = false;
+  private lastProvidedResult: ParseResult | undefined;
+
+  private resolveInput(): void {
+    this.hasResolved = true;
+    if (this.data !== undefined && this.data !== null && this.data !== '') {
+      this.cancelRequest();
+      this.apply(resolveData(this.data), 'data');
+    } else if (this.src) {
+      this.load(this.src);
+    } else if (this.provided) {
+      this.cancelRequest();
+      if (this.provided.result === this.lastProvidedResult && this.parsed) return;
+      this.lastProvidedResult = this.provided.result;
+      if (this.provided.result) this.apply(this.provided.result, 'data', false);
+      else this.loading = true;
+    } else {
+      this.cancelRequest();
+      this.apply(defaultDataset(), 'data');
+    }
+  }
+
+  private cancelRequest(): void {
+    this.request?.abort();
+    this.request = undefined;
+    this.loading = false;
+  }
+
+  private load(url: string): void {
+    this.request?.abort();
+    const request = new AbortController();
+    this.request = request;
+    this.loading = true;
+    this.problems = [];
+    this.parsed = undefined;
+    fetchDataset(url, request.signal).then(
+      (result) => {
+        if (this.request !== request) return;
+        this.loading = false;
+        this.request = undefined;
+        this.apply(result, 'src');
+      },
+      () => {
+        /* aborted: a newer input replaced this request */
+      },
+    );
+  }
+
+  private apply(result: ParseResult, origin: 'data' | 'src', report = true): void {
+    this.loading = false;
+    if (result.ok) {
+      this.parsed = result.dataset;
+      this.problems = [];
+    } else {
+      this.parsed = undefined;
+      this.problems = result.problems;
+      // The provider reports its own problems once; the charts inside only show them.
+      if (report) this.emit('oob-error', { problems: result.problems, origin });
+    }
+  }
+
+  /** Dispatches one of the documented oob-charts events from this element. */
+  protected emit<K extends keyof OobEventMap>(name: K, detail: OobEventMap[K]['detail']): boolean {
+    return emit(this, name, detail);
+  }
+
+  /** A UI string in the element's language: `strings` overrides, built-in locale, then `english`. */
+  protected t(key: string, english: string, vars?: Readonly<Record<string, string | number>>): string {
+    return lookupString(key, english, this.lang, this.strings, vars);
+  }
+
+  /** The loading or error state to render instead of the chart, if any. */
+  protected renderState(): TemplateResult | undefined {
+    if (this.loading) return renderLoading(this.t('loading', 'Loading order of battle…'));
+    if (this.problems.length > 0) {
+      return renderErrorPanel(this.problems, this.t('errorHeading', 'This chart cannot be drawn: the data has problems'));
+    }
+    return undefined;
+  }
+}

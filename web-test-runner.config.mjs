@@ -11,10 +11,11 @@ const files = readdirSync('test', { recursive: true })
   .sort();
 
 /** One group per test file (Shoelace style) so `npm test -- --group elements/hierarchy/oob-hierarchy` runs one file. */
-const groups = files.map((file) => ({ name: file.replace(/^test\//, '').replace(/\.test\.ts$/, ''), files: file }));
+const cliNamesFiles = process.argv.slice(2).some((arg) => arg.endsWith('.ts') && !arg.startsWith('-'));
+const groups = cliNamesFiles ? undefined : files.map((file) => ({ name: file.replace(/^test\//, '').replace(/\.test\.ts$/, ''), files: file }));
 
 export default {
-  groups,
+  ...(groups ? { groups } : {}),
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 2,
   browserStartTimeout: 60_000,

@@ -1,0 +1,24 @@
+// npm run build: ESM modules + declarations (tsc), the self-contained bundle (esbuild), the manifest (cem).
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const run = (bin, args) => execFileSync(`node_modules/.bin/${bin}`, args, { stdio: 'inherit' });
+
+rmSync('dist', { recursive: true, force: true });
+run('tsc', ['-p', 'tsconfig.build.json']);
+await build({
+  entryPoints: { 'oob-charts.bundle': 'src/all.ts' },
+  bundle: true,
+  format: 'esm',
+  target: 'es2022',
+  minify: true,
+  sourcemap: true,
+  conditions: ['production'],
+  outdir: 'dist',
+  tsconfig: 'tsconfig.json',
+  legalComments: 'linked',
+  logLevel: 'warning',
+});
+run('cem', ['analyze', '--litelement']);
+console.log('build: dist/ and custom-elements.json written');

@@ -1,0 +1,15 @@
+/** oob-charts/data: the schema, validation and pure queries. No DOM, no Lit. */
+export * from './types.js';
+export { parseOrderOfBattle } from './parse.js';
+export { parseDate, mustParseDate, toInstant } from './dates.js';
+export { buildDataset } from './build-dataset.js';
+export { hierarchyAt, unitAt, latestInstant, earliestInstant } from './hierarchy-at.js';
+export type { HierarchyAt, HierarchyNodeAt, HierarchyOptions, UnitAt, UnitStatus } from './hierarchy-at.js';
+export { strengthSeries, strengthPoint, measuresOf } from './strength-series.js';
+export type { StrengthFilter, StrengthPoint, ValueKind } from './strength-series.js';
+export { rankTable } from './rank-table.js';
+export type { RankGroupRows, RankHolder, RankRow, RankTable, RankTableOptions } from './rank-table.js';
+export { unitPath, descendants, sourcesFor, citationLabel, localizedName } from './lookups.js';
+export type { ResolvedCitation } from './lookups.js';
+export { iliNationalArmy } from './ili-national-army.js';
+export { generateOrderOfBattle } from './generate.js';

@@ -1,0 +1,127 @@
+/**
+ * `parseOrderOfBattle`: validates an untrusted order of battle (a JSON string or an object) and
+ * indexes it. Never throws; reports every problem it finds (up to a cap) with a JSON pointer.
+ */
+import { buildDataset } from './build-dataset.js';
+import { SCHEMA_VERSION, type OrderOfBattle, type ParseResult, type Problem } from './types.js';
+import { checkHierarchy } from './validate/hierarchy.js';
+import { MAX_JSON_LENGTH } from './validate/limits.js';
+import { describeError, Problems } from './validate/problems.js';
+import { checkReferences, indexIds } from './validate/references.js';
+import { isJObject, snapshot, type JObject, type JValue } from './validate/snapshot.js';
+import { checkStructure } from './validate/structure.js';
+import { checkDateOrder, checkDates, describeValue, quote } from './validate/values.js';
+
+export {
+  MAX_ARRAY_ITEMS,
+  MAX_DEPTH,
+  MAX_JSON_LENGTH,
+  MAX_PROBLEMS,
+  MAX_STRING_LENGTH,
+  MAX_UNITS,
+  MAX_VALUES,
+} from './validate/limits.js';
+
+function fail(problems: Problem[]): ParseResult {
+  return { ok: false, problems };
+}
+
+/** Line and column (1-based) of a UTF-16 offset. */
+function lineColumn(text: string, position: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < position && i < text.length; i += 1) {
+    if (text.charCodeAt(i) === 10) {
+      line += 1;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: position - lineStart + 1 };
+}
+
+function readJson(text: string): { value: unknown } | Problem {
+  if (text.length > MAX_JSON_LENGTH) {
+    return { path: '', code: 'too-large', message: `the JSON text has ${text.length} characters, more than the limit of ${MAX_JSON_LENGTH}` };
+  }
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  try {
+    return { value: JSON.parse(body) as unknown };
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) {
+      return { path: '', code: 'too-large', message: `the JSON text could not be read: ${describeError(error)}` };
+    }
+    const match = /position (\d+)/.exec(error.message);
+    const position = match ? Number(match[1]) : body.trim() === '' ? 0 : body.length;
+    const { line, column } = lineColumn(body, position);
+    const detail = error.message.replace(/\s*in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
+    return {
+      path: '',
+      code: 'invalid-json',
+      message: `invalid JSON at position ${position} (line ${line}, column ${column}): ${detail}`,
+    };
+  }
+}
+
+function checkVersion(root: JObject, problems: Problems): boolean {
+  const version: JValue | undefined = root.schemaVersion;
+  if (version === undefined) {
+    problems.add('/schemaVersion', 'missing-field', `the dataset has no "schemaVersion"; write "schemaVersion": "${SCHEMA_VERSION}"`);
+  } else if (typeof version !== 'string') {
+    problems.add('/schemaVersion', 'wrong-type', `schemaVersion must be the string "${SCHEMA_VERSION}", not ${describeValue(version)}`);
+  } else if (version !== SCHEMA_VERSION) {
+    problems.add(
+      '/schemaVersion',
+      'unsupported-version',
+      `schemaVersion ${quote(version)} is not supported; this version of oob-charts reads "${SCHEMA_VERSION}"`,
+    );
+    return false;
+  }
+  return true;
+}
+
+function parseUnsafe(input: unknown): ParseResult {
+  let data = input;
+  if (typeof input === 'string') {
+    const read = readJson(input);
+    if (!('value' in read)) return fail([read]);
+    data = read.value;
+  }
+  const problems = new Problems();
+  const copy = snapshot(data, problems);
+  if (!copy) return fail(problems.list());
+  const root = copy.value;
+  if (!isJObject(root)) {
+    const what = typeof input === 'string' ? 'the JSON' : 'the input';
+    problems.add('', 'wrong-type', `${what} must be an object (an order of battle), not ${describeValue(root)}`);
+    return fail(problems.list());
+  }
+  // An unsupported version is reported alone: its other rules may differ from ours.
+  if (!checkVersion(root, problems)) return fail(problems.list());
+
+  const { dates, refs, pointers } = checkStructure(root, problems);
+  const parsedDates = checkDates(dates, problems);
+  checkDateOrder(root, parsedDates, problems);
+  const ids = indexIds(root, problems);
+  checkReferences(root, ids, refs, pointers, problems);
+  checkHierarchy(root, ids.units, parsedDates, problems);
+  if (problems.count > 0) return fail(problems.list());
+
+  delete root.$schema;
+  return { ok: true, dataset: buildDataset(root as unknown as OrderOfBattle) };
+}
+
+/**
+ * Validates an order of battle and builds its {@link Dataset}.
+ *
+ * @param input A JSON string, or an object in the format of {@link OrderOfBattle}.
+ * @returns `{ ok: true, dataset }`, or `{ ok: false, problems }` listing every problem found (the
+ *   first {@link MAX_PROBLEMS}, then one `too-large` problem counting the rest). Each problem has a
+ *   JSON pointer `path` into the input, a `code` and a human-readable `message`. Never throws.
+ */
+export function parseOrderOfBattle(input: unknown): ParseResult {
+  try {
+    return parseUnsafe(input);
+  } catch (error) {
+    return fail([{ path: '', code: 'wrong-type', message: `the input could not be read: ${describeError(error)}` }]);
+  }
+}

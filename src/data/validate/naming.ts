@@ -1,0 +1,76 @@
+/** Names for messages: the object a problem is in, the field, and the nearest known spelling. */
+import { childPath } from './pointer.js';
+import * as S from './shapes.js';
+import type { Shape } from './shapes.js';
+import type { JObject } from './snapshot.js';
+import { quote } from './values.js';
+
+/** Names the object a problem is in, e.g. `unit "u3"`; built only when a message needs it. */
+export class Owner {
+  private cached: string | undefined;
+
+  constructor(
+    private readonly value: JObject,
+    private readonly shape: Shape,
+    private readonly path: string,
+    private readonly parent: Owner | undefined,
+  ) {}
+
+  get text(): string {
+    if (this.cached !== undefined) return this.cached;
+    const { value, shape } = this;
+    if (typeof value.id === 'string') this.cached = `${shape.label} ${quote(value.id)}`;
+    else if (shape.fields.has('id')) this.cached = `${shape.label} at ${this.path}`;
+    else if (shape === S.ORDER_OF_BATTLE) this.cached = 'the dataset';
+    else if (shape === S.META) this.cached = 'meta';
+    else this.cached = `${this.parent?.text ?? 'the dataset'} ${shape.label}`;
+    return this.cached;
+  }
+}
+
+/** A field (or an item of an array field) of an owner; its pointer and name are built on demand. */
+export class Where {
+  constructor(
+    readonly owner: Owner,
+    readonly parentPath: string,
+    readonly key: string,
+    readonly index?: number,
+  ) {}
+
+  /** The JSON pointer of the value. */
+  get path(): string {
+    const path = childPath(this.parentPath, this.key);
+    return this.index === undefined ? path : `${path}/${this.index}`;
+  }
+
+  /** E.g. `unit "u3": parent` or `unit "u3": citations[0]`. */
+  get text(): string {
+    return `${this.owner.text}: ${this.key}${this.index === undefined ? '' : `[${this.index}]`}`;
+  }
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i += 1) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      next.push(Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + cost));
+    }
+    row = next;
+  }
+  return row[b.length] ?? 0;
+}
+
+/** The known name closest to a misspelt one, if any is close. */
+export function suggest(name: string, known: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.min(3, Math.ceil(name.length / 3) + 1);
+  for (const candidate of known) {
+    if (candidate.toLowerCase() === name.toLowerCase()) return candidate;
+    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return best;
+}
+

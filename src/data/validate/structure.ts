@@ -1,0 +1,182 @@
+/**
+ * Walks the input against the shapes of `shapes.ts`: types, required fields, unknown fields and
+ * enumeration values. Collects the dates, references and pointers it passes for later checks.
+ */
+import { childPath } from './pointer.js';
+import type { Problems } from './problems.js';
+import * as S from './shapes.js';
+import type { FieldType, RefTarget, Shape } from './shapes.js';
+import { isJObject, Opaque, type JObject, type JValue } from './snapshot.js';
+import { Owner, suggest, Where } from './naming.js';
+import { checkNumber, checkRange, describeValue, quote, type DateField } from './values.js';
+
+/** A reference (an id of another collection) found in the input. */
+export interface RefField {
+  where: Where;
+  value: string;
+  to: RefTarget;
+  as: string;
+}
+
+/** A JSON pointer found in a note's `about`. */
+export interface PointerField {
+  where: Where;
+  value: string;
+}
+
+export interface Collected {
+  dates: DateField[];
+  refs: RefField[];
+  pointers: PointerField[];
+}
+
+/** Whether a value certainly passes its type with nothing to record: the fast path for plain fields. */
+function plainOk(value: JValue, type: FieldType): boolean {
+  switch (type.t) {
+    case 'string':
+      return typeof value === 'string' && (type.nonEmpty !== true || value !== '');
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'enum':
+      return typeof value === 'string' && type.values.has(value);
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value) && type.min === undefined && type.max === undefined && type.integer !== true;
+    default:
+      return false;
+  }
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'a string',
+  boolean: 'true or false',
+  date: 'a date string',
+  enum: 'a string',
+  ref: 'a string (an id)',
+  pointer: 'a string (a JSON pointer)',
+  array: 'an array',
+  object: 'an object',
+};
+
+function containsOpaque(value: JValue): Opaque | undefined {
+  const stack: JValue[] = [value];
+  while (stack.length > 0) {
+    const item = stack.pop() as JValue;
+    if (item instanceof Opaque) return item;
+    if (Array.isArray(item)) stack.push(...item);
+    else if (isJObject(item)) stack.push(...Object.values(item));
+  }
+  return undefined;
+}
+
+/** Checks the structure of the whole input (already known to be an object). */
+export function checkStructure(root: JObject, problems: Problems): Collected {
+  const out: Collected = { dates: [], refs: [], pointers: [] };
+  walkObject(root, S.ORDER_OF_BATTLE, '', undefined);
+  return out;
+
+  function wrong(where: Where, expected: string, value: JValue): void {
+    if (value instanceof Opaque && value.reported) return;
+    problems.add(where.path, 'wrong-type', `${where.text} must be ${expected}, not ${describeValue(value)}`);
+  }
+
+  function walkObject(value: JObject, shape: Shape, path: string, parentOwner: Owner | undefined): void {
+    const owner = new Owner(value, shape, path, parentOwner);
+    for (const name of shape.required) {
+      if (!Object.prototype.hasOwnProperty.call(value, name)) {
+        problems.add(childPath(path, name), 'missing-field', `${owner.text} has no "${name}", which is required`);
+      }
+    }
+    for (const key of Object.keys(value)) {
+      const item = value[key] as JValue;
+      const field = shape.fields.get(key);
+      if (field) {
+        if (!plainOk(item, field.type)) walkValue(item, field.type, new Where(owner, path, key));
+      } else if (key.startsWith('x-')) {
+        const bad = containsOpaque(item);
+        if (bad) wrong(new Where(owner, path, key), 'JSON data', bad);
+      } else {
+        const near = suggest(key, shape.fields.keys());
+        const hint = near === undefined ? '' : ` (did you mean "${near}"?)`;
+        problems.add(childPath(path, key), 'unknown-field', `${owner.text} has an unknown field ${quote(key)}${hint}; custom fields must start with "x-"`);
+      }
+    }
+  }
+
+  function walkValue(value: JValue, type: FieldType, where: Where): void {
+    switch (type.t) {
+      case 'version':
+        return;
+      case 'number':
+        checkNumber(value, type, where, problems);
+        return;
+      case 'strength':
+        walkStrength(value, where);
+        return;
+      case 'boolean':
+        if (typeof value !== 'boolean') wrong(where, EXPECTED.boolean as string, value);
+        return;
+      case 'array':
+        if (!Array.isArray(value)) wrong(where, EXPECTED.array as string, value);
+        else {
+          for (let i = 0; i < value.length; i += 1) {
+            const item = value[i] as JValue;
+            if (!plainOk(item, type.of)) walkValue(item, type.of, new Where(where.owner, where.parentPath, where.key, i));
+          }
+        }
+        return;
+      case 'object':
+        if (!isJObject(value)) wrong(where, EXPECTED.object as string, value);
+        else walkObject(value, type.shape, where.path, where.owner);
+        return;
+      default:
+    }
+    if (type.t === 'ref' && type.nullable === true && value === null) return;
+    if (typeof value !== 'string') {
+      wrong(where, type.t === 'ref' && type.nullable === true ? 'a string (an id) or null' : (EXPECTED[type.t] as string), value);
+      return;
+    }
+    switch (type.t) {
+      case 'string':
+        if (type.nonEmpty === true && value === '') wrong(where, 'a non-empty string', value);
+        return;
+      case 'date':
+        out.dates.push({ text: value, where });
+        return;
+      case 'ref':
+        out.refs.push({ where, value, to: type.to, as: type.as });
+        return;
+      case 'pointer':
+        out.pointers.push({ where, value });
+        return;
+      case 'enum':
+        checkEnum(value, type.values, type.custom, where);
+        return;
+      default:
+    }
+  }
+
+  function checkEnum(value: string, values: ReadonlySet<string>, custom: boolean, where: Where): void {
+    if (values.has(value)) return;
+    if (custom && value.startsWith('x-') && value.length > 2) return;
+    const near = suggest(value, values);
+    const hint = near === undefined ? '' : ` (did you mean "${near}"?)`;
+    const list = [...values].join(', ');
+    const tail = custom ? `; custom values must start with "x-"` : '';
+    problems.add(where.path, 'unknown-value', `${where.text} ${quote(value)} is not a known value${hint}; expected one of ${list}${tail}`);
+  }
+
+  function walkStrength(value: JValue, where: Where): void {
+    if (typeof value === 'number') {
+      checkNumber(value, { min: 0 }, where, problems);
+      return;
+    }
+    if (!isJObject(value)) {
+      wrong(where, 'a number, {min, max}, or an approximate value {approximate, min, max | value, interpretation}', value);
+      return;
+    }
+    const has = (key: string) => Object.prototype.hasOwnProperty.call(value, key);
+    const shape = !has('approximate') ? S.RANGE_VALUE : has('value') ? S.APPROXIMATE_VALUE : S.APPROXIMATE_RANGE;
+    walkObject(value, shape, where.path, where.owner);
+    checkRange(value, where, problems);
+  }
+}

@@ -6,7 +6,7 @@ import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from './chromium-flags.mjs';
 
-const root = 'storybook-static';
+const root = process.env.STORYBOOK_DIR ?? 'storybook-static';
 if (!existsSync(join(root, 'index.json'))) {
   console.error('smoke: storybook-static/index.json is missing; run `npm run build-storybook` first.');
   process.exit(1);
@@ -14,6 +14,11 @@ if (!existsSync(join(root, 'index.json'))) {
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2' };
 const server = createServer((req, res) => {
   const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0])).replace(/^(\.\.[/\\])+/, '');
+  if (path.endsWith('favicon.ico')) {
+    res.writeHead(204);
+    res.end();
+    return;
+  }
   let file = join(root, path);
   if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
   if (!existsSync(file)) {

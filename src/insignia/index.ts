@@ -1,0 +1,17 @@
+export { boardOutline } from './board-outline.js';
+export { colourName } from './colour-name.js';
+export { crossStripeRects } from './cross-stripe-rects.js';
+export { describeInsignia } from './describe-insignia.js';
+export { BOARD, BUTTON, CROSS_STRIPE, LIMITS, STAR_DIAMETER, STAR_RULES, STRIPE } from './dimensions.js';
+export { emblemShape } from './emblem-shape.js';
+export { fieldPattern } from './field-pattern.js';
+export { round } from './round.js';
+export { shoulderBoard } from './shoulder-board.js';
+export { starLayout } from './star-layout.js';
+export type { StarPlace } from './star-layout.js';
+export { starPoints } from './star-points.js';
+export { starShapes } from './star-shapes.js';
+export { starDiameter } from './star-size.js';
+export { stripeRects } from './stripe-rects.js';
+export type { EmblemGeometry, Rect, ShoulderBoardGeometry, StarGeometry } from './types.js';
+export { validateDescriptor } from './validate-descriptor.js';

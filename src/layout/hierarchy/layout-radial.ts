@@ -1,0 +1,45 @@
+import { hierarchy, tree } from 'd3-hierarchy';
+import type { ForestNode, LaidOutNode, LayoutOptions, TreeInput } from './types.js';
+
+/**
+ * Radial tree positions: d3-hierarchy `tree` over angles (siblings closer than cousins, spacing
+ * divided by depth), then projected on rings. The ring gap is the smallest that keeps adjacent
+ * nodes on every ring at least a box width apart and rings a box apart. A single root is centred;
+ * several roots share the first ring around an empty centre. Angle 0 points up.
+ */
+export function layoutRadial<T extends TreeInput>(forest: ForestNode<T>, { box, siblingGap, levelGap }: LayoutOptions): LaidOutNode<T>[] {
+  const width = box.x1 - box.x0;
+  const height = box.y1 - box.y0;
+  const top = forest.children.length === 1 ? (forest.children[0] as ForestNode<T>) : forest;
+  const root = hierarchy(top, (n) => n.children);
+  tree<ForestNode<T>>()
+    .size([2 * Math.PI, 1])
+    .separation((a, b) => (a.parent === b.parent ? 1 : 2) / a.depth)(root);
+
+  const anglesByDepth = new Map<number, number[]>();
+  root.each((n) => {
+    if (n.depth === 0) return;
+    const list = anglesByDepth.get(n.depth) ?? [];
+    list.push(n.x ?? 0);
+    anglesByDepth.set(n.depth, list);
+  });
+  let ring = Math.max(width, height) + levelGap;
+  const chord = width + siblingGap;
+  for (const [depth, angles] of anglesByDepth) {
+    if (angles.length < 2) continue;
+    angles.sort((a, b) => a - b);
+    let gap = 2 * Math.PI - ((angles[angles.length - 1] as number) - (angles[0] as number));
+    for (let i = 1; i < angles.length; i += 1) gap = Math.min(gap, (angles[i] as number) - (angles[i - 1] as number));
+    const needed = chord / (2 * Math.sin(Math.min(gap, Math.PI) / 2));
+    ring = Math.max(ring, needed / depth);
+  }
+
+  const out: LaidOutNode<T>[] = [];
+  root.each((n) => {
+    if (n.data.item === undefined) return;
+    const angle = n.x ?? 0;
+    const radius = n.depth * ring;
+    out.push({ id: n.data.id, node: n.data, x: radius * Math.sin(angle), y: -radius * Math.cos(angle) });
+  });
+  return out;
+}

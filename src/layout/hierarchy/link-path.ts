@@ -1,0 +1,31 @@
+import { linkHorizontal, linkRadial, linkVertical } from 'd3-shape';
+import type { Bounds, HierarchyLayout, Point } from './types.js';
+
+const vertical = linkVertical();
+const horizontal = linkHorizontal();
+const radial = linkRadial();
+const r2 = (n: number): number => Math.round(n * 100) / 100 + 0;
+
+/**
+ * SVG path data of the link from a parent at `source` to a child at `target` (anchor points; `box`
+ * is each node's box relative to its anchor). Tidy: bottom edge to top edge; horizontal: right
+ * edge to left edge; radial: centre to centre along the rings; indented: an elbow from the
+ * parent's symbol down and across to the child's box.
+ */
+export function linkPath(kind: HierarchyLayout, source: Point, target: Point, box: Bounds): string {
+  switch (kind) {
+    case 'tidy':
+      return vertical({ source: [r2(source.x), r2(source.y + box.y1)], target: [r2(target.x), r2(target.y + box.y0)] }) ?? '';
+    case 'horizontal':
+      return horizontal({ source: [r2(source.x + box.x1), r2(source.y)], target: [r2(target.x + box.x0), r2(target.y)] }) ?? '';
+    case 'radial': {
+      const targetAngle = Math.atan2(target.x, -target.y);
+      const sourceRadius = Math.hypot(source.x, source.y);
+      // A centred root has no angle of its own; borrowing the child's keeps the link straight.
+      const sourceAngle = sourceRadius < 1e-6 ? targetAngle : Math.atan2(source.x, -source.y);
+      return radial({ source: [sourceAngle, sourceRadius], target: [targetAngle, Math.hypot(target.x, target.y)] }) ?? '';
+    }
+    default:
+      return `M${r2(source.x)},${r2(source.y)}V${r2(target.y)}H${r2(target.x + box.x0)}`;
+  }
+}

@@ -1,0 +1,8 @@
+export { armIcon } from './arm-icon.js';
+export { echelonMark, ECHELON_GAP, ECHELON_HEIGHT } from './echelon-mark.js';
+export { frameGeometry } from './frame.js';
+export { headquartersStaff } from './headquarters-staff.js';
+export { pathData, polyline } from './path-data.js';
+export { unitSymbol } from './unit-symbol.js';
+export type { UnitSymbolOptions } from './unit-symbol.js';
+export type { Box, FrameGeometry, PathCommand, RawShape, SymbolRole, SymbolShape, UnitSymbol } from './types.js';

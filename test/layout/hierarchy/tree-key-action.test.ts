@@ -1,0 +1,59 @@
+import { expect } from '@open-wc/testing';
+import { flattenForest, treeKeyAction, visibleForest } from '../../../src/layout/hierarchy/index.js';
+import { t } from './trees.js';
+
+// a (open) > a1 (closed, has a11), a2 (open) > a21 ; b (leaf) ; c (closed, has c1)
+const items = flattenForest(
+  visibleForest([t('a', t('a1', t('a11')), t('a2', t('a21'))), t('b'), t('c', t('c1'))], (id) => id === 'a' || id === 'a2'),
+);
+
+describe('treeKeyAction', () => {
+  it('ArrowDown / ArrowUp move through the visible items in outline order', () => {
+    expect(items.map((i) => i.id)).to.deep.equal(['a', 'a1', 'a2', 'a21', 'b', 'c']);
+    expect(treeKeyAction(items, 'a1', 'ArrowDown')).to.deep.equal({ type: 'focus', id: 'a2' });
+    expect(treeKeyAction(items, 'a2', 'ArrowUp')).to.deep.equal({ type: 'focus', id: 'a1' });
+  });
+
+  it('ArrowDown on the last and ArrowUp on the first item do nothing', () => {
+    expect(treeKeyAction(items, 'c', 'ArrowDown')).to.deep.equal({ type: 'none' });
+    expect(treeKeyAction(items, 'a', 'ArrowUp')).to.deep.equal({ type: 'none' });
+  });
+
+  it('ArrowRight expands a closed node, enters an open one, and does nothing on a leaf', () => {
+    expect(treeKeyAction(items, 'a1', 'ArrowRight')).to.deep.equal({ type: 'expand', id: 'a1' });
+    expect(treeKeyAction(items, 'a2', 'ArrowRight')).to.deep.equal({ type: 'focus', id: 'a21' });
+    expect(treeKeyAction(items, 'b', 'ArrowRight')).to.deep.equal({ type: 'none' });
+  });
+
+  it('ArrowLeft collapses an open node, goes to the parent otherwise, and stops at a root', () => {
+    expect(treeKeyAction(items, 'a2', 'ArrowLeft')).to.deep.equal({ type: 'collapse', id: 'a2' });
+    expect(treeKeyAction(items, 'a21', 'ArrowLeft')).to.deep.equal({ type: 'focus', id: 'a2' });
+    expect(treeKeyAction(items, 'b', 'ArrowLeft')).to.deep.equal({ type: 'none' });
+  });
+
+  it('Home and End go to the first and last item', () => {
+    expect(treeKeyAction(items, 'a21', 'Home')).to.deep.equal({ type: 'focus', id: 'a' });
+    expect(treeKeyAction(items, 'a21', 'End')).to.deep.equal({ type: 'focus', id: 'c' });
+  });
+
+  it('Enter and Space select the current item', () => {
+    expect(treeKeyAction(items, 'b', 'Enter')).to.deep.equal({ type: 'select', id: 'b' });
+    expect(treeKeyAction(items, 'b', ' ')).to.deep.equal({ type: 'select', id: 'b' });
+  });
+
+  it('* expands every closed sibling of the current item', () => {
+    expect(treeKeyAction(items, 'b', '*')).to.deep.equal({ type: 'expand-siblings', ids: ['c'] });
+    expect(treeKeyAction(items, 'a2', '*')).to.deep.equal({ type: 'expand-siblings', ids: ['a1'] });
+    expect(treeKeyAction(items, 'a21', '*')).to.deep.equal({ type: 'none' });
+  });
+
+  it('with no current item, navigation keys focus the first (End: the last) item', () => {
+    expect(treeKeyAction(items, undefined, 'ArrowDown')).to.deep.equal({ type: 'focus', id: 'a' });
+    expect(treeKeyAction(items, 'gone', 'End')).to.deep.equal({ type: 'focus', id: 'c' });
+  });
+
+  it('other keys and an empty tree do nothing', () => {
+    expect(treeKeyAction(items, 'a', 'x')).to.deep.equal({ type: 'none' });
+    expect(treeKeyAction([], 'a', 'ArrowDown')).to.deep.equal({ type: 'none' });
+  });
+});

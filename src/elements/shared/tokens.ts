@@ -84,13 +84,15 @@ export const themeStyles = css`
     color-scheme: dark;
   }
   @media (forced-colors: active) {
-    :host {
+    :host,
+    :host([theme]) {
       ${unsafeCSS(forcedDeclarations())}
       forced-color-adjust: none;
     }
   }
   @media print {
-    :host {
+    :host,
+    :host([theme]) {
       ${unsafeCSS(declarations((t) => t.light))}
       color-scheme: light;
     }

@@ -1,0 +1,122 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { html as litHtml } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import { OobDataElement } from '../../../src/elements/shared/oob-data-element.js';
+import { themeStyles } from '../../../src/elements/shared/tokens.js';
+import { stateStyles } from '../../../src/elements/shared/state-styles.js';
+import type { OobErrorEvent } from '../../../src/events/index.js';
+import { tinyOob } from '../../fixtures/tiny-oob.js';
+
+/** A minimal chart: shows the dataset title, or the base class's loading/error state. */
+@customElement('oob-test-chart')
+class OobTestChart extends OobDataElement {
+  static override styles = [themeStyles, stateStyles];
+  override render() {
+    return this.renderState() ?? litHtml`<p class="title">${this.parsed?.source.meta.title}</p>`;
+  }
+}
+
+const title = (el: OobTestChart) => el.shadowRoot?.querySelector('.title')?.textContent ?? null;
+const errorPaths = (el: OobTestChart) => [...(el.shadowRoot?.querySelectorAll('.oob-error__path') ?? [])].map((n) => n.textContent);
+
+describe('OobDataElement', () => {
+  it('renders the built-in Ili National Army dataset with no data and no src', async () => {
+    const el = await fixture<OobTestChart>(html`<oob-test-chart></oob-test-chart>`);
+    expect(title(el)).to.equal('East Turkistan National Army (Ili National Army), 1945–1949');
+  });
+
+  it('accepts a dataset object, then JSON text in the data attribute', async () => {
+    const el = await fixture<OobTestChart>(html`<oob-test-chart .data=${tinyOob()}></oob-test-chart>`);
+    expect(title(el)).to.equal('Test corps');
+    el.setAttribute('data', JSON.stringify({ ...tinyOob(), meta: { title: 'From JSON', defaultLang: 'en' } }));
+    await el.updateComplete;
+    expect(title(el)).to.equal('From JSON');
+  });
+
+  it('shows an error panel with JSON paths and fires oob-error for invalid data', async () => {
+    const bad = tinyOob();
+    bad.units[1] = { ...bad.units[1]!, parent: 'nowhere' };
+    const el = document.createElement('oob-test-chart') as OobTestChart;
+    el.data = bad;
+    const event = oneEvent(el, 'oob-error') as Promise<OobErrorEvent>;
+    document.body.append(el);
+    const { detail } = await event;
+    await el.updateComplete;
+    expect(detail.origin).to.equal('data');
+    expect(detail.problems.map((p) => [p.path, p.code])).to.deep.equal([['/units/1/parent', 'dangling-reference']]);
+    expect(errorPaths(el)).to.deep.equal(['/units/1/parent']);
+    expect(el.shadowRoot?.querySelector('[role="alert"]')).to.exist;
+    el.remove();
+  });
+
+  it('renders markup in problem messages as text', async () => {
+    const bad = tinyOob();
+    bad.units[1] = { ...bad.units[1]!, parent: '<img src=x onerror=alert(1)>' };
+    const el = await fixture<OobTestChart>(html`<oob-test-chart .data=${bad}></oob-test-chart>`);
+    expect(el.shadowRoot?.querySelector('img')).to.equal(null);
+    expect(el.shadowRoot?.querySelector('.oob-error')?.textContent).to.contain('<img src=x onerror=alert(1)>');
+  });
+
+  it('loads src, showing a loading state first', async () => {
+    const url = URL.createObjectURL(new Blob([JSON.stringify(tinyOob())], { type: 'application/json' }));
+    const el = await fixture<OobTestChart>(html`<oob-test-chart src=${url}></oob-test-chart>`);
+    expect(el.shadowRoot?.querySelector('[part="loading"]')).to.exist;
+    await waitUntil(() => title(el) === 'Test corps', 'src never rendered');
+    URL.revokeObjectURL(url);
+  });
+
+  it('reports a failing src as fetch-failed with origin src', async () => {
+    const el = document.createElement('oob-test-chart') as OobTestChart;
+    el.src = '/does-not-exist.json';
+    const event = oneEvent(el, 'oob-error') as Promise<OobErrorEvent>;
+    document.body.append(el);
+    const { detail } = await event;
+    expect(detail.origin).to.equal('src');
+    expect(detail.problems[0]?.code).to.equal('fetch-failed');
+    expect(detail.problems[0]?.message).to.contain('HTTP 404');
+    el.remove();
+  });
+
+  it('reports non-JSON src as invalid-json', async () => {
+    const url = URL.createObjectURL(new Blob(['<html>not json</html>'], { type: 'text/html' }));
+    const el = document.createElement('oob-test-chart') as OobTestChart;
+    el.src = url;
+    const event = oneEvent(el, 'oob-error') as Promise<OobErrorEvent>;
+    document.body.append(el);
+    expect((await event).detail.problems[0]?.code).to.equal('invalid-json');
+    el.remove();
+    URL.revokeObjectURL(url);
+  });
+
+  it('keeps only the latest src when src changes quickly', async () => {
+    const first = URL.createObjectURL(new Blob([JSON.stringify({ ...tinyOob(), meta: { title: 'First', defaultLang: 'en' } })]));
+    const second = URL.createObjectURL(new Blob([JSON.stringify({ ...tinyOob(), meta: { title: 'Second', defaultLang: 'en' } })]));
+    const el = await fixture<OobTestChart>(html`<oob-test-chart src=${first}></oob-test-chart>`);
+    el.src = second;
+    await waitUntil(() => title(el) !== null, 'never rendered');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(title(el)).to.equal('Second');
+  });
+
+  it('leaves other elements on the page working when one has bad data', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <oob-test-chart id="bad" .data=${'{ not json'}></oob-test-chart>
+      <oob-test-chart id="good"></oob-test-chart>
+    </div>`);
+    const bad = wrapper.querySelector<OobTestChart>('#bad')!;
+    const good = wrapper.querySelector<OobTestChart>('#good')!;
+    await Promise.all([bad.updateComplete, good.updateComplete]);
+    expect(errorPaths(bad)).to.deep.equal(['(whole input)']);
+    expect(title(good)).to.contain('Ili National Army');
+  });
+
+  it('uses the strings property for UI text', async () => {
+    const el = await fixture<OobTestChart>(html`<oob-test-chart .data=${'[]'} .strings=${{ errorHeading: 'Données invalides' }}></oob-test-chart>`);
+    expect(el.shadowRoot?.querySelector('.oob-error__heading')?.textContent).to.contain('Données invalides');
+  });
+
+  it('should pass accessibility tests in the error state', async () => {
+    const el = await fixture<OobTestChart>(html`<oob-test-chart .data=${'{'}></oob-test-chart>`);
+    await expect(el).to.be.accessible();
+  });
+});

@@ -5,6 +5,7 @@
 import { buildDataset } from './build-dataset.js';
 import { SCHEMA_VERSION, type OrderOfBattle, type ParseResult, type Problem } from './types.js';
 import { checkHierarchy } from './validate/hierarchy.js';
+import { jsonErrorPosition } from './validate/json-position.js';
 import { MAX_JSON_LENGTH } from './validate/limits.js';
 import { describeError, Problems } from './validate/problems.js';
 import { checkReferences, indexIds } from './validate/references.js';
@@ -50,8 +51,8 @@ function readJson(text: string): { value: unknown } | Problem {
     if (!(error instanceof SyntaxError)) {
       return { path: '', code: 'too-large', message: `the JSON text could not be read: ${describeError(error)}` };
     }
-    const match = /position (\d+)/.exec(error.message);
-    const position = match ? Number(match[1]) : body.trim() === '' ? 0 : body.length;
+    const found = jsonErrorPosition(body);
+    const position = found >= 0 ? found : Number(/position (\d+)/.exec(error.message)?.[1] ?? body.length);
     const { line, column } = lineColumn(body, position);
     const detail = error.message.replace(/\s*in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
     return {

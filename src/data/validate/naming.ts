@@ -26,6 +26,12 @@ export class Owner {
     else this.cached = `${this.parent?.text ?? 'the dataset'} ${shape.label}`;
     return this.cached;
   }
+
+  /** The nearest object, this one or an ancestor, that has an id, e.g. `unit "u3"` for its change. */
+  get named(): string {
+    if (typeof this.value.id === 'string' || !this.parent || this.shape === S.META) return this.text;
+    return this.parent.named;
+  }
 }
 
 /** A field (or an item of an array field) of an owner; its pointer and name are built on demand. */

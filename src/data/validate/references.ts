@@ -16,6 +16,8 @@ export interface IdIndex {
   ranks: Map<string, number>;
   /** Group ids per rank system index. */
   groupsBySystem: Map<number, Set<string>>;
+  /** Collections that are not arrays: references to them are not checked (the collection is reported). */
+  unreadable: Set<string>;
 }
 
 /** Calls `visit` for each object item of `list` (other items are reported by `structure.ts`). */
@@ -26,6 +28,8 @@ function eachObject(list: JValue | undefined, visit: (item: JObject, index: numb
     if (isJObject(item)) visit(item, index);
   }
 }
+
+const REQUIRED = new Set(['sources', 'sides', 'units']);
 
 const LABELS: Record<string, string> = {
   sources: 'source',
@@ -86,6 +90,7 @@ export function indexIds(root: JObject, problems: Problems): IdIndex {
     observations: get('strength'),
     ranks,
     groupsBySystem,
+    unreadable: new Set(Object.keys(LABELS).filter((key) => (root[key] === undefined ? REQUIRED.has(key) : !Array.isArray(root[key])))),
   };
 }
 
@@ -107,18 +112,19 @@ export function checkReferences(
   pointers: readonly PointerField[],
   problems: Problems,
 ): void {
+  const skip = ids.unreadable;
   const exists: Record<RefTarget, (id: string) => boolean> = {
-    unit: (id) => ids.units.has(id),
-    side: (id) => ids.sides.has(id),
-    source: (id) => ids.sources.has(id),
-    person: (id) => ids.people.has(id),
-    rank: (id) => ids.ranks.has(id),
-    observation: (id) => ids.observations.has(id),
-    'unit-or-side': (id) => ids.units.has(id) || ids.sides.has(id),
+    unit: (id) => ids.units.has(id) || skip.has('units'),
+    side: (id) => ids.sides.has(id) || skip.has('sides'),
+    source: (id) => ids.sources.has(id) || skip.has('sources'),
+    person: (id) => ids.people.has(id) || skip.has('people'),
+    rank: (id) => ids.ranks.has(id) || skip.has('rankSystems'),
+    observation: (id) => ids.observations.has(id) || skip.has('strength'),
+    'unit-or-side': (id) => ids.units.has(id) || ids.sides.has(id) || skip.has('units') || skip.has('sides'),
   };
   for (const ref of refs) {
     if (exists[ref.to](ref.value)) continue;
-    problems.add(ref.where.path, 'dangling-reference', `${ref.where.owner.text} names ${ref.as} ${quote(ref.value)}, which is not ${TARGET_NAMES[ref.to]}`);
+    problems.add(ref.where.path, 'dangling-reference', `${ref.where.owner.named} names ${ref.as} ${quote(ref.value)}, which is not ${TARGET_NAMES[ref.to]}`);
   }
   eachObject(root.rankSystems, (system, s) => {
     const groups = ids.groupsBySystem.get(s) ?? new Set<string>();

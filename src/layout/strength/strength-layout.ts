@@ -1,0 +1,214 @@
+import type { StrengthPoint } from '../../data/strength-series.js';
+import { eventRules } from './event-rules.js';
+import type { EventRule, RuleEvent } from './event-rules.js';
+import { ENGLISH_LEGEND_WORDS, legendItems } from './legend-items.js';
+import type { LegendWords } from './legend-items.js';
+import { legendLayout } from './legend-layout.js';
+import type { LegendLayout } from './legend-layout.js';
+import { planBars } from './plan-bars.js';
+import type { BarLayout } from './plan-bars.js';
+import { panelDecor } from './panel-decor.js';
+import { slotSpans } from './slot-spans.js';
+import type { SlotSpan } from './slot-spans.js';
+import type { Line, PanelDecor } from './panel-decor.js';
+import { textWidth } from './text-width.js';
+import { timeAxis } from './time-axis.js';
+import type { TimeAxis } from './time-axis.js';
+import { timeSlots } from './time-slots.js';
+import type { Orientation, Rect, TimeScaleKind, ValueScaleType } from './types.js';
+import { usablePoints } from './usable-points.js';
+import type { UsablePoints } from './usable-points.js';
+import { valueScale } from './value-scale.js';
+import type { ValueScale } from './value-scale.js';
+
+export interface StrengthLayoutOptions {
+  width: number;
+  orientation?: Orientation;
+  scale?: ValueScaleType;
+  timeScale?: TimeScaleKind | 'auto';
+  /** Panel order; defaults to the measures of `points` in first-seen order. */
+  measures?: readonly string[];
+  measureLabel?: (measure: string) => string;
+  /** Side ids in legend order; a side's position picks its colour and pattern. */
+  sideOrder?: readonly string[];
+  sideLabel?: (side: string) => string;
+  events?: readonly RuleEvent[];
+  /** Time span to show (e.g. the `from`/`to` filter); defaults to the figures' extent. */
+  domain?: [number, number];
+  lang?: string;
+  fontSize?: number;
+  /** Height of each panel's plot in vertical charts. */
+  panelHeight?: number;
+  words?: LegendWords;
+}
+
+export interface PanelLayout extends PanelDecor {
+  measure: string;
+  title: string;
+  frame: Rect;
+  scale: ValueScale;
+  bars: BarLayout[];
+  /** Interval dates on a time scale, as lines along the baseline. */
+  spans: SlotSpan[];
+  invalid: string[];
+  zeroOnLog: string[];
+  clamped: string[];
+}
+
+export interface RuleLayout extends EventRule {
+  line: Line;
+  text?: { x: number; y: number; anchor: 'start' | 'middle' | 'end' };
+  spanRect?: Rect;
+}
+
+export interface StrengthLayout {
+  width: number;
+  height: number;
+  orientation: Orientation;
+  axis: TimeAxis;
+  panels: PanelLayout[];
+  /** Every bar in keyboard order: panel by panel, then time, then side. */
+  bars: BarLayout[];
+  timeLabels: { x: number; y: number; anchor: 'start' | 'middle' | 'end'; label: string }[];
+  timeTicks: Line[];
+  rules: RuleLayout[];
+  legend: LegendLayout & { x: number; y: number };
+  sides: { id: string; index: number; label: string }[];
+}
+
+/**
+ * The whole strength chart, in pixels: one panel per measure (small multiples sharing the time
+ * axis), grouped bars per side, event rules, legend, ticks and labels that never overlap.
+ */
+export function strengthLayout(points: readonly StrengthPoint[], options: StrengthLayoutOptions): StrengthLayout {
+  const fs = options.fontSize ?? 12;
+  const lh = fs + 2;
+  const measure = (s: string) => textWidth(s, fs);
+  const orientation = options.orientation ?? 'vertical';
+  const vertical = orientation === 'vertical';
+  const type = options.scale ?? 'linear';
+  const lang = options.lang ?? '';
+  const width = Math.max(160, options.width);
+  const sideOrder = options.sideOrder ?? [];
+  const sideIndex = (side: string | undefined) => {
+    const i = side === undefined ? -1 : sideOrder.indexOf(side);
+    return i >= 0 ? i : sideOrder.length;
+  };
+  const sideIndexOf = (p: StrengthPoint) => sideIndex(p.side);
+  const measures = options.measures ?? [...new Set(points.map((p) => p.measure))];
+  const usable: UsablePoints<StrengthPoint>[] = measures.map((m) => usablePoints(points.filter((p) => p.measure === m), type));
+  const drawnIds = new Set(usable.flatMap((u) => u.drawn.map((d) => d.point.id)));
+  const { slots, slotOf } = timeSlots(points.filter((p) => drawnIds.has(p.id)));
+  let maxBars = 1;
+  for (const u of usable) {
+    const counts = new Map<string, number>();
+    for (const d of u.drawn) counts.set(slotOf.get(d.point.id) ?? '', (counts.get(slotOf.get(d.point.id) ?? '') ?? 0) + 1);
+    maxBars = Math.max(maxBars, ...counts.values());
+  }
+
+  // Sides and legend come first: the legend's height moves everything below it.
+  const sideIds = [...new Set(points.filter((p) => drawnIds.has(p.id)).map((p) => p.side ?? ''))];
+  const sides = sideIds
+    .map((id) => ({ id, index: sideIndex(id || undefined), label: id ? options.sideLabel?.(id) ?? id : '—' }))
+    .sort((a, b) => a.index - b.index);
+  const drawn = points.filter((p) => drawnIds.has(p.id));
+  const items = legendItems(
+    {
+      sides,
+      range: drawn.some((p) => p.max > p.min),
+      approximate: drawn.some((p) => p.kind === 'approximate'),
+      disputed: drawn.some((p) => p.disputedWith.length > 0),
+      citationNeeded: drawn.some((p) => p.observation.citationNeeded === true),
+    },
+    options.words ?? ENGLISH_LEGEND_WORDS,
+  );
+  const legend = { ...legendLayout(items, { width: width - 8, labelSize: measure }), x: 4, y: 4 };
+  const top0 = legend.y + legend.height + (legend.height > 0 ? 4 : 0);
+
+  const n = Math.max(1, measures.length);
+  const gap = vertical ? 14 : 18;
+  const titleH = lh + 4;
+  const labelRoom = vertical ? lh * 3 + 4 : 0;
+  let left: number;
+  let right = 12;
+  let lt: number;
+  let axis: TimeAxis;
+  let scales: ValueScale[];
+  let colWidth = 0;
+  const panelHeight = options.panelHeight ?? 180;
+  const axisOptions = { kind: options.timeScale ?? 'auto', minSlotWidth: maxBars * 6, lang, ...(options.domain ? { domain: options.domain } : {}) };
+  if (vertical) {
+    scales = usable.map((u) => valueScale(u.drawn.flatMap((d) => [d.clamped ? 0 : d.low, d.high]), { type, length: panelHeight - labelRoom, lang }));
+    left = Math.max(36, ...scales.flatMap((s) => s.ticks.map((t) => measure(t.label) + 10)));
+    lt = width - left - right;
+    axis = timeAxis(slots, { ...axisOptions, length: lt, labelSize: (s) => measure(s) });
+  } else {
+    lt = Math.min(1800, Math.max(160, slots.length * (maxBars * 12 + 8)));
+    axis = timeAxis(slots, { ...axisOptions, length: lt, maxSlotWidth: 48, labelSize: () => lh });
+    left = Math.min(width / 3, Math.max(40, ...axis.ticks.map((t) => measure(t.label) + 10)));
+    right = (options.events?.length ?? 0) > 0 ? Math.min(150, width * 0.22) : 12;
+    colWidth = Math.max(40, (width - left - right - gap * (n - 1)) / n);
+    const room = Math.min(110, colWidth * 0.45);
+    scales = usable.map((u) => valueScale(u.drawn.flatMap((d) => [d.clamped ? 0 : d.low, d.high]), { type, length: colWidth - room, lang, count: Math.max(2, Math.round(colWidth / 70)) }));
+  }
+
+  const rulesRaw = eventRules(options.events ?? [], axis, {
+    rows: vertical ? 2 : 1,
+    labelSize: vertical ? measure : () => lh,
+    maxLabelSize: vertical ? 180 : right - 8,
+  });
+  const ruleRows = vertical && rulesRaw.length > 0 ? Math.max(1, ...rulesRaw.map((r) => r.row + 1)) : 0;
+  const top = top0 + ruleRows * lh + (ruleRows > 0 ? 4 : 0);
+
+  const frames: Rect[] = measures.map((_, i) =>
+    vertical
+      ? { x: left, y: top + titleH + i * (titleH + panelHeight + gap), width: lt, height: panelHeight }
+      : { x: left + i * (colWidth + gap), y: top + titleH, width: colWidth, height: lt },
+  );
+  const panels: PanelLayout[] = measures.map((m, i) => {
+    const frame = frames[i] as Rect;
+    const u = usable[i] as UsablePoints<StrengthPoint>;
+    const scale = scales[i] as ValueScale;
+    const bars = planBars({ panel: i, drawn: u.drawn, scale, frame, orientation, axis, slotOf, sideIndexOf, lang, fontSize: fs, measure, disputedWord: options.words?.disputed.replace(/^≠\s*/, '') ?? 'disputed' });
+    return {
+      measure: m,
+      title: options.measureLabel?.(m) ?? m,
+      frame,
+      scale,
+      bars,
+      spans: slotSpans(slots, new Set(bars.map((b) => b.slot)), axis, frame, orientation),
+      invalid: u.invalid,
+      zeroOnLog: u.zeroOnLog,
+      clamped: u.drawn.filter((d) => d.clamped).map((d) => d.point.id),
+      ...panelDecor({ frame, scale, orientation, fontSize: fs, measure, titleHeight: titleH }),
+    };
+  });
+  const last = frames[frames.length - 1] ?? { x: left, y: top, width: lt, height: 0 };
+  const first = frames[0] ?? last;
+  const plotEnd = vertical ? last.y + last.height : first.y + first.height;
+  const timeLabels = axis.labels.map((t) =>
+    vertical
+      ? { x: left + t.pos, y: plotEnd + lh + 2, anchor: 'middle' as const, label: t.label }
+      : { x: left - 8, y: first.y + t.pos + fs * 0.35, anchor: 'end' as const, label: t.label },
+  );
+  const timeTicks: Line[] = axis.ticks.map((t) =>
+    vertical ? { x1: left + t.pos, y1: plotEnd, x2: left + t.pos, y2: plotEnd + 4 } : { x1: left - 4, y1: first.y + t.pos, x2: left, y2: first.y + t.pos },
+  );
+  const rules: RuleLayout[] = rulesRaw.map((r) => {
+    const rule: RuleLayout = vertical
+      ? { ...r, line: { x1: left + r.pos, y1: top - 2, x2: left + r.pos, y2: plotEnd } }
+      : { ...r, line: { x1: left, y1: first.y + r.pos, x2: last.x + last.width + 4, y2: first.y + r.pos } };
+    if (r.row >= 0) {
+      rule.text = vertical
+        ? { x: left + r.labelPos, y: top0 + (r.row + 1) * lh - 3, anchor: 'middle' }
+        : { x: last.x + last.width + 8, y: first.y + r.labelPos + fs * 0.35, anchor: 'start' };
+    }
+    if (r.span) {
+      const [a, b] = r.span;
+      rule.spanRect = vertical ? { x: left + a, y: first.y, width: b - a, height: plotEnd - first.y } : { x: left, y: first.y + a, width: last.x + last.width - left, height: b - a };
+    }
+    return rule;
+  });
+  const height = vertical ? plotEnd + lh + 10 : plotEnd + lh + 12;
+  return { width, height, orientation, axis, panels, bars: panels.flatMap((p) => p.bars), timeLabels, timeTicks, rules, legend, sides };
+}

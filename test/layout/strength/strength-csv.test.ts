@@ -1,0 +1,30 @@
+import { expect } from '@open-wc/testing';
+import { strengthSeries } from '../../../src/data/strength-series.js';
+import { STRENGTH_CSV_HEADER, strengthCSV } from '../../../src/layout/strength/index.js';
+import { load } from './dataset.js';
+
+describe('strengthCSV', () => {
+  const dataset = load();
+  const sideName = (id: string) => dataset.sidesById.get(id)?.name ?? id;
+
+  it('strengthCSV(points) writes a header and one CRLF record per observation', () => {
+    const points = strengthSeries(dataset, { measure: 'personnel', side: 'etr' });
+    const lines = strengthCSV(points, sideName).split('\r\n');
+    expect(lines[0]).to.equal(STRENGTH_CSV_HEADER.join(','));
+    expect(lines.length).to.equal(points.length + 2);
+    expect(lines[lines.length - 1]).to.equal('');
+  });
+
+  it('strengthCSV keeps ranges, qualifiers, disputes and sources', () => {
+    const [enlisted] = strengthSeries(dataset, { measure: 'personnel' }).filter((p) => p.id === 'ina-enlisted');
+    const row = strengthCSV([enlisted!], sideName).split('\r\n')[1] ?? '';
+    expect(row.startsWith('ina-enlisted,personnel,ina,East Turkistan National Army,etr,Second East Turkestan Republic,1945-04-08/1946-06-06,8 Apr 1945–6 Jun 1946,1945-04-08,1946-06-06,range,27500,25000,30000,,,enlisted,ina-infantry-infobox,false,')).to.equal(true);
+    expect(row).to.contain('Ili National Army, body');
+  });
+
+  it('strengthCSV marks citation-needed figures and quotes text with commas', () => {
+    const kmt = strengthSeries(dataset, { measure: 'personnel', side: 'kmt' }).find((p) => p.id === 'kmt-divisions-1945-09');
+    const row = strengthCSV([kmt!], sideName).split('\r\n')[1] ?? '';
+    expect(row).to.contain(',approximate,25000,25000,25000,"around 25,000","""around 25,000"" drawn as 25,000, marked approximate",strength,,true,');
+  });
+});

@@ -1,0 +1,41 @@
+import { expect } from '@open-wc/testing';
+import { valueScale } from '../../../src/layout/strength/index.js';
+import { r2 } from './helpers.js';
+
+describe('valueScale', () => {
+  it('valueScale(linear) starts at 0, ends on a nice number, and maps to pixels from the baseline', () => {
+    const s = valueScale([14000, 50000, 25000, 30000], { length: 200 });
+    expect(s.domain).to.deep.equal([0, 50000]);
+    expect(r2([s.map(0), s.map(25000), s.map(50000)])).to.deep.equal([0, 100, 200]);
+    expect(s.ticks.map((t) => t.label)).to.deep.equal(['0', '10k', '20k', '30k', '40k', '50k']);
+    expect(s.ticks.map((t) => t.pos)).to.deep.equal([0, 40, 80, 120, 160, 200]);
+  });
+  it('valueScale(linear, small counts) labels with grouped digits', () => {
+    const s = valueScale([42, 14], { length: 100, count: 3 });
+    expect(s.domain).to.deep.equal([0, 50]);
+    expect(s.ticks.map((t) => t.label)).to.deep.equal(['0', '20', '40']);
+  });
+  it('valueScale(log) spans powers of ten from the smallest positive value', () => {
+    const s = valueScale([0, 200, 70000], { type: 'log', length: 300 });
+    expect(s.domain).to.deep.equal([100, 100000]);
+    expect(s.ticks.map((t) => t.label)).to.deep.equal(['100', '1k', '10k', '100k']);
+    expect(r2([s.map(100), s.map(1000), s.map(0), s.map(-5)])).to.deep.equal([0, 100, 0, 0]);
+  });
+  it('valueScale(log, one value) widens the domain by a decade each way and adds 2-5 ticks', () => {
+    const s = valueScale([100], { type: 'log', length: 100 });
+    expect(s.domain).to.deep.equal([10, 1000]);
+    expect(s.ticks.map((t) => t.value)).to.deep.equal([10, 100, 1000]);
+    const t = valueScale([12, 42], { type: 'log', length: 100 });
+    expect(t.ticks.map((x) => x.value)).to.deep.equal([10, 20, 50, 100]);
+  });
+  it('valueScale ignores NaN, Infinity and negatives, and clamps outside the domain', () => {
+    const s = valueScale([Number.NaN, Infinity, -5, 10], { length: 100 });
+    expect(s.domain).to.deep.equal([0, 10]);
+    expect(r2([s.map(Number.NaN), s.map(1e9), s.map(-1)])).to.deep.equal([0, 100, 0]);
+  });
+  it('valueScale([]) is a usable empty axis', () => {
+    const s = valueScale([], { length: 100 });
+    expect(s.domain).to.deep.equal([0, 1]);
+    expect(valueScale([], { type: 'log', length: 100 }).domain).to.deep.equal([0.1, 10]);
+  });
+});

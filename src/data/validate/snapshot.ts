@@ -78,6 +78,7 @@ export function snapshot(input: unknown, problems: Problems): { value: JValue } 
   const stack: Task[] = [{ src: input, path: '', depth: 0, target: root, key: 0 }];
   let items = 0;
   let values = 0;
+  let tooDeep = false;
   try {
     while (stack.length > 0) {
       const task = stack.pop() as Task;
@@ -101,7 +102,9 @@ export function snapshot(input: unknown, problems: Problems): { value: JValue } 
     }
     if (typeof src !== 'object') return new Opaque(opaqueOf(src), false);
     if (depth > MAX_DEPTH) {
-      problems.add(path, 'too-large', `value is nested deeper than the limit of ${MAX_DEPTH} levels (a circular reference?)`);
+      // Reported once: a circular reference would otherwise be reported at every branch.
+      if (!tooDeep) problems.add(path, 'too-large', `value is nested deeper than the limit of ${MAX_DEPTH} levels (a circular reference?)`);
+      tooDeep = true;
       return new Opaque('a too deeply nested value', true);
     }
     let isArray: boolean;

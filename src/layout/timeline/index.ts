@@ -1,0 +1,13 @@
+export { formatEventDate } from './format-event-date.js';
+export { formatInstant } from './format-instant.js';
+export { isoDay } from './iso-day.js';
+export { nearestStop } from './nearest-stop.js';
+export { sliderKeyStep } from './slider-key-step.js';
+export { stepStop } from './step-stop.js';
+export { stopAt } from './stop-at.js';
+export { stopText } from './stop-text.js';
+export { thinLabels } from './thin-labels.js';
+export { timelineLayout } from './timeline-layout.js';
+export type { TimelineLayoutOptions } from './timeline-layout.js';
+export { timelineStops } from './timeline-stops.js';
+export type * from './types.js';

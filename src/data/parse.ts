@@ -54,7 +54,10 @@ function readJson(text: string): { value: unknown } | Problem {
     const found = jsonErrorPosition(body);
     const position = found >= 0 ? found : Number(/position (\d+)/.exec(error.message)?.[1] ?? body.length);
     const { line, column } = lineColumn(body, position);
-    const detail = error.message.replace(/\s*in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
+    const detail = error.message
+      .replace(/\s*in JSON at position \d+.*$/s, '')
+      .replace(/^JSON\.parse: /, '')
+      .replace(/\r?\n/g, '\\n');
     return {
       path: '',
       code: 'invalid-json',

@@ -76,7 +76,7 @@ export interface DateField {
   where: Located;
 }
 
-const DATE_HELP = 'use YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ~ or ?, or an interval "start/end"';
+const DATE_HELP = 'use YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ~, ? or %, or an interval "start/end"';
 
 /** Parses every date once; reports the invalid ones. Returns the valid ones by text. */
 export function checkDates(fields: readonly DateField[], problems: Problems): Map<string, ParsedDate> {

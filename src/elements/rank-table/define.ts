@@ -1,0 +1,11 @@
+import { OobRankTable } from './oob-rank-table.js';
+
+export { OobRankTable };
+
+if (!customElements.get('oob-rank-table')) customElements.define('oob-rank-table', OobRankTable);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'oob-rank-table': OobRankTable;
+  }
+}

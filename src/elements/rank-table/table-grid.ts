@@ -1,0 +1,151 @@
+/**
+ * Pure layout of the whole rank table as an SVG grid, for `toSVG()`: one block per section (a
+ * caption, a row of group headers spanning their ranks, a row of insignia, a row of names), then
+ * the footnotes. SVG text does not wrap, so words are wrapped here by an estimated character width.
+ */
+
+export interface GridRankInput {
+  name: string;
+  native: { text: string; lang: string; dir: 'ltr' | 'rtl' | 'auto' }[];
+  /** Index into the boards the caller draws; absent for placeholders and ranks without insignia. */
+  board?: number;
+  placeholder?: boolean;
+}
+
+export interface GridSectionInput {
+  caption: string;
+  groups: { name: string; ranks: GridRankInput[] }[];
+}
+
+export interface GridText {
+  x: number;
+  y: number;
+  text: string;
+  kind: 'caption' | 'group' | 'name' | 'native' | 'muted' | 'note';
+  anchor: 'start' | 'middle';
+  lang?: string;
+  dir?: 'ltr' | 'rtl' | 'auto';
+}
+
+export interface GridRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  kind: 'group' | 'cell';
+}
+
+export interface GridBoard {
+  board: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface TableGrid {
+  width: number;
+  height: number;
+  rects: GridRect[];
+  texts: GridText[];
+  boards: GridBoard[];
+}
+
+export interface GridOptions {
+  /** Drawn board height in px; the board is 60:150. */
+  insigniaHeight: number;
+  fontSize: number;
+}
+
+const LINE = 1.3;
+/** Average advance of a character as a share of the font size (system sans-serif). */
+const CHAR = 0.55;
+
+/** Greedy word wrap to at most `max` characters a line (a longer word keeps its own line). */
+export function wrapWords(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+export function layoutTableGrid(sections: readonly GridSectionInput[], notes: readonly string[], options: GridOptions): TableGrid {
+  const { insigniaHeight, fontSize } = options;
+  const lineHeight = Math.round(fontSize * LINE * 100) / 100;
+  const boardWidth = (insigniaHeight * 60) / 150;
+  const column = Math.max(boardWidth + 16, fontSize * 7.5);
+  const charsPerColumn = Math.max(6, Math.floor((column - 8) / (fontSize * CHAR)));
+  const pad = 8;
+  const widest = Math.max(1, ...sections.map((s) => s.groups.reduce((n, g) => n + Math.max(1, g.ranks.length), 0)));
+  const width = Math.round(pad * 2 + widest * column);
+  const rects: GridRect[] = [];
+  const texts: GridText[] = [];
+  const boards: GridBoard[] = [];
+  let y = pad;
+
+  for (const section of sections) {
+    texts.push({ x: pad, y: y + fontSize, text: section.caption, kind: 'caption', anchor: 'start' });
+    y += lineHeight + 6;
+    const groupLines = section.groups.map((g) => wrapWords(g.name, charsPerColumn * Math.max(1, g.ranks.length)));
+    const groupHeight = Math.max(1, ...groupLines.map((l) => l.length)) * lineHeight + 8;
+    const nameLines = section.groups.flatMap((g) => g.ranks.map((r) => wrapWords(r.name, charsPerColumn).length + r.native.length));
+    const namesHeight = Math.max(1, ...nameLines) * lineHeight + 8;
+    const insigniaRow = insigniaHeight + 12;
+    let x = pad;
+    section.groups.forEach((g, gi) => {
+      const span = Math.max(1, g.ranks.length) * column;
+      rects.push({ x, y, width: span, height: groupHeight, kind: 'group' });
+      (groupLines[gi] ?? []).forEach((line, li) => texts.push({ x: x + span / 2, y: y + 4 + fontSize + li * lineHeight, text: line, kind: 'group', anchor: 'middle' }));
+      const cells = g.ranks.length === 0 ? [undefined] : g.ranks;
+      cells.forEach((rank, ri) => {
+        const cx = x + ri * column;
+        const mid = cx + column / 2;
+        const top = y + groupHeight;
+        rects.push({ x: cx, y: top, width: column, height: insigniaRow + namesHeight, kind: 'cell' });
+        if (rank?.board !== undefined) boards.push({ board: rank.board, x: mid - boardWidth / 2, y: top + 6, width: boardWidth, height: insigniaHeight });
+        let ty = top + insigniaRow + 4 + fontSize;
+        if (!rank) {
+          texts.push({ x: mid, y: ty, text: 'none named', kind: 'muted', anchor: 'middle' });
+          return;
+        }
+        if (rank.placeholder) {
+          texts.push({ x: mid, y: ty, text: '–', kind: 'muted', anchor: 'middle' });
+          return;
+        }
+        for (const line of wrapWords(rank.name, charsPerColumn)) {
+          texts.push({ x: mid, y: ty, text: line, kind: 'name', anchor: 'middle' });
+          ty += lineHeight;
+        }
+        for (const n of rank.native) {
+          texts.push({ x: mid, y: ty, text: n.text, kind: 'native', anchor: 'middle', lang: n.lang, dir: n.dir });
+          ty += lineHeight;
+        }
+      });
+      x += span;
+    });
+    y += groupHeight + insigniaRow + namesHeight + 16;
+  }
+
+  const charsPerNote = Math.max(20, Math.floor((width - pad * 2) / (fontSize * 0.85 * CHAR)));
+  for (const note of notes) {
+    for (const line of wrapWords(note, charsPerNote)) {
+      texts.push({ x: pad, y: y + fontSize * 0.85, text: line, kind: 'note', anchor: 'start' });
+      y += lineHeight * 0.9;
+    }
+    y += 4;
+  }
+  const round = (n: number) => Math.round(n * 100) / 100;
+  return {
+    width,
+    height: Math.ceil(y + pad),
+    rects: rects.map((r) => ({ ...r, x: round(r.x), y: round(r.y), width: round(r.width), height: round(r.height) })),
+    texts: texts.map((t) => ({ ...t, x: round(t.x), y: round(t.y) })),
+    boards: boards.map((b) => ({ ...b, x: round(b.x), y: round(b.y), width: round(b.width), height: round(b.height) })),
+  };
+}

@@ -1,0 +1,92 @@
+import { parseDate } from '../../data/dates.js';
+import type { Dataset, Role } from '../../data/types.js';
+import type { OobSelectDetail } from '../../events/index.js';
+
+/** The ids of everything a selection points at, per collection, for charts to highlight. */
+export interface LinkedItems {
+  units: ReadonlySet<string>;
+  people: ReadonlySet<string>;
+  ranks: ReadonlySet<string>;
+  observations: ReadonlySet<string>;
+  events: ReadonlySet<string>;
+  sides: ReadonlySet<string>;
+}
+
+const EMPTY: LinkedItems = { units: new Set(), people: new Set(), ranks: new Set(), observations: new Set(), events: new Set(), sides: new Set() };
+
+function activeAt(role: Role, instant: number | undefined): boolean {
+  if (instant === undefined) return true;
+  const from = role.from === undefined ? undefined : parseDate(role.from);
+  const to = role.to === undefined ? undefined : parseDate(role.to);
+  return (!from || from.start <= instant) && (!to || to.end >= instant);
+}
+
+function defined<T>(values: readonly (T | undefined)[]): Set<T> {
+  return new Set(values.filter((v): v is T => v !== undefined));
+}
+
+/**
+ * What a selection links to across the dataset:
+ * - a unit: its roles' people and ranks (its commander's rank, chief of staff's, …), the strength
+ *   figures about it and the events it took part in;
+ * - a strength figure: its subject (unit or side), the figures it disputes or that dispute it;
+ * - a rank: the people the dataset names in it, their units and their events;
+ * - an event: its units, sides and people, and the ranks those people held at its date.
+ * Roles count when they overlap `date` (an EDTF string; its end, like `hierarchyAt`), or always
+ * without one.
+ */
+export function linkedItems(dataset: Dataset, selection: OobSelectDetail | undefined, date?: string): LinkedItems {
+  if (!selection) return EMPTY;
+  const events = dataset.source.events ?? [];
+  const roles = dataset.source.roles ?? [];
+  const observations = dataset.source.strength ?? [];
+  const asOf = date === undefined ? undefined : parseDate(date)?.end;
+  switch (selection.kind) {
+    case 'unit': {
+      const held = roles.filter((r) => r.unit === selection.id && activeAt(r, asOf));
+      return {
+        ...EMPTY,
+        units: new Set([selection.id]),
+        people: new Set(held.map((r) => r.person)),
+        ranks: defined(held.map((r) => r.rank)),
+        observations: new Set(observations.filter((o) => o.subject === selection.id).map((o) => o.id)),
+        events: new Set(events.filter((e) => e.units?.includes(selection.id)).map((e) => e.id)),
+      };
+    }
+    case 'observation': {
+      const { id, subject } = selection.observation;
+      const disputes = observations.filter((o) => o.id === id || o.disputes?.includes(id) || selection.observation.disputes?.includes(o.id));
+      const isUnit = dataset.unitsById.has(subject);
+      return {
+        ...EMPTY,
+        units: new Set(isUnit ? [subject] : []),
+        sides: new Set(dataset.sidesById.has(subject) ? [subject] : []),
+        observations: new Set(disputes.map((o) => o.id)),
+        events: new Set(events.filter((e) => e.units?.includes(subject) || (!isUnit && e.sides?.includes(subject))).map((e) => e.id)),
+      };
+    }
+    case 'rank': {
+      const people = new Set(selection.holders.map((h) => h.person.id));
+      return {
+        ...EMPTY,
+        ranks: new Set([selection.id]),
+        people,
+        units: defined(selection.holders.map((h) => h.role.unit)),
+        events: new Set(events.filter((e) => e.people?.some((p) => people.has(p))).map((e) => e.id)),
+      };
+    }
+    case 'event': {
+      const event = selection.event;
+      const people = new Set(event.people ?? []);
+      const at = parseDate(event.date)?.end;
+      return {
+        ...EMPTY,
+        events: new Set([selection.id]),
+        units: new Set(event.units ?? []),
+        sides: new Set(event.sides ?? []),
+        people,
+        ranks: defined(roles.filter((r) => people.has(r.person) && activeAt(r, at)).map((r) => r.rank)),
+      };
+    }
+  }
+}

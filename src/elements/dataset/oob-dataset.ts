@@ -1,0 +1,148 @@
+import { LitElement, html, nothing } from 'lit';
+import type { PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { provide } from '@lit/context';
+import type { OrderOfBattle, ParseResult } from '../../data/types.js';
+import { emit } from '../../events/index.js';
+import type { OobEventMap, OobSelectDetail, OobSelectEvent } from '../../events/index.js';
+import { oobDatasetContext } from '../shared/dataset-context.js';
+import type { OobDatasetContextValue } from '../shared/dataset-context.js';
+import { defaultDataset, fetchDataset, resolveData } from '../shared/resolve-dataset.js';
+import { renderErrorPanel } from '../shared/error-panel.js';
+import { stateStyles } from '../shared/state-styles.js';
+import { lookupString } from '../shared/strings.js';
+import { themeStyles } from '../shared/tokens.js';
+import { validDate } from './linked.js';
+import { styles } from './styles.js';
+
+/**
+ * Linked views: loads and validates one order-of-battle dataset once and shares it, a current date
+ * and a selection with every oob-charts element inside it. A unit selected in one chart is
+ * highlighted in the others; a timeline inside moves the date of all of them. Charts with their own
+ * `data` or `src` inside it draw their own data but still follow the shared date.
+ *
+ * It draws nothing itself (`display: contents`) except an error panel above its content when the
+ * dataset is invalid; the charts inside show their own loading and error states.
+ *
+ * @summary Shares one dataset, a date and a selection with the charts inside it.
+ * @slot - The charts (and any other content) that share the dataset.
+ * @fires {OobErrorDetail} oob-error - The dataset could not be used; fired once per input, with each problem's JSON path. The charts inside do not fire it again.
+ * @fires {OobDateChangeDetail} oob-date-change - A timeline inside moved the shared date (`detail.date`, `YYYY-MM-DD`). Not fired when the page sets `date`.
+ * @csspart error - The error panel shown above the content when the dataset is invalid.
+ * @cssprop [--oob-text-color=#1f2328] - Text of the error panel.
+ * @cssprop [--oob-surface=#f6f8fa] - Background of the error panel.
+ * @cssprop [--oob-error-color=#d1242f] - Accent of the error panel.
+ * @cssprop [--oob-spacing=8px] - Space between the error panel and the content.
+ */
+export class OobDataset extends LitElement {
+  static override styles = [themeStyles, stateStyles, styles];
+
+  /** The dataset: an object in the oob-charts schema, or its JSON text. Takes precedence over `src`. */
+  @property() data: OrderOfBattle | string | undefined;
+
+  /** URL of a JSON dataset to fetch (CORS rules apply). A change aborts the previous request. */
+  @property() src: string | undefined;
+
+  /** The shared date (EDTF: `1946`, `1946-06`, `1946-06-06`); unset, charts show the latest state. Unreadable dates are ignored. */
+  @property() date: string | undefined;
+
+  /** The shared selection; set by `oob-select` events from the charts inside, or by the page. */
+  @property({ attribute: false }) selection: OobSelectDetail | undefined;
+
+  /** Overrides of the UI text by key, e.g. `{ datasetErrorHeading: '…' }`. */
+  @property({ attribute: false }) strings: Readonly<Record<string, string>> = {};
+
+  /** Colour theme of the error panel. Unset, it follows `prefers-color-scheme`. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
+
+  /** The parsed dataset or its problems; `undefined` while `src` loads. */
+  @state() private result: ParseResult | undefined;
+
+  /**
+   * What the charts inside consume: a new object on every change, so subscribers update.
+   * @internal
+   */
+  @provide({ context: oobDatasetContext })
+  shared: OobDatasetContextValue | undefined;
+
+  private request: AbortController | undefined;
+
+  constructor() {
+    super();
+    this.addEventListener('oob-select', this.handleSelect);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.request?.abort();
+    this.request = undefined;
+  }
+
+  /** Shares a selection with every chart inside (charts' `oob-select` events do this for you). */
+  select = (selection: OobSelectDetail | undefined): void => {
+    this.selection = selection;
+  };
+
+  /** Moves the shared date (a timeline inside calls this) and fires `oob-date-change`. */
+  setDate = (date: string): void => {
+    if (date === this.date || validDate(date) === undefined) return;
+    this.date = date;
+    this.emit('oob-date-change', { date });
+  };
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('data') || changed.has('src') || !this.hasUpdated) this.resolveInput();
+    if (this.shared && !changed.has('result') && !changed.has('date') && !changed.has('selection')) return;
+    this.shared = {
+      result: this.result,
+      date: validDate(this.date),
+      selection: this.selection,
+      select: this.select,
+      setDate: this.setDate,
+    };
+  }
+
+  private handleSelect = (event: OobSelectEvent): void => {
+    this.select(event.detail);
+  };
+
+  private resolveInput(): void {
+    this.request?.abort();
+    this.request = undefined;
+    if (this.data !== undefined && this.data !== null && this.data !== '') this.apply(resolveData(this.data), 'data');
+    else if (this.src) this.load(this.src);
+    else this.apply(defaultDataset(), 'data');
+  }
+
+  private load(url: string): void {
+    const request = new AbortController();
+    this.request = request;
+    this.result = undefined;
+    fetchDataset(url, request.signal).then(
+      (result) => {
+        if (this.request !== request) return;
+        this.request = undefined;
+        this.apply(result, 'src');
+      },
+      () => {
+        /* aborted: a newer input replaced this request */
+      },
+    );
+  }
+
+  private apply(result: ParseResult, origin: 'data' | 'src'): void {
+    this.result = result;
+    if (!result.ok) this.emit('oob-error', { problems: result.problems, origin });
+  }
+
+  private emit<K extends keyof OobEventMap>(name: K, detail: OobEventMap[K]['detail']): boolean {
+    return emit(this, name, detail);
+  }
+
+  override render() {
+    const problems = this.result && !this.result.ok ? this.result.problems : [];
+    const heading = lookupString('datasetErrorHeading', 'These charts cannot be drawn: the data has problems', this.lang, this.strings);
+    return html`${problems.length > 0 ? html`<div class="panel">${renderErrorPanel(problems, heading)}</div>` : nothing}<slot></slot>`;
+  }
+}

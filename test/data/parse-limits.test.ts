@@ -200,6 +200,12 @@ describe('parseOrderOfBattle: size limits', () => {
     expect(pairs(parseOrderOfBattle(oob))).to.deep.equal([['/units/0/name', 'too-large']]);
   });
 
+  it('parseOrderOfBattle reports too-large at the object for a field name longer than MAX_STRING_LENGTH', () => {
+    const oob = loose(base());
+    (oob.units[1] as Loose)[`x-${'k'.repeat(MAX_STRING_LENGTH)}`] = 1;
+    expect(pairs(parseOrderOfBattle(oob))).to.deep.equal([['/units/1', 'too-large']]);
+  });
+
   it('parseOrderOfBattle accepts text of exactly MAX_STRING_LENGTH characters', () => {
     const oob = loose(base());
     (oob.units[0] as Loose).note = 'x'.repeat(MAX_STRING_LENGTH);

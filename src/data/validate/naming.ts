@@ -70,11 +70,14 @@ function editDistance(a: string, b: string): number {
 
 /** The known name closest to a misspelt one, if any is close. */
 export function suggest(name: string, known: Iterable<string>): string | undefined {
+  if (name.length > 64) return undefined;
+  const lower = name.toLowerCase();
   let best: string | undefined;
   let bestDistance = Math.min(3, Math.ceil(name.length / 3) + 1);
   for (const candidate of known) {
-    if (candidate.toLowerCase() === name.toLowerCase()) return candidate;
-    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (candidate.toLowerCase() === lower) return candidate;
+    if (Math.abs(candidate.length - name.length) >= bestDistance) continue;
+    const distance = editDistance(lower, candidate.toLowerCase());
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
   return best;

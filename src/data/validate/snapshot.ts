@@ -167,6 +167,10 @@ export function snapshot(input: unknown, problems: Problems): { value: JValue } 
     const out: JObject = {};
     const pending: Task[] = [];
     for (const key of keys) {
+      if (key.length > MAX_STRING_LENGTH) {
+        problems.add(path, 'too-large', `a field name of ${key.length} characters is longer than the limit of ${MAX_STRING_LENGTH}`);
+        continue;
+      }
       let item: unknown;
       try {
         item = (src as Record<string, unknown>)[key];

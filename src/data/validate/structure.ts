@@ -62,8 +62,8 @@ function containsOpaque(value: JValue): Opaque | undefined {
   while (stack.length > 0) {
     const item = stack.pop() as JValue;
     if (item instanceof Opaque) return item;
-    if (Array.isArray(item)) stack.push(...item);
-    else if (isJObject(item)) stack.push(...Object.values(item));
+    const children = Array.isArray(item) ? item : isJObject(item) ? Object.values(item) : [];
+    for (const child of children) stack.push(child);
   }
   return undefined;
 }

@@ -1,4 +1,5 @@
 import type { Arm } from '../data/types.js';
+import { letterPaths } from './letters.js';
 import { polyline } from './path-data.js';
 import type { FrameGeometry, RawShape } from './types.js';
 
@@ -22,7 +23,7 @@ const armour = (): RawShape => ({
   ],
 });
 
-const label = (text: string): RawShape => ({ kind: 'text', role: 'icon-fill', x: 0, y: 0, text, fontSize: 32 });
+const label = (text: string): RawShape => ({ kind: 'path', role: 'icon', commands: letterPaths(text, 0, 0, 28) });
 
 type IconMaker = (frame: FrameGeometry) => RawShape[];
 

@@ -2,6 +2,7 @@ export { armIcon } from './arm-icon.js';
 export { echelonMark, ECHELON_GAP, ECHELON_HEIGHT } from './echelon-mark.js';
 export { frameGeometry } from './frame.js';
 export { headquartersStaff } from './headquarters-staff.js';
+export { letterPaths } from './letters.js';
 export { pathData, polyline } from './path-data.js';
 export { unitSymbol } from './unit-symbol.js';
 export type { UnitSymbolOptions } from './unit-symbol.js';

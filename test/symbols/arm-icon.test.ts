@@ -36,9 +36,13 @@ describe('armIcon', () => {
     expect(d(shapes[1])).to.equal('M0,-50L0,50');
   });
 
-  it('armIcon("reserve") and armIcon("irregular") are text marks', () => {
-    expect(armIcon('reserve', friend)).to.deep.equal([{ kind: 'text', role: 'icon-fill', x: 0, y: 0, text: 'RES', fontSize: 32 }]);
-    expect(armIcon('irregular', friend)[0]).to.include({ kind: 'text', text: 'IRR' });
+  it('armIcon("reserve") and armIcon("irregular") spell RES and IRR in stroked letters', () => {
+    const [res] = armIcon('reserve', friend);
+    const [irr] = armIcon('irregular', friend);
+    expect(res?.role).to.equal('icon');
+    // R, E and S start a new stroke 2, 2 and 1 times; I, R, R 3, 2, 2 times.
+    expect(res?.kind === 'path' && res.commands.filter((c) => c.c === 'M').length).to.equal(5);
+    expect(irr?.kind === 'path' && irr.commands.filter((c) => c.c === 'M').length).to.equal(7);
   });
 
   it('armIcon draws something for air, engineers, signals, logistics, medical and combined arms', () => {

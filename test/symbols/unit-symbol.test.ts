@@ -28,9 +28,11 @@ describe('unitSymbol', () => {
     expect(symbol.bounds.y1).to.equal(90);
   });
 
-  it('unitSymbol(irregular) scales the text mark', () => {
+  it('unitSymbol(irregular) scales the lettering with the frame', () => {
     const symbol = unitSymbol({ affiliation: 'unknown', arm: 'irregular', size: 50 });
-    expect(symbol.shapes[1]).to.deep.equal({ kind: 'text', role: 'icon-fill', x: 0, y: 0, text: 'IRR', fontSize: 16 });
+    const d = symbol.shapes[1]?.kind === 'path' ? symbol.shapes[1].d : '';
+    // 28 units tall at half scale: from y = -7 to 7.
+    expect(d.startsWith('M-14.28,-7L-8.68,-7')).to.equal(true);
   });
 
   it('unitSymbol with no affiliation, arm or echelon is an empty unknown frame', () => {

@@ -1,16 +1,10 @@
 import { hierarchy, tree } from 'd3-hierarchy';
 import type { ForestNode, LaidOutNode, LayoutOptions, TreeInput } from './types.js';
 
-/**
- * Radial tree positions: d3-hierarchy `tree` over angles (siblings closer than cousins, spacing
- * divided by depth), then projected on rings. The ring gap is the smallest that keeps adjacent
- * nodes on every ring at least a box width apart and rings a box apart. A single root is centred;
- * several roots share the first ring around an empty centre. Angle 0 points up.
- */
-export function layoutRadial<T extends TreeInput>(forest: ForestNode<T>, { box, siblingGap, levelGap }: LayoutOptions): LaidOutNode<T>[] {
+/** One tree on rings around its root at the origin. */
+function radialTree<T extends TreeInput>(top: ForestNode<T>, { box, siblingGap, levelGap }: LayoutOptions): LaidOutNode<T>[] {
   const width = box.x1 - box.x0;
   const height = box.y1 - box.y0;
-  const top = forest.children.length === 1 ? (forest.children[0] as ForestNode<T>) : forest;
   const root = hierarchy(top, (n) => n.children);
   tree<ForestNode<T>>()
     .size([2 * Math.PI, 1])
@@ -36,10 +30,30 @@ export function layoutRadial<T extends TreeInput>(forest: ForestNode<T>, { box, 
 
   const out: LaidOutNode<T>[] = [];
   root.each((n) => {
-    if (n.data.item === undefined) return;
     const angle = n.x ?? 0;
     const radius = n.depth * ring;
     out.push({ id: n.data.id, node: n.data, x: radius * Math.sin(angle), y: -radius * Math.cos(angle) });
   });
+  return out;
+}
+
+/**
+ * Radial tree positions: d3-hierarchy `tree` over angles (siblings closer than cousins, spacing
+ * divided by depth), projected on rings around the root. The ring gap is the smallest that keeps
+ * adjacent nodes on every ring at least a box width apart and rings a box apart. Angle 0 points
+ * up. Several roots give several circles side by side, each root at its centre (y = 0).
+ */
+export function layoutRadial<T extends TreeInput>(forest: ForestNode<T>, options: LayoutOptions): LaidOutNode<T>[] {
+  const roots = forest.item === undefined ? forest.children : [forest];
+  if (roots.length === 1) return radialTree(roots[0] as ForestNode<T>, options);
+  const out: LaidOutNode<T>[] = [];
+  let offset = 0;
+  for (const root of roots) {
+    const nodes = radialTree(root, options);
+    const x0 = Math.min(...nodes.map((n) => n.x)) + options.box.x0;
+    const x1 = Math.max(...nodes.map((n) => n.x)) + options.box.x1;
+    for (const n of nodes) out.push({ ...n, x: n.x + offset - x0 });
+    offset += x1 - x0 + options.levelGap;
+  }
   return out;
 }

@@ -10,7 +10,7 @@ const r2 = (n: number): number => Math.round(n * 100) / 100 + 0;
  * SVG path data of the link from a parent at `source` to a child at `target` (anchor points; `box`
  * is each node's box relative to its anchor). Tidy: bottom edge to top edge; horizontal: right
  * edge to left edge; radial: centre to centre along the rings; indented: an elbow from the
- * parent's symbol down and across to the child's box.
+ * parent's symbol down and across to the child's symbol (both drawn over the line's ends).
  */
 export function linkPath(kind: HierarchyLayout, source: Point, target: Point, box: Bounds): string {
   switch (kind) {
@@ -26,6 +26,6 @@ export function linkPath(kind: HierarchyLayout, source: Point, target: Point, bo
       return radial({ source: [sourceAngle, sourceRadius], target: [targetAngle, Math.hypot(target.x, target.y)] }) ?? '';
     }
     default:
-      return `M${r2(source.x)},${r2(source.y)}V${r2(target.y)}H${r2(target.x + box.x0)}`;
+      return `M${r2(source.x)},${r2(source.y)}V${r2(target.y)}H${r2(target.x)}`;
   }
 }

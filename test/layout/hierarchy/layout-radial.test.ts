@@ -33,9 +33,17 @@ describe('layoutRadial', () => {
     expect(r2(closest)).to.be.at.least(120);
   });
 
-  it('layoutRadial of several roots puts them on the first ring around an empty centre', () => {
-    const nodes = layoutRadial(visibleForest([t('a'), t('b')], everything), options);
-    expect(nodes.map((n) => n.id)).to.deep.equal(['a', 'b']);
-    for (const n of nodes) expect(r2(Math.hypot(n.x, n.y))).to.be.greaterThan(0);
+  it('layoutRadial of several roots draws one circle per root, side by side, roots at y = 0', () => {
+    const nodes = layoutRadial(visibleForest([t('a', t('a1'), t('a2')), t('b', t('b1'))], everything), options);
+    const p = positions(nodes);
+    expect(nodes.map((n) => n.id).sort()).to.deep.equal(['a', 'a1', 'a2', 'b', 'b1']);
+    expect(p.a?.[1]).to.equal(0);
+    expect(p.b?.[1]).to.equal(0);
+    // b's circle starts right of a's, a level gap apart.
+    const aRight = Math.max(...['a', 'a1', 'a2'].map((id) => p[id]?.[0] ?? 0)) + 50;
+    const bLeft = Math.min(...['b', 'b1'].map((id) => p[id]?.[0] ?? 0)) - 50;
+    expect(r2(bLeft - aRight)).to.equal(40);
+    // Each root is the centre of its children's ring.
+    expect(r2(Math.hypot((p.a1?.[0] ?? 0) - (p.a?.[0] ?? 0), p.a1?.[1] ?? 0))).to.equal(r2(Math.hypot((p.a2?.[0] ?? 0) - (p.a?.[0] ?? 0), p.a2?.[1] ?? 0)));
   });
 });

@@ -18,7 +18,7 @@ describe('linkPath', () => {
     expect(numbers).to.deep.equal([0, 0, 50, 0, 50, 0, 100, 0]);
   });
 
-  it('linkPath("indented") is an elbow down then across to the child box', () => {
-    expect(linkPath('indented', { x: 0, y: 0 }, { x: 24, y: 56 }, box)).to.equal('M0,0V56H-26');
+  it('linkPath("indented") is an elbow down then across to the child', () => {
+    expect(linkPath('indented', { x: 0, y: 0 }, { x: 24, y: 56 }, box)).to.equal('M0,0V56H24');
   });
 });

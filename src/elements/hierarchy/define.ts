@@ -1,0 +1,11 @@
+import { OobHierarchy } from './oob-hierarchy.js';
+
+if (!customElements.get('oob-hierarchy')) customElements.define('oob-hierarchy', OobHierarchy);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'oob-hierarchy': OobHierarchy;
+  }
+}
+
+export { OobHierarchy };

@@ -1,0 +1,46 @@
+import { TREE_KEYS } from '../../layout/hierarchy/index.js';
+import type { TypeAheadBuffer } from './type-ahead-buffer.js';
+
+export interface KeyHandlers {
+  typeAhead: TypeAheadBuffer;
+  /** The key was pressed on a tree item (not on a toolbar button). */
+  onItem: boolean;
+  tooltipOpen: boolean;
+  dismissTooltip(): void;
+  zoomBy(factor: number): void;
+  fit(): void;
+  treeAction(key: string): void;
+  typeAheadTo(query: string): void;
+}
+
+const ZOOM_KEYS: Readonly<Record<string, number | 'fit'>> = { '+': 1.25, '=': 1.25, '-': 0.8, _: 0.8, '0': 'fit' };
+
+/**
+ * The chart's keyboard: Escape hides the tooltip; + / - / 0 zoom and fit (anywhere in the chart,
+ * unless a type-ahead search is being typed); on a tree item, the ARIA tree keys and type-ahead.
+ */
+export function handleTreeKey(event: KeyboardEvent, h: KeyHandlers): void {
+  if (event.altKey || event.ctrlKey || event.metaKey) return;
+  if (event.key === 'Escape') {
+    if (h.tooltipOpen) h.dismissTooltip();
+    return;
+  }
+  const zoom = h.typeAhead.active ? undefined : ZOOM_KEYS[event.key];
+  if (zoom !== undefined) {
+    event.preventDefault();
+    if (zoom === 'fit') h.fit();
+    else h.zoomBy(zoom);
+    return;
+  }
+  if (!h.onItem) return;
+  if (TREE_KEYS.has(event.key) && !(event.key === ' ' && h.typeAhead.active)) {
+    event.preventDefault();
+    h.typeAhead.clear();
+    h.treeAction(event.key);
+    return;
+  }
+  if ([...event.key].length === 1) {
+    event.preventDefault();
+    h.typeAheadTo(h.typeAhead.push(event.key));
+  }
+}

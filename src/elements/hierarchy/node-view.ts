@@ -1,0 +1,81 @@
+import type { UnitAt } from '../../data/hierarchy-at.js';
+import { citationLabel, localizedName } from '../../data/lookups.js';
+import type { Affiliation, Dataset, UnitChange } from '../../data/types.js';
+import { textDirection, wrapLabel } from '../../layout/hierarchy/index.js';
+import type { NodeGeometry } from './node-geometry.js';
+
+/** A text in a language and direction, as a label needs it. */
+export interface LangText {
+  text: string;
+  lang: string | undefined;
+  dir: 'ltr' | 'rtl';
+}
+
+/** What a node shows, derived once per unit state, language and node variant. */
+export interface NodeView {
+  name: LangText;
+  lines: string[];
+  truncated: boolean;
+  /** The unit's commander (or leader) at the date. */
+  commander: LangText | undefined;
+  leaders: { role: string; person: LangText }[];
+  affiliation: Affiliation | undefined;
+  side: string | undefined;
+  /** One line per change in effect at the date (type, date, description, sources). */
+  changes: string[];
+  /** One line per change whose date range contains the date. */
+  uncertain: string[];
+}
+
+const COMMANDING = new Set(['commander-in-chief', 'commander', 'leader']);
+const cache = new WeakMap<UnitAt, Map<string, NodeView>>();
+
+/** `x-field-hospital` → "field hospital", `army-group` → "army group". */
+export function words(code: string): string {
+  return code.replace(/^x-/, '').replace(/-/g, ' ');
+}
+
+function langText(picked: { text: string; lang?: string; dir?: 'ltr' | 'rtl' | 'auto' }): LangText {
+  const dir = picked.dir === 'rtl' || picked.dir === 'ltr' ? picked.dir : textDirection(picked.text);
+  return { text: picked.text, lang: picked.lang, dir };
+}
+
+function changeLine(dataset: Dataset, change: UnitChange): string {
+  const head = `${words(change.type)}, ${change.date.replace('/', ' – ')}`;
+  const sources = citationLabel(dataset, change);
+  return [head, change.description, sources].filter(Boolean).join(' · ');
+}
+
+/** The display data of a unit at a date, in `lang`; memoised per `UnitAt` object. */
+export function nodeView(dataset: Dataset, unit: UnitAt, lang: string, geometry: NodeGeometry): NodeView {
+  const key = `${lang}|${geometry.variant}`;
+  let perUnit = cache.get(unit);
+  const hit = perUnit?.get(key);
+  if (hit) return hit;
+
+  // A rename makes the unit's translated names stale: show the new name as written.
+  const renamed = unit.applied.some((c) => c.to?.name !== undefined);
+  const name = langText(renamed ? { text: unit.name } : localizedName(unit.unit, lang || undefined));
+  const { lines, truncated } = wrapLabel(name.text, geometry.label.maxEms, geometry.label.maxLines);
+  const leaders = [...unit.leaders]
+    .sort((a, b) => Number(COMMANDING.has(b.role.type)) - Number(COMMANDING.has(a.role.type)))
+    .map(({ person, role }) => ({ role: role.title ?? words(role.type), person: langText(localizedName(person, lang || undefined)) }));
+  const side = unit.side === undefined ? undefined : dataset.sidesById.get(unit.side);
+  const view: NodeView = {
+    name,
+    lines,
+    truncated,
+    commander: leaders[0]?.person,
+    leaders,
+    affiliation: side?.affiliation,
+    side: side ? localizedName(side, lang || undefined).text : undefined,
+    changes: unit.applied.map((c) => changeLine(dataset, c)),
+    uncertain: unit.uncertain.map((c) => changeLine(dataset, c)),
+  };
+  if (!perUnit) {
+    perUnit = new Map();
+    cache.set(unit, perUnit);
+  }
+  perUnit.set(key, view);
+  return view;
+}

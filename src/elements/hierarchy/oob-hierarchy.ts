@@ -1,0 +1,404 @@
+import { html, nothing, svg } from 'lit';
+import type { PropertyValues, SVGTemplateResult, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { parseDate } from '../../data/dates.js';
+import { countDescendants, fitTransform, interpolatePositions, linkPath, panIntoView, treeKeyAction, typeAheadMatch, withExpanded } from '../../layout/hierarchy/index.js';
+import type { ExpansionState, HierarchyLayout, Point, TreeKeyAction } from '../../layout/hierarchy/index.js';
+import { OobDataElement } from '../shared/oob-data-element.js';
+import { renderEmpty } from '../shared/error-panel.js';
+import { ResizeController } from '../shared/resize-controller.js';
+import { stateStyles } from '../shared/state-styles.js';
+import { themeStyles } from '../shared/tokens.js';
+import { svgToPNG } from '../shared/export-image.js';
+import { CullCache } from './cull-cache.js';
+import type { Culled, DrawnNode } from './cull-cache.js';
+import { exportHierarchySVG } from './export-svg.js';
+import { HierarchyModel } from './hierarchy-model.js';
+import type { ModelView } from './hierarchy-model.js';
+import { handleTreeKey } from './keyboard.js';
+import { nodeView } from './node-view.js';
+import { renderNode } from './render-node.js';
+import type { NodeRenderContext } from './render-node.js';
+import { renderOverview } from './render-overview.js';
+import { symbolFor } from './render-symbol.js';
+import { renderToolbar } from './render-toolbar.js';
+import { renderTooltip, TOOLTIP_ID, tooltipPlace } from './render-tooltip.js';
+import { styles } from './styles.js';
+import { summaryText } from './summary.js';
+import { TweenController } from './tween-controller.js';
+import { TypeAheadBuffer } from './type-ahead-buffer.js';
+import { ZoomController } from './zoom-controller.js';
+
+/** Above this many nodes in view, the chart draws the zoomed-out overview instead of every node. */
+const MAX_DETAILED = 1000;
+/** Transitions are skipped for bigger trees; they would cost more than they show. */
+const MAX_ANIMATED = 3000;
+
+const closestNodeId = (event: Event): string | undefined => {
+  for (const target of event.composedPath()) if (target instanceof SVGElement && target.classList.contains('node')) return target.dataset.id;
+  return undefined;
+};
+
+/**
+ * `<oob-hierarchy>`: the order-of-battle hierarchy chart: who commands whom as of a date, drawn
+ * with APP-6 unit symbols, with pan and zoom, keyboard navigation (ARIA tree) and export.
+ *
+ * @summary Order-of-battle hierarchy chart (tidy, horizontal, radial or outline) as of a date.
+ * @fires {OobSelectDetail} oob-select - A unit was selected (click, Enter or Space); `detail` has `kind: 'unit'`, the `id` and the `unit`.
+ * @fires {OobToggleDetail} oob-toggle - A unit was expanded or collapsed by the user; `detail` has the `id` and `expanded`.
+ * @fires {OobErrorDetail} oob-error - The data could not be used; `detail.problems` lists each problem with its JSON path.
+ * @csspart base - The box holding the chart, caption, toolbar and tooltip.
+ * @csspart chart - The `<svg>`.
+ * @csspart node - Each unit (an ARIA treeitem); the selected one also has `node-selected`.
+ * @csspart node-selected - The selected unit.
+ * @csspart symbol - A unit symbol (frame, icon, echelon mark).
+ * @csspart label - A unit name.
+ * @csspart commander - A commander's name.
+ * @csspart marker - A change marker (changed, or change of uncertain date).
+ * @csspart badge - The expand/collapse badge with the number of hidden subordinates.
+ * @csspart link - A line from a unit to a subordinate.
+ * @csspart toolbar - The zoom / fit / expand buttons.
+ * @csspart caption - The date and unit count above the chart.
+ * @csspart tooltip - The details of the hovered or focused unit.
+ * @cssprop [--oob-hierarchy-height=480px] - Height of the chart.
+ * @cssprop [--oob-node-fill=var(--oob-background)] - Background of a node.
+ * @cssprop [--oob-node-stroke=transparent] - Outline of a node.
+ * @cssprop [--oob-selected-stroke=var(--oob-accent)] - Outline of the selected node.
+ * @cssprop [--oob-link-stroke=var(--oob-border-color)] - Colour of links.
+ * @cssprop [--oob-link-width=var(--oob-stroke-width)] - Width of links.
+ * @cssprop [--oob-symbol-stroke=var(--oob-text-color)] - Outline and icon colour of unit symbols.
+ * @cssprop [--oob-friendly-fill=#80e0ff] - Frame fill of friendly units.
+ * @cssprop [--oob-hostile-fill=#ff8080] - Frame fill of hostile units.
+ * @cssprop [--oob-neutral-fill=#aaffaa] - Frame fill of neutral units.
+ * @cssprop [--oob-unknown-fill=#ffff80] - Frame fill of units of unknown affiliation.
+ * @cssprop [--oob-label-color=var(--oob-text-color)] - Unit names.
+ * @cssprop [--oob-label-font-size=12px] - Size of unit names.
+ * @cssprop [--oob-change-color=#9a6700] - Fill of the "changed" marker and outline of the "uncertain date" marker.
+ * @cssprop [--oob-badge-fill=var(--oob-surface)] - Background of the expand/collapse badge.
+ * @cssprop [--oob-font-family=system-ui] - Font of all text.
+ */
+export class OobHierarchy extends OobDataElement {
+  static override styles = [themeStyles, stateStyles, styles];
+
+  /** The date to show the order of battle at (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`: the end of it). Default: the dataset's latest date. */
+  @property() date: string | undefined;
+
+  /** `tidy` (top-down tree), `horizontal` (left to right), `radial` (rings) or `indented` (outline list). */
+  @property() layout: HierarchyLayout = 'tidy';
+
+  /** How many levels are expanded initially (0: only the top units). Changing it resets the user's expand/collapse choices. */
+  @property({ type: Number }) depth = 2;
+
+  /** Id of the selected unit. */
+  @property() selected: string | undefined;
+
+  /** `app6`: NATO APP-6 unit symbols; `none`: plain colour swatches. */
+  @property() symbols: 'app6' | 'none' = 'app6';
+
+  /** Id of a unit to show alone with its subordinates (default: every top-level unit, as a forest). */
+  @property() root: string | undefined;
+
+  @state() private expansion: ExpansionState = { depth: 2, expanded: new Set(), collapsed: new Set() };
+  @state() private activeId: string | undefined;
+  @state() private hoveredId: string | undefined;
+  @state() private treeFocused = false;
+  @state() private tooltipDismissed = false;
+
+  private readonly size = new ResizeController(this, () => {
+    this.needsFit = true;
+  });
+  private readonly zoom = new ZoomController(this, () => ({ width: this.size.width, height: this.size.height }));
+  private readonly tween = new TweenController(this);
+  private readonly model = new HierarchyModel();
+  private readonly cull = new CullCache();
+  private readonly typeAhead = new TypeAheadBuffer();
+  private view: ModelView | undefined;
+  private from: Map<string, Point> | undefined;
+  private needsFit = true;
+  private animateNext = false;
+  private lastDataset: unknown;
+
+  /** Zooms and pans so the whole tree is in view (called on first render and on resize). */
+  fit(): void {
+    const view = this.view;
+    if (!view || this.size.width === 0 || this.size.height === 0) {
+      this.needsFit = true;
+      return;
+    }
+    this.needsFit = false;
+    const indented = view.layout.kind === 'indented';
+    // The caption and toolbar float over the top of the chart: fit below them.
+    const inset = Math.min(40, this.size.height / 4);
+    const t = fitTransform(view.layout.bounds, { width: this.size.width, height: this.size.height - inset }, { padding: 20, maxScale: indented ? 1 : 1.25, align: indented ? 'top-left' : 'center' });
+    this.zoom.set({ ...t, y: t.y + inset });
+  }
+
+  /** Expands every unit. */
+  expandAll(): void {
+    this.expansion = { depth: Infinity, expanded: new Set(), collapsed: new Set() };
+  }
+
+  /** Collapses everything to the top-level units. */
+  collapseAll(): void {
+    this.expansion = { depth: 0, expanded: new Set(), collapsed: new Set() };
+  }
+
+  /** Expands the unit's superiors, pans it into view and focuses it; false if it is not in the tree at the date. */
+  async focusUnit(id: string): Promise<boolean> {
+    await this.updateComplete;
+    const units = this.view?.hierarchy.units;
+    if (!units?.has(id)) return false;
+    let expansion = this.expansion;
+    const seen = new Set<string>();
+    for (let p = units.get(id)?.parent ?? null; p !== null && !seen.has(p); p = units.get(p)?.parent ?? null) {
+      seen.add(p);
+      expansion = withExpanded(expansion, p, true);
+    }
+    this.expansion = expansion;
+    await this.updateComplete;
+    if (!this.view?.layout.byId.has(id)) return false;
+    await this.moveFocus(id);
+    return true;
+  }
+
+  /** The chart as a standalone SVG document (all expanded units, styles inlined). Empty when nothing is drawn. */
+  toSVG(): string {
+    const view = this.view;
+    if (!view || !this.parsed || !this.shadowRoot) return '';
+    const ctx = { ...this.renderContext(view), activeId: undefined };
+    const nodes = svg`${view.layout.nodes.map((n) => this.renderOne(ctx, view, n))}`;
+    return exportHierarchySVG(this.shadowRoot, this, view.layout, nodes, this.summary(view));
+  }
+
+  /** The chart as a PNG image (twice the on-screen size). */
+  toPNG(): Promise<Blob> {
+    return svgToPNG(this.toSVG());
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('depth')) this.expansion = { depth: this.depth, expanded: new Set(), collapsed: new Set() };
+    if (changed.has('layout') || changed.has('root') || this.parsed !== this.lastDataset) this.needsFit = true;
+    this.lastDataset = this.parsed;
+    const date = this.effectiveDate;
+    const previous = this.view;
+    this.view = this.parsed && (date === undefined || parseDate(date)) ? this.model.compute({ dataset: this.parsed, date, root: this.root, expansion: this.expansion, layout: this.layout }) : undefined;
+    const next = this.view;
+    const moved = previous && next && previous.layout !== next.layout && previous.layout.kind === next.layout.kind && previous.roots.length > 0;
+    if (moved && (changed.has('date') || this.animateNext) && !this.needsFit && next.layout.nodes.length <= MAX_ANIMATED) {
+      this.from = this.drawnPositions(previous);
+      this.tween.start();
+    }
+    this.animateNext = false;
+  }
+
+  protected override updated(): void {
+    this.zoom.attach(this.renderRoot.querySelector<SVGSVGElement>('svg.chart'));
+    if (this.needsFit && this.view && this.size.width > 0) this.fit();
+  }
+
+  private get effectiveDate(): string | undefined {
+    return this.date || this.provided?.date || undefined;
+  }
+
+  private get selectedId(): string | undefined {
+    const shared = this.provided?.selection;
+    return this.selected ?? (shared?.kind === 'unit' ? shared.id : undefined);
+  }
+
+  /** Where every node is drawn now: mid-transition or at rest. */
+  private drawnPositions(view: ModelView): Map<string, Point> {
+    if (this.tween.running && this.from) return interpolatePositions(this.from, view.layout.nodes, view.layout.byId, this.tween.progress);
+    return new Map(view.layout.nodes.map((n) => [n.id, { x: n.x, y: n.y }]));
+  }
+
+  private drawnNodes(view: ModelView): { nodes: readonly DrawnNode[]; positions: ReadonlyMap<string, Point> } {
+    if (!this.tween.running || !this.from) return { nodes: view.layout.nodes, positions: view.layout.byId };
+    const positions = interpolatePositions(this.from, view.layout.nodes, view.layout.byId, this.tween.progress);
+    return { nodes: view.layout.nodes.map((n) => ({ ...n, ...(positions.get(n.id) as Point) })), positions };
+  }
+
+  private renderContext(view: ModelView): NodeRenderContext {
+    const activeId = this.activeId !== undefined && view.layout.byId.has(this.activeId) ? this.activeId : (view.flat[0]?.id);
+    return { kind: view.layout.kind, geometry: view.geometry, symbols: this.symbols, selectedId: this.selectedId, activeId, t: this.t.bind(this) };
+  }
+
+  private renderOne(ctx: NodeRenderContext, view: ModelView, n: DrawnNode): SVGTemplateResult {
+    const unit = n.node.item?.unit;
+    if (!unit || !this.parsed) return svg``;
+    const index = view.flatIndex.get(n.id);
+    const describedBy = this.tooltipId === n.id && this.treeFocused ? TOOLTIP_ID : undefined;
+    return renderNode(ctx, n.node, index === undefined ? undefined : view.flat[index], n.x, n.y, nodeView(this.parsed, unit, this.lang, view.geometry), describedBy);
+  }
+
+  private get tooltipId(): string | undefined {
+    if (this.tooltipDismissed) return undefined;
+    return this.hoveredId ?? (this.treeFocused ? this.activeId : undefined);
+  }
+
+  private summary(view: ModelView): string {
+    const dataset = this.parsed;
+    if (!dataset) return '';
+    return summaryText(view.roots, this.asOfText(view), (n) => nodeView(dataset, n.unit, this.lang, view.geometry).name.text, this.t.bind(this));
+  }
+
+  private asOfText(view: ModelView): string {
+    const date = this.effectiveDate;
+    const format = new Intl.DateTimeFormat(this.lang || undefined, { timeZone: 'UTC', ...(date && date.length <= 4 ? { year: 'numeric' } : date && date.length <= 7 ? { year: 'numeric', month: 'long' } : { dateStyle: 'long' }) });
+    return format.format(new Date(view.hierarchy.asOf));
+  }
+
+  private async moveFocus(id: string): Promise<void> {
+    const view = this.view;
+    const node = view?.layout.byId.get(id);
+    if (!view || !node) return;
+    this.activeId = id;
+    this.tooltipDismissed = false;
+    const b = view.layout.box;
+    const box = { x0: node.x + b.x0, y0: node.y + b.y0, x1: node.x + b.x1, y1: node.y + b.y1 };
+    const target = panIntoView(this.zoom.transform, box, this.size, 24);
+    if (target.x !== this.zoom.transform.x || target.y !== this.zoom.transform.y) this.zoom.set(target);
+    await this.updateComplete;
+    this.renderRoot.querySelector<SVGGElement>(`.node[data-id="${CSS.escape(id)}"]`)?.focus({ preventScroll: true });
+  }
+
+  private setExpanded(id: string, expanded: boolean): void {
+    const node = this.view?.layout.byId.get(id)?.node;
+    if (!node || node.childCount === 0 || node.expanded === expanded) return;
+    this.animateNext = true;
+    this.expansion = withExpanded(this.expansion, id, expanded);
+    this.emit('oob-toggle', { id, expanded });
+  }
+
+  private selectUnit(id: string): void {
+    const unit = this.parsed?.unitsById.get(id);
+    if (!unit) return;
+    this.selected = id;
+    const detail = { kind: 'unit' as const, id, unit };
+    this.emit('oob-select', detail);
+    this.provided?.select(detail);
+  }
+
+  private applyKeyAction(action: TreeKeyAction): void {
+    if (action.type === 'focus') void this.moveFocus(action.id);
+    else if (action.type === 'expand') this.setExpanded(action.id, true);
+    else if (action.type === 'collapse') this.setExpanded(action.id, false);
+    else if (action.type === 'select') this.selectUnit(action.id);
+    else if (action.type === 'expand-siblings') action.ids.forEach((id) => this.setExpanded(id, true));
+  }
+
+  private readonly handleKeydown = (event: KeyboardEvent): void => {
+    const view = this.view;
+    if (!view || !this.parsed) return;
+    const dataset = this.parsed;
+    handleTreeKey(event, {
+      typeAhead: this.typeAhead,
+      onItem: closestNodeId(event) !== undefined,
+      tooltipOpen: this.tooltipId !== undefined,
+      dismissTooltip: () => (this.tooltipDismissed = true),
+      zoomBy: (factor) => this.zoom.scaleBy(factor),
+      fit: () => this.fit(),
+      treeAction: (key) => this.applyKeyAction(treeKeyAction(view.flat, this.renderContext(view).activeId, key)),
+      typeAheadTo: (query) => {
+        const labels = view.flat.map((item) => {
+          const unit = view.layout.byId.get(item.id)?.node.item?.unit;
+          return unit ? nodeView(dataset, unit, this.lang, view.geometry).name.text : '';
+        });
+        const index = typeAheadMatch(labels, view.flatIndex.get(this.renderContext(view).activeId ?? '') ?? -1, query);
+        const item = view.flat[index];
+        if (item) void this.moveFocus(item.id);
+      },
+    });
+  };
+
+  private readonly handleClick = (event: MouseEvent): void => {
+    const id = closestNodeId(event);
+    if (id === undefined) return;
+    this.activeId = id;
+    const onBadge = event.composedPath().some((t) => t instanceof Element && t.classList.contains('badge'));
+    if (onBadge) this.setExpanded(id, !this.view?.layout.byId.get(id)?.node.expanded);
+    else this.selectUnit(id);
+  };
+
+  private readonly handleDoubleClick = (event: MouseEvent): void => {
+    const id = closestNodeId(event);
+    if (id === undefined || event.composedPath().some((t) => t instanceof Element && t.classList.contains('badge'))) return;
+    this.setExpanded(id, !this.view?.layout.byId.get(id)?.node.expanded);
+  };
+
+  private readonly handleFocusIn = (event: FocusEvent): void => {
+    const id = closestNodeId(event);
+    if (id !== undefined && id !== this.activeId) {
+      this.activeId = id;
+      this.tooltipDismissed = false;
+    }
+    this.treeFocused = true;
+  };
+
+  private readonly handleFocusOut = (event: FocusEvent): void => {
+    const next = event.relatedTarget;
+    if (!(next instanceof Element) || !next.closest('.node')) this.treeFocused = false;
+  };
+
+  private readonly handlePointerOver = (event: PointerEvent): void => {
+    const id = closestNodeId(event);
+    if (id !== this.hoveredId) {
+      this.hoveredId = id;
+      if (id !== undefined) this.tooltipDismissed = false;
+    }
+  };
+
+  private readonly handlePointerLeave = (): void => {
+    this.hoveredId = undefined;
+  };
+
+  override render(): TemplateResult {
+    const state = this.renderState();
+    if (state) return state;
+    const date = this.effectiveDate;
+    if (date !== undefined && !parseDate(date)) return renderEmpty(this.t('invalidDate', 'The date "{date}" is not a date this chart understands (use YYYY, YYYY-MM or YYYY-MM-DD).', { date }));
+    const view = this.view;
+    if (!view) return renderEmpty(this.t('loading', 'Loading order of battle…'));
+    if (view.rootMissing) return renderEmpty(this.t('rootMissing', 'There is no unit "{id}" in the order of battle at this date.', { id: this.root ?? '' }));
+    if (view.layout.nodes.length === 0) return renderEmpty(this.t('noUnits', 'No units at this date.'));
+    return this.renderChart(view);
+  }
+
+  private renderChart(view: ModelView): TemplateResult {
+    const transform = this.zoom.transform;
+    const ctx = this.renderContext(view);
+    const { nodes, positions } = this.drawnNodes(view);
+    const culled: Culled = this.size.width > 0 ? this.cull.get(nodes, positions, view.layout.links, transform, this.size, view.layout.box) : { nodes: [], links: [] };
+    const overview = culled.nodes.length > MAX_DETAILED;
+    const active = ctx.activeId === undefined ? undefined : nodes.find((n) => n.id === ctx.activeId);
+    const detailed = overview ? (active ? [active] : []) : active && !culled.nodes.includes(active) ? [...culled.nodes, active] : culled.nodes;
+    const linkD = (l: { sourceId: string; targetId: string }) => linkPath(view.layout.kind, positions.get(l.sourceId) as Point, positions.get(l.targetId) as Point, view.layout.box);
+    const tip = this.tooltipId;
+    const tipNode = tip === undefined ? undefined : positions.get(tip);
+    const tipUnit = tip === undefined ? undefined : view.layout.byId.get(tip)?.node;
+    return html`<div class="base" part="base" @keydown=${this.handleKeydown}>
+      <svg class="chart" part="chart" width="100%" height="100%">
+        <g class="viewport" transform="translate(${transform.x},${transform.y}) scale(${transform.k})">
+          ${guard([culled, overview], () =>
+            overview
+              ? renderOverview(culled.nodes.map((n) => ({ x: n.x, y: n.y, affiliation: this.parsed?.sidesById.get(n.node.item?.unit.side ?? '')?.affiliation })), culled.links.map(linkD).join(''), symbolFor('friend', undefined, undefined, view.geometry.symbolSize).frame)
+              : svg`<g class="links" aria-hidden="true">${repeat(culled.links, (l) => l.targetId, (l) => svg`<path class="link" part="link" d=${linkD(l)}></path>`)}</g>`,
+          )}
+          <g class="nodes" role="tree" aria-label=${this.t('treeLabel', 'Order of battle')} aria-describedby="summary"
+            @click=${this.handleClick} @dblclick=${this.handleDoubleClick} @focusin=${this.handleFocusIn} @focusout=${this.handleFocusOut}
+            @pointerover=${this.handlePointerOver} @pointerleave=${this.handlePointerLeave}>
+            ${guard([detailed, ctx.selectedId, ctx.activeId, this.lang, this.symbols, this.strings, this.treeFocused && tip], () => repeat(detailed, (n) => n.id, (n) => this.renderOne(ctx, view, n)))}
+          </g>
+        </g>
+      </svg>
+      <p class="caption" part="caption">${this.t('caption', 'As of {date} · {count} units', { date: this.asOfText(view), count: view.roots.reduce((sum, r) => sum + 1 + countDescendants(r), 0) })}</p>
+      ${renderToolbar(this.t.bind(this), { zoomIn: () => this.zoom.scaleBy(1.25), zoomOut: () => this.zoom.scaleBy(0.8), fit: () => this.fit(), expandAll: () => this.expandAll(), collapseAll: () => this.collapseAll() })}
+      <p id="summary" class="sr-only">${guard([view.roots, this.lang, this.strings], () => this.summary(view))}</p>
+      ${tipNode && tipUnit?.item && this.parsed
+        ? renderTooltip(tipUnit.item.unit, nodeView(this.parsed, tipUnit.item.unit, this.lang, view.geometry), tipUnit.expanded ? 0 : countDescendants(tipUnit.item), tooltipPlace(tipNode, view.layout.box, transform, this.size), this.t.bind(this))
+        : nothing}
+    </div>`;
+  }
+}

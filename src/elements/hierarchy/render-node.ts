@@ -1,0 +1,112 @@
+import { nothing, svg } from 'lit';
+import type { SVGTemplateResult } from 'lit';
+import type { HierarchyNodeAt } from '../../data/hierarchy-at.js';
+import type { FlatItem, ForestNode, HierarchyLayout } from '../../layout/hierarchy/index.js';
+import { badgePosition } from './node-geometry.js';
+import type { NodeGeometry } from './node-geometry.js';
+import type { LangText, NodeView } from './node-view.js';
+import { words } from './node-view.js';
+import { renderSymbol, symbolFor } from './render-symbol.js';
+
+export type Translate = (key: string, english: string, vars?: Readonly<Record<string, string | number>>) => string;
+
+export interface NodeRenderContext {
+  kind: HierarchyLayout;
+  geometry: NodeGeometry;
+  symbols: 'app6' | 'none';
+  selectedId: string | undefined;
+  activeId: string | undefined;
+  t: Translate;
+}
+
+const r1 = (n: number): number => Math.round(n * 10) / 10;
+
+/**
+ * The accessible name of a node. It starts with the node's visible text in reading order (name as
+ * drawn, commander, hidden-children count), as WCAG 2.5.3 "label in name" asks, then adds what
+ * the symbol shows: echelon, arm, change flags, and the full name when the drawn one is cut.
+ */
+export function nodeLabel(view: NodeView, node: ForestNode<HierarchyNodeAt>, t: Translate): string {
+  const unit = node.item?.unit;
+  const parts = [view.truncated ? view.lines.join(' ') : view.name.text];
+  if (view.commander) parts.push(t('commandedBy', '{name} (commander)', { name: view.commander.text }));
+  if (!node.expanded && node.childCount > 0) parts.push(t('hiddenChildren', '{count} subordinate units hidden', { count: node.childCount }));
+  if (unit && unit.echelon !== 'unknown') parts.push(t(`echelon.${unit.echelon}`, words(unit.echelon)));
+  if (unit?.arm && unit.arm !== 'unknown') parts.push(t(`arm.${unit.arm}`, words(unit.arm)));
+  if (view.changes.length > 0) parts.push(t('changed', 'changed'));
+  if (view.uncertain.length > 0) parts.push(t('uncertainChange', 'change of uncertain date'));
+  if (view.truncated) parts.push(t('fullName', 'full name: {name}', { name: view.name.text }));
+  return parts.join(', ');
+}
+
+function textAttrs(text: LangText) {
+  return { lang: text.lang ?? nothing, dir: text.dir === 'rtl' ? 'rtl' : nothing };
+}
+
+function renderCardText(view: NodeView, g: NodeGeometry): SVGTemplateResult {
+  const { lang, dir } = textAttrs(view.name);
+  const commander = view.commander;
+  // With direction rtl, "start" is the right end: flip so start-aligned labels still grow away from the symbol.
+  const anchor = (text: LangText) => (g.label.anchor === 'start' && text.dir === 'rtl' ? 'end' : g.label.anchor);
+  const x = g.label.x;
+  // Side cards centre the name and commander lines on the symbol; cards stack them below it.
+  const count = view.lines.length + (commander ? 1 : 0);
+  const y = g.variant === 'side' ? -(count * g.label.lineHeight) / 2 + g.label.lineHeight * 0.75 : g.label.y;
+  const commanderY = g.variant === 'side' ? y + view.lines.length * g.label.lineHeight : g.commanderY;
+  return svg`<text class="label ${view.name.dir}" part="label" lang=${lang} direction=${dir} x=${x} y=${y} text-anchor=${anchor(view.name)}>${view.lines.map(
+    (line, i) => svg`<tspan x=${x} dy=${i === 0 ? 0 : g.label.lineHeight}>${line}</tspan> `,
+  )}${view.truncated ? svg`<title>${view.name.text}</title>` : nothing}</text> ${
+    commander
+      ? svg`<text class="commander ${commander.dir}" part="commander" lang=${commander.lang ?? nothing} direction=${commander.dir === 'rtl' ? 'rtl' : nothing} x=${x} y=${commanderY} text-anchor=${anchor(commander)}>${commander.text}</text>`
+      : nothing
+  }`;
+}
+
+function renderRowText(view: NodeView, g: NodeGeometry): SVGTemplateResult {
+  const { lang, dir } = textAttrs(view.name);
+  const commander = view.commander;
+  return svg`<text class="label" part="label" x=${g.label.x} y=${g.label.y}><tspan class="name ${view.name.dir}" lang=${lang} direction=${dir}>${view.lines[0] ?? ''}</tspan> ${
+    commander ? svg`<tspan class="commander" part="commander" dx="10" lang=${commander.lang ?? nothing}>${commander.text}</tspan>` : nothing
+  }${view.truncated ? svg`<title>${view.name.text}</title>` : nothing}</text>`;
+}
+
+function renderMarkers(view: NodeView, x: number, y: number, t: Translate): SVGTemplateResult[] {
+  const out: SVGTemplateResult[] = [];
+  if (view.changes.length > 0) {
+    out.push(svg`<g class="marker changed" part="marker" transform="translate(${x},${y})"><circle r="5"></circle><title>${t('changes', 'Changes')}: ${view.changes.join('\n')}</title></g>`);
+  }
+  if (view.uncertain.length > 0) {
+    const dx = out.length > 0 ? 13 : 0;
+    out.push(svg`<g class="marker uncertain" part="marker" transform="translate(${x + dx},${y})"><circle r="5"></circle><text text-anchor="middle" dominant-baseline="central">?</text><title>${t('uncertainChanges', 'Date uncertain')}: ${view.uncertain.join('\n')}</title></g>`);
+  }
+  return out;
+}
+
+function renderBadge(ctx: NodeRenderContext, node: ForestNode<HierarchyNodeAt>): SVGTemplateResult | typeof nothing {
+  if (node.childCount === 0) return nothing;
+  const { x, y } = badgePosition(ctx.kind, ctx.geometry);
+  const text = node.expanded ? '−' : `+${node.childCount}`;
+  const width = 10 + text.length * 7;
+  return svg`<g class="badge" part="badge" transform="translate(${x},${y})"><rect x=${-width / 2} y="-8" width=${width} height="16" rx="8"></rect><text text-anchor="middle" dominant-baseline="central">${text}</text></g>`;
+}
+
+/** One node of the tree: an ARIA treeitem with its symbol, name, commander, change markers and badge. */
+export function renderNode(ctx: NodeRenderContext, node: ForestNode<HierarchyNodeAt>, item: FlatItem | undefined, x: number, y: number, view: NodeView, describedBy?: string): SVGTemplateResult {
+  const unit = node.item?.unit;
+  const g = ctx.geometry;
+  const selected = node.id === ctx.selectedId;
+  const symbol = symbolFor(view.affiliation, unit?.arm, unit?.echelon, g.symbolSize);
+  const box = g.box;
+  return svg`<g class="node ${g.variant}${selected ? ' selected' : ''}" part=${selected ? 'node node-selected' : 'node'} role="treeitem" data-id=${node.id}
+    transform="translate(${r1(x)},${r1(y)})" tabindex=${node.id === ctx.activeId ? 0 : -1}
+    aria-level=${item?.level ?? node.depth + 1} aria-setsize=${item?.setSize ?? 1} aria-posinset=${item?.posInSet ?? 1}
+    aria-expanded=${node.childCount > 0 ? String(node.expanded) : nothing} aria-selected=${selected ? 'true' : 'false'}
+    aria-label=${nodeLabel(view, node, ctx.t)} aria-describedby=${describedBy ?? nothing}>
+    <rect class="node-box" x=${box.x0} y=${box.y0} width=${box.x1 - box.x0} height=${box.y1 - box.y0} rx="6"></rect>
+    <rect class="focus-ring" x=${box.x0 - 3} y=${box.y0 - 3} width=${box.x1 - box.x0 + 6} height=${box.y1 - box.y0 + 6} rx="8"></rect>
+    ${ctx.symbols === 'app6' ? renderSymbol(symbol, view.affiliation) : svg`<rect class="plain ${view.affiliation ?? 'unknown'}" part="symbol" x=${symbol.frame.x0} y=${symbol.frame.y0} width=${symbol.frame.x1 - symbol.frame.x0} height=${symbol.frame.y1 - symbol.frame.y0} rx="3"></rect>`}
+    ${g.variant === 'row' ? renderRowText(view, g) : renderCardText(view, g)}
+    ${renderMarkers(view, symbol.frame.x1 + g.marker.dx, symbol.frame.y0 + g.marker.dy, ctx.t)}
+    ${renderBadge(ctx, node)}
+  </g>`;
+}

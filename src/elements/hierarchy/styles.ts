@@ -1,0 +1,279 @@
+import { css } from 'lit';
+
+/** Styles of `<oob-hierarchy>`; every colour, font, stroke and spacing goes through a token with a fallback. */
+export const styles = css`
+  :host {
+    --_node-fill: var(--oob-node-fill, var(--_background));
+    --_node-stroke: var(--oob-node-stroke, transparent);
+    --_selected-stroke: var(--oob-selected-stroke, var(--_accent));
+    --_link-stroke: var(--oob-link-stroke, var(--_border-color));
+    --_link-width: var(--oob-link-width, var(--_stroke-width));
+    --_symbol-stroke: var(--oob-symbol-stroke, var(--_text-color));
+    --_label-color: var(--oob-label-color, var(--_text-color));
+    --_label-font-size: var(--oob-label-font-size, 12px);
+    --_change-color: var(--oob-change-color, #9a6700);
+    --_badge-fill: var(--oob-badge-fill, var(--_surface));
+    position: relative;
+    height: var(--oob-hierarchy-height, 480px);
+    overflow: hidden;
+    contain: content;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_change-color: var(--oob-change-color, #d29922);
+    }
+  }
+  :host([theme='dark']) {
+    --_change-color: var(--oob-change-color, #d29922);
+  }
+  .base {
+    position: relative;
+    width: 100%;
+    height: 100%;
+  }
+  .chart {
+    display: block;
+    width: 100%;
+    height: 100%;
+    touch-action: none;
+    user-select: none;
+    cursor: grab;
+  }
+  .chart:active {
+    cursor: grabbing;
+  }
+  .caption {
+    position: absolute;
+    top: var(--_spacing);
+    left: var(--_spacing);
+    margin: 0;
+    padding: 2px 6px;
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_muted-color);
+    font-size: 0.85em;
+    pointer-events: none;
+  }
+  .toolbar {
+    position: absolute;
+    top: var(--_spacing);
+    right: var(--_spacing);
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_spacing) / 2);
+  }
+  .toolbar button {
+    min-width: 28px;
+    min-height: 28px;
+    padding: 2px var(--_spacing);
+    border: 1px solid var(--_border-color);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text-color);
+    font: inherit;
+    font-size: 0.85em;
+    cursor: pointer;
+  }
+  .toolbar button:hover {
+    border-color: var(--_accent);
+  }
+  .link {
+    fill: none;
+    stroke: var(--_link-stroke);
+    stroke-width: var(--_link-width);
+    vector-effect: non-scaling-stroke;
+  }
+  .node {
+    cursor: pointer;
+    outline: none;
+  }
+  .node-box {
+    fill: var(--_node-fill);
+    stroke: var(--_node-stroke);
+    stroke-width: 1;
+  }
+  /* Outline rows let the tree lines show through. */
+  .node.row .node-box {
+    fill: transparent;
+  }
+  .node:hover .node-box {
+    stroke: var(--_border-color);
+  }
+  .node.selected .node-box {
+    stroke: var(--_selected-stroke);
+    stroke-width: 2.5;
+  }
+  .focus-ring {
+    display: none;
+    fill: none;
+    stroke: var(--_accent);
+    stroke-width: 2;
+    stroke-dasharray: 5 3;
+  }
+  .node:focus-visible .focus-ring {
+    display: inline;
+  }
+  .plain.friend,
+  .overview-frames.friend {
+    fill: var(--_friendly-fill);
+  }
+  .plain.hostile,
+  .overview-frames.hostile {
+    fill: var(--_hostile-fill);
+  }
+  .plain.neutral,
+  .overview-frames.neutral {
+    fill: var(--_neutral-fill);
+  }
+  .plain.unknown,
+  .overview-frames.unknown {
+    fill: var(--_unknown-fill);
+  }
+  .symbol .frame,
+  .plain {
+    stroke: var(--_symbol-stroke);
+    stroke-width: var(--_stroke-width);
+  }
+  .symbol.friend .frame {
+    fill: var(--_friendly-fill);
+  }
+  .symbol.hostile .frame {
+    fill: var(--_hostile-fill);
+  }
+  .symbol.neutral .frame {
+    fill: var(--_neutral-fill);
+  }
+  .symbol.unknown .frame {
+    fill: var(--_unknown-fill);
+  }
+  .overview-frames {
+    stroke: var(--_symbol-stroke);
+    stroke-width: 0.5;
+    vector-effect: non-scaling-stroke;
+  }
+  .icon,
+  .staff,
+  .echelon {
+    fill: none;
+    stroke: var(--_symbol-stroke);
+    stroke-width: var(--_stroke-width);
+  }
+  .icon-fill,
+  .echelon-fill {
+    fill: var(--_symbol-stroke);
+    stroke: none;
+  }
+  text.icon-fill {
+    font-family: var(--_font-family);
+    font-weight: 700;
+  }
+  .label {
+    fill: var(--_label-color);
+    font-family: var(--_font-family);
+    font-size: var(--_label-font-size);
+    font-weight: 600;
+  }
+  .commander {
+    fill: var(--_muted-color);
+    font-family: var(--_font-family);
+    font-size: calc(var(--_label-font-size) - 1px);
+    font-weight: 400;
+  }
+  .rtl {
+    direction: rtl;
+    unicode-bidi: embed;
+  }
+  [lang|='ug'],
+  [lang|='ar'],
+  [lang|='fa'],
+  [lang|='ur'] {
+    font-family: var(--_arabic-font-family);
+  }
+  .marker.changed circle {
+    fill: var(--_change-color);
+    stroke: var(--_node-fill);
+    stroke-width: 1.5;
+  }
+  .marker.uncertain circle {
+    fill: var(--_node-fill);
+    stroke: var(--_change-color);
+    stroke-width: 1.5;
+    stroke-dasharray: 2 1.5;
+  }
+  .marker.uncertain text {
+    fill: var(--_change-color);
+    font-family: var(--_font-family);
+    font-size: 8px;
+    font-weight: 700;
+  }
+  .badge rect {
+    fill: var(--_badge-fill);
+    stroke: var(--_border-color);
+    stroke-width: 1;
+  }
+  .badge text {
+    fill: var(--_text-color);
+    font-family: var(--_font-family);
+    font-size: 10px;
+    font-weight: 600;
+  }
+  .badge:hover rect {
+    stroke: var(--_accent);
+  }
+  .tooltip {
+    position: absolute;
+    z-index: 2;
+    max-width: 260px;
+    padding: calc(var(--_spacing) * 0.75) var(--_spacing);
+    border: 1px solid var(--_border-color);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text-color);
+    font-size: 0.85em;
+    pointer-events: none;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.15);
+  }
+  .tooltip.above {
+    transform: translateY(-100%);
+  }
+  .tooltip p,
+  .tooltip ul {
+    margin: 0;
+  }
+  .tooltip ul {
+    padding-inline-start: 1.1em;
+  }
+  .tooltip-heading {
+    margin-top: calc(var(--_spacing) / 2) !important;
+    font-weight: 600;
+  }
+  .tooltip-facts {
+    color: var(--_muted-color);
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_node-fill: Canvas;
+      --_node-stroke: Canvas;
+      --_selected-stroke: Highlight;
+      --_link-stroke: CanvasText;
+      --_symbol-stroke: CanvasText;
+      --_label-color: CanvasText;
+      --_change-color: CanvasText;
+      --_badge-fill: Canvas;
+    }
+    .toolbar button {
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+  }
+  @media print {
+    :host {
+      --_change-color: var(--oob-change-color, #9a6700);
+    }
+    .toolbar,
+    .tooltip {
+      display: none;
+    }
+  }
+`;

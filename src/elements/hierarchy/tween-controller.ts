@@ -1,0 +1,56 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+const easeCubicInOut = (t: number): number => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);
+
+/** Whether the user asked for less motion. */
+export function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/**
+ * Drives a short transition with requestAnimationFrame: `progress` goes 0 → 1 (eased) over
+ * `duration` ms and the host re-renders every frame. Under prefers-reduced-motion it jumps to 1.
+ */
+export class TweenController implements ReactiveController {
+  /** Eased progress of the running transition; 1 when none runs. */
+  progress = 1;
+  private frame = 0;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly duration = 450,
+  ) {
+    host.addController(this);
+  }
+
+  get running(): boolean {
+    return this.progress < 1;
+  }
+
+  start(): void {
+    this.stop();
+    if (prefersReducedMotion() || typeof requestAnimationFrame !== 'function') return;
+    const start = performance.now();
+    this.progress = 0;
+    const step = (now: number) => {
+      const linear = Math.min(1, (now - start) / this.duration);
+      this.progress = linear >= 1 ? 1 : easeCubicInOut(linear);
+      this.host.requestUpdate();
+      this.frame = linear < 1 ? requestAnimationFrame(step) : 0;
+    };
+    this.frame = requestAnimationFrame(step);
+  }
+
+  stop(): void {
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    if (this.progress < 1) {
+      this.progress = 1;
+      this.host.requestUpdate();
+    }
+  }
+
+  hostDisconnected(): void {
+    this.stop();
+  }
+}

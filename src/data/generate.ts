@@ -4,7 +4,18 @@
  * dates, changes, commanders with ranks, strength observations and a small rank system.
  */
 import type {
-  Arm, Echelon, HistoricalEvent, OrderOfBattle, Person, Rank, RankSystem, Role, StrengthObservation, StrengthValue, Unit, UnitChange,
+  Arm,
+  Echelon,
+  HistoricalEvent,
+  OrderOfBattle,
+  Person,
+  Rank,
+  RankSystem,
+  Role,
+  StrengthObservation,
+  StrengthValue,
+  Unit,
+  UnitChange,
 } from './types.js';
 
 export interface GenerateOptions {
@@ -28,229 +39,299 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-const DAY = 86_400_000;
-const START = Date.UTC(1940, 0, 1);
-const DAYS = 6 * 365;
-const ECHELONS: Echelon[] = ['army', 'corps', 'division', 'regiment', 'battalion', 'company'];
-/** Typical personnel strength per level, min and max. */
-const SIZES: [number, number][] = [[90_000, 250_000], [25_000, 60_000], [8_000, 15_000], [1_500, 3_500], [400, 900], [80, 200]];
-const ARM_WORDS: Partial<Record<string, string>> = {
-  infantry: 'Rifle', 'motorized-infantry': 'Motor Rifle', cavalry: 'Cavalry', artillery: 'Artillery', armour: 'Tank',
-  engineers: 'Engineer', signals: 'Signal',
-};
-const DIVISION_ARMS: Arm[] = ['infantry', 'infantry', 'infantry', 'infantry', 'armour', 'cavalry', 'motorized-infantry', 'artillery'];
-const GIVEN = ['Anton', 'Boris', 'Carl', 'Dmitri', 'Emil', 'Felix', 'Georg', 'Henrik', 'Ivo', 'Jakob', 'Karl', 'Leon', 'Milan', 'Oskar', 'Pavel'];
-const FAMILY = ['Berg', 'Novak', 'Lind', 'Horvat', 'Keller', 'Marek', 'Olsen', 'Petrov', 'Rusu', 'Sova', 'Varga', 'Weber', 'Zima'];
-/** Commanders' rank by level. */
-const COMMANDER_RANK = ['general', 'colonel-general', 'major-general', 'colonel', 'major', 'captain'];
-
+/** `1st`, `2nd`, `3rd`, `11th`, `21st`… */
 export function ordinal(n: number): string {
   const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
   return `${n}${suffix}`;
 }
 
 function roman(n: number): string {
-  const table: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const table: [number, string][] = [
+    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
+    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  ];
   let out = '';
   for (const [value, letters] of table) for (; n >= value; n -= value) out += letters;
   return out;
 }
 
+const DAY = 86_400_000;
+const START = Date.UTC(1940, 0, 1);
+/** Days the dataset spans (six years from 1940-01-01). */
+const DAYS = 6 * 365;
 const iso = (day: number) => new Date(START + day * DAY).toISOString().slice(0, 10);
+
+/** Echelon per level; level 3 is a regiment or, sometimes, a brigade. */
+const LEVELS: Echelon[] = ['army', 'corps', 'division', 'regiment', 'battalion', 'company'];
+/** Typical personnel strength per level, [min, max]. */
+const SIZES: [number, number][] = [[90_000, 250_000], [25_000, 60_000], [8_000, 15_000], [1_500, 3_500], [400, 900], [80, 200]];
+const ARM_WORDS: Partial<Record<Arm, string>> = {
+  infantry: 'Rifle',
+  'motorized-infantry': 'Motor Rifle',
+  cavalry: 'Cavalry',
+  artillery: 'Artillery',
+  armour: 'Tank',
+  engineers: 'Engineer',
+  signals: 'Signal',
+};
+const DIVISION_ARMS: Arm[] = ['infantry', 'infantry', 'infantry', 'infantry', 'armour', 'cavalry', 'motorized-infantry', 'artillery'];
+const SUPPORT_ARMS: Arm[] = ['artillery', 'engineers', 'signals'];
+const GIVEN = ['Anton', 'Boris', 'Carl', 'Dmitri', 'Emil', 'Felix', 'Georg', 'Henrik', 'Ivo', 'Jakob', 'Karl', 'Leon', 'Milan', 'Oskar'];
+const FAMILY = ['Berg', 'Novak', 'Lind', 'Horvat', 'Keller', 'Marek', 'Olsen', 'Petrov', 'Rusu', 'Sova', 'Varga', 'Weber', 'Zima'];
+/** Commanders' rank by level. */
+const COMMANDER_RANK = ['general', 'colonel-general', 'major-general', 'colonel', 'major', 'captain'];
+const SOURCES = ['s1', 's2', 's3'];
 
 interface Node {
   unit: Unit;
   level: number;
+  /** Day formed, then the day of its latest change. */
   day: number;
-  /** Number among its parent's children, from 1. */
-  nth: number;
   children: number;
 }
 
-export function generateOrderOfBattle(options: GenerateOptions): OrderOfBattle {
-  const count = options.units;
-  if (!Number.isSafeInteger(count) || count < 0) throw new RangeError(`units must be a whole number >= 0, not ${count}`);
-  const rand = mulberry32(options.seed ?? 1);
-  const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
-  const chance = (p: number) => rand() < p;
+class Random {
+  readonly next: () => number;
+  constructor(seed: number) {
+    this.next = mulberry32(seed);
+  }
+  int(lo: number, hi: number): number {
+    return lo + Math.floor(this.next() * (hi - lo + 1));
+  }
+  pick<T>(list: readonly T[]): T {
+    return list[Math.floor(this.next() * list.length)] as T;
+  }
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+}
 
-  // Smallest branching factor whose six-level tree holds `count` units.
+/** Builds the tree level by level; each parent gets `branching` or one more children until `count` is reached. */
+function buildUnits(count: number, r: Random): Node[][] {
   let branching = 2;
   while ([0, 1, 2, 3, 4, 5].reduce((sum, k) => sum + branching ** k, 0) < count) branching += 1;
-  const nodes: Node[] = [];
-  const byLevel: Node[][] = [];
+  const levels: Node[][] = LEVELS.map(() => []);
   const numbers = new Map<string, number>();
+  let made = 0;
   const next = (key: string) => {
     const n = (numbers.get(key) ?? 0) + 1;
     numbers.set(key, n);
     return n;
   };
   const add = (parent: Node | undefined, level: number): void => {
-    const echelon: Echelon = level === 3 && chance(0.25) ? 'brigade' : (ECHELONS[level] as Echelon);
+    const echelon: Echelon = level === 3 && r.chance(0.25) ? 'brigade' : (LEVELS[level] as Echelon);
     const parentArm = parent?.unit.arm ?? 'combined-arms';
-    const arm: Arm =
-      level === 0 ? 'combined-arms' : level === 1 ? (chance(0.2) ? 'armour' : 'combined-arms') : level === 2 ? pick(DIVISION_ARMS)
-        : level === 3 && chance(0.2) ? pick<Arm>(['artillery', 'engineers', 'signals']) : parentArm === 'combined-arms' ? 'infantry' : parentArm;
+    let arm: Arm = parentArm === 'combined-arms' ? 'infantry' : parentArm;
+    if (level === 0) arm = 'combined-arms';
+    else if (level === 1) arm = r.chance(0.2) ? 'armour' : 'combined-arms';
+    else if (level === 2) arm = r.pick(DIVISION_ARMS);
+    else if (level === 3 && r.chance(0.2)) arm = r.pick(SUPPORT_ARMS);
     const nth = parent ? parent.children + 1 : 1;
     if (parent) parent.children = nth;
-    const word = ARM_WORDS[arm] ?? '';
-    const kind = echelon[0]?.toUpperCase() + echelon.slice(1);
-    const name =
-      level === 0 ? `${ordinal(next('army'))} Army`
-        : level === 1 ? `${roman(next('corps'))} ${arm === 'armour' ? 'Tank ' : ''}Corps`
-          : level <= 3 ? `${ordinal(next(echelon + word))} ${word} ${kind}`.replace('  ', ' ')
-            : `${ordinal(nth)} ${level === 4 ? `${word} ` : ''}${kind}`.replace('  ', ' ');
-    const day = parent ? Math.min(DAYS - 500, parent.day + int(0, 120)) : 0;
-    const unit: Unit = { id: `u${nodes.length + 1}`, name, echelon, arm, formed: level === 0 ? '1940' : chance(0.3) ? iso(day).slice(0, 7) : iso(day) };
+    const word = ARM_WORDS[arm];
+    const kind = `${echelon.charAt(0).toUpperCase()}${echelon.slice(1)}`;
+    let name: string;
+    if (level === 0) name = `${ordinal(next('army'))} Army`;
+    else if (level === 1) name = `${roman(next('corps'))} ${arm === 'armour' ? 'Tank ' : ''}Corps`;
+    else if (level <= 3) name = [ordinal(next(`${echelon} ${word ?? ''}`)), word, kind].filter(Boolean).join(' ');
+    else name = [ordinal(nth), level === 4 ? word : undefined, kind].filter(Boolean).join(' ');
+    const day = parent ? Math.min(DAYS - 500, parent.day + r.int(0, 120)) : 0;
+    const formed = level === 0 ? '1940' : r.chance(0.3) ? iso(day).slice(0, 7) : iso(day);
+    made += 1;
+    const unit: Unit = { id: `u${made}`, name, echelon, arm, formed };
     if (parent) unit.parent = parent.unit.id;
     else unit.side = 'blue';
-    const node: Node = { unit, level, day, nth, children: 0 };
-    nodes.push(node);
-    (byLevel[level] ??= []).push(node);
+    levels[level]?.push({ unit, level, day, children: 0 });
   };
   if (count > 0) add(undefined, 0);
-  for (let level = 1; level < ECHELONS.length && nodes.length < count; level += 1) {
-    for (const parent of byLevel[level - 1] ?? []) {
-      const want = branching + int(0, 1);
-      for (let k = 0; k < want && nodes.length < count; k += 1) add(parent, level);
+  for (let level = 1; level < LEVELS.length && made < count; level += 1) {
+    for (const parent of levels[level - 1] ?? []) {
+      const want = branching + r.int(0, 1);
+      for (let k = 0; k < want && made < count; k += 1) add(parent, level);
     }
   }
+  return levels;
+}
 
-  // Changes: redesignations, upgrades and reassignments, in date order; later dissolutions of leaves.
+/** Adds one or two dated changes to some units: reassignments, upgrades, redesignations. Returns reassignment targets. */
+function addChanges(levels: Node[][], r: Random): Set<string> {
   const targets = new Set<string>();
-  for (const node of nodes) {
-    if (node.level === 0 || !chance(0.14)) continue;
+  for (const node of levels.flat()) {
+    if (node.level === 0 || !r.chance(0.14)) continue;
     const changes: UnitChange[] = [];
-    let day = node.day;
-    let parent = node.unit.parent;
-    for (let k = 0; k < (chance(0.3) ? 2 : 1); k += 1) {
-      day = Math.min(DAYS - 200, day + int(30, 400));
-      const peers = (byLevel[node.level - 1] ?? []).filter((p) => p.unit.id !== parent && p.day <= day);
-      const type = peers.length > 0 && chance(0.5) ? 'reassigned' : node.unit.echelon === 'brigade' || node.unit.echelon === 'regiment' ? 'upgraded' : 'redesignated';
-      const change: UnitChange = { date: iso(day), type };
-      if (type === 'reassigned') {
-        const target = pick(peers).unit.id;
-        targets.add(target);
-        parent = target;
-        change.to = { parent: target };
-      } else if (type === 'upgraded') {
-        const echelon = node.unit.echelon === 'brigade' ? 'division' : 'brigade';
-        change.to = { echelon, name: node.unit.name.replace(/Brigade|Regiment/, echelon === 'division' ? 'Division' : 'Brigade') };
+    const peers = levels[node.level - 1] ?? [];
+    let { parent, echelon, name } = node.unit;
+    const count = r.chance(0.3) ? 2 : 1;
+    for (let k = 0; k < count; k += 1) {
+      node.day = Math.min(DAYS - 200, node.day + r.int(30, 400));
+      const candidate = r.pick(peers);
+      const change: UnitChange = { date: iso(node.day), type: 'redesignated' };
+      if (candidate.unit.id !== parent && candidate.day <= node.day && r.chance(0.5)) {
+        change.type = 'reassigned';
+        parent = candidate.unit.id;
+        targets.add(parent);
+        change.to = { parent };
+      } else if (echelon === 'regiment' || echelon === 'brigade') {
+        const up: Echelon = echelon === 'regiment' ? 'brigade' : 'division';
+        name = name.replace(echelon === 'regiment' ? 'Regiment' : 'Brigade', up === 'brigade' ? 'Brigade' : 'Division');
+        echelon = up;
+        change.type = 'upgraded';
+        change.to = { echelon, name };
+      } else if (!name.includes('Guards')) {
+        name = name.replace(/^(\S+) /, '$1 Guards ');
+        change.to = { name };
       } else {
-        change.to = { name: `${node.unit.name.replace(/^(\S+) /, '$1 Guards ')}` };
+        change.type = 'reorganized';
       }
-      if (chance(0.5)) change.citations = [{ source: pick(['s1', 's2', 's3']) }];
+      if (r.chance(0.5)) change.citations = [{ source: r.pick(SOURCES) }];
       changes.push(change);
     }
     node.unit.changes = changes;
-    node.day = day;
   }
-  for (const node of nodes) {
-    if (node.level > 0 && node.children === 0 && !targets.has(node.unit.id) && chance(0.05)) {
-      node.unit.dissolved = iso(Math.min(DAYS - 1, node.day + int(30, 300)));
-    }
-  }
-  const units = nodes.map((n) => n.unit);
+  return targets;
+}
 
-  // Commanders down to brigade/regiment level; some are replaced part-way.
+/** A commander for every unit down to brigade/regiment; some hand over part-way. */
+function commanders(levels: Node[][], r: Random): { people: Person[]; roles: Role[] } {
   const people: Person[] = [];
   const roles: Role[] = [];
   const person = (): string => {
-    const id = `p${people.length + 1}`;
-    const p: Person = { id, name: `${pick(GIVEN)} ${pick(FAMILY)}`, born: String(int(1885, 1905)) };
-    if (chance(0.2)) p.died = String(int(1946, 1980));
+    const p: Person = { id: `p${people.length + 1}`, name: `${r.pick(GIVEN)} ${r.pick(FAMILY)}`, born: String(r.int(1885, 1905)) };
+    if (r.chance(0.2)) p.died = String(r.int(1946, 1980));
     people.push(p);
-    return id;
+    return p.id;
   };
-  for (const node of nodes) {
-    if (node.level > 3) continue;
-    const role = (from: number, to?: number): Role => {
-      const r: Role = { id: `r${roles.length + 1}`, person: person(), type: 'commander', unit: node.unit.id, rank: COMMANDER_RANK[node.level] as string, from: iso(from) };
-      if (to !== undefined) r.to = iso(to);
-      roles.push(r);
-      return r;
-    };
-    if (chance(0.2)) {
-      const handover = Math.min(DAYS - 1, node.day + int(100, 600));
-      role(node.day, handover);
-      role(handover);
-    } else role(node.day);
+  const role = (unit: Unit, type: Role['type'], from: number, to?: number, rank?: string): void => {
+    const item: Role = { id: `r${roles.length + 1}`, person: person(), type, unit: unit.id, from: iso(from) };
+    if (rank !== undefined) item.rank = rank;
+    if (to !== undefined) item.to = iso(to);
+    roles.push(item);
+  };
+  for (const node of levels.slice(0, 4).flat()) {
+    const rank = COMMANDER_RANK[node.level];
+    if (r.chance(0.2)) {
+      const handover = Math.min(DAYS - 1, node.day + r.int(100, 600));
+      role(node.unit, 'commander', node.day, handover, rank);
+      role(node.unit, 'commander', handover, undefined, rank);
+    } else role(node.unit, 'commander', node.day, undefined, rank);
   }
-  if (nodes[0]) roles.push({ id: `r${roles.length + 1}`, person: person(), type: 'political-commissar', unit: nodes[0].unit.id, from: iso(0) });
+  const army = levels[0]?.[0];
+  if (army) role(army.unit, 'political-commissar', 0);
+  return { people, roles };
+}
 
-  // Strength observations: exact numbers, ranges and approximate figures; some dispute others.
-  const strength: StrengthObservation[] = [];
-  const total = options.observations ?? Math.max(4, Math.ceil(count / 2));
+/** Observations of units and sides: exact figures, ranges and approximate figures; some dispute others. */
+function observations(nodes: Node[], total: number, r: Random): StrengthObservation[] {
+  const out: StrengthObservation[] = [];
   const lastBySubject = new Map<string, string>();
   for (let i = 0; i < total; i += 1) {
-    const node = nodes.length > 0 && chance(0.85) ? pick(nodes) : undefined;
+    const node = nodes.length > 0 && r.chance(0.85) ? r.pick(nodes) : undefined;
     const [lo, hi] = SIZES[node?.level ?? 0] as [number, number];
-    const measure = node?.unit.arm === 'armour' && chance(0.5) ? 'tanks' : node?.unit.arm === 'artillery' && chance(0.5) ? 'artillery' : 'personnel';
-    const scale = measure === 'personnel' ? 1 : 0.02;
-    const a = Math.round(int(lo, hi) * scale);
-    const b = Math.round(a * (1 + rand() * 0.4));
-    const roll = rand();
-    const value: StrengthValue =
-      roll < 0.65 ? a : roll < 0.85 ? { min: a, max: b } : roll < 0.93
-        ? { approximate: 'several thousand', min: a, max: b, interpretation: 'the author reads "several" as this range' }
-        : { approximate: `about ${a}`, value: a, interpretation: 'the stated round figure' };
-    const subject = node ? node.unit.id : chance(0.7) ? 'blue' : 'red';
-    const o: StrengthObservation = { id: `o${i + 1}`, measure, subject, date: iso(int(node?.day ?? 0, DAYS - 1)), value };
-    if (chance(0.7)) o.citations = [{ source: pick(['s1', 's2', 's3']), locator: `p. ${int(1, 400)}` }];
-    else if (chance(0.3)) o.citationNeeded = true;
-    if (chance(0.3)) o.qualifier = chance(0.8) ? 'strength' : 'estimated';
+    const arm = node?.unit.arm;
+    const measure = arm === 'armour' && r.chance(0.5) ? 'tanks' : arm === 'artillery' && r.chance(0.5) ? 'artillery' : 'personnel';
+    const a = Math.round(r.int(lo, hi) * (measure === 'personnel' ? 1 : 0.02));
+    const b = Math.round(a * (1 + r.next() * 0.4));
+    const roll = r.next();
+    let value: StrengthValue = a;
+    if (roll > 0.93) value = { approximate: `about ${a}`, value: a, interpretation: 'the stated round figure' };
+    else if (roll > 0.85) value = { approximate: 'several thousand', min: a, max: b, interpretation: '"several" read as this range' };
+    else if (roll > 0.65) value = { min: a, max: b };
+    const subject = node ? node.unit.id : r.chance(0.7) ? 'blue' : 'red';
+    const o: StrengthObservation = { id: `o${i + 1}`, measure, subject, date: iso(r.int(node?.day ?? 0, DAYS - 1)), value };
+    if (r.chance(0.7)) o.citations = [{ source: r.pick(SOURCES), locator: `p. ${r.int(1, 400)}` }];
+    else if (r.chance(0.3)) o.citationNeeded = true;
+    if (r.chance(0.3)) o.qualifier = r.chance(0.8) ? 'strength' : 'estimated';
     const earlier = lastBySubject.get(subject);
-    if (earlier !== undefined && chance(0.2)) o.disputes = [earlier];
+    if (earlier !== undefined && r.chance(0.2)) o.disputes = [earlier];
     lastBySubject.set(subject, o.id);
-    strength.push(o);
+    out.push(o);
   }
+  return out;
+}
 
-  const events: HistoricalEvent[] = [];
-  if (nodes[0]) events.push({ id: 'e1', type: 'formation', date: '1940', title: `${nodes[0].unit.name} is formed`, units: [nodes[0].unit.id], sides: ['blue'] });
-  const divisions = byLevel[2] ?? [];
+function events(levels: Node[][], r: Random): HistoricalEvent[] {
+  const army = levels[0]?.[0];
+  if (!army) return [];
+  const out: HistoricalEvent[] = [
+    { id: 'e1', type: 'formation', date: '1940', title: `${army.unit.name} is formed`, units: [army.unit.id], sides: ['blue'] },
+  ];
+  const divisions = levels[2] ?? [];
   for (let i = 0; i < Math.min(12, Math.floor(divisions.length / 2)); i += 1) {
-    const day = int(200, DAYS - 1);
-    const involved = [...new Set([pick(divisions), pick(divisions)].map((d) => d.unit.id))];
-    events.push({ id: `e${events.length + 1}`, type: 'battle', date: iso(day), title: `Battle ${i + 1}`, place: `Sector ${roman(i + 1)}`, units: involved, sides: ['blue', 'red'] });
+    const units = [...new Set([r.pick(divisions), r.pick(divisions)].map((d) => d.unit.id))];
+    const date = iso(r.int(200, DAYS - 1));
+    const place = `Sector ${roman(i + 1)}`;
+    out.push({ id: `e${i + 2}`, type: 'battle', date, title: `Battle ${i + 1}`, place, units, sides: ['blue', 'red'] });
   }
+  return out;
+}
 
+/** Generates a valid order of battle of exactly `options.units` units; the same seed gives the same data. */
+export function generateOrderOfBattle(options: GenerateOptions): OrderOfBattle {
+  const count = options.units;
+  if (!Number.isSafeInteger(count) || count < 0) throw new RangeError(`units must be a whole number >= 0, not ${count}`);
+  const seed = options.seed ?? 1;
+  const r = new Random(seed);
+  const levels = buildUnits(count, r);
+  const targets = addChanges(levels, r);
+  const nodes = levels.flat();
+  for (const node of nodes) {
+    if (node.level > 0 && node.children === 0 && !targets.has(node.unit.id) && r.chance(0.05)) {
+      node.unit.dissolved = iso(Math.min(DAYS - 1, node.day + r.int(30, 300)));
+    }
+  }
+  const { people, roles } = commanders(levels, r);
+  const strength = observations(nodes, options.observations ?? Math.max(4, Math.ceil(count / 2)), r);
   return {
     schemaVersion: '1.0',
     meta: {
-      title: `Synthetic order of battle (${count} units, seed ${options.seed ?? 1})`,
+      title: `Synthetic order of battle (${count} units, seed ${seed})`,
       description: 'Generated by generateOrderOfBattle for tests and benchmarks. Every name, date and figure is invented.',
       defaultLang: 'en',
       licence: 'CC0-1.0',
       dateRange: `${iso(0)}/${iso(DAYS - 1)}`,
       perspective: 'blue',
     },
-    sources: [1, 2, 3].map((n) => ({ id: `s${n}`, title: `Synthetic source ${n}`, author: 'Generated', published: String(1950 + n * 10), ref: String(n) })),
+    sources: [1, 2, 3].map((n) => ({
+      id: `s${n}`,
+      title: `Synthetic source ${n}`,
+      author: 'Generated',
+      published: String(1950 + n * 10),
+      ref: String(n),
+    })),
     sides: [
       { id: 'blue', name: 'Blue Force', affiliation: 'friend' },
       { id: 'red', name: 'Red Force', affiliation: 'hostile' },
     ],
-    units,
+    units: nodes.map((n) => n.unit),
     people,
     roles,
     strength,
-    events,
+    events: events(levels, r),
     rankSystems: [rankSystem()],
-    notes: [{ id: 'n1', topic: 'interpretation', title: 'Synthetic data', text: 'This dataset is generated; it describes no real army.', about: ['/meta'] }],
+    notes: [
+      {
+        id: 'n1',
+        topic: 'interpretation',
+        title: 'Synthetic data',
+        text: 'This dataset is generated; it describes no real army.',
+        about: ['/meta'],
+      },
+    ],
   };
 }
 
+const BOARD = { kind: 'shoulder-board', basis: 'reconstruction', shape: 'pointed', emblem: 'button' } as const;
+
 function rankSystem(): RankSystem {
-  const gold = '#c9a227';
-  const officer = (id: string, group: string, name: string, nato: Rank['nato'], field: 'zigzag' | 'galloon', stars: number, stripes: number, size: 'small' | 'large'): Rank => {
-    const insignia: Rank['insignia'] = { kind: 'shoulder-board', basis: 'reconstruction', shape: 'pointed', field, base: gold, emblem: 'button', stars: { count: stars, size, arrangement: 'soviet' } };
+  type Size = 'small' | 'large';
+  const officer = (id: string, group: string, name: string, nato: Rank['nato'], stars: number, stripes: number, size: Size): Rank => {
+    const field = stripes === 0 ? 'zigzag' : 'galloon';
+    const insignia: Rank['insignia'] = { ...BOARD, field, base: '#c9a227', stars: { count: stars, size, arrangement: 'soviet' } };
     if (stripes > 0) insignia.stripes = { count: stripes };
-    const rank: Rank = { id, group, name, insignia };
-    if (nato) rank.nato = nato;
-    return rank;
+    return { id, group, name, ...(nato ? { nato } : {}), insignia };
   };
   const enlisted = (id: string, name: string, nato: Rank['nato'], stripes: number): Rank => {
-    const insignia: Rank['insignia'] = { kind: 'shoulder-board', basis: 'reconstruction', shape: 'pointed', field: 'plain', emblem: 'button' };
+    const insignia: Rank['insignia'] = { ...BOARD, field: 'plain' };
     if (stripes > 0) insignia.crossStripes = { count: stripes, width: 'narrow' };
     return { id, group: stripes > 0 ? 'sergeants' : 'soldiers', name, ...(nato ? { nato } : {}), insignia };
   };
@@ -266,13 +347,13 @@ function rankSystem(): RankSystem {
       { id: 'soldiers', name: 'Soldiers', category: 'enlisted' },
     ],
     ranks: [
-      officer('general', 'generals', 'General', 'OF-9', 'zigzag', 4, 0, 'large'),
-      officer('colonel-general', 'generals', 'Colonel General', 'OF-8', 'zigzag', 3, 0, 'large'),
-      officer('major-general', 'generals', 'Major General', 'OF-6', 'zigzag', 1, 0, 'large'),
-      officer('colonel', 'senior-officers', 'Colonel', 'OF-5', 'galloon', 3, 2, 'large'),
-      officer('major', 'senior-officers', 'Major', 'OF-3', 'galloon', 1, 2, 'large'),
-      officer('captain', 'junior-officers', 'Captain', 'OF-2', 'galloon', 4, 1, 'small'),
-      officer('lieutenant', 'junior-officers', 'Lieutenant', 'OF-1', 'galloon', 2, 1, 'small'),
+      officer('general', 'generals', 'General', 'OF-9', 4, 0, 'large'),
+      officer('colonel-general', 'generals', 'Colonel General', 'OF-8', 3, 0, 'large'),
+      officer('major-general', 'generals', 'Major General', 'OF-6', 1, 0, 'large'),
+      officer('colonel', 'senior-officers', 'Colonel', 'OF-5', 3, 2, 'large'),
+      officer('major', 'senior-officers', 'Major', 'OF-3', 1, 2, 'large'),
+      officer('captain', 'junior-officers', 'Captain', 'OF-2', 4, 1, 'small'),
+      officer('lieutenant', 'junior-officers', 'Lieutenant', 'OF-1', 2, 1, 'small'),
       enlisted('sergeant', 'Sergeant', 'OR-5', 3),
       enlisted('corporal', 'Corporal', 'OR-3', 2),
       enlisted('private', 'Private', 'OR-1', 0),

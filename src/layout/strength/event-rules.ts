@@ -19,15 +19,17 @@ export interface EventRule extends RuleEvent {
   labelPos: number;
   /** Label row, or -1 when the label is dropped because it would overlap another. */
   row: number;
-  /** The label as shown: the title, shortened with "…" to `maxLabelSize`. */
+  /** The label as shown: the title, shortened with "…" to `maxLabelWidth`. */
   label: string;
 }
 
 export interface EventRuleOptions {
   rows?: number;
-  /** Size of a label along the time axis. */
+  /** Size of a label along the time axis (its width on a horizontal axis, its line height on a vertical one). */
   labelSize?: (label: string) => number;
-  maxLabelSize?: number;
+  /** Width of a label's text, for shortening it to `maxLabelWidth`; defaults to `labelSize`. */
+  labelWidth?: (label: string) => number;
+  maxLabelWidth?: number;
 }
 
 function shorten(title: string, max: number, size: (s: string) => number): string {
@@ -43,13 +45,14 @@ function shorten(title: string, max: number, size: (s: string) => number): strin
  */
 export function eventRules(events: readonly RuleEvent[], axis: TimeAxis, options: EventRuleOptions = {}): EventRule[] {
   const size = options.labelSize ?? ((label: string) => label.length * 6.5);
-  const max = options.maxLabelSize ?? 160;
+  const width = options.labelWidth ?? size;
+  const max = options.maxLabelWidth ?? 160;
   const [lo, hi] = axis.domain;
   const inside = events
     .filter((e) => e.date.end >= lo && e.date.start <= hi)
     .map((e, index) => ({ e, index, pos: axis.positionOf(e.date) }))
     .sort((a, b) => a.pos - b.pos || a.index - b.index);
-  const labels = inside.map(({ e }) => shorten(e.title, max, size));
+  const labels = inside.map(({ e }) => shorten(e.title, max, width));
   const placed = inside.map(({ pos }, i) => {
     const half = size(labels[i] as string) / 2;
     return { pos: Math.max(half, Math.min(axis.length - half, pos)), size: half * 2 };

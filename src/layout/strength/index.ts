@@ -52,3 +52,8 @@ export { sourceText } from './source-text.js';
 export { STRENGTH_CSV_HEADER, strengthCSV } from './strength-csv.js';
 export { strengthLayout } from './strength-layout.js';
 export type { PanelLayout, RuleLayout, StrengthLayout, StrengthLayoutOptions } from './strength-layout.js';
+export { measureText } from './measure-text.js';
+export { barDescription } from './bar-description.js';
+export type { DescriptionOptions } from './bar-description.js';
+export { barKeyAction } from './bar-key-action.js';
+export type { BarKeyAction } from './bar-key-action.js';

@@ -1,6 +1,6 @@
 import type { LegendItem } from './legend-layout.js';
 
-/** Words of the legend entries that explain the encodings. */
+/** Words of the legend entries that explain the encodings (the symbols ~, ≠, [?] are drawn beside them). */
 export interface LegendWords {
   exact: string;
   range: string;
@@ -12,9 +12,9 @@ export interface LegendWords {
 export const ENGLISH_LEGEND_WORDS: LegendWords = {
   exact: 'exact figure',
   range: 'range: low to high',
-  approximate: '~ approximate',
-  disputed: '≠ disputed',
-  citationNeeded: '[?] citation needed',
+  approximate: 'approximate',
+  disputed: 'disputed',
+  citationNeeded: 'citation needed',
 };
 
 /** What the figures use, for the legend. */

@@ -82,7 +82,10 @@ export function planBars(input: PlanBarsInput): BarLayout[] {
       bars.push(bar);
     }
   }
+  // Bars are obstacles too: a label must not sit on a taller neighbour.
   const candidates = bars.flatMap((b) => [
+    { box: b.shape.solid, required: true, bar: b, kind: 'bar' },
+    ...(b.shape.extension ? [{ box: b.shape.extension, required: true, bar: b, kind: 'bar' }] : []),
     ...(b.marks ? [{ box: b.marks.box, required: true, bar: b, kind: 'marks' }] : []),
     ...(b.label ? [{ box: b.label.box, bar: b, kind: 'label' }] : []),
   ]);

@@ -84,6 +84,8 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
   const fs = options.fontSize ?? 12;
   const lh = fs + 2;
   const measure = (s: string) => textWidth(s, fs);
+  // Rule labels are set a size smaller than bar labels (see the element's styles).
+  const ruleMeasure = (s: string) => textWidth(s, fs - 1);
   const orientation = options.orientation ?? 'vertical';
   const vertical = orientation === 'vertical';
   const type = options.scale ?? 'linear';
@@ -135,8 +137,12 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
   let axis: TimeAxis;
   let scales: ValueScale[];
   let colWidth = 0;
-  const panelHeight = options.panelHeight ?? 180;
-  const axisOptions = { kind: options.timeScale ?? 'auto', minSlotWidth: maxBars * 6, lang, ...(options.domain ? { domain: options.domain } : {}) };
+  const panelHeight = options.panelHeight ?? 200;
+  // The span comes from the figures' own dates: a disputed figure's slot may carry a shorter date.
+  const drawnDates = drawn.map((p) => p.date);
+  const domain: [number, number] | undefined =
+    options.domain ?? (drawnDates.length > 0 ? [Math.min(...drawnDates.map((d) => d.start)), Math.max(...drawnDates.map((d) => d.end))] : undefined);
+  const axisOptions = { kind: options.timeScale ?? 'auto', minSlotWidth: maxBars * 6, lang, ...(domain ? { domain } : {}) };
   if (vertical) {
     scales = usable.map((u) => valueScale(u.drawn.flatMap((d) => [d.clamped ? 0 : d.low, d.high]), { type, length: panelHeight - labelRoom, lang }));
     left = Math.max(36, ...scales.flatMap((s) => s.ticks.map((t) => measure(t.label) + 10)));
@@ -154,8 +160,9 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
 
   const rulesRaw = eventRules(options.events ?? [], axis, {
     rows: vertical ? 2 : 1,
-    labelSize: vertical ? measure : () => lh,
-    maxLabelSize: vertical ? 180 : right - 8,
+    labelSize: vertical ? ruleMeasure : () => lh,
+    labelWidth: ruleMeasure,
+    maxLabelWidth: vertical ? 180 : right - 8,
   });
   const ruleRows = vertical && rulesRaw.length > 0 ? Math.max(1, ...rulesRaw.map((r) => r.row + 1)) : 0;
   const top = top0 + ruleRows * lh + (ruleRows > 0 ? 4 : 0);
@@ -169,7 +176,7 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
     const frame = frames[i] as Rect;
     const u = usable[i] as UsablePoints<StrengthPoint>;
     const scale = scales[i] as ValueScale;
-    const bars = planBars({ panel: i, drawn: u.drawn, scale, frame, orientation, axis, slotOf, sideIndexOf, lang, fontSize: fs, measure, disputedWord: options.words?.disputed.replace(/^≠\s*/, '') ?? 'disputed' });
+    const bars = planBars({ panel: i, drawn: u.drawn, scale, frame, orientation, axis, slotOf, sideIndexOf, lang, fontSize: fs, measure, disputedWord: options.words?.disputed ?? 'disputed' });
     return {
       measure: m,
       title: options.measureLabel?.(m) ?? m,
@@ -205,7 +212,8 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
     }
     if (r.span) {
       const [a, b] = r.span;
-      rule.spanRect = vertical ? { x: left + a, y: first.y, width: b - a, height: plotEnd - first.y } : { x: left, y: first.y + a, width: last.x + last.width - left, height: b - a };
+      // A thin band along the top (or left) edge: full-height shading would read as a data region.
+      rule.spanRect = vertical ? { x: left + a, y: top - 4, width: b - a, height: 3 } : { x: left - 4, y: first.y + a, width: 3, height: b - a };
     }
     return rule;
   });

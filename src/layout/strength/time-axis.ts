@@ -78,7 +78,7 @@ export function timeAxis(slots: readonly TimeSlot[], options: TimeAxisOptions): 
   const lang = options.lang ?? '';
 
   const pad = Math.min(maxWidth, length / 4) / 2;
-  const time = scaleUtc().domain(domain).range([pad, length - pad]);
+  const time = scaleUtc().domain(domain).range([pad, length - pad]).clamp(true);
   const timeBand = timeBands(slots, (t) => time(t), length, maxWidth);
   const timeWidth = timeBand.values().next().value?.width ?? 0;
   const wanted = options.kind ?? 'auto';

@@ -26,7 +26,7 @@ describe('eventRules', () => {
   it('eventRules stacks crowded labels in rows, drops the rest, and shortens long titles', () => {
     const axis = axisOf('time', '1945', '1949');
     const long = 'A very long event title that will not fit in the label width we allow';
-    const rules = eventRules([ev('a', '1946-01-01'), ev('b', '1946-01-02'), ev('c', '1946-01-03'), ev('d', '1946-01-04', long)], axis, { rows: 2, maxLabelSize: 120 });
+    const rules = eventRules([ev('a', '1946-01-01'), ev('b', '1946-01-02'), ev('c', '1946-01-03'), ev('d', '1946-01-04', long)], axis, { rows: 2, maxLabelWidth: 120 });
     expect(rules.map((r) => r.row)).to.deep.equal([0, 1, -1, -1]);
     expect(rules[3]!.label.endsWith('…')).to.equal(true);
     expect(rules[3]!.label.length).to.be.lessThan(long.length);

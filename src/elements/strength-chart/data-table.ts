@@ -1,0 +1,70 @@
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { StrengthPoint } from '../../data/strength-series.js';
+import { formatDate, qualifierText, sourceText, valueText } from '../../layout/strength/index.js';
+import type { RuleLayout } from '../../layout/strength/index.js';
+import { disputeText, kindText } from './tooltip.js';
+import type { TextContext } from './tooltip.js';
+
+/**
+ * The chart as a real table: one row per figure with the same numbers, ranges, qualifiers, flags
+ * and sources, and a second table of the events marked on the time axis.
+ */
+export function renderDataTable(
+  points: readonly StrengthPoint[],
+  others: ReadonlyMap<string, StrengthPoint>,
+  rules: readonly RuleLayout[],
+  ctx: TextContext,
+  caption: string,
+): TemplateResult {
+  const t = ctx.t;
+  return html`<table part="table">
+      <caption>${caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${t('colDate', 'Date')}</th>
+          <th scope="col">${t('colMeasure', 'Measure')}</th>
+          <th scope="col">${t('colSubject', 'Subject')}</th>
+          <th scope="col">${t('colFigure', 'Figure')}</th>
+          <th scope="col">${t('colKind', 'Stated as')}</th>
+          <th scope="col">${t('colQualifier', 'Qualifier')}</th>
+          <th scope="col">${t('colFlags', 'Flags')}</th>
+          <th scope="col">${t('colSources', 'Sources')}</th>
+          <th scope="col">${t('colNote', 'Note')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${points.map((p) => {
+          const side = p.side ? ctx.sideName(p.side) : '';
+          const flags = [
+            p.disputedWith.length > 0 ? t('flagDisputed', 'disputed; contradicts {others}', { others: disputeText(p, others, ctx) }) : '',
+            p.observation.citationNeeded ? t('citationNeededShort', 'citation needed') : '',
+          ].filter(Boolean);
+          return html`<tr data-id=${p.id}>
+            <th scope="row">${formatDate(p.date, ctx.lang)}</th>
+            <td>${ctx.measureLabel(p.measure)}</td>
+            <td>${p.subjectName}${side && side !== p.subjectName ? ` (${side})` : ''}</td>
+            <td class="number">${valueText(p, ctx.lang)}</td>
+            <td>${kindText(p, ctx)}</td>
+            <td>${qualifierText(p.observation.qualifier)}</td>
+            <td>${flags.join('; ')}</td>
+            <td>${p.citations.map(sourceText).join('; ')}</td>
+            <td>${p.observation.note ?? ''}</td>
+          </tr>`;
+        })}
+      </tbody>
+    </table>
+    ${
+      rules.length > 0
+        ? html`<table part="table" class="events">
+            <caption>${t('eventsCaption', 'Events marked on the time axis')}</caption>
+            <thead>
+              <tr><th scope="col">${t('colDate', 'Date')}</th><th scope="col">${t('colEvent', 'Event')}</th><th scope="col">${t('colType', 'Type')}</th></tr>
+            </thead>
+            <tbody>
+              ${rules.map((r) => html`<tr data-id=${r.id}><th scope="row">${formatDate(r.date, ctx.lang)}</th><td>${r.title}</td><td>${r.type}</td></tr>`)}
+            </tbody>
+          </table>`
+        : nothing
+    }`;
+}

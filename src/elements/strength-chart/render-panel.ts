@@ -1,0 +1,42 @@
+import { svg, nothing } from 'lit';
+import type { SVGTemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { BarLayout, PanelLayout } from '../../layout/strength/index.js';
+import { renderBar } from './render-bar.js';
+import type { BarContext } from './render-bar.js';
+
+const r = (n: number) => Math.round(n * 100) / 100;
+
+/** The decoration of a panel: title, value grid and labels, baseline and date spans (hidden from assistive tech). */
+function renderFurniture(panel: PanelLayout, emptyText: string): SVGTemplateResult {
+  const { frame } = panel;
+  return svg`<g class="furniture" aria-hidden="true">
+    <text class="panel-title" x=${r(panel.titleAt.x)} y=${r(panel.titleAt.y)}>${panel.title}</text>
+    <g class="axis value-axis" part="axis">
+      ${panel.grid.map(
+        (g) => svg`<line class="grid" data-value=${g.value} x1=${r(g.line.x1)} y1=${r(g.line.y1)} x2=${r(g.line.x2)} y2=${r(g.line.y2)}></line>
+          ${g.label ? svg`<text class="grid-label" x=${r(g.label.x)} y=${r(g.label.y)} text-anchor=${g.label.anchor}>${g.label.text}</text>` : nothing}`,
+      )}
+      <line class="baseline" x1=${r(panel.baseline.x1)} y1=${r(panel.baseline.y1)} x2=${r(panel.baseline.x2)} y2=${r(panel.baseline.y2)}></line>
+    </g>
+    ${panel.spans.map((s) => svg`<line class="date-span" part="date-span" data-slot=${s.key} x1=${r(s.line.x1)} y1=${r(s.line.y1)} x2=${r(s.line.x2)} y2=${r(s.line.y2)}></line>`)}
+    ${panel.bars.length === 0 ? svg`<text class="grid-label" x=${r(frame.x + frame.width / 2)} y=${r(frame.y + frame.height / 2)} text-anchor="middle">${emptyText}</text>` : nothing}
+  </g>`;
+}
+
+/** One small-multiple panel: its furniture and its bars, as a labelled group. */
+export function renderPanel(
+  panel: PanelLayout,
+  offset: number,
+  context: (bar: BarLayout, index: number) => BarContext,
+  emptyText: string,
+): SVGTemplateResult {
+  return svg`<g class="panel" part="panel" role="group" aria-label=${panel.title} data-measure=${panel.measure}>
+    ${renderFurniture(panel, emptyText)}
+    ${repeat(
+      panel.bars,
+      (bar) => bar.id,
+      (bar, i) => renderBar(bar, context(bar, offset + i)),
+    )}
+  </g>`;
+}

@@ -1,0 +1,238 @@
+import { css } from 'lit';
+
+/** Styles of `<oob-strength-chart>`; colours come from the shared tokens via `--_*` aliases. */
+export const styles = css`
+  :host {
+    --_axis-color: var(--oob-axis-color, var(--_muted-color));
+    --_grid-color: var(--oob-grid-color, var(--_border-color));
+    --_rule-color: var(--oob-rule-color, var(--_muted-color));
+    min-width: 160px;
+  }
+  .chart {
+    position: relative;
+  }
+  svg {
+    display: block;
+    overflow: visible;
+    font-family: var(--_font-family);
+    font-size: 12px;
+  }
+  text {
+    fill: var(--_text-color);
+  }
+  .side-0 {
+    --_side-fill: var(--_side-1-fill);
+  }
+  .side-1 {
+    --_side-fill: var(--_side-2-fill);
+  }
+  .side-2 {
+    --_side-fill: var(--_side-3-fill);
+  }
+  .side-3 {
+    --_side-fill: var(--_side-4-fill);
+  }
+  .bar,
+  .swatch,
+  pattern {
+    --_fill: var(--_side-fill);
+  }
+  .single .bar,
+  .single .swatch {
+    --_fill: var(--oob-bar-fill, var(--_side-fill));
+  }
+  .swatch.neutral {
+    --_fill: var(--_muted-color);
+  }
+  .solid {
+    fill: var(--_fill);
+    stroke: var(--_fill);
+    stroke-width: 1px;
+    transition:
+      x 0.3s ease,
+      y 0.3s ease,
+      width 0.3s ease,
+      height 0.3s ease;
+  }
+  .approximate .solid,
+  .approximate .extension {
+    stroke: var(--_text-color);
+    stroke-dasharray: 3 2;
+  }
+  .extension {
+    fill: var(--oob-range-fill, color-mix(in srgb, var(--_fill) 30%, transparent));
+    stroke: var(--_fill);
+    stroke-width: 1px;
+    transition:
+      x 0.3s ease,
+      y 0.3s ease,
+      width 0.3s ease,
+      height 0.3s ease;
+  }
+  .cap {
+    stroke: var(--_text-color);
+    stroke-width: 2px;
+  }
+  .pattern-fg {
+    fill: var(--_background);
+    stroke: var(--_background);
+  }
+  .hatch-line {
+    stroke: var(--_fill);
+    stroke-width: 1.5px;
+  }
+  .hit {
+    fill: transparent;
+    stroke: none;
+    cursor: pointer;
+  }
+  .bar {
+    outline: none;
+  }
+  .bar:focus-visible .hit,
+  .bar.active-hover .hit {
+    stroke: var(--_accent);
+    stroke-width: 2px;
+  }
+  .marks {
+    font-weight: 700;
+  }
+  .citation-needed {
+    fill: var(--_error-color);
+  }
+  .bar-label {
+    fill: var(--_text-color);
+  }
+  .bar-label .detail {
+    fill: var(--_muted-color);
+  }
+  .grid {
+    stroke: var(--_grid-color);
+    stroke-width: 1px;
+  }
+  .axis line,
+  .baseline {
+    stroke: var(--_axis-color);
+    stroke-width: 1px;
+  }
+  .axis text,
+  .grid-label {
+    fill: var(--_axis-color);
+  }
+  .panel-title {
+    font-weight: 600;
+    fill: var(--_text-color);
+  }
+  .date-span {
+    stroke: var(--_axis-color);
+    stroke-width: 3px;
+    stroke-linecap: round;
+    opacity: 0.6;
+  }
+  .rule line {
+    stroke: var(--_rule-color);
+    stroke-width: 1px;
+    stroke-dasharray: 4 3;
+  }
+  .rule .rule-span {
+    fill: var(--_rule-color);
+    opacity: 0.5;
+  }
+  .rule text {
+    fill: var(--_rule-color);
+    font-size: 11px;
+  }
+  .legend text {
+    fill: var(--_text-color);
+  }
+  .legend .symbol {
+    font-weight: 700;
+  }
+  .tooltip {
+    position: absolute;
+    z-index: 1;
+    max-width: min(22rem, 90%);
+    padding: calc(var(--_spacing) * 0.75) var(--_spacing);
+    background: var(--_surface);
+    color: var(--_text-color);
+    border: 1px solid var(--_border-color);
+    border-radius: var(--_radius);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.18);
+    pointer-events: none;
+    font-size: 0.9em;
+  }
+  .tooltip[hidden] {
+    display: none;
+  }
+  .tooltip p,
+  .tooltip ul {
+    margin: 0.15em 0;
+  }
+  .tooltip ul {
+    padding-left: 1.1em;
+  }
+  .tooltip .figure {
+    font-size: 1.15em;
+    font-weight: 700;
+  }
+  .tooltip .flag {
+    color: var(--_error-color);
+    font-weight: 600;
+  }
+  .notes {
+    margin: calc(var(--_spacing) / 2) 0 0;
+    color: var(--_muted-color);
+    font-size: 0.9em;
+  }
+  .toolbar {
+    display: flex;
+    justify-content: flex-end;
+    margin-top: calc(var(--_spacing) / 2);
+  }
+  .toolbar button {
+    font: inherit;
+    color: var(--_text-color);
+    background: var(--_surface);
+    border: 1px solid var(--_border-color);
+    border-radius: var(--_radius);
+    padding: 0.25em 0.75em;
+    cursor: pointer;
+  }
+  .data:not(.sr-only) {
+    overflow-x: auto;
+    margin-top: var(--_spacing);
+  }
+  table {
+    border-collapse: collapse;
+    font-size: 0.9em;
+    width: 100%;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: 0.25em;
+  }
+  th,
+  td {
+    border: 1px solid var(--_border-color);
+    padding: 0.25em 0.5em;
+    text-align: start;
+    vertical-align: top;
+  }
+  td.number {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  @media (forced-colors: active) {
+    .extension {
+      fill: Canvas;
+    }
+  }
+  @media print {
+    .tooltip,
+    .toolbar {
+      display: none;
+    }
+  }
+`;

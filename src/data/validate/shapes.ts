@@ -3,7 +3,7 @@
  * whether it is required, and what it holds. `structure.ts` walks the input against these.
  */
 import * as E from './enums.js';
-import { arrayOf, attested, bool, closed, date, id, names, obj, open, ref, req, shape, str } from './shape-kit.js';
+import { arrayOf, attested, closed, date, id, names, obj, open, ref, req, shape, str } from './shape-kit.js';
 import { RANK_SYSTEM } from './shapes-ranks.js';
 
 export type { Field, FieldType, RefTarget, Shape } from './shape-kit.js';

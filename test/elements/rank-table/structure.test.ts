@@ -150,14 +150,11 @@ describe('oob-rank-table structure', () => {
     });
 
     it('goes back to columns when the container grows', async () => {
-      const el = await mount(html`<div style="width: 500px"><oob-rank-table category="enlisted"></oob-rank-table></div>`);
-      const table = el.querySelector('oob-rank-table') ?? el;
-      const rankTable = table as typeof el;
-      await settle(rankTable);
-      expect(rankTable.layout).to.equal('rows');
-      (el as unknown as HTMLElement).style.width = '1200px';
-      await settle(rankTable);
-      expect(rankTable.layout).to.equal('columns');
+      const el = await mount(html`<oob-rank-table category="enlisted" style="width: 500px"></oob-rank-table>`);
+      expect(el.layout).to.equal('rows');
+      el.style.width = '1200px';
+      await settle(el);
+      expect(el.layout).to.equal('columns');
     });
   });
 });

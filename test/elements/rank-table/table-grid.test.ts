@@ -1,0 +1,60 @@
+import { expect } from '@open-wc/testing';
+import { layoutTableGrid, wrapWords } from '../../../src/elements/rank-table/table-grid.js';
+
+describe('wrapWords', () => {
+  it('wrapWords(text, max) wraps greedily and keeps long words whole', () => {
+    expect(wrapWords('General of the Army', 10)).to.deep.equal(['General of', 'the Army']);
+    expect(wrapWords('Lieutenant-Colonel x', 5)).to.deep.equal(['Lieutenant-Colonel', 'x']);
+    expect(wrapWords('  ', 5)).to.deep.equal([]);
+  });
+});
+
+describe('layoutTableGrid', () => {
+  const sections = [
+    {
+      caption: 'Officers',
+      groups: [
+        { name: 'Generals', ranks: [{ name: 'General', native: [{ text: 'جەنەرال', lang: 'ug-Arab', dir: 'rtl' as const }], board: 0 }, { name: 'Major General', native: [], board: 1 }] },
+        { name: 'Cadets', ranks: [] },
+      ],
+    },
+    { caption: 'Enlisted', groups: [{ name: 'Men', ranks: [{ name: '-', native: [], placeholder: true }] }] },
+  ];
+
+  it('layoutTableGrid(…) gives each rank a column, an empty group one column, and spans group headers', () => {
+    const grid = layoutTableGrid(sections, [], { insigniaHeight: 100, fontSize: 10 });
+    // Columns are max(board width + 16, 7.5 × font size) = 75 px; the widest section has 3.
+    expect(grid.width).to.equal(8 * 2 + 3 * 75);
+    const groups = grid.rects.filter((r) => r.kind === 'group').map((r) => [r.x, r.width]);
+    expect(groups).to.deep.equal([
+      [8, 150],
+      [158, 75],
+      [8, 75],
+    ]);
+    expect(grid.boards).to.deep.equal([
+      { board: 0, x: 25.5, y: grid.boards[0]?.y, width: 40, height: 100 },
+      { board: 1, x: 100.5, y: grid.boards[0]?.y, width: 40, height: 100 },
+    ]);
+  });
+
+  it('layoutTableGrid(…) writes names, native names with their direction, empty cells and notes', () => {
+    const grid = layoutTableGrid(sections, ['1. A note.'], { insigniaHeight: 100, fontSize: 10 });
+    const texts = grid.texts.map((t) => `${t.kind}:${t.text}`);
+    expect(texts).to.deep.equal([
+      'caption:Officers',
+      'group:Generals',
+      'name:General',
+      'native:جەنەرال',
+      'name:Major',
+      'name:General',
+      'group:Cadets',
+      'muted:none named',
+      'caption:Enlisted',
+      'group:Men',
+      'muted:–',
+      'note:1. A note.',
+    ]);
+    expect(grid.texts.find((t) => t.kind === 'native')).to.include({ dir: 'rtl', lang: 'ug-Arab', anchor: 'middle', x: 45.5 });
+    expect(grid.height).to.be.above(grid.texts[grid.texts.length - 1]?.y ?? 0);
+  });
+});

@@ -1,10 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import '../src/elements/rank-table/define.js';
+import { OobRankTable } from '../src/elements/rank-table/define.js';
 import { iliNationalArmy } from '../src/data/ili-national-army.js';
 import type { OrderOfBattle } from '../src/data/types.js';
 import { exampleLandForce } from './data/nato-rank-system.js';
+
+// Defines the element even where a bundler's `sideEffects` list drops define.ts as a bare import.
+if (!customElements.get('oob-rank-table')) customElements.define('oob-rank-table', OobRankTable);
 
 interface Args {
   category: 'officers' | 'enlisted' | 'all';

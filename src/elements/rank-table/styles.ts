@@ -85,11 +85,12 @@ export const styles = css`
     display: block;
   }
   .native {
-    font-size: 1.1em;
     margin-block-start: 2px;
   }
+  /* Arabic script reads small next to Latin at the same size. */
   .native:is([lang|='ug'], [lang|='ar'], [lang|='fa'], [lang|='ur']) {
     font-family: var(--oob-rank-native-font-family, var(--_arabic-font-family));
+    font-size: 1.15em;
   }
   .marks {
     font-size: 0.75em;

@@ -1,26 +1,25 @@
-import { html, nothing, render } from 'lit';
+import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Problem, RankCategory } from '../../data/types.js';
-import { describeInsignia, validateDescriptor } from '../../insignia/index.js';
+import { validateDescriptor } from '../../insignia/index.js';
 import type { RankSelection } from '../../events/index.js';
 import { OobDataElement } from '../shared/oob-data-element.js';
 import { renderEmpty } from '../shared/error-panel.js';
-import { standaloneSVG, svgToPNG } from '../shared/export-image.js';
+import { svgToPNG } from '../shared/export-image.js';
 import { WidthController } from './width-controller.js';
 import { stateStyles } from '../shared/state-styles.js';
 import { themeStyles } from '../shared/tokens.js';
-import { buildRankView, geometryOf } from './rank-view.js';
+import { buildRankView } from './rank-view.js';
+import { insigniaTemplate, serialiseInShadow, tableTemplate } from './export-svg.js';
 import type { RankView, SectionView } from './rank-view.js';
 import { renderColumns } from './render-columns.js';
-import { renderInsignia } from './render-insignia.js';
 import { renderNotes } from './render-notes.js';
 import type { RenderContext } from './render-parts.js';
 import { renderRows } from './render-rows.js';
-import { renderTableSvg } from './render-table-svg.js';
-import { layoutTableGrid } from './table-grid.js';
 import { styles } from './styles.js';
+import { insigniaStyles } from './insignia-styles.js';
 import { moveFocus } from './rank-keys.js';
 
 let instances = 0;
@@ -61,7 +60,7 @@ const MIN_COLUMN = 72;
  * @cssprop [--oob-rank-native-font-family=var(--oob-arabic-font-family)] - Font of Arabic-script rank names.
  */
 export class OobRankTable extends OobDataElement {
-  static override styles = [themeStyles, stateStyles, styles];
+  static override styles = [themeStyles, stateStyles, styles, insigniaStyles];
 
   /** Which ranks to show: `officers`, `enlisted` or `all` (one table per category). */
   @property({ reflect: true }) category: RankCategory | 'all' = 'all';
@@ -210,64 +209,26 @@ export class OobRankTable extends OobDataElement {
   }
 
   /**
-   * A standalone SVG document: of one rank's insignia when `rankId` is given, else of the whole
-   * table laid out as an SVG grid (with its footnotes). Colours are resolved and inlined.
+   * A standalone SVG document: of one rank's insignia when `rankId` is given (any rank of the
+   * system, also one `category` filters out), else of the whole table laid out as an SVG grid with
+   * its footnotes. Colours are resolved and inlined.
    */
   toSVG(rankId?: string): string {
     const view = this.view;
     if (!view) throw new Error('oob-rank-table: nothing to export (no valid rank system)');
     const background = getComputedStyle(this).getPropertyValue('--_background').trim() || '#ffffff';
-    if (rankId !== undefined) {
-      // Any rank of the system, shown or filtered out by `category`.
-      const rank = view.system.ranks.find((r) => r.id === rankId);
-      if (!rank?.insignia || rank.placeholder) throw new Error(`oob-rank-table: no insignia for rank "${rankId}"`);
-      const geometry = geometryOf(rank.insignia);
-      const label = describeInsignia(rank.insignia);
-      const height = this.insigniaSize;
-      return this.exportSvg(
-        html`<svg class="insignia" viewBox="0 0 ${geometry.width} ${geometry.height}" width=${Math.round((height * geometry.width) / geometry.height)} height=${height} role="img" aria-label=${label}>
-          ${renderInsignia(geometry, `${this.uid}-export-clip`)}
-        </svg>`,
-        { background, title: `${rank.name}: ${label}` },
-      );
-    }
-    const boards = view.ranks.flatMap((c) => (c.insignia ? [c.insignia] : []));
-    const sections = view.sections.map((s) => ({
-      caption: `${view.system.name}: ${s.category === 'officers' ? this.t('officerRanks', 'officer ranks') : this.t('enlistedRanks', 'enlisted ranks')}`,
-      groups: s.groups.map((g) => ({
-        name: g.group.name,
-        ranks: g.ranks.map((c) => ({ name: c.rank.name, native: c.native, placeholder: c.rank.placeholder ?? false, ...(c.insignia ? { board: boards.indexOf(c.insignia) } : {}) })),
-      })),
-    }));
-    const notes = view.footnotes.map((n) => `${n.mark}. ${n.title ? `${n.title}. ` : ''}${n.text}${n.sources ? ` ${n.sources}` : ''}`);
-    const grid = layoutTableGrid(sections, notes, { insigniaHeight: this.insigniaSize, fontSize: 13 });
-    return this.exportSvg(
-      html`<svg viewBox="0 0 ${grid.width} ${grid.height}" width=${grid.width} height=${grid.height} role="img" aria-label=${view.system.name}>
-        ${renderTableSvg(grid, boards, this.uid)}
-      </svg>`,
-      { background, title: view.system.name },
-    );
+    const exported =
+      rankId === undefined
+        ? tableTemplate(view, this.insigniaSize, this.uid, (k, e, v) => this.t(k, e, v))
+        : insigniaTemplate(view, rankId, this.insigniaSize, this.uid);
+    const root = this.shadowRoot;
+    if (!root) throw new Error('oob-rank-table: not rendered');
+    return serialiseInShadow(root, exported.template, { background, title: exported.title });
   }
 
   /** A PNG of {@link toSVG} (one insignia, or the whole table) at twice its size. */
   toPNG(rankId?: string): Promise<Blob> {
     return svgToPNG(this.toSVG(rankId), 2);
-  }
-
-  // Renders the export inside the shadow root so the element's styles resolve, then serialises it.
-  private exportSvg(template: TemplateResult, options: { background: string; title: string }): string {
-    const host = document.createElement('div');
-    host.className = 'export';
-    host.setAttribute('aria-hidden', 'true');
-    this.shadowRoot?.append(host);
-    try {
-      render(template, host);
-      const root = host.querySelector('svg');
-      if (!root) throw new Error('oob-rank-table: export failed');
-      return standaloneSVG(root, options);
-    } finally {
-      host.remove();
-    }
   }
 
   override render(): TemplateResult {

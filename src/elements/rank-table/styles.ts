@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
-/**
- * Styles of `<oob-rank-table>`. Insignia colours: a public token wins (to restyle every board),
- * then the descriptor's colour (`--_fill`, set per shape), then a built-in default.
- */
+/** Layout and text styles of `<oob-rank-table>`; the boards' paint is in `insignia-styles.ts`. */
 export const styles = css`
   :host {
     container: oob-rank-table / inline-size;
@@ -194,80 +191,6 @@ export const styles = css`
     inset-block-start: 0;
   }
 
-  /* Insignia. */
-  .board {
-    fill: var(--oob-insignia-board, var(--_fill, #c9a227));
-  }
-  .piping {
-    fill: var(--oob-insignia-piping, var(--_fill, #b22222));
-  }
-  .pattern {
-    fill: none;
-    stroke: var(--oob-insignia-pattern, rgb(0 0 0 / 0.2));
-    stroke-width: 0.5;
-  }
-  .pattern.zigzag {
-    stroke-width: 0.9;
-  }
-  .stripe {
-    fill: var(--oob-insignia-stripe, var(--_fill, #b22222));
-  }
-  .cross-stripe {
-    fill: var(--oob-insignia-cross-stripe, var(--_fill, #8b1a1a));
-  }
-  .star {
-    fill: var(--oob-insignia-star, var(--_fill, #d9d9d9));
-    stroke: rgb(0 0 0 / 0.45);
-    stroke-width: 0.4;
-  }
-  .button,
-  .emblem-star {
-    fill: var(--oob-insignia-button, #d4b24c);
-    stroke: rgb(0 0 0 / 0.5);
-    stroke-width: 0.5;
-  }
-  .wreath {
-    fill: none;
-    stroke: var(--oob-insignia-button, #d4b24c);
-    stroke-width: 1.2;
-  }
-  .edge {
-    fill: none;
-    stroke: var(--oob-insignia-edge, var(--_text-color));
-    stroke-opacity: 0.55;
-    stroke-width: 0.8;
-  }
-
-  /* The whole table as SVG (toSVG). */
-  .grid-rect-group {
-    fill: var(--oob-rank-group-background, var(--_surface));
-    stroke: var(--_border-color);
-  }
-  .grid-rect-cell {
-    fill: none;
-    stroke: var(--_border-color);
-  }
-  .grid-text {
-    fill: var(--_text-color);
-    font-family: var(--_font-family);
-    font-size: 13px;
-  }
-  .grid-text-caption,
-  .grid-text-group {
-    font-weight: 600;
-  }
-  .grid-text-native {
-    font-family: var(--oob-rank-native-font-family, var(--_arabic-font-family));
-    font-size: 14px;
-  }
-  .grid-text-muted,
-  .grid-text-note {
-    fill: var(--_muted-color);
-  }
-  .grid-text-note {
-    font-size: 11px;
-  }
-
   @container oob-rank-table (max-width: 30rem) {
     th,
     td {
@@ -275,38 +198,6 @@ export const styles = css`
     }
     .rows .insignia {
       height: min(var(--oob-insignia-size, var(--_insignia-size, 84px)), 64px);
-    }
-  }
-  @media (forced-colors: active) {
-    .board,
-    .grid-rect-group {
-      fill: Canvas;
-    }
-    .piping,
-    .stripe,
-    .cross-stripe,
-    .star,
-    .button,
-    .emblem-star {
-      fill: CanvasText;
-    }
-    .star {
-      stroke: Canvas;
-    }
-    .pattern {
-      display: none;
-    }
-    .edge,
-    .wreath {
-      stroke: CanvasText;
-      stroke-opacity: 1;
-    }
-    .rank[aria-current='true'] {
-      background: Canvas;
-      outline: 2px solid Highlight;
-    }
-    .holders {
-      border-color: CanvasText;
     }
   }
   @media print {

@@ -1,0 +1,70 @@
+import { html, render } from 'lit';
+import type { TemplateResult } from 'lit';
+import { describeInsignia } from '../../insignia/index.js';
+import { standaloneSVG } from '../shared/export-image.js';
+import { geometryOf } from './rank-view.js';
+import type { RankView } from './rank-view.js';
+import { renderInsignia } from './render-insignia.js';
+import { renderTableSvg } from './render-table-svg.js';
+import { layoutTableGrid } from './table-grid.js';
+
+type Translate = (key: string, english: string, vars?: Readonly<Record<string, string | number>>) => string;
+
+export interface ExportTemplate {
+  template: TemplateResult;
+  title: string;
+}
+
+/** One rank's board as an `<svg>` `height` px high; throws for a rank without insignia. */
+export function insigniaTemplate(view: RankView, rankId: string, height: number, uid: string): ExportTemplate {
+  const rank = view.system.ranks.find((r) => r.id === rankId);
+  if (!rank?.insignia || rank.placeholder) throw new Error(`oob-rank-table: no insignia for rank "${rankId}"`);
+  const geometry = geometryOf(rank.insignia);
+  const label = describeInsignia(rank.insignia);
+  const width = Math.round((height * geometry.width) / geometry.height);
+  return {
+    template: html`<svg class="insignia" viewBox="0 0 ${geometry.width} ${geometry.height}" width=${width} height=${height} role="img" aria-label=${label}>
+      ${renderInsignia(geometry, `${uid}-export-clip`)}
+    </svg>`,
+    title: `${rank.name}: ${label}`,
+  };
+}
+
+/** The whole table (every section, then the footnotes) as an SVG grid. */
+export function tableTemplate(view: RankView, insigniaHeight: number, uid: string, t: Translate): ExportTemplate {
+  const boards = view.ranks.flatMap((c) => (c.insignia ? [c.insignia] : []));
+  const sections = view.sections.map((s) => ({
+    caption: `${view.system.name}: ${s.category === 'officers' ? t('officerRanks', 'officer ranks') : t('enlistedRanks', 'enlisted ranks')}`,
+    groups: s.groups.map((g) => ({
+      name: g.group.name,
+      ranks: g.ranks.map((c) => ({ name: c.rank.name, native: c.native, placeholder: c.rank.placeholder ?? false, ...(c.insignia ? { board: boards.indexOf(c.insignia) } : {}) })),
+    })),
+  }));
+  const notes = view.footnotes.map((n) => `${n.mark}. ${n.title ? `${n.title}. ` : ''}${n.text}${n.sources ? ` ${n.sources}` : ''}`);
+  const grid = layoutTableGrid(sections, notes, { insigniaHeight, fontSize: 13 });
+  return {
+    template: html`<svg viewBox="0 0 ${grid.width} ${grid.height}" width=${grid.width} height=${grid.height} role="img" aria-label=${view.system.name}>
+      ${renderTableSvg(grid, boards, uid)}
+    </svg>`,
+    title: view.system.name,
+  };
+}
+
+/**
+ * Renders `template` off-screen inside `root` (so the element's styles and tokens resolve), then
+ * serialises it as a standalone SVG with computed colours inlined.
+ */
+export function serialiseInShadow(root: ShadowRoot, template: TemplateResult, options: { background: string; title: string }): string {
+  const host = document.createElement('div');
+  host.className = 'export';
+  host.setAttribute('aria-hidden', 'true');
+  root.append(host);
+  try {
+    render(template, host);
+    const svg = host.querySelector('svg');
+    if (!svg) throw new Error('oob-rank-table: export failed');
+    return standaloneSVG(svg, options);
+  } finally {
+    host.remove();
+  }
+}

@@ -19,7 +19,7 @@ import { HierarchyModel } from './hierarchy-model.js';
 import type { ModelView } from './hierarchy-model.js';
 import { handleTreeKey } from './keyboard.js';
 import { nodeView } from './node-view.js';
-import { renderNode } from './render-node.js';
+import { counted, renderNode } from './render-node.js';
 import type { NodeRenderContext } from './render-node.js';
 import { renderOverview } from './render-overview.js';
 import { symbolFor } from './render-symbol.js';
@@ -109,7 +109,7 @@ export class OobHierarchy extends OobDataElement {
   private readonly size = new ResizeController(this, () => {
     this.needsFit = true;
   });
-  private readonly zoom = new ZoomController(this, () => ({ width: this.size.width, height: this.size.height }));
+  private readonly zoom = new ZoomController(this, () => this.viewport, [0.001, 4]);
   private readonly tween = new TweenController(this);
   private readonly model = new HierarchyModel();
   private readonly cull = new CullCache();
@@ -123,15 +123,16 @@ export class OobHierarchy extends OobDataElement {
   /** Zooms and pans so the whole tree is in view (called on first render and on resize). */
   fit(): void {
     const view = this.view;
-    if (!view || this.size.width === 0 || this.size.height === 0) {
+    const { width, height } = this.viewport;
+    if (!view || width === 0 || height === 0) {
       this.needsFit = true;
       return;
     }
     this.needsFit = false;
     const indented = view.layout.kind === 'indented';
     // The caption and toolbar float over the top of the chart: fit below them.
-    const inset = Math.min(40, this.size.height / 4);
-    const t = fitTransform(view.layout.bounds, { width: this.size.width, height: this.size.height - inset }, { padding: 20, maxScale: indented ? 1 : 1.25, align: indented ? 'top-left' : 'center' });
+    const inset = Math.min(40, height / 4);
+    const t = fitTransform(view.layout.bounds, { width, height: height - inset }, { padding: 20, minScale: 0.001, maxScale: indented ? 1 : 1.25, align: indented ? 'top-left' : 'center' });
     this.zoom.set({ ...t, y: t.y + inset });
   }
 
@@ -196,7 +197,16 @@ export class OobHierarchy extends OobDataElement {
 
   protected override updated(): void {
     this.zoom.attach(this.renderRoot.querySelector<SVGSVGElement>('svg.chart'));
-    if (this.needsFit && this.view && this.size.width > 0) this.fit();
+    if (this.needsFit && this.view && this.viewport.width > 0) this.fit();
+  }
+
+  /**
+   * The chart's size: from the ResizeObserver, or measured once when it has not reported yet (it
+   * reports on the next frame, which hidden pages never draw).
+   */
+  private get viewport(): { width: number; height: number } {
+    if (this.size.width > 0 && this.size.height > 0) return this.size;
+    return { width: this.clientWidth, height: this.clientHeight };
   }
 
   private get effectiveDate(): string | undefined {
@@ -258,7 +268,7 @@ export class OobHierarchy extends OobDataElement {
     this.tooltipDismissed = false;
     const b = view.layout.box;
     const box = { x0: node.x + b.x0, y0: node.y + b.y0, x1: node.x + b.x1, y1: node.y + b.y1 };
-    const target = panIntoView(this.zoom.transform, box, this.size, 24);
+    const target = panIntoView(this.zoom.transform, box, this.viewport, 24);
     if (target.x !== this.zoom.transform.x || target.y !== this.zoom.transform.y) this.zoom.set(target);
     await this.updateComplete;
     this.renderRoot.querySelector<SVGGElement>(`.node[data-id="${CSS.escape(id)}"]`)?.focus({ preventScroll: true });
@@ -330,7 +340,8 @@ export class OobHierarchy extends OobDataElement {
 
   private readonly handleFocusIn = (event: FocusEvent): void => {
     const id = closestNodeId(event);
-    if (id !== undefined && id !== this.activeId) {
+    if (id === undefined) return;
+    if (id !== this.activeId) {
       this.activeId = id;
       this.tooltipDismissed = false;
     }
@@ -370,7 +381,8 @@ export class OobHierarchy extends OobDataElement {
     const transform = this.zoom.transform;
     const ctx = this.renderContext(view);
     const { nodes, positions } = this.drawnNodes(view);
-    const culled: Culled = this.size.width > 0 ? this.cull.get(nodes, positions, view.layout.links, transform, this.size, view.layout.box) : { nodes: [], links: [] };
+    const viewport = this.viewport;
+    const culled: Culled = viewport.width > 0 ? this.cull.get(nodes, positions, view.layout.links, transform, viewport, view.layout.box) : { nodes: [], links: [] };
     const overview = culled.nodes.length > MAX_DETAILED;
     const active = ctx.activeId === undefined ? undefined : nodes.find((n) => n.id === ctx.activeId);
     const detailed = overview ? (active ? [active] : []) : active && !culled.nodes.includes(active) ? [...culled.nodes, active] : culled.nodes;
@@ -378,7 +390,8 @@ export class OobHierarchy extends OobDataElement {
     const tip = this.tooltipId;
     const tipNode = tip === undefined ? undefined : positions.get(tip);
     const tipUnit = tip === undefined ? undefined : view.layout.byId.get(tip)?.node;
-    return html`<div class="base" part="base" @keydown=${this.handleKeydown}>
+    // Focus listeners sit on this HTML wrapper: on an SVG element they would make it focusable in Chromium.
+    return html`<div class="base" part="base" @keydown=${this.handleKeydown} @focusin=${this.handleFocusIn} @focusout=${this.handleFocusOut}>
       <svg class="chart" part="chart" width="100%" height="100%">
         <g class="viewport" transform="translate(${transform.x},${transform.y}) scale(${transform.k})">
           ${guard([culled, overview], () =>
@@ -387,17 +400,17 @@ export class OobHierarchy extends OobDataElement {
               : svg`<g class="links" aria-hidden="true">${repeat(culled.links, (l) => l.targetId, (l) => svg`<path class="link" part="link" d=${linkD(l)}></path>`)}</g>`,
           )}
           <g class="nodes" role="tree" aria-label=${this.t('treeLabel', 'Order of battle')} aria-describedby="summary"
-            @click=${this.handleClick} @dblclick=${this.handleDoubleClick} @focusin=${this.handleFocusIn} @focusout=${this.handleFocusOut}
+            @click=${this.handleClick} @dblclick=${this.handleDoubleClick}
             @pointerover=${this.handlePointerOver} @pointerleave=${this.handlePointerLeave}>
             ${guard([detailed, ctx.selectedId, ctx.activeId, this.lang, this.symbols, this.strings, this.treeFocused && tip], () => repeat(detailed, (n) => n.id, (n) => this.renderOne(ctx, view, n)))}
           </g>
         </g>
       </svg>
-      <p class="caption" part="caption">${this.t('caption', 'As of {date} · {count} units', { date: this.asOfText(view), count: view.roots.reduce((sum, r) => sum + 1 + countDescendants(r), 0) })}</p>
+      <p class="caption" part="caption">${this.t('caption', 'As of {date} · {units}', { date: this.asOfText(view), units: counted(this.t.bind(this), 'units', view.roots.reduce((sum, r) => sum + 1 + countDescendants(r), 0), '{count} unit', '{count} units') })}</p>
       ${renderToolbar(this.t.bind(this), { zoomIn: () => this.zoom.scaleBy(1.25), zoomOut: () => this.zoom.scaleBy(0.8), fit: () => this.fit(), expandAll: () => this.expandAll(), collapseAll: () => this.collapseAll() })}
       <p id="summary" class="sr-only">${guard([view.roots, this.lang, this.strings], () => this.summary(view))}</p>
       ${tipNode && tipUnit?.item && this.parsed
-        ? renderTooltip(tipUnit.item.unit, nodeView(this.parsed, tipUnit.item.unit, this.lang, view.geometry), tipUnit.expanded ? 0 : countDescendants(tipUnit.item), tooltipPlace(tipNode, view.layout.box, transform, this.size), this.t.bind(this))
+        ? renderTooltip(tipUnit.item.unit, nodeView(this.parsed, tipUnit.item.unit, this.lang, view.geometry), tipUnit.expanded ? 0 : countDescendants(tipUnit.item), tooltipPlace(tipNode, view.layout.box, transform, viewport), this.t.bind(this))
         : nothing}
     </div>`;
   }

@@ -10,6 +10,11 @@ import { renderSymbol, symbolFor } from './render-symbol.js';
 
 export type Translate = (key: string, english: string, vars?: Readonly<Record<string, string | number>>) => string;
 
+/** A counted phrase: key `<key>.one` / `<key>.other` (English plural rules; translations may override either). */
+export function counted(t: Translate, key: string, count: number, one: string, other: string): string {
+  return count === 1 ? t(`${key}.one`, one, { count }) : t(`${key}.other`, other, { count });
+}
+
 export interface NodeRenderContext {
   kind: HierarchyLayout;
   geometry: NodeGeometry;
@@ -30,7 +35,7 @@ export function nodeLabel(view: NodeView, node: ForestNode<HierarchyNodeAt>, t: 
   const unit = node.item?.unit;
   const parts = [view.truncated ? view.lines.join(' ') : view.name.text];
   if (view.commander) parts.push(t('commandedBy', '{name} (commander)', { name: view.commander.text }));
-  if (!node.expanded && node.childCount > 0) parts.push(t('hiddenChildren', '{count} subordinate units hidden', { count: node.childCount }));
+  if (!node.expanded && node.childCount > 0) parts.push(counted(t, 'hiddenChildren', node.childCount, '{count} subordinate unit hidden', '{count} subordinate units hidden'));
   if (unit && unit.echelon !== 'unknown') parts.push(t(`echelon.${unit.echelon}`, words(unit.echelon)));
   if (unit?.arm && unit.arm !== 'unknown') parts.push(t(`arm.${unit.arm}`, words(unit.arm)));
   if (view.changes.length > 0) parts.push(t('changed', 'changed'));

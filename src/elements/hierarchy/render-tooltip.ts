@@ -4,6 +4,7 @@ import type { UnitAt } from '../../data/hierarchy-at.js';
 import type { Bounds, Point, Size, ZoomTransform } from '../../layout/hierarchy/index.js';
 import type { NodeView } from './node-view.js';
 import { words } from './node-view.js';
+import { counted } from './render-node.js';
 import type { Translate } from './render-node.js';
 
 /** Id of the tooltip element, which the focused treeitem points to with `aria-describedby`. */
@@ -42,6 +43,6 @@ export function renderTooltip(unit: UnitAt, view: NodeView, hidden: number, plac
     ${view.uncertain.length > 0
       ? html`<p class="tooltip-heading">${t('uncertainChanges', 'Date uncertain')}</p><ul class="tooltip-list">${view.uncertain.map((c) => html`<li>${c}</li>`)}</ul>`
       : nothing}
-    ${hidden > 0 ? html`<p class="tooltip-facts">${t('hiddenDescendants', '{count} subordinate units hidden', { count: hidden })}</p>` : nothing}
+    ${hidden > 0 ? html`<p class="tooltip-facts">${counted(t, 'hiddenDescendants', hidden, '{count} subordinate unit hidden', '{count} subordinate units hidden')}</p>` : nothing}
   </div>`;
 }

@@ -1,6 +1,7 @@
 import type { HierarchyNodeAt } from '../../data/hierarchy-at.js';
 import { countDescendants } from '../../layout/hierarchy/index.js';
 import { words } from './node-view.js';
+import { counted } from './render-node.js';
 import type { Translate } from './render-node.js';
 
 /**
@@ -23,14 +24,18 @@ export function summaryText(roots: readonly HierarchyNodeAt[], asOf: string, nam
     .map((root) => {
       const below = countDescendants(root);
       const echelon = root.unit.echelon === 'unknown' ? '' : `${t(`echelon.${root.unit.echelon}`, words(root.unit.echelon))}, `;
-      return `${name(root)} (${echelon}${t('subordinates', '{count} subordinate units', { count: below })})`;
+      return `${name(root)} (${echelon}${counted(t, 'subordinates', below, '{count} subordinate unit', '{count} subordinate units')})`;
     })
     .join('; ');
   const parts = [
-    t('summaryHead', 'Order of battle as of {date}: {total} units in {roots} hierarchies.', { date: asOf, total, roots: roots.length }),
+    t('summaryHead', 'Order of battle as of {date}: {units} in {hierarchies}.', {
+      date: asOf,
+      units: counted(t, 'units', total, '{count} unit', '{count} units'),
+      hierarchies: counted(t, 'hierarchies', roots.length, '{count} hierarchy', '{count} hierarchies'),
+    }),
     tops ? t('summaryTops', 'Top level: {tops}.', { tops }) : '',
-    changed > 0 ? t('summaryChanged', '{count} units changed by this date.', { count: changed }) : '',
-    uncertain > 0 ? t('summaryUncertain', '{count} units have a change of uncertain date.', { count: uncertain }) : '',
+    changed > 0 ? counted(t, 'summaryChanged', changed, '{count} unit changed by this date.', '{count} units changed by this date.') : '',
+    uncertain > 0 ? counted(t, 'summaryUncertain', uncertain, '{count} unit has a change of uncertain date.', '{count} units have a change of uncertain date.') : '',
   ];
   return parts.filter(Boolean).join(' ');
 }

@@ -15,6 +15,7 @@ export class TweenController implements ReactiveController {
   /** Eased progress of the running transition; 1 when none runs. */
   progress = 1;
   private frame = 0;
+  private fallback: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -39,10 +40,13 @@ export class TweenController implements ReactiveController {
       this.frame = linear < 1 ? requestAnimationFrame(step) : 0;
     };
     this.frame = requestAnimationFrame(step);
+    // Hidden pages get no animation frames: make sure the transition still ends.
+    this.fallback = setTimeout(() => this.stop(), this.duration + 250);
   }
 
   stop(): void {
     if (this.frame) cancelAnimationFrame(this.frame);
+    clearTimeout(this.fallback);
     this.frame = 0;
     if (this.progress < 1) {
       this.progress = 1;

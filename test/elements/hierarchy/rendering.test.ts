@@ -130,7 +130,7 @@ describe('<oob-hierarchy> rendering', () => {
       expect(nodeIds(el)).to.deep.equal(['a', 'b', 'c']);
       expect(text($(node(el, 'c'), '.badge'))).to.equal('+1');
       expect(node(el, 'c').getAttribute('aria-expanded')).to.equal('false');
-      expect(node(el, 'c').getAttribute('aria-label')).to.contain('1 subordinate units hidden');
+      expect(node(el, 'c').getAttribute('aria-label')).to.contain('1 subordinate unit hidden');
       expect(node(el, 'b').hasAttribute('aria-expanded')).to.equal(false);
     });
 
@@ -232,7 +232,7 @@ describe('<oob-hierarchy> rendering', () => {
       const summary = $(el, '#summary');
       expect($(el, '[role="tree"]')?.getAttribute('aria-describedby')).to.equal('summary');
       expect(text(summary)).to.equal(
-        'Order of battle as of December 31, 1947: 12 units in 2 hierarchies. Top level: East Turkistan National Army (army, 9 subordinate units); Kazakh irregulars under Osman Batur (1 subordinate units). 1 units changed by this date. 2 units have a change of uncertain date.',
+        'Order of battle as of December 31, 1947: 12 units in 2 hierarchies. Top level: East Turkistan National Army (army, 9 subordinate units); Kazakh irregulars under Osman Batur (1 subordinate unit). 1 unit changed by this date. 2 units have a change of uncertain date.',
       );
     });
   });

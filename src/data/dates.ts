@@ -33,8 +33,10 @@ function parsePoint(text: string): Point | undefined {
 }
 
 function utc(year: number, monthIndex: number, day: number): number {
-  const date = new Date(Date.UTC(2000, monthIndex, day));
-  date.setUTCFullYear(year);
+  // setUTCFullYear with all three parts rolls month 12 into the next year and keeps years < 100
+  // literal (Date.UTC would map 45 to 1945).
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
   return date.getTime();
 }
 

@@ -1,6 +1,15 @@
 /** oob-charts/data: the schema, validation and pure queries. No DOM, no Lit. */
 export * from './types.js';
-export { parseOrderOfBattle } from './parse.js';
+export {
+  parseOrderOfBattle,
+  MAX_ARRAY_ITEMS,
+  MAX_DEPTH,
+  MAX_JSON_LENGTH,
+  MAX_PROBLEMS,
+  MAX_STRING_LENGTH,
+  MAX_UNITS,
+  MAX_VALUES,
+} from './parse.js';
 export { parseDate, mustParseDate, toInstant } from './dates.js';
 export { buildDataset } from './build-dataset.js';
 export { hierarchyAt, unitAt, latestInstant, earliestInstant } from './hierarchy-at.js';
@@ -12,4 +21,5 @@ export type { RankGroupRows, RankHolder, RankRow, RankTable, RankTableOptions } 
 export { unitPath, descendants, sourcesFor, citationLabel, localizedName } from './lookups.js';
 export type { ResolvedCitation } from './lookups.js';
 export { iliNationalArmy } from './ili-national-army.js';
-export { generateOrderOfBattle } from './generate.js';
+export { generateOrderOfBattle, mulberry32 } from './generate.js';
+export type { GenerateOptions } from './generate.js';

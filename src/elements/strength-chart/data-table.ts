@@ -1,10 +1,14 @@
 import { html, nothing } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { TemplateResult } from 'lit';
 import type { StrengthPoint } from '../../data/strength-series.js';
 import { formatDate, qualifierText, sourceText, valueText } from '../../layout/strength/index.js';
 import type { RuleLayout } from '../../layout/strength/index.js';
 import { disputeText, kindText } from './tooltip.js';
 import type { TextContext } from './tooltip.js';
+
+/** Rows per `<tbody>`: large tables are rendered a chunk at a time, after the chart has painted. */
+export const TABLE_CHUNK = 500;
 
 /**
  * The chart as a real table: one row per figure with the same numbers, ranges, qualifiers, flags
@@ -16,8 +20,30 @@ export function renderDataTable(
   rules: readonly RuleLayout[],
   ctx: TextContext,
   caption: string,
+  rowsShown = Infinity,
 ): TemplateResult {
   const t = ctx.t;
+  const row = (p: StrengthPoint) => {
+    const side = p.side ? ctx.sideName(p.side) : '';
+    const flags = [
+      p.disputedWith.length > 0 ? t('flagDisputed', 'disputed; contradicts {others}', { others: disputeText(p, others, ctx) }) : '',
+      p.observation.citationNeeded ? t('citationNeededShort', 'citation needed') : '',
+    ].filter(Boolean);
+    return html`<tr data-id=${p.id}>
+      <th scope="row">${formatDate(p.date, ctx.lang)}</th>
+      <td>${ctx.measureLabel(p.measure)}</td>
+      <td>${p.subjectName}${side && side !== p.subjectName ? ` (${side})` : ''}</td>
+      <td class="number">${valueText(p, ctx.lang)}</td>
+      <td>${kindText(p, ctx)}</td>
+      <td>${qualifierText(p.observation.qualifier)}</td>
+      <td>${flags.join('; ')}</td>
+      <td>${p.citations.map(sourceText).join('; ')}</td>
+      <td>${p.observation.note ?? ''}</td>
+    </tr>`;
+  };
+  const shown = Math.min(points.length, rowsShown);
+  const chunks: number[] = [];
+  for (let from = 0; from < shown; from += TABLE_CHUNK) chunks.push(from);
   return html`<table part="table">
       <caption>${caption}</caption>
       <thead>
@@ -33,26 +59,7 @@ export function renderDataTable(
           <th scope="col">${t('colNote', 'Note')}</th>
         </tr>
       </thead>
-      <tbody>
-        ${points.map((p) => {
-          const side = p.side ? ctx.sideName(p.side) : '';
-          const flags = [
-            p.disputedWith.length > 0 ? t('flagDisputed', 'disputed; contradicts {others}', { others: disputeText(p, others, ctx) }) : '',
-            p.observation.citationNeeded ? t('citationNeededShort', 'citation needed') : '',
-          ].filter(Boolean);
-          return html`<tr data-id=${p.id}>
-            <th scope="row">${formatDate(p.date, ctx.lang)}</th>
-            <td>${ctx.measureLabel(p.measure)}</td>
-            <td>${p.subjectName}${side && side !== p.subjectName ? ` (${side})` : ''}</td>
-            <td class="number">${valueText(p, ctx.lang)}</td>
-            <td>${kindText(p, ctx)}</td>
-            <td>${qualifierText(p.observation.qualifier)}</td>
-            <td>${flags.join('; ')}</td>
-            <td>${p.citations.map(sourceText).join('; ')}</td>
-            <td>${p.observation.note ?? ''}</td>
-          </tr>`;
-        })}
-      </tbody>
+      ${chunks.map((from) => guard([points, from, ctx.lang], () => html`<tbody>${points.slice(from, Math.min(from + TABLE_CHUNK, shown)).map(row)}</tbody>`))}
     </table>
     ${
       rules.length > 0

@@ -1,23 +1,22 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import type { StrengthPoint } from '../../data/strength-series.js';
 import type { Measure, Problem } from '../../data/types.js';
 import type { ObservationSelection } from '../../events/index.js';
-import { barDescription, formatDate, measureText, strengthCSV, strengthLayout } from '../../layout/strength/index.js';
-import type { BarLayout, RuleEvent, StrengthLayout } from '../../layout/strength/index.js';
+import { measureText, strengthCSV, strengthLayout } from '../../layout/strength/index.js';
+import type { BarLayout, StrengthLayout } from '../../layout/strength/index.js';
 import { OobDataElement } from '../shared/oob-data-element.js';
 import { renderEmpty, renderErrorPanel } from '../shared/error-panel.js';
 import { standaloneSVG, svgToPNG } from '../shared/export-image.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { stateStyles } from '../shared/state-styles.js';
 import { themeStyles } from '../shared/tokens.js';
-import { barAt, handleBarKey } from './bar-events.js';
-import { renderDataTable } from './data-table.js';
-import { renderRules, renderTimeAxis } from './render-axis.js';
-import { renderDefs } from './render-defs.js';
-import { renderLegend } from './render-legend.js';
-import { renderPanel } from './render-panel.js';
+import { TABLE_CHUNK, renderDataTable } from './data-table.js';
+import { renderNotes } from './render-notes.js';
+import { renderSvg } from './render-svg.js';
+import { legendWords, ruleEvents } from './rule-events.js';
 import { selectPoints } from './select-points.js';
 import { styles } from './styles.js';
 import { renderTooltipContent } from './tooltip.js';
@@ -94,6 +93,8 @@ export class OobStrengthChart extends OobDataElement {
 
   @state() private activeIndex = 0;
   @state() private tipIndex: number | undefined;
+  /** Table rows rendered so far: big tables grow a chunk per task so the chart paints first. */
+  @state() private tableRows = 0;
 
   private readonly size = new ResizeController(this);
   private readonly uid = `oob-strength-${(instances += 1)}`;
@@ -105,6 +106,19 @@ export class OobStrengthChart extends OobDataElement {
   private layout: StrengthLayout | undefined;
   private layoutWidth = 0;
   private focusPending = false;
+  private tableTimer: ReturnType<typeof setTimeout> | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A chunked table interrupted by a removal resumes when the chart is attached again.
+    if (this.tableRows < this.points.length) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.tableTimer);
+    this.tableTimer = undefined;
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -129,6 +143,7 @@ export class OobStrengthChart extends OobDataElement {
     }
     this.activeIndex = 0;
     this.tipIndex = undefined;
+    this.tableRows = TABLE_CHUNK;
   }
 
   private relayout(width: number): void {
@@ -138,10 +153,6 @@ export class OobStrengthChart extends OobDataElement {
       this.layout = undefined;
       return;
     }
-    const events: RuleEvent[] = (dataset.source.events ?? []).flatMap((e) => {
-      const date = dataset.dates.get(e.date);
-      return date ? [{ id: e.id, title: e.title, type: e.type, date }] : [];
-    });
     const ctx = this.textContext();
     this.layout = strengthLayout(this.points, {
       width,
@@ -152,16 +163,10 @@ export class OobStrengthChart extends OobDataElement {
       measureLabel: ctx.measureLabel,
       sideOrder: [...dataset.sidesById.keys()],
       sideLabel: ctx.sideName,
-      events,
+      events: ruleEvents(dataset),
       lang: this.lang,
       ...(this.domain ? { domain: this.domain } : {}),
-      words: {
-        exact: this.t('legendExact', 'exact figure'),
-        range: this.t('legendRange', 'range: low to high'),
-        approximate: this.t('legendApproximate', 'approximate'),
-        disputed: this.t('legendDisputed', 'disputed'),
-        citationNeeded: this.t('legendCitationNeeded', 'citation needed'),
-      },
+      words: legendWords(ctx.t),
     });
     this.activeIndex = Math.min(this.activeIndex, Math.max(0, this.layout.bars.length - 1));
     if (this.tipIndex !== undefined && this.tipIndex >= this.layout.bars.length) this.tipIndex = undefined;
@@ -179,9 +184,30 @@ export class OobStrengthChart extends OobDataElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.syncRoving();
+    if (this.tableRows < this.points.length && this.tableTimer === undefined) {
+      this.tableTimer = setTimeout(() => {
+        this.tableTimer = undefined;
+        this.tableRows += TABLE_CHUNK;
+      }, 0);
+    }
     if (!this.focusPending) return;
     this.focusPending = false;
     this.renderRoot.querySelector<SVGGElement>(`.bar[data-index="${this.activeIndex}"]`)?.focus();
+  }
+
+  /**
+   * Moves the roving tabindex and the tooltip's aria-describedby to the current bars. Done here
+   * rather than in the bar template so a hover or arrow key touches two bars, not all of them.
+   */
+  private syncRoving(): void {
+    const root = this.renderRoot;
+    for (const bar of root.querySelectorAll('.bar[tabindex="0"], .bar[aria-describedby]')) {
+      bar.setAttribute('tabindex', '-1');
+      bar.removeAttribute('aria-describedby');
+    }
+    root.querySelector(`.bar[data-index="${this.activeIndex}"]`)?.setAttribute('tabindex', '0');
+    if (this.tipIndex !== undefined) root.querySelector(`.bar[data-index="${this.tipIndex}"]`)?.setAttribute('aria-describedby', `${this.uid}-tooltip`);
   }
 
   /** The chart as a standalone SVG document (styles inlined, background added); empty when nothing is drawn. */
@@ -236,74 +262,29 @@ export class OobStrengthChart extends OobDataElement {
     return this.activeIndex;
   }
 
-  private renderNotes(layout: StrengthLayout): TemplateResult | typeof nothing {
-    const count = (pick: (p: StrengthLayout['panels'][number]) => readonly string[]) => layout.panels.reduce((n, p) => n + pick(p).length, 0);
-    const invalid = count((p) => p.invalid);
-    const zeros = count((p) => p.zeroOnLog);
-    const clamped = count((p) => p.clamped);
-    const notes = [
-      invalid > 0 ? this.t('noteInvalid', '{n} figure(s) with unusable values (not finite, negative or an inverted range) are not drawn.', { n: invalid }) : '',
-      zeros > 0 ? this.t('noteZeroLog', 'Log scale: {n} figure(s) of zero cannot be drawn and are only in the table.', { n: zeros }) : '',
-      clamped > 0 ? this.t('noteClamped', 'Log scale: {n} range(s) starting at zero are drawn from the axis.', { n: clamped }) : '',
-    ].filter(Boolean);
-    return notes.length > 0 ? html`<p class="notes" part="notes" role="note">${notes.join(' ')}</p>` : nothing;
-  }
-
   private renderChart(layout: StrengthLayout): TemplateResult {
     const ctx = this.textContext();
-    const styleOf = new Map(layout.sides.map((s, rank) => [s.index, rank % 4]));
     const tooltipId = `${this.uid}-tooltip`;
     const title = this.t('chartTitle', 'Strength over time: {measures}', { measures: this.measures.map(ctx.measureLabel).join(', ') });
-    const describe = (bar: BarLayout) => barDescription(bar.point, { lang: this.lang, measureLabel: ctx.measureLabel, sideName: ctx.sideName });
-    let offset = 0;
-    const panels = layout.panels.map((panel) => {
-      const part = renderPanel(
-        panel,
-        offset,
-        (bar, index) => ({
-          uid: this.uid,
-          style: styleOf.get(bar.sideIndex) ?? 0,
-          index,
-          active: index === this.activeIndex,
-          described: index === this.tipIndex,
-          label: describe(bar),
-          tooltipId,
-        }),
-        this.t('panelEmpty', 'No figures'),
-      );
-      offset += panel.bars.length;
-      return part;
-    });
     const tip = this.tipIndex === undefined ? undefined : layout.bars[this.tipIndex];
     const tipLeft = tip ? Math.max(0, Math.min(tip.shape.tip.x + 12, layout.width - 300)) : 0;
     const tipTop = tip ? Math.max(0, tip.shape.tip.y - 8) : 0;
+    const focused = () => (this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null);
     return html`<figure part="base" class="chart" style="margin:0">
-      <svg part="svg" class=${`chart ${layout.sides.length > 1 ? 'multi' : 'single'}`} role="group" aria-label=${title} tabindex="-1"
-        width=${layout.width} height=${Math.ceil(layout.height)} viewBox=${`0 0 ${layout.width} ${Math.ceil(layout.height)}`}
-        @keydown=${(e: KeyboardEvent) => handleBarKey(this, e)}
-        @focusin=${(e: FocusEvent) => this.showTip(barAt(e.target))}
-        @focusout=${(e: FocusEvent) => barAt(e.relatedTarget) === undefined && this.showTip(undefined)}
-        @pointerover=${(e: PointerEvent) => barAt(e.target) !== undefined && this.showTip(barAt(e.target))}
-        @pointerleave=${() => this.showTip(barAt(this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null))}
-        @click=${(e: MouseEvent) => { const i = barAt(e.target); if (i !== undefined) this.selectBar(i); }}>
-        <title>${title}</title>
-        ${renderDefs(this.uid)}
-        ${renderLegend(layout, this.uid, (i) => styleOf.get(i) ?? 0)}
-        ${renderRules(layout.rules, (r) => formatDate(r.date, this.lang))}
-        ${panels}
-        ${renderTimeAxis(layout)}
-      </svg>
+      ${guard([layout, this.lang, this.strings], () => renderSvg({ uid: this.uid, layout, title, ctx, host: this, focused }))}
       <div class="tooltip" part="tooltip" role="tooltip" id=${tooltipId} ?hidden=${!tip} style=${`left:${tipLeft}px;top:${tipTop}px`}>
         ${tip ? renderTooltipContent(tip.point, this.pointsById, ctx) : nothing}
       </div>
-      ${this.renderNotes(layout)}
+      ${renderNotes(layout, ctx.t)}
       <div class="toolbar">
         <button part="table-toggle" type="button" aria-expanded=${this.showTable ? 'true' : 'false'} aria-controls=${`${this.uid}-data`}
           @click=${() => (this.showTable = !this.showTable)}>${this.showTable ? this.t('hideTable', 'Hide data table') : this.t('showTable', 'Show data table')}</button>
       </div>
       <div id=${`${this.uid}-data`} class=${this.showTable ? 'data' : 'data sr-only'} role=${this.showTable ? 'region' : nothing}
         aria-label=${this.showTable ? title : nothing} tabindex=${this.showTable ? 0 : nothing}>
-        ${renderDataTable(this.points, this.pointsById, layout.rules, ctx, this.t('tableCaption', '{title} ({n} figures)', { title, n: this.points.length }))}
+        ${guard([this.points, layout.rules.map((r) => r.id).join(' '), this.lang, this.strings, this.tableRows], () =>
+          renderDataTable(this.points, this.pointsById, layout.rules, ctx, this.t('tableCaption', '{title} ({n} figures)', { title, n: this.points.length }), this.tableRows),
+        )}
       </div>
     </figure>`;
   }

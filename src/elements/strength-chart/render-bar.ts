@@ -9,22 +9,13 @@ export interface BarContext {
   /** Style slot (0-3) of the bar's side: colour and pattern. */
   style: number;
   index: number;
-  active: boolean;
-  described: boolean;
   label: string;
-  tooltipId: string;
+  /** CSS geometry properties let data changes transition; skipped for large charts where they only cost time. */
+  animate: boolean;
 }
 
 const r = (n: number) => Math.round(n * 100) / 100;
 const geometry = (b: Rect) => `x:${r(b.x)}px;y:${r(b.y)}px;width:${r(b.width)}px;height:${r(b.height)}px`;
-
-function union(boxes: readonly Rect[]): Rect {
-  const x = Math.min(...boxes.map((b) => b.x));
-  const y = Math.min(...boxes.map((b) => b.y));
-  const right = Math.max(...boxes.map((b) => b.x + b.width));
-  const bottom = Math.max(...boxes.map((b) => b.y + b.height));
-  return { x, y, width: right - x, height: bottom - y };
-}
 
 /** A text block as `<text>` with one `<tspan>` per line. */
 export function renderText(block: TextBlock, className: string, lineHeight = 14): SVGTemplateResult {
@@ -40,24 +31,28 @@ export function renderText(block: TextBlock, className: string, lineHeight = 14)
  */
 export function renderBar(bar: BarLayout, ctx: BarContext): SVGTemplateResult {
   const { solid, extension, cap } = bar.shape;
-  const hit = union([solid, ...(extension ? [extension] : []), ...(bar.marks ? [bar.marks.box] : [])]);
-  const pad = Math.max(0, (8 - hit.width) / 2);
   const classes = `bar side-${ctx.style} ${bar.point.kind}${bar.disputed ? ' disputed' : ''}${bar.citationNeeded ? ' citation-needed-bar' : ''}`;
-  return svg`<g class=${classes} part="bar" role="img" aria-roledescription="bar" aria-label=${ctx.label}
-      aria-describedby=${ctx.described ? ctx.tooltipId : nothing} tabindex=${ctx.active ? 0 : -1} data-index=${ctx.index} data-id=${bar.id}>
-    <rect class="hit" x=${r(hit.x - pad)} y=${r(hit.y - 2)} width=${r(hit.width + pad * 2)} height=${r(hit.height + 4)}></rect>
-    <rect class="solid" x=${r(solid.x)} y=${r(solid.y)} width=${r(solid.width)} height=${r(solid.height)} style=${geometry(solid)}></rect>
+  // tabindex and aria-describedby are not bound here: the element moves them between bars itself
+  // (roving focus), so hovering one bar does not re-render thousands.
+  return svg`<g class=${classes} part="bar" role="img" aria-roledescription="bar" aria-label=${ctx.label} tabindex="-1" data-index=${ctx.index} data-id=${bar.id}>
+    <rect class="solid" x=${r(solid.x)} y=${r(solid.y)} width=${r(solid.width)} height=${r(solid.height)} style=${ctx.animate ? geometry(solid) : nothing}></rect>
     ${ctx.style > 0 ? svg`<rect class="overlay" pointer-events="none" fill=${`url(#${sidePatternId(ctx.uid, ctx.style)})`} x=${r(solid.x)} y=${r(solid.y)} width=${r(solid.width)} height=${r(solid.height)}></rect>` : nothing}
     ${
       extension
         ? svg`<g part="range" class="range">
-            <rect class="extension" x=${r(extension.x)} y=${r(extension.y)} width=${r(extension.width)} height=${r(extension.height)} style=${geometry(extension)}></rect>
+            <rect class="extension" x=${r(extension.x)} y=${r(extension.y)} width=${r(extension.width)} height=${r(extension.height)} style=${ctx.animate ? geometry(extension) : nothing}></rect>
             <rect class="overlay" pointer-events="none" fill=${`url(#${hatchId(ctx.uid, ctx.style)})`} x=${r(extension.x)} y=${r(extension.y)} width=${r(extension.width)} height=${r(extension.height)}></rect>
             ${cap ? svg`<line class="cap" x1=${r(cap.x1)} y1=${r(cap.y1)} x2=${r(cap.x2)} y2=${r(cap.y2)}></line>` : nothing}
           </g>`
         : nothing
     }
-    ${bar.marks ? renderText(bar.marks, `marks${bar.citationNeeded ? ' citation-needed' : ''}`) : nothing}
+    ${
+      bar.marks && bar.compactMarks
+        ? svg`<circle class=${`mark-dot${bar.citationNeeded ? ' citation-needed' : ''}`} cx=${r(bar.shape.tip.x)} cy=${r(bar.shape.tip.y)} r="2.5"></circle>`
+        : bar.marks
+          ? svg`<text class=${`marks${bar.citationNeeded ? ' citation-needed' : ''}`} x=${r(bar.marks.x)} y=${r(bar.marks.y)} text-anchor=${bar.marks.anchor}>${bar.marks.lines[0]}</text>`
+          : nothing
+    }
     ${bar.label ? renderText(bar.label, 'bar-label') : nothing}
   </g>`;
 }

@@ -81,23 +81,29 @@ export const styles = css`
     stroke: var(--_fill);
     stroke-width: 1.5px;
   }
-  .hit {
-    fill: transparent;
-    stroke: none;
-    cursor: pointer;
-  }
   .bar {
     outline: none;
+    cursor: pointer;
+    /* The whole group (bar, cap and marks) takes the pointer, even where it is transparent. */
+    pointer-events: bounding-box;
   }
-  .bar:focus-visible .hit,
-  .bar.active-hover .hit {
+  .bar:focus-visible :is(.solid, .extension) {
     stroke: var(--_accent);
-    stroke-width: 2px;
+    stroke-width: 3px;
+    stroke-dasharray: none;
   }
   .marks {
     font-weight: 700;
   }
   .citation-needed {
+    fill: var(--_error-color);
+  }
+  .mark-dot {
+    fill: var(--_text-color);
+    stroke: var(--_background);
+    stroke-width: 1px;
+  }
+  .mark-dot.citation-needed {
     fill: var(--_error-color);
   }
   .bar-label {
@@ -197,6 +203,11 @@ export const styles = css`
     border-radius: var(--_radius);
     padding: 0.25em 0.75em;
     cursor: pointer;
+  }
+  /* Visually hidden, the table still gets laid out: fixed columns spare measuring every cell. */
+  .data.sr-only table {
+    table-layout: fixed;
+    width: 60rem;
   }
   .data:not(.sr-only) {
     overflow-x: auto;

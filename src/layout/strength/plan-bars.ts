@@ -26,6 +26,8 @@ export interface BarLayout {
   citationNeeded: boolean;
   text: BarLabelText;
   marks?: TextBlock;
+  /** The marks did not fit as text (a crowded chart): draw a dot at the bar's end instead. */
+  compactMarks?: boolean;
   /** The label, when it fits without overlapping another. */
   label?: TextBlock;
 }
@@ -82,16 +84,17 @@ export function planBars(input: PlanBarsInput): BarLayout[] {
       bars.push(bar);
     }
   }
-  // Bars are obstacles too: a label must not sit on a taller neighbour.
-  const candidates = bars.flatMap((b) => [
-    { box: b.shape.solid, required: true, bar: b, kind: 'bar' },
-    ...(b.shape.extension ? [{ box: b.shape.extension, required: true, bar: b, kind: 'bar' }] : []),
-    ...(b.marks ? [{ box: b.marks.box, required: true, bar: b, kind: 'marks' }] : []),
-    ...(b.label ? [{ box: b.label.box, bar: b, kind: 'label' }] : []),
-  ]);
-  const shown = placeLabels(candidates, frame);
+  // Bars are obstacles; then marks, then labels, each kept only where it clears what came before.
+  const candidates = [
+    ...bars.flatMap((b) => [b.shape.solid, ...(b.shape.extension ? [b.shape.extension] : [])].map((box) => ({ box, required: true, bar: b, kind: 'bar' }))),
+    ...bars.flatMap((b) => (b.marks ? [{ box: b.marks.box, bar: b, kind: 'marks' }] : [])),
+    ...bars.flatMap((b) => (b.label ? [{ box: b.label.box, bar: b, kind: 'label' }] : [])),
+  ];
+  const shown = placeLabels(candidates, { x: frame.x - 8, y: frame.y - 8, width: frame.width + 16, height: frame.height + 8 });
   candidates.forEach((c, i) => {
-    if (c.kind === 'label' && !shown[i]) delete c.bar.label;
+    if (shown[i]) return;
+    if (c.kind === 'label') delete c.bar.label;
+    if (c.kind === 'marks') c.bar.compactMarks = true;
   });
   return bars;
 }

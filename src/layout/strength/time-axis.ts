@@ -43,7 +43,8 @@ function timeBands(slots: readonly TimeSlot[], scale: (t: number) => number, len
   const centers = slots.map((s) => scale(mid(s.date)));
   let gap = Infinity;
   for (let i = 1; i < centers.length; i += 1) gap = Math.min(gap, (centers[i] as number) - (centers[i - 1] as number));
-  const width = Math.max(0, Math.min(maxWidth, Number.isFinite(gap) ? gap * 0.8 : length / 2));
+  // At least a pixel, so crowded dates still show (overlapping) bars.
+  const width = Math.max(Math.min(1, length), Math.min(maxWidth, Number.isFinite(gap) ? gap * 0.8 : length / 2));
   return new Map(slots.map((s, i) => [s.key, { center: centers[i] as number, width }]));
 }
 
@@ -82,8 +83,12 @@ export function timeAxis(slots: readonly TimeSlot[], options: TimeAxisOptions): 
   const timeBand = timeBands(slots, (t) => time(t), length, maxWidth);
   const timeWidth = timeBand.values().next().value?.width ?? 0;
   const wanted = options.kind ?? 'auto';
+  const minSlot = options.minSlotWidth ?? 8;
+  // Bands only help when they leave each date room for its bars; when even bands are too narrow
+  // (thousands of dates) true time positions and regular date ticks read better.
+  const bandWidth = (length / Math.max(1, slots.length)) * 0.8;
   const kind: TimeScaleKind =
-    wanted !== 'auto' ? wanted : slots.length > 1 && timeWidth >= (options.minSlotWidth ?? 8) ? 'time' : 'band';
+    wanted !== 'auto' ? wanted : slots.length > 1 && (timeWidth >= minSlot || bandWidth < minSlot) ? 'time' : 'band';
 
   let band: Map<string, SlotBand>;
   let positionOf: TimeAxis['positionOf'];

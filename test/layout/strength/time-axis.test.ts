@@ -46,3 +46,13 @@ describe('timeAxis', () => {
     expect(axis.kind).to.equal('band');
   });
 });
+
+describe('timeAxis (crowded)', () => {
+  it('timeAxis(thousands of dates) keeps time positions with 1px slots rather than unreadable bands', () => {
+    const dates = Array.from({ length: 2000 }, (_, i) => new Date(Date.UTC(1940, 0, 1 + i)).toISOString().slice(0, 10));
+    const axis = timeAxis(timeSlots(dates.map((date, i) => ({ id: `p${i}`, date: d(date), disputedWith: [] }))).slots, { length: 800, minSlotWidth: 6 });
+    expect(axis.kind).to.equal('time');
+    expect([...axis.band.values()][0]!.width).to.equal(1);
+    expect(axis.labels.every((t) => /^(\d{4}|[A-Z][a-z]{2} \d{4})$/.test(t.label))).to.equal(true);
+  });
+});

@@ -1,0 +1,66 @@
+/** `<oob-strength-chart>` render cost: the default dataset (its 18 figures, all measures, ×3 ≈ 50 bars) and 5,000 generated observations. */
+import { bench, heapMB, medianMs, nextPaint, record } from './harness.js';
+import { OobStrengthChart } from '../src/elements/strength-chart/define.js';
+import { generateOrderOfBattle } from '../src/data/generate.js';
+import { parseOrderOfBattle } from '../src/data/parse.js';
+import { strengthSeries } from '../src/data/strength-series.js';
+import { strengthLayout } from '../src/layout/strength/index.js';
+import { iliNationalArmy } from '../src/data/ili-national-army.js';
+import type { OrderOfBattle } from '../src/data/types.js';
+
+// Keep the element class referenced: the bundler drops bare side-effect imports under `sideEffects`.
+if (!customElements.get('oob-strength-chart')) customElements.define('oob-strength-chart', OobStrengthChart);
+
+/** The built-in dataset with its strength figures copied to reach `n` observations (ids and dates kept valid). */
+function fifty(): OrderOfBattle {
+  const base = iliNationalArmy.strength ?? [];
+  const strength = [...base];
+  for (let copy = 1; strength.length < 50; copy += 1) {
+    for (const o of base) {
+      if (strength.length >= 50) break;
+      const { disputes: _ignored, ...rest } = o;
+      strength.push({ ...rest, id: `${o.id}-copy${copy}` });
+    }
+  }
+  return { ...iliNationalArmy, strength };
+}
+
+async function renderOnce(data: OrderOfBattle, attrs: Record<string, string>): Promise<OobStrengthChart> {
+  const el = document.createElement('oob-strength-chart');
+  el.style.width = '1000px';
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.data = data;
+  document.body.append(el);
+  await el.updateComplete;
+  await nextPaint();
+  return el;
+}
+
+bench(async () => {
+  const cases: [string, OrderOfBattle, Record<string, string>][] = [
+    ['50 observations', fifty(), { measure: 'all', side: 'all' }],
+    ['5,000 observations', generateOrderOfBattle({ units: 1500, observations: 5000, seed: 7 }), { measure: 'personnel,tanks,artillery', side: 'all' }],
+  ];
+  for (const [name, data, attrs] of cases) {
+    const parsed = parseOrderOfBattle(data);
+    if (!parsed.ok) throw new Error(`${name}: invalid data`);
+    const points = strengthSeries(parsed.dataset, { side: 'all' });
+    const layoutMs = await medianMs(5, () => strengthLayout(points, { width: 1000, sideOrder: [...parsed.dataset.sidesById.keys()] }));
+    const runs = name.startsWith('5') ? 5 : 9;
+    let bars = 0;
+    const renderMs = await medianMs(runs, async () => {
+      const el = await renderOnce(data, attrs);
+      bars = el.shadowRoot?.querySelectorAll('.bar').length ?? 0;
+      el.remove();
+    });
+    const el = await renderOnce(data, attrs);
+    const rerenderMs = await medianMs(runs, async () => {
+      el.scale = el.scale === 'log' ? 'linear' : 'log';
+      await el.updateComplete;
+      await nextPaint();
+    });
+    const nodes = el.shadowRoot?.querySelectorAll('*').length ?? 0;
+    el.remove();
+    record({ bench: 'strength', case: name, bars, layoutMs, renderMs, rerenderMs, domNodes: nodes, heapMB: heapMB() });
+  }
+});

@@ -1,0 +1,66 @@
+import { html } from 'lit';
+import type { TemplateResult } from 'lit';
+import { barDescription, formatDate } from '../../layout/strength/index.js';
+import type { BarLayout, StrengthLayout } from '../../layout/strength/index.js';
+import { barAt, handleBarKey } from './bar-events.js';
+import type { BarHost } from './bar-events.js';
+import { renderRules, renderTimeAxis } from './render-axis.js';
+import { renderDefs } from './render-defs.js';
+import { renderLegend } from './render-legend.js';
+import { renderPanel } from './render-panel.js';
+import type { TextContext } from './tooltip.js';
+
+/** What the chart's `<svg>` needs from the element. */
+export interface SvgView {
+  uid: string;
+  layout: StrengthLayout;
+  title: string;
+  ctx: TextContext;
+  host: BarHost;
+  /** The element focused inside the shadow root, to keep its tooltip when the pointer leaves. */
+  focused: () => Element | null;
+}
+
+/**
+ * The chart's `<svg>`: patterns, legend, event rules, one group per panel and the time axis. One
+ * set of delegated listeners serves every bar (hover and focus show the tooltip, click selects,
+ * arrow keys move the roving focus).
+ */
+export function renderSvg(view: SvgView): TemplateResult {
+  const { layout, ctx, host, uid } = view;
+  // Side styles (colour + pattern) go by rank among the sides shown, so 2-4 sides never share one.
+  const styleOf = new Map(layout.sides.map((s, rank) => [s.index, rank % 4]));
+  const animate = layout.bars.length <= 500;
+  const describe = (bar: BarLayout) => barDescription(bar.point, { lang: ctx.lang, measureLabel: ctx.measureLabel, sideName: ctx.sideName });
+  let offset = 0;
+  const panels = layout.panels.map((panel) => {
+    const part = renderPanel(
+      panel,
+      offset,
+      (bar, index) => ({ uid, style: styleOf.get(bar.sideIndex) ?? 0, index, label: describe(bar), animate }),
+      ctx.t('panelEmpty', 'No figures'),
+    );
+    offset += panel.bars.length;
+    return part;
+  });
+  const height = Math.ceil(layout.height);
+  const onClick = (e: MouseEvent) => {
+    const index = barAt(e.target);
+    if (index !== undefined) host.selectBar(index);
+  };
+  return html`<svg part="svg" class=${`chart ${layout.sides.length > 1 ? 'multi' : 'single'}`} role="group" aria-label=${view.title} tabindex="-1"
+      width=${layout.width} height=${height} viewBox=${`0 0 ${layout.width} ${height}`}
+      @keydown=${(e: KeyboardEvent) => handleBarKey(host, e)}
+      @focusin=${(e: FocusEvent) => host.showTip(barAt(e.target))}
+      @focusout=${(e: FocusEvent) => barAt(e.relatedTarget) === undefined && host.showTip(undefined)}
+      @pointerover=${(e: PointerEvent) => barAt(e.target) !== undefined && host.showTip(barAt(e.target))}
+      @pointerleave=${() => host.showTip(barAt(view.focused()))}
+      @click=${onClick}>
+    <title>${view.title}</title>
+    ${renderDefs(uid)}
+    ${renderLegend(layout, uid, (i) => styleOf.get(i) ?? 0)}
+    ${renderRules(layout.rules, (r) => formatDate(r.date, ctx.lang))}
+    ${panels}
+    ${renderTimeAxis(layout)}
+  </svg>`;
+}

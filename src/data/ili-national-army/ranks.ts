@@ -8,9 +8,13 @@ const sovietDesign = article(
 const officerRow = article('ranks table', 'General of the Army General Lieutenant General Major General Colonel Lieutenant Colonel Major Captain Senior Lieutenant Lieutenant Junior Lieutenant');
 const enlistedRow = article('ranks table', '- Staff Sergeant Sergeant Corporal Private 1st class Private');
 
-// Colours are part of the reconstruction too: 1943 Soviet gold galloon, red stripes and piping, khaki cloth.
+// Colours are part of the reconstruction too (the article gives no branch colours): 1943 Soviet gold
+// galloon with silvered stars, generals' red piping, infantry crimson for other officers' stripes and
+// for all piping below generals, khaki field boards with dark-red cross-stripes for the enlisted.
 const GOLD = '#c9a227';
 const RED = '#b22222';
+const CRIMSON = '#a8123e';
+const SILVER = '#c0c0c0';
 const KHAKI = '#7d7550';
 const DARK_RED = '#8b1a1a';
 
@@ -28,10 +32,10 @@ function board(follows: string, parts: Partial<ShoulderBoardDescriptor>, note?: 
   };
 }
 
-const general = (stars: number) => ({ base: GOLD, piping: RED, field: 'zigzag' as const, stars: { count: stars, size: 'large' as const, arrangement: 'column' as const } });
-const field = (stars: number) => ({ base: GOLD, piping: RED, field: 'galloon' as const, stripes: { count: 2, color: RED }, stars: { count: stars, size: 'large' as const, arrangement: 'soviet' as const } });
-const junior = (stars: number) => ({ base: GOLD, piping: RED, field: 'galloon' as const, stripes: { count: 1, color: RED }, stars: { count: stars, size: 'small' as const, arrangement: 'soviet' as const } });
-const nco = (count: number, width: 'narrow' | 'wide') => ({ base: KHAKI, piping: RED, crossStripes: { count, width, color: DARK_RED } });
+const general = (stars: number) => ({ base: GOLD, piping: RED, field: 'zigzag' as const, stars: { count: stars, size: 'large' as const, color: SILVER, arrangement: 'column' as const } });
+const field = (stars: number) => ({ base: GOLD, piping: CRIMSON, field: 'galloon' as const, stripes: { count: 2, color: CRIMSON }, stars: { count: stars, size: 'large' as const, color: SILVER, arrangement: 'soviet' as const } });
+const junior = (stars: number) => ({ base: GOLD, piping: CRIMSON, field: 'galloon' as const, stripes: { count: 1, color: CRIMSON }, stars: { count: stars, size: 'small' as const, color: SILVER, arrangement: 'soviet' as const } });
+const nco = (count: number, width: 'narrow' | 'wide') => ({ base: KHAKI, piping: CRIMSON, crossStripes: { count, width, color: DARK_RED } });
 
 const ug = (text: string) => [{ text, lang: 'ug-Arab', dir: 'rtl' as const, kind: 'name' as const }];
 const UG_NOTE = 'The article gives this Uyghur label without saying which column it belongs to; it is matched by meaning ("general-lieutenant", "general-major").';
@@ -85,6 +89,6 @@ export const rankSystem: RankSystem = {
     rank('sergeant', 'junior-nco', 'Sergeant', board('Sergeant', nco(3, 'narrow'), POSITIONAL)),
     rank('corporal', 'junior-nco', 'Corporal', board('Junior Sergeant', nco(2, 'narrow'), `${DOUBTFUL}a "Corporal" is often the Soviet yefreitor (one stripe); here it takes the junior sergeant's place by position. ${POSITIONAL}`)),
     rank('private-1st-class', 'enlisted', 'Private 1st class', board('Yefreitor', nco(1, 'narrow'), `${DOUBTFUL}the Soviet army had no "private first class"; the yefreitor holds that position. ${POSITIONAL}`)),
-    rank('private', 'enlisted', 'Private', board('Private', { base: KHAKI, piping: RED })),
+    rank('private', 'enlisted', 'Private', board('Private', { base: KHAKI, piping: CRIMSON })),
   ],
 };

@@ -1,10 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** Tracks the host's content-box size with a ResizeObserver and re-renders on change. */
+/**
+ * Tracks the host's content-box size with a ResizeObserver and re-renders on change. The update is
+ * deferred to a task: re-rendering inside the observer callback can resize the host again in the
+ * same frame, which the browser reports as "ResizeObserver loop completed with undelivered
+ * notifications" (a window error that test runners and error monitors treat as a failure).
+ */
 export class ResizeController implements ReactiveController {
   width = 0;
   height = 0;
   private observer: ResizeObserver | undefined;
+  private pending: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -23,13 +29,17 @@ export class ResizeController implements ReactiveController {
       if (width === this.width && height === this.height) return;
       this.width = width;
       this.height = height;
-      this.onResize?.(width, height);
-      this.host.requestUpdate();
+      clearTimeout(this.pending);
+      this.pending = setTimeout(() => {
+        this.onResize?.(this.width, this.height);
+        this.host.requestUpdate();
+      }, 0);
     });
     this.observer.observe(this.host);
   }
 
   hostDisconnected(): void {
+    clearTimeout(this.pending);
     this.observer?.disconnect();
     this.observer = undefined;
   }

@@ -18,7 +18,8 @@ const groups = cliNamesFiles ? undefined : files.map((file) => ({ name: file.rep
 export default {
   ...(groups ? { groups } : {}),
   nodeResolve: { exportConditions: ['production'] },
-  concurrency: 2,
+  // One page at a time: a second, background tab gets no requestAnimationFrame in headless Chromium.
+  concurrency: 1,
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,
   testsFinishTimeout: 180_000,

@@ -19,7 +19,7 @@ describe('oob-rank-table insignia', () => {
     expect(boards).to.have.length(16);
     expect(boards.every((b) => b.getAttribute('role') === 'img')).to.equal(true);
     expect(board(el, 'major-general').getAttribute('aria-label')).to.equal(
-      'Shoulder board, zigzag gold field, red piping, 1 large star, button (reconstruction after the Soviet 1943 pattern, Major General)',
+      'Shoulder board, zigzag gold field, red piping, 1 large silver star, button (reconstruction after the Soviet 1943 pattern, Major General)',
     );
     expect(boards.every((b) => /\(reconstruction after the Soviet 1943 pattern, /.test(b.getAttribute('aria-label') ?? ''))).to.equal(true);
   });
@@ -68,7 +68,8 @@ describe('oob-rank-table insignia', () => {
     expect(board(el, 'private').querySelector('circle.button')?.getAttribute('r')).to.equal('6.5');
     // Colours come from the descriptors.
     expect(fillOf(board(el, 'private').querySelector('path.board'))).to.equal('rgb(125, 117, 80)');
-    expect(fillOf(board(el, 'private').querySelector('path.piping'))).to.equal('rgb(178, 34, 34)');
+    expect(fillOf(board(el, 'private').querySelector('path.piping'))).to.equal('rgb(168, 18, 62)');
+    expect(fillOf(board(el, 'general').querySelector('path.piping'))).to.equal('rgb(178, 34, 34)');
     expect(fillOf(board(el, 'sergeant').querySelector('rect.cross-stripe'))).to.equal('rgb(139, 26, 26)');
   });
 

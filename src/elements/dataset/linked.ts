@@ -13,14 +13,14 @@ export function validDate(date: string | null | undefined): string | undefined {
 }
 
 /**
- * The date a chart draws: the provider's date when it is inside an `<oob-dataset>` that has one,
- * else the chart's own `date`. Dates that cannot be read are ignored, so a bad attribute never
- * reaches `hierarchyAt`. `undefined` means "the latest state of the dataset".
+ * The date a chart draws: its own `date` when set (like its own `data`, it pins the chart), else
+ * the date of the enclosing `<oob-dataset>`. Dates that cannot be read are ignored, so a bad
+ * attribute never reaches `hierarchyAt`. `undefined` means "the latest state of the dataset".
  *
  * @example effectiveDate(this.provided, this.date)
  */
 export function effectiveDate(provided: OobDatasetContextValue | undefined, own: string | null | undefined): string | undefined {
-  return validDate(provided?.date) ?? validDate(own);
+  return validDate(own) ?? validDate(provided?.date);
 }
 
 /**

@@ -19,7 +19,8 @@ import { styles } from './styles.js';
  * Linked views: loads and validates one order-of-battle dataset once and shares it, a current date
  * and a selection with every oob-charts element inside it. A unit selected in one chart is
  * highlighted in the others; a timeline inside moves the date of all of them. Charts with their own
- * `data` or `src` inside it draw their own data but still follow the shared date.
+ * `data` or `src` inside it draw their own data but still follow the shared date; a chart with its
+ * own `date` keeps that date.
  *
  * It draws nothing itself (`display: contents`) except an error panel above its content when the
  * dataset is invalid; the charts inside show their own loading and error states.

@@ -46,8 +46,10 @@ describe('linked views helpers', () => {
     ]);
   });
 
-  it("effectiveDate(provided, own) prefers the provider's date and falls back to the chart's own", () => {
-    expect(effectiveDate(context({ date: '1901' }), '1950')).to.equal('1901');
+  it("effectiveDate(provided, own) prefers the chart's own date and falls back to the provider's", () => {
+    expect(effectiveDate(context({ date: '1901' }), '1950')).to.equal('1950');
+    expect(effectiveDate(context({ date: '1901' }), undefined)).to.equal('1901');
+    expect(effectiveDate(context({ date: '1901' }), 'garbage')).to.equal('1901');
     expect(effectiveDate(context(), '1950')).to.equal('1950');
     expect(effectiveDate(undefined, '1950')).to.equal('1950');
     expect(effectiveDate(context({ date: 'garbage' }), 'also garbage')).to.equal(undefined);

@@ -1,0 +1,11 @@
+import { OobTimeline } from './oob-timeline.js';
+
+export { OobTimeline };
+
+if (!customElements.get('oob-timeline')) customElements.define('oob-timeline', OobTimeline);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'oob-timeline': OobTimeline;
+  }
+}

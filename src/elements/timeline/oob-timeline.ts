@@ -1,0 +1,240 @@
+import { html, nothing, svg } from 'lit';
+import type { PropertyValues } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { parseDate } from '../../data/dates.js';
+import { formatEventDate, formatInstant, nearestStop, sliderKeyStep, stepStop, stopAt, stopText, timelineLayout, timelineStops } from '../../layout/timeline/index.js';
+import type { TimelineLayout, TimelineStop } from '../../layout/timeline/index.js';
+import { OobDataElement } from '../shared/oob-data-element.js';
+import { renderEmpty } from '../shared/error-panel.js';
+import { ResizeController } from '../shared/resize-controller.js';
+import { stateStyles } from '../shared/state-styles.js';
+import { themeStyles } from '../shared/tokens.js';
+import { effectiveDate, linkedSelection } from '../dataset/linked.js';
+import { linkedItems } from '../dataset/linked-items.js';
+import { renderAxis } from './render-axis.js';
+import { styles } from './styles.js';
+
+const DAY = 86_400_000;
+
+/** Where the timeline stands: the instant it shows and the latest stop at or before it. */
+interface Position {
+  instant: number;
+  /** Label of the date shown, at its precision. */
+  label: string;
+  index: number;
+  exact: boolean;
+}
+
+const chevron = svg`<path d="M10 3 5 8l5 5" />`;
+
+/**
+ * A date slider over the dataset's events: ticks on a time scale, a keyboard-accessible slider
+ * that steps from event to event, previous/next-event buttons and the current events as text.
+ * Inside an `<oob-dataset>` it moves the shared date of every chart; standalone it has its own
+ * `date` and fires `oob-date-change`.
+ *
+ * Keys on the slider: ←/→ (mirrored right-to-left) and ↓/↑ previous/next event, PageDown/PageUp
+ * previous/next year, Home/End first/last event. Clicking or dragging on the track snaps to the
+ * nearest event. An event's date marks the last day it can mean (an event of `1945-09` sets
+ * `1945-09-30`), so charts show the state after it.
+ *
+ * @summary A date slider over the dataset's events that drives linked charts.
+ * @fires {OobDateChangeDetail} oob-date-change - The user moved the date (standalone only; inside `<oob-dataset>` the provider fires it). `detail.date` is `YYYY-MM-DD`.
+ * @fires {EventSelection} oob-select - The user activated an event in the caption; `detail` is `{ kind: 'event', id, event }`.
+ * @fires {OobErrorDetail} oob-error - The data could not be used; `detail.problems` lists each problem with its JSON path.
+ * @csspart base - The wrapper of the track and the controls.
+ * @csspart track - The area that takes clicks and drags.
+ * @csspart axis - The SVG with the rail, the event ticks and the year labels.
+ * @csspart thumb - The slider handle (`role="slider"`).
+ * @csspart button - The previous and next event buttons.
+ * @csspart caption - The date shown and its events.
+ * @csspart event - An event of the caption (a button).
+ * @csspart error - The error panel shown instead of the timeline.
+ * @csspart loading - The loading message shown while `src` is fetched.
+ * @csspart empty - The message shown when the dataset has no dated events.
+ * @cssprop [--oob-accent=#0969da] - Thumb, progress and events linked to the selection.
+ * @cssprop [--oob-timeline-tick-color=var(--oob-muted-color)] - Event ticks and the spans of imprecise dates.
+ * @cssprop [--oob-timeline-rail-color=var(--oob-border-color)] - The rail.
+ * @cssprop [--oob-text-color=#1f2328] - Text and the current event's tick.
+ * @cssprop [--oob-muted-color=#59636e] - Year labels and secondary text.
+ * @cssprop [--oob-surface=#f6f8fa] - Background of the buttons.
+ * @cssprop [--oob-border-color=#d1d9e0] - Button borders.
+ * @cssprop [--oob-stroke-width=1.5px] - Width of the ticks.
+ * @cssprop [--oob-radius=4px] - Corner radius of the buttons.
+ * @cssprop [--oob-spacing=8px] - Base spacing.
+ * @cssprop [--oob-font-family=system-ui, "Segoe UI", Roboto, "Noto Sans", sans-serif] - Font of all text.
+ * @cssprop [--oob-font-size=14px] - Base text size.
+ * @cssprop [--oob-background=#ffffff] - Background and the thumb's ring.
+ */
+export class OobTimeline extends OobDataElement {
+  static override styles = [themeStyles, stateStyles, styles];
+
+  /**
+   * The date shown (EDTF: `1946`, `1946-06`, `1946-06-06`). Unset or unreadable, the timeline
+   * shows the date of the enclosing `<oob-dataset>`, else the last event.
+   */
+  @property() date: string | undefined;
+
+  @query('.track') private track: HTMLElement | undefined;
+  @query('.thumb') private thumb: HTMLElement | undefined;
+
+  private readonly size = new ResizeController(this);
+  private stops: TimelineStop[] = [];
+  private stopsOf: unknown;
+  private layout: TimelineLayout | undefined;
+  private layoutKey = '';
+  private rtl = false;
+  private dragging = false;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.parsed !== this.stopsOf) {
+      this.stopsOf = this.parsed;
+      this.stops = this.parsed ? timelineStops(this.parsed.source.events ?? [], this.parsed.dates) : [];
+      this.layoutKey = '';
+    }
+    this.rtl = this.isConnected && getComputedStyle(this).direction === 'rtl';
+    // The observer triggers updates; the host's own width is the truth (also before it first
+    // fires, and in background tabs, which get no observer callbacks).
+    const width = this.clientWidth || this.size.width;
+    const key = `${width}|${this.lang}|${this.rtl}`;
+    if (key !== this.layoutKey) {
+      this.layoutKey = key;
+      this.layout = timelineLayout(this.stops, { width, lang: this.lang, rtl: this.rtl });
+    }
+  }
+
+  /** The date shown, the latest stop at or before it and whether it is exactly on that stop. */
+  private position(): Position {
+    const date = effectiveDate(this.provided, this.date);
+    const parsed = date === undefined ? undefined : parseDate(date);
+    const last = this.stops[this.stops.length - 1];
+    const instant = parsed?.end ?? last?.instant ?? 0;
+    const index = stopAt(this.stops, instant);
+    const stop = this.stops[index];
+    const exact = stop !== undefined && stop.instant === instant;
+    const label = parsed ? formatEventDate(parsed, this.lang) : stop ? this.stopDate(stop) : '';
+    return { instant, label, index, exact };
+  }
+
+  /** A stop's date: its events' own date when they share one, else the day. */
+  private stopDate(stop: TimelineStop): string {
+    const labels = new Set(stop.entries.map((e) => formatEventDate(e.date, this.lang)));
+    return labels.size === 1 ? ([...labels][0] as string) : formatInstant(stop.instant, 'day', this.lang);
+  }
+
+  private valueText(at: Position): string {
+    const stop = this.stops[at.index];
+    if (stop && at.exact) return stopText(stop, this.lang);
+    if (!stop) return this.t('beforeFirstEvent', '{date}, before the first event', { date: at.label });
+    return this.t('afterEvent', '{date}, after {event}', { date: at.label, event: stopText(stop, this.lang) });
+  }
+
+  /** Moves to a stop: through the provider inside one, else on this element with an event. */
+  private goTo(index: number): void {
+    const stop = this.stops[index];
+    if (!stop) return;
+    const at = this.position();
+    if (at.exact && at.index === index) return;
+    if (this.provided) {
+      // A timeline pinned by its own `date` keeps it in step; otherwise it follows the provider's.
+      if (this.date !== undefined) this.date = stop.iso;
+      this.provided.setDate(stop.iso);
+    } else {
+      this.date = stop.iso;
+      this.emit('oob-date-change', { date: stop.iso });
+    }
+  }
+
+  private handleKeyDown = (event: KeyboardEvent): void => {
+    const step = sliderKeyStep(event.key, this.rtl);
+    if (!step) return;
+    event.preventDefault();
+    this.goTo(stepStop(this.stops, this.position().instant, step));
+  };
+
+  private handlePointerDown = (event: PointerEvent): void => {
+    if (event.button !== 0 || !this.track) return;
+    event.preventDefault();
+    this.track.setPointerCapture?.(event.pointerId);
+    this.dragging = true;
+    this.thumb?.focus();
+    this.snap(event);
+  };
+
+  private handlePointerMove = (event: PointerEvent): void => {
+    if (this.dragging) this.snap(event);
+  };
+
+  private handlePointerUp = (): void => {
+    this.dragging = false;
+  };
+
+  private snap(event: PointerEvent): void {
+    if (!this.track || !this.layout) return;
+    const x = event.clientX - this.track.getBoundingClientRect().left;
+    this.goTo(nearestStop(this.layout.marks.map((m) => m.x), x));
+  }
+
+  private step(direction: 'previous' | 'next'): void {
+    this.goTo(stepStop(this.stops, this.position().instant, direction));
+  }
+
+  private selectEvent(id: string): void {
+    const event = this.parsed?.eventsById.get(id);
+    if (event) this.emit('oob-select', { kind: 'event', id, event });
+  }
+
+  private renderCaption(at: Position, related: ReadonlySet<string>) {
+    const stop = this.stops[at.index];
+    const mixed = stop !== undefined && (!at.exact || new Set(stop.entries.map((e) => e.date.text)).size > 1);
+    return html`<p class="caption" part="caption">
+      <time datetime=${stop && at.exact ? stop.iso : nothing}>${at.label}</time>${stop && !at.exact ? html` <span class="lead">${this.t('latestEvent', 'latest event:')}</span>` : nothing}
+      ${stop
+        ? html`<ul class="events">
+            ${stop.entries.map(
+              (e) => html`<li>
+                <button type="button" part="event" class="event" aria-current=${related.has(e.event.id) ? 'true' : nothing} @click=${() => this.selectEvent(e.event.id)}>${e.event.title}</button>
+                ${mixed ? html`<span class="when">(${formatEventDate(e.date, this.lang)})</span>` : nothing}
+              </li>`,
+            )}
+          </ul>`
+        : html` <span class="lead">${this.t('noEventYet', 'before the first event')}</span>`}
+    </p>`;
+  }
+
+  private renderStepButton(direction: 'previous' | 'next', at: Position) {
+    const target = this.stops[stepStop(this.stops, at.instant, direction)];
+    const possible = target !== undefined && (direction === 'previous' ? target.instant < at.instant : target.instant > at.instant);
+    const name = direction === 'previous' ? this.t('previousEvent', 'Previous event') : this.t('nextEvent', 'Next event');
+    const label = possible ? `${name}: ${stopText(target, this.lang)}` : name;
+    return html`<button type="button" part="button" class="step ${direction}" aria-label=${label} title=${label} aria-disabled=${possible ? 'false' : 'true'}
+      @click=${() => possible && this.step(direction)}>
+      <svg viewBox="0 0 16 16" aria-hidden="true">${direction === 'previous' ? chevron : svg`<g transform="matrix(-1 0 0 1 16 0)">${chevron}</g>`}</svg>
+    </button>`;
+  }
+
+  override render() {
+    const state = this.renderState();
+    if (state) return state;
+    if (!this.parsed || !this.layout) return nothing;
+    if (this.stops.length === 0) return renderEmpty(this.t('noEvents', 'This dataset has no dated events.'));
+    const at = this.position();
+    const layout = this.layout;
+    const related = linkedItems(this.parsed, linkedSelection(this.provided, this.parsed)).events;
+    const first = this.stops[0] as TimelineStop;
+    const last = this.stops[this.stops.length - 1] as TimelineStop;
+    const day = (t: number) => Math.floor(t / DAY);
+    const valueNow = Math.min(day(last.instant), Math.max(day(layout.domain[0]), day(at.instant)));
+    return html`<div class="base" part="base">
+      <div class="track" part="track" @pointerdown=${this.handlePointerDown} @pointermove=${this.handlePointerMove} @pointerup=${this.handlePointerUp} @pointercancel=${this.handlePointerUp}>
+        ${renderAxis({ layout, stops: this.stops, current: at.index, thumbX: layout.position(at.instant), related, rtl: this.rtl, lang: this.lang })}
+        <div class="thumb" part="thumb" role="slider" tabindex="0" aria-orientation="horizontal"
+          aria-label=${this.t('timelineLabel', 'Date')}
+          aria-valuemin=${Math.min(day(layout.domain[0]), day(first.instant))} aria-valuemax=${day(last.instant)} aria-valuenow=${valueNow}
+          aria-valuetext=${this.valueText(at)} style="left: ${layout.position(at.instant)}px" @keydown=${this.handleKeyDown}></div>
+      </div>
+      <div class="controls">${this.renderStepButton('previous', at)}${this.renderCaption(at, related)}${this.renderStepButton('next', at)}</div>
+    </div>`;
+  }
+}

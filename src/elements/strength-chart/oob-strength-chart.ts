@@ -31,6 +31,15 @@ const FILTER_INPUTS = ['parsed', 'measure', 'subject', 'side', 'from', 'to'];
  * precision and citations; contradicting figures side by side, flagged as disputed; one panel per
  * measure; grouped bars per side; dataset events as rules on the time axis.
  *
+ * Exact figures are solid bars; ranges are solid to their low end with a lighter, hatched and
+ * capped extension to their high end; marks at a bar's end flag approximate figures (~), disputed
+ * ones (≠) and those the source marks "citation needed" ([?]); in a crowded chart a mark that has
+ * no room as text becomes a dot. Sides differ by colour and by pattern.
+ *
+ * Keyboard: Tab reaches one bar (roving tabindex); arrow keys move through the bars in reading
+ * order, Home/End jump to the ends, Enter/Space select (`oob-select`), Escape hides the tooltip.
+ * A visually hidden table (shown with `show-table`) lists the same figures and the events.
+ *
  * @summary Bar charts of force size over time, with uncertainty and sources.
  *
  * @fires {ObservationSelection} oob-select - A bar was clicked or chosen with Enter/Space; `detail` has the observation and its resolved citations.
@@ -93,7 +102,7 @@ export class OobStrengthChart extends OobDataElement {
 
   @state() private activeIndex = 0;
   @state() private tipIndex: number | undefined;
-  /** Table rows rendered so far: big tables grow a chunk per task so the chart paints first. */
+  /** Table rows rendered so far: big tables grow after the chart has painted (500, 1,500, 4,500…). */
   @state() private tableRows = 0;
 
   private readonly size = new ResizeController(this);
@@ -188,7 +197,8 @@ export class OobStrengthChart extends OobDataElement {
     if (this.tableRows < this.points.length && this.tableTimer === undefined) {
       this.tableTimer = setTimeout(() => {
         this.tableTimer = undefined;
-        this.tableRows += TABLE_CHUNK;
+        // Growing threefold keeps the number of whole-table relayouts logarithmic.
+        this.tableRows *= 3;
       }, 0);
     }
     if (!this.focusPending) return;

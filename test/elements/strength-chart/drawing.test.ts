@@ -93,6 +93,11 @@ describe('<oob-strength-chart> drawing', () => {
       expect($$(el, '.time-axis').length).to.equal(1);
     });
 
+    it('subject, from and to narrow the figures', async () => {
+      const el = await chart(html`<oob-strength-chart measure="aircraft" subject="aviation" from="1945-06" to="1946" style="width: 600px"></oob-strength-chart>`);
+      expect($$(el, '.bar').map((b) => b.getAttribute('data-id'))).to.deep.equal(['aircraft-captured-1945-09']);
+    });
+
     it('orientation="horizontal" grows bars rightwards from one baseline per panel', async () => {
       const el = await chart(html`<oob-strength-chart orientation="horizontal" style="width: 800px"></oob-strength-chart>`);
       const xs = $$(el, '.bar rect.solid').map((r) => num(r, 'x'));

@@ -102,6 +102,7 @@ describe('<oob-strength-chart> keyboard and tooltip', () => {
       await el.updateComplete;
       expect(tooltip(el).textContent).to.contain('11,000–12,000');
       expect(tooltip(el).textContent).to.contain('reduced to');
+      expect($$(el, '.bar[aria-describedby]').map((b) => b.getAttribute('data-id'))).to.deep.equal(['ina-reduced-1946']);
       await sendMouse({ type: 'click', ...at });
       expect(events.map((e) => e.detail.id)).to.deep.equal(['ina-reduced-1946']);
       await sendMouse({ type: 'move', position: [1, 1] });

@@ -1,5 +1,6 @@
-import { aTimeout, expect, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
+import { generateOrderOfBattle } from '../../../src/data/generate.js';
 import { iliNationalArmy } from '../../../src/data/ili-national-army.js';
 import type { OobErrorEvent } from '../../../src/events/index.js';
 import '../../../src/elements/strength-chart/define.js';
@@ -47,6 +48,16 @@ describe('<oob-strength-chart> states, table and export', () => {
       expect(button.getAttribute('aria-expanded')).to.equal('true');
       expect($(el, '.data')?.classList.contains('sr-only')).to.equal(false);
       await expect(el).to.be.accessible();
+    });
+
+    it('a large table fills in, a chunk per task, until it lists every figure', async () => {
+      const data = generateOrderOfBattle({ units: 300, observations: 1200, seed: 3 });
+      const el = await chart(html`<oob-strength-chart .data=${data} measure="all" side="all" style="width: 700px"></oob-strength-chart>`);
+      const bars = $$(el, '.bar').length;
+      expect(bars).to.equal(1200);
+      await waitUntil(() => $$(el, 'table:not(.events) tbody tr').length === bars, 'the table did not fill in', { timeout: 5000 });
+      expect($$(el, 'table:not(.events) tbody').length).to.equal(3);
+      expect($$(el, 'table:not(.events) tbody tr').map((r) => r.getAttribute('data-id'))).to.deep.equal(el.toCSV().trim().split('\r\n').slice(1).map((l) => l.split(',')[0]));
     });
   });
 

@@ -64,3 +64,31 @@ describe('planBars', () => {
     }
   });
 });
+
+describe('planBars (crowded)', () => {
+  it('planBars shrinks marks that collide into compact dots, keeping every bar flagged', () => {
+    const dataset = load();
+    const base = strengthSeries(dataset, { measure: 'personnel', side: 'kmt' }).find((p) => p.id === 'kmt-divisions-1945-09')!;
+    const points = Array.from({ length: 40 }, (_, i) => ({ ...base, id: `k${i}`, disputedWith: [] }));
+    const { slots, slotOf } = timeSlots(points);
+    const axis = timeAxis(slots, { length: 100, kind: 'band' });
+    const scale = valueScale([25000], { length: 100 });
+    const bars = planBars({
+      panel: 0,
+      drawn: usablePoints(points).drawn,
+      scale,
+      frame: { x: 0, y: 0, width: 100, height: 150 },
+      orientation: 'vertical',
+      axis,
+      slotOf,
+      sideIndexOf: () => 0,
+      lang: '',
+      fontSize: 12,
+      measure: (s) => textWidth(s, 12),
+      disputedWord: 'disputed',
+    });
+    expect(bars.every((b) => b.marks?.lines[0] === '~ [?]')).to.equal(true);
+    expect(bars.filter((b) => b.compactMarks).length).to.be.greaterThan(30);
+    expect(bars.filter((b) => !b.compactMarks).length).to.be.greaterThan(0);
+  });
+});

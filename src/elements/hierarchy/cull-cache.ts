@@ -24,7 +24,7 @@ const MARGIN = 320;
  * nodes on most pan frames.
  */
 export class CullCache {
-  private last: { source: unknown; window: Bounds; k: number; result: Culled } | undefined;
+  private last: { source: unknown; window: Bounds; k: number; result: Culled; all: boolean } | undefined;
 
   get(nodes: readonly DrawnNode[], positions: ReadonlyMap<string, Point>, links: readonly LaidOutLink[], transform: ZoomTransform, viewport: Size, box: Bounds): Culled {
     const last = this.last;
@@ -34,8 +34,12 @@ export class CullCache {
       if (inner.x0 >= w.x0 && inner.y0 >= w.y0 && inner.x1 <= w.x1 && inner.y1 <= w.y1) return last.result;
     }
     const window = viewWindow(transform, viewport, MARGIN);
-    const result = { nodes: cullNodes(nodes, window, box), links: cullLinks(links, positions, window) };
-    this.last = { source: nodes, window, k: transform.k, result };
+    const inView = cullNodes(nodes, window, box);
+    // Everything in view (a fitted tree): keep returning one result while that lasts, at any scale.
+    const all = inView.length === nodes.length;
+    const result =
+      all && last?.source === nodes && last.all ? last.result : { nodes: all ? (nodes as DrawnNode[]) : inView, links: all ? [...links] : cullLinks(links, positions, window) };
+    this.last = { source: nodes, window, k: transform.k, result, all };
     return result;
   }
 }

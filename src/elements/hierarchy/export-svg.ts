@@ -1,8 +1,8 @@
 import { render, svg } from 'lit';
 import type { SVGTemplateResult } from 'lit';
 import type { HierarchyNodeAt } from '../../data/hierarchy-at.js';
-import { linkPath } from '../../layout/hierarchy/index.js';
-import type { ForestLayout, Point } from '../../layout/hierarchy/index.js';
+import type { ForestLayout } from '../../layout/hierarchy/index.js';
+import { linkData } from './link-data.js';
 import { standaloneSVG } from '../shared/export-image.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -25,9 +25,7 @@ export function exportHierarchySVG(root: ShadowRoot, host: Element, layout: Fore
   el.setAttribute('style', 'position:absolute;left:-100000px;top:0');
   root.append(el);
   try {
-    const links = layout.links.map(
-      (l) => svg`<path class="link" d=${linkPath(layout.kind, layout.byId.get(l.sourceId) as Point, layout.byId.get(l.targetId) as Point, layout.box)}></path>`,
-    );
+    const links = layout.links.map((l) => svg`<path class="link" d=${linkData(layout, layout.byId, l)}></path>`);
     render(svg`<g class="links">${links}</g><g class="nodes">${nodes}</g>`, el);
     const background = getComputedStyle(host).getPropertyValue('--_background').trim() || '#ffffff';
     return standaloneSVG(el, { background, title });

@@ -4,8 +4,8 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { parseDate } from '../../data/dates.js';
-import { countDescendants, fitTransform, interpolatePositions, linkPath, panIntoView, treeKeyAction, typeAheadMatch, withExpanded } from '../../layout/hierarchy/index.js';
-import type { ExpansionState, HierarchyLayout, Point, TreeKeyAction } from '../../layout/hierarchy/index.js';
+import { countDescendants, fitTransform, interpolatePositions, panIntoView, treeKeyAction, typeAheadMatch, withExpanded } from '../../layout/hierarchy/index.js';
+import type { ExpansionState, HierarchyLayout, LaidOutLink, Point, TreeKeyAction } from '../../layout/hierarchy/index.js';
 import { OobDataElement } from '../shared/oob-data-element.js';
 import { renderEmpty } from '../shared/error-panel.js';
 import { ResizeController } from '../shared/resize-controller.js';
@@ -18,10 +18,11 @@ import { exportHierarchySVG } from './export-svg.js';
 import { HierarchyModel } from './hierarchy-model.js';
 import type { ModelView } from './hierarchy-model.js';
 import { handleTreeKey } from './keyboard.js';
+import { linkData } from './link-data.js';
 import { nodeView } from './node-view.js';
 import { counted, renderNode } from './render-node.js';
 import type { NodeRenderContext } from './render-node.js';
-import { renderOverview } from './render-overview.js';
+import { overviewLinks, renderOverview } from './render-overview.js';
 import { symbolFor } from './render-symbol.js';
 import { renderToolbar } from './render-toolbar.js';
 import { renderTooltip, TOOLTIP_ID, tooltipPlace } from './render-tooltip.js';
@@ -32,7 +33,9 @@ import { TypeAheadBuffer } from './type-ahead-buffer.js';
 import { ZoomController } from './zoom-controller.js';
 
 /** Above this many nodes in view, the chart draws the zoomed-out overview instead of every node. */
-const MAX_DETAILED = 1000;
+const MAX_DETAILED = 300;
+/** Below this scale labels are unreadable (12px × 0.2): more than a few nodes go to the overview. */
+const MIN_READABLE_SCALE = 0.2;
 /** Transitions are skipped for bigger trees; they would cost more than they show. */
 const MAX_ANIMATED = 3000;
 
@@ -136,14 +139,16 @@ export class OobHierarchy extends OobDataElement {
     this.zoom.set({ ...t, y: t.y + inset });
   }
 
-  /** Expands every unit. */
+  /** Expands every unit, then fits the whole tree in view. */
   expandAll(): void {
     this.expansion = { depth: Infinity, expanded: new Set(), collapsed: new Set() };
+    this.needsFit = true;
   }
 
-  /** Collapses everything to the top-level units. */
+  /** Collapses everything to the top-level units, then fits them in view. */
   collapseAll(): void {
     this.expansion = { depth: 0, expanded: new Set(), collapsed: new Set() };
+    this.needsFit = true;
   }
 
   /** Expands the unit's superiors, pans it into view and focuses it; false if it is not in the tree at the date. */
@@ -383,10 +388,11 @@ export class OobHierarchy extends OobDataElement {
     const { nodes, positions } = this.drawnNodes(view);
     const viewport = this.viewport;
     const culled: Culled = viewport.width > 0 ? this.cull.get(nodes, positions, view.layout.links, transform, viewport, view.layout.box) : { nodes: [], links: [] };
-    const overview = culled.nodes.length > MAX_DETAILED;
+    const overview = culled.nodes.length > MAX_DETAILED || (culled.nodes.length > 60 && transform.k < MIN_READABLE_SCALE);
+    const frame = symbolFor('friend', undefined, undefined, view.geometry.symbolSize).frame;
     const active = ctx.activeId === undefined ? undefined : nodes.find((n) => n.id === ctx.activeId);
     const detailed = overview ? (active ? [active] : []) : active && !culled.nodes.includes(active) ? [...culled.nodes, active] : culled.nodes;
-    const linkD = (l: { sourceId: string; targetId: string }) => linkPath(view.layout.kind, positions.get(l.sourceId) as Point, positions.get(l.targetId) as Point, view.layout.box);
+    const linkD = (l: LaidOutLink) => linkData(view.layout, positions, l);
     const tip = this.tooltipId;
     const tipNode = tip === undefined ? undefined : positions.get(tip);
     const tipUnit = tip === undefined ? undefined : view.layout.byId.get(tip)?.node;
@@ -394,9 +400,14 @@ export class OobHierarchy extends OobDataElement {
     return html`<div class="base" part="base" @keydown=${this.handleKeydown} @focusin=${this.handleFocusIn} @focusout=${this.handleFocusOut}>
       <svg class="chart" part="chart" width="100%" height="100%">
         <g class="viewport" transform="translate(${transform.x},${transform.y}) scale(${transform.k})">
-          ${guard([culled, overview], () =>
+          ${guard([culled, overview, frame.x1 - frame.x0 < 8 / transform.k], () =>
             overview
-              ? renderOverview(culled.nodes.map((n) => ({ x: n.x, y: n.y, affiliation: this.parsed?.sidesById.get(n.node.item?.unit.side ?? '')?.affiliation })), culled.links.map(linkD).join(''), symbolFor('friend', undefined, undefined, view.geometry.symbolSize).frame)
+              ? renderOverview(
+                  culled.nodes.map((n) => ({ x: n.x, y: n.y, affiliation: this.parsed?.sidesById.get(n.node.item?.unit.side ?? '')?.affiliation })),
+                  overviewLinks(culled.links, positions),
+                  frame,
+                  frame.x1 - frame.x0 < 8 / transform.k,
+                )
               : svg`<g class="links" aria-hidden="true">${repeat(culled.links, (l) => l.targetId, (l) => svg`<path class="link" part="link" d=${linkD(l)}></path>`)}</g>`,
           )}
           <g class="nodes" role="tree" aria-label=${this.t('treeLabel', 'Order of battle')} aria-describedby="summary"

@@ -108,7 +108,7 @@ export function renderNode(ctx: NodeRenderContext, node: ForestNode<HierarchyNod
     aria-expanded=${node.childCount > 0 ? String(node.expanded) : nothing} aria-selected=${selected ? 'true' : 'false'}
     aria-label=${nodeLabel(view, node, ctx.t)} aria-describedby=${describedBy ?? nothing}>
     <rect class="node-box" x=${box.x0} y=${box.y0} width=${box.x1 - box.x0} height=${box.y1 - box.y0} rx="6"></rect>
-    <rect class="focus-ring" x=${box.x0 - 3} y=${box.y0 - 3} width=${box.x1 - box.x0 + 6} height=${box.y1 - box.y0 + 6} rx="8"></rect>
+    ${node.id === ctx.activeId ? svg`<rect class="focus-ring" x=${box.x0 - 3} y=${box.y0 - 3} width=${box.x1 - box.x0 + 6} height=${box.y1 - box.y0 + 6} rx="8"></rect>` : nothing}
     ${ctx.symbols === 'app6' ? renderSymbol(symbol, view.affiliation) : svg`<rect class="plain ${view.affiliation ?? 'unknown'}" part="symbol" x=${symbol.frame.x0} y=${symbol.frame.y0} width=${symbol.frame.x1 - symbol.frame.x0} height=${symbol.frame.y1 - symbol.frame.y0} rx="3"></rect>`}
     ${g.variant === 'row' ? renderRowText(view, g) : renderCardText(view, g)}
     ${renderMarkers(view, symbol.frame.x1 + g.marker.dx, symbol.frame.y0 + g.marker.dy, ctx.t)}

@@ -25,7 +25,32 @@ function renderShape(shape: SymbolShape): SVGTemplateResult {
   return svg`<text class=${shape.role} x=${shape.x} y=${shape.y} font-size=${shape.fontSize} text-anchor="middle" dominant-baseline="central">${shape.text}</text>`;
 }
 
+const merged = new WeakMap<UnitSymbol, SymbolShape[]>();
+
+/** Paths of the same role joined into one (three echelon bars, one path): fewer elements per node. */
+function mergeShapes(symbol: UnitSymbol): SymbolShape[] {
+  let out = merged.get(symbol);
+  if (out) return out;
+  out = [];
+  const byRole = new Map<string, { kind: 'path'; role: SymbolShape['role']; d: string }>();
+  for (const shape of symbol.shapes) {
+    if (shape.kind !== 'path') {
+      out.push(shape);
+      continue;
+    }
+    const same = byRole.get(shape.role);
+    if (same) same.d += shape.d;
+    else {
+      const copy = { ...shape };
+      byRole.set(shape.role, copy);
+      out.push(copy);
+    }
+  }
+  merged.set(symbol, out);
+  return out;
+}
+
 /** A unit symbol as an SVG fragment; colours come from CSS classes by affiliation and role. */
 export function renderSymbol(symbol: UnitSymbol, affiliation: Affiliation | undefined): SVGTemplateResult {
-  return svg`<g class="symbol ${affiliation ?? 'unknown'}" part="symbol" aria-hidden="true">${symbol.shapes.map(renderShape)}</g>`;
+  return svg`<g class="symbol ${affiliation ?? 'unknown'}" part="symbol" aria-hidden="true">${mergeShapes(symbol).map(renderShape)}</g>`;
 }

@@ -151,6 +151,24 @@ export const styles = css`
     stroke-width: 0.5;
     vector-effect: non-scaling-stroke;
   }
+  .overview-dots {
+    fill: none;
+    stroke-width: 5px;
+    stroke-linecap: square;
+    vector-effect: non-scaling-stroke;
+  }
+  .overview-dots.friend {
+    stroke: var(--_friendly-fill);
+  }
+  .overview-dots.hostile {
+    stroke: var(--_hostile-fill);
+  }
+  .overview-dots.neutral {
+    stroke: var(--_neutral-fill);
+  }
+  .overview-dots.unknown {
+    stroke: var(--_unknown-fill);
+  }
   .icon,
   .staff,
   .echelon {

@@ -139,7 +139,7 @@ describe('<oob-hierarchy> methods and scale', () => {
       const el = await mount(html`<oob-hierarchy .data=${big} depth="9" layout="radial" style="width:900px;height:500px"></oob-hierarchy>`);
       // Fitted to 2000 nodes: too many to draw one by one. Only the tab stop is a real treeitem.
       expect($(el, '.overview')).to.exist;
-      expect($$(el, '.overview-frames')).to.have.length.greaterThan(0);
+      expect($$(el, '.overview-frames, .overview-dots')).to.have.length.greaterThan(0);
       expect(nodeIds(el)).to.deep.equal(['u1']);
       // Zoomed in: the nodes in view are drawn, far fewer than all.
       for (let i = 0; i < 14; i += 1) ($(el, '.toolbar .zoom-in') as HTMLButtonElement).click();

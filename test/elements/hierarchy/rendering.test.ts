@@ -14,6 +14,8 @@ const REGIMENTS = [
   'aviation',
 ];
 const sorted = (ids: string[]) => [...ids].sort();
+/** Strokes in a node's echelon mark (one per bar, two per X). */
+const echelonStrokes = (n: Element) => ($(n, '.echelon')?.getAttribute('d')?.match(/M/g) ?? []).length;
 
 describe('<oob-hierarchy> rendering', () => {
   describe('with no data', () => {
@@ -69,7 +71,7 @@ describe('<oob-hierarchy> rendering', () => {
       const el = await at('1949-12-22');
       expect(text($(node(el, 'ina'), '.label .name'))).to.equal('Xinjiang 5th Army Corps');
       expect(node(el, 'ina').getAttribute('aria-label')).to.equal('Xinjiang 5th Army Corps, Elihan Tore (commander), corps, changed');
-      expect($$(node(el, 'sibo-battalion'), '.echelon')).to.have.length(3);
+      expect(echelonStrokes(node(el, 'sibo-battalion'))).to.equal(3);
       expect($(node(el, 'sibo-battalion'), '.marker.uncertain')).to.equal(null);
     });
 
@@ -162,8 +164,9 @@ describe('<oob-hierarchy> rendering', () => {
       expect($(node(el, 'ina'), '.symbol')?.classList.contains('friend')).to.equal(true);
       expect($(node(el, 'osman-batur-irregulars'), '.symbol')?.classList.contains('hostile')).to.equal(true);
       expect($$(node(el, 'osman-batur-irregulars'), '.symbol .icon')).to.have.length(1);
-      expect($$(node(el, 'ina'), '.echelon')).to.have.length(4);
-      expect($$(node(el, 'ghulja-regiment'), '.echelon')).to.have.length(3);
+      expect(echelonStrokes(node(el, 'ina'))).to.equal(8);
+      expect(echelonStrokes(node(el, 'ghulja-regiment'))).to.equal(3);
+      expect(echelonStrokes(node(el, 'sibo-battalion'))).to.equal(2);
       expect($(node(el, 'artillery'), 'circle.icon-fill')).to.exist;
       expect($(node(el, 'suidun-infantry-regiment'), 'path.icon')?.getAttribute('d')).to.equal('M-22.5,-15L22.5,15M-22.5,15L22.5,-15');
     });

@@ -1,0 +1,130 @@
+/**
+ * `<oob-hierarchy>` cost for 100, 1,000 and 10,000 synthetic units (seeded): first render (parse,
+ * hierarchy, layout, cull, draw, paint), re-render after a `date` change, expand-all, one zoom
+ * step over the expanded tree, the DOM it keeps, and the JS heap.
+ */
+import { bench, heapMB, medianMs, nextPaint, record } from './harness.js';
+import { OobHierarchy } from '../src/elements/hierarchy/define.js';
+import { generateOrderOfBattle } from '../src/data/generate.js';
+import type { OrderOfBattle } from '../src/data/types.js';
+
+// Keep the element class referenced: the bundler drops bare side-effect imports under `sideEffects`.
+if (!customElements.get('oob-hierarchy')) customElements.define('oob-hierarchy', OobHierarchy);
+
+const SIZES = [100, 1_000, 10_000];
+// The generator's dates run from 1940 to 1946: an early and a late date move and re-form many units.
+const DATES = ['1941-06-30', '1945-12-31'];
+
+async function painted(el: OobHierarchy): Promise<void> {
+  await el.updateComplete;
+  await nextPaint();
+  // The first paint can schedule a fit (one more update).
+  await el.updateComplete;
+}
+
+async function mount(data: OrderOfBattle, attrs: Record<string, string> = {}): Promise<OobHierarchy> {
+  const el = document.createElement('oob-hierarchy');
+  el.style.width = '1200px';
+  el.style.height = '800px';
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  // A fresh object each time, so the parse is measured too (parses are memoised per object).
+  el.data = structuredClone(data);
+  document.body.append(el);
+  await painted(el);
+  return el;
+}
+
+const domSize = (el: OobHierarchy) => el.shadowRoot?.querySelectorAll('*').length ?? 0;
+
+bench(async () => {
+  // Animations would stretch every measurement to their 450 ms; measure the work, not the tween.
+  const media = window.matchMedia;
+  window.matchMedia = (q: string) => (q.includes('reduced-motion') ? ({ matches: true } as MediaQueryList) : media.call(window, q));
+
+  for (const units of SIZES) {
+    const data = generateOrderOfBattle({ units, seed: 1 });
+    const runs = units >= 10_000 ? 5 : 9;
+    const heapBefore = heapMB();
+
+    const firstMs = await medianMs(runs, async () => {
+      const el = await mount(data);
+      el.remove();
+    });
+
+    const el = await mount(data, { date: DATES[1] as string });
+    const collapsedNodes = el.shadowRoot?.querySelectorAll('.node').length ?? 0;
+    let flip = 0;
+    const dateMs = await medianMs(runs, async () => {
+      flip += 1;
+      el.date = DATES[flip % 2] as string;
+      await painted(el);
+    });
+
+    // Timed by hand: medianMs would also count the collapse before each expand.
+    const expandOnly: number[] = [];
+    for (let i = 0; i < runs; i += 1) {
+      el.collapseAll();
+      await painted(el);
+      const start = performance.now();
+      el.expandAll();
+      await painted(el);
+      expandOnly.push(performance.now() - start);
+    }
+    expandOnly.sort((a, b) => a - b);
+
+    const expandedDateMs = await medianMs(runs, async () => {
+      flip += 1;
+      el.date = DATES[flip % 2] as string;
+      await painted(el);
+    });
+
+    const zoomIn = el.shadowRoot?.querySelector<HTMLButtonElement>('.toolbar .zoom-in');
+    const zoomOut = el.shadowRoot?.querySelector<HTMLButtonElement>('.toolbar .zoom-out');
+    let zoomed = false;
+    const zoomMs = await medianMs(runs, async () => {
+      (zoomed ? zoomOut : zoomIn)?.click();
+      zoomed = !zoomed;
+      await painted(el);
+    });
+
+    // Zoomed in to reading scale over the expanded tree, then dragged: each step pans 240 px, so
+    // every other step leaves the cull margin and re-draws the nodes in view.
+    const svg = el.shadowRoot?.querySelector('svg.chart') as SVGSVGElement;
+    const scale = () => Number(/scale\(([\d.e-]+)\)/.exec(el.shadowRoot?.querySelector('.viewport')?.getAttribute('transform') ?? '')?.[1] ?? 1);
+    for (let i = 0; i < 40 && scale() < 0.8; i += 1) {
+      zoomIn?.click();
+      await painted(el);
+    }
+    await el.focusUnit('u1');
+    await painted(el);
+    const box = svg.getBoundingClientRect();
+    let x = box.left + box.width / 2;
+    const y = box.top + box.height / 2;
+    svg.dispatchEvent(new MouseEvent('mousedown', { clientX: x, clientY: y, bubbles: true, view: window }));
+    const panMs = await medianMs(runs, async () => {
+      x += 240;
+      window.dispatchEvent(new MouseEvent('mousemove', { clientX: x, clientY: y, bubbles: true, view: window }));
+      await painted(el);
+    });
+    window.dispatchEvent(new MouseEvent('mouseup', { clientX: x, clientY: y, bubbles: true, view: window }));
+    const detailed = el.shadowRoot?.querySelectorAll('.node').length ?? 0;
+
+    record({
+      bench: 'hierarchy',
+      case: `${units.toLocaleString('en')} units`,
+      'first render ms': firstMs,
+      'date change ms': dateMs,
+      'expand-all ms': expandOnly[Math.floor(expandOnly.length / 2)] ?? Number.NaN,
+      'date change, all open ms': expandedDateMs,
+      'zoom step ms': zoomMs,
+      'pan step, zoomed in ms': panMs,
+      'nodes drawn (zoomed in)': detailed,
+      'nodes drawn (depth 2)': collapsedNodes,
+      'DOM elements (all open)': domSize(el),
+      'heap MB': heapMB(),
+      'heap +MB': Math.round((heapMB() - heapBefore) * 10) / 10,
+    });
+    el.remove();
+  }
+  window.matchMedia = media;
+});

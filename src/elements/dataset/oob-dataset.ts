@@ -33,7 +33,11 @@ import { styles } from './styles.js';
  * @cssprop [--oob-text-color=#1f2328] - Text of the error panel.
  * @cssprop [--oob-surface=#f6f8fa] - Background of the error panel.
  * @cssprop [--oob-error-color=#d1242f] - Accent of the error panel.
+ * @cssprop [--oob-muted-color=#59636e] - Problem codes in the error panel.
+ * @cssprop [--oob-radius=4px] - Corner radius of the error panel.
  * @cssprop [--oob-spacing=8px] - Space between the error panel and the content.
+ * @cssprop [--oob-font-family=system-ui, "Segoe UI", Roboto, "Noto Sans", sans-serif] - Font of the error panel (the content keeps the page's font).
+ * @cssprop [--oob-font-size=14px] - Text size of the error panel.
  */
 export class OobDataset extends LitElement {
   static override styles = [themeStyles, stateStyles, styles];

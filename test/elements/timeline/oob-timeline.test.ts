@@ -7,6 +7,9 @@ import type { OobDataset } from '../../../src/elements/dataset/oob-dataset.js';
 import type { OrderOfBattle } from '../../../src/data/types.js';
 import type { OobDateChangeEvent, OobErrorEvent, OobSelectEvent } from '../../../src/events/index.js';
 import { tinyOob } from '../../fixtures/tiny-oob.js';
+import { emulateMediaFeatures, resetMedia } from '../../support/media.js';
+import { OobTimeline as TimelineClass } from '../../../src/elements/timeline/oob-timeline.js';
+import { THEME_TOKENS, privateName } from '../../../src/elements/shared/tokens.js';
 
 const XSS = '<img src=x onerror="window.__xss = true">';
 
@@ -50,6 +53,7 @@ async function clickAt(el: Element, selector: string, dx = 0): Promise<void> {
 
 describe('<oob-timeline>', () => {
   afterEach(async () => {
+    await resetMedia();
     await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
     await resetMouse();
   });
@@ -299,6 +303,34 @@ describe('<oob-timeline>', () => {
     await settle(el);
     const september = new Intl.DateTimeFormat('de', { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(Date.UTC(1945, 8, 1));
     expect(valueText(el)).to.equal(`${september}: Battles in the Wusu–Shihezi district; Battle for Shihezi and Jinghe`);
+  });
+
+  it('should use only private tokens that the theme defines', () => {
+    const css = [TimelineClass.styles].flat(3).map((s) => String((s as { cssText?: string }).cssText ?? '')).join('\n');
+    const used = new Set([...css.matchAll(/var\((--_[\w-]+)/g)].map((m) => m[1]));
+    const defined = new Set(THEME_TOKENS.map(privateName));
+    expect(used.size).to.be.greaterThan(8);
+    expect([...used].filter((name) => !defined.has(name as string))).to.deep.equal([]);
+  });
+
+  it('should draw with system colours under forced colours and stay accessible', async () => {
+    const { el } = await timeline();
+    await emulateMediaFeatures({ 'forced-colors': 'active' });
+    expect(getComputedStyle(el).getPropertyValue('--_accent').trim()).to.equal('Highlight');
+    const probe = document.createElement('span');
+    probe.style.color = 'Highlight';
+    document.body.append(probe);
+    expect(getComputedStyle(thumb(el)).backgroundColor).to.equal(getComputedStyle(probe).color);
+    probe.remove();
+    await expect(el).to.be.accessible();
+  });
+
+  it('should print on white without the step buttons', async () => {
+    const { el } = await timeline();
+    el.setAttribute('theme', 'dark');
+    await emulateMediaFeatures({}, 'print');
+    expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
+    expect(getComputedStyle(shadow(el).querySelector('.step') as Element).display).to.equal('none');
   });
 
   it('should not animate the thumb when reduced motion is asked for', async () => {

@@ -1,4 +1,7 @@
-import { TREE_KEYS } from '../../layout/hierarchy/index.js';
+import type { Dataset } from '../../data/types.js';
+import { TREE_KEYS, typeAheadMatch } from '../../layout/hierarchy/index.js';
+import type { ModelView } from './hierarchy-model.js';
+import { nodeView } from './node-view.js';
 import type { TypeAheadBuffer } from './type-ahead-buffer.js';
 
 export interface KeyHandlers {
@@ -43,4 +46,13 @@ export function handleTreeKey(event: KeyboardEvent, h: KeyHandlers): void {
     event.preventDefault();
     h.typeAheadTo(h.typeAhead.push(event.key));
   }
+}
+
+/** The item type-ahead `query` moves to from `activeId`, by the names as shown in `lang`. */
+export function typeAheadTarget(view: ModelView, dataset: Dataset, lang: string, activeId: string | undefined, query: string): string | undefined {
+  const labels = view.flat.map((item) => {
+    const unit = view.layout.byId.get(item.id)?.node.item?.unit;
+    return unit ? nodeView(dataset, unit, lang, view.geometry).name.text : '';
+  });
+  return view.flat[typeAheadMatch(labels, view.flatIndex.get(activeId ?? '') ?? -1, query)]?.id;
 }

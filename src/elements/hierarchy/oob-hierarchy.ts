@@ -1,11 +1,11 @@
-import { html, nothing, svg } from 'lit';
+import { nothing, svg } from 'lit';
 import type { PropertyValues, SVGTemplateResult, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { parseDate } from '../../data/dates.js';
-import { countDescendants, fitTransform, interpolatePositions, panIntoView, treeKeyAction, typeAheadMatch, withExpanded } from '../../layout/hierarchy/index.js';
-import type { ExpansionState, HierarchyLayout, LaidOutLink, Point, TreeKeyAction } from '../../layout/hierarchy/index.js';
+import { countDescendants, panIntoView, treeKeyAction, withExpanded } from '../../layout/hierarchy/index.js';
+import type { ExpansionState, HierarchyLayout, TreeKeyAction } from '../../layout/hierarchy/index.js';
 import { OobDataElement } from '../shared/oob-data-element.js';
 import { renderEmpty } from '../shared/error-panel.js';
 import { ResizeController } from '../shared/resize-controller.js';
@@ -17,18 +17,24 @@ import type { Culled, DrawnNode } from './cull-cache.js';
 import { exportHierarchySVG } from './export-svg.js';
 import { HierarchyModel } from './hierarchy-model.js';
 import type { ModelView } from './hierarchy-model.js';
-import { handleTreeKey } from './keyboard.js';
+import { asOfText } from './as-of-text.js';
+import { handleTreeKey, typeAheadTarget } from './keyboard.js';
 import { linkData } from './link-data.js';
 import { nodeView } from './node-view.js';
 import { counted, renderNode } from './render-node.js';
 import type { NodeRenderContext } from './render-node.js';
 import { overviewLinks, renderOverview } from './render-overview.js';
 import { symbolFor } from './render-symbol.js';
+import { Memo } from './memo.js';
+import { closestNodeId, pointerHandlers } from './pointer-handlers.js';
+import { renderChart } from './render-chart.js';
 import { renderToolbar } from './render-toolbar.js';
 import { renderTooltip, TOOLTIP_ID, tooltipPlace } from './render-tooltip.js';
 import { styles } from './styles.js';
 import { summaryText } from './summary.js';
-import { TweenController } from './tween-controller.js';
+import { LayoutTween } from './tween-controller.js';
+import { fitView } from './fit-view.js';
+import type { HierarchyNodeAt } from '../../data/hierarchy-at.js';
 import { TypeAheadBuffer } from './type-ahead-buffer.js';
 import { ZoomController } from './zoom-controller.js';
 
@@ -38,11 +44,6 @@ const MAX_DETAILED = 300;
 const MIN_READABLE_SCALE = 0.2;
 /** Transitions are skipped for bigger trees; they would cost more than they show. */
 const MAX_ANIMATED = 3000;
-
-const closestNodeId = (event: Event): string | undefined => {
-  for (const target of event.composedPath()) if (target instanceof SVGElement && target.classList.contains('node')) return target.dataset.id;
-  return undefined;
-};
 
 /**
  * `<oob-hierarchy>`: the order-of-battle hierarchy chart: who commands whom as of a date, drawn
@@ -113,30 +114,21 @@ export class OobHierarchy extends OobDataElement {
     this.needsFit = true;
   });
   private readonly zoom = new ZoomController(this, () => this.viewport, [0.001, 4]);
-  private readonly tween = new TweenController(this);
+  private readonly tween = new LayoutTween<HierarchyNodeAt>(this);
   private readonly model = new HierarchyModel();
   private readonly cull = new CullCache();
   private readonly typeAhead = new TypeAheadBuffer();
+  private readonly detailedMemo = new Memo<readonly DrawnNode[]>();
   private view: ModelView | undefined;
-  private from: Map<string, Point> | undefined;
   private needsFit = true;
   private animateNext = false;
   private lastDataset: unknown;
 
   /** Zooms and pans so the whole tree is in view (called on first render and on resize). */
   fit(): void {
-    const view = this.view;
-    const { width, height } = this.viewport;
-    if (!view || width === 0 || height === 0) {
-      this.needsFit = true;
-      return;
-    }
-    this.needsFit = false;
-    const indented = view.layout.kind === 'indented';
-    // The caption and toolbar float over the top of the chart: fit below them.
-    const inset = Math.min(40, height / 4);
-    const t = fitTransform(view.layout.bounds, { width, height: height - inset }, { padding: 20, minScale: 0.001, maxScale: indented ? 1 : 1.25, align: indented ? 'top-left' : 'center' });
-    this.zoom.set({ ...t, y: t.y + inset });
+    const transform = this.view ? fitView(this.view.layout, this.viewport) : undefined;
+    this.needsFit = !transform;
+    if (transform) this.zoom.set(transform);
   }
 
   /** Expands every unit, then fits the whole tree in view. */
@@ -194,8 +186,7 @@ export class OobHierarchy extends OobDataElement {
     const next = this.view;
     const moved = previous && next && previous.layout !== next.layout && previous.layout.kind === next.layout.kind && previous.roots.length > 0;
     if (moved && (changed.has('date') || this.animateNext) && !this.needsFit && next.layout.nodes.length <= MAX_ANIMATED) {
-      this.from = this.drawnPositions(previous);
-      this.tween.start();
+      this.tween.begin(previous.layout);
     }
     this.animateNext = false;
   }
@@ -223,21 +214,11 @@ export class OobHierarchy extends OobDataElement {
     return this.selected ?? (shared?.kind === 'unit' ? shared.id : undefined);
   }
 
-  /** Where every node is drawn now: mid-transition or at rest. */
-  private drawnPositions(view: ModelView): Map<string, Point> {
-    if (this.tween.running && this.from) return interpolatePositions(this.from, view.layout.nodes, view.layout.byId, this.tween.progress);
-    return new Map(view.layout.nodes.map((n) => [n.id, { x: n.x, y: n.y }]));
-  }
-
-  private drawnNodes(view: ModelView): { nodes: readonly DrawnNode[]; positions: ReadonlyMap<string, Point> } {
-    if (!this.tween.running || !this.from) return { nodes: view.layout.nodes, positions: view.layout.byId };
-    const positions = interpolatePositions(this.from, view.layout.nodes, view.layout.byId, this.tween.progress);
-    return { nodes: view.layout.nodes.map((n) => ({ ...n, ...(positions.get(n.id) as Point) })), positions };
-  }
-
   private renderContext(view: ModelView): NodeRenderContext {
-    const activeId = this.activeId !== undefined && view.layout.byId.has(this.activeId) ? this.activeId : (view.flat[0]?.id);
-    return { kind: view.layout.kind, geometry: view.geometry, symbols: this.symbols, selectedId: this.selectedId, activeId, t: this.t.bind(this) };
+    // The tab stop: the node last focused, else the selected one, else the first (APG tree pattern).
+    const selectedId = this.selectedId;
+    const activeId = [this.activeId, selectedId].find((id) => id !== undefined && view.layout.byId.has(id)) ?? view.flat[0]?.id;
+    return { kind: view.layout.kind, geometry: view.geometry, symbols: this.symbols, selectedId, activeId, t: this.t.bind(this) };
   }
 
   private renderOne(ctx: NodeRenderContext, view: ModelView, n: DrawnNode): SVGTemplateResult {
@@ -260,9 +241,7 @@ export class OobHierarchy extends OobDataElement {
   }
 
   private asOfText(view: ModelView): string {
-    const date = this.effectiveDate;
-    const format = new Intl.DateTimeFormat(this.lang || undefined, { timeZone: 'UTC', ...(date && date.length <= 4 ? { year: 'numeric' } : date && date.length <= 7 ? { year: 'numeric', month: 'long' } : { dateStyle: 'long' }) });
-    return format.format(new Date(view.hierarchy.asOf));
+    return asOfText(view.hierarchy.asOf, this.effectiveDate, this.lang);
   }
 
   private async moveFocus(id: string): Promise<void> {
@@ -306,8 +285,9 @@ export class OobHierarchy extends OobDataElement {
 
   private readonly handleKeydown = (event: KeyboardEvent): void => {
     const view = this.view;
-    if (!view || !this.parsed) return;
     const dataset = this.parsed;
+    if (!view || !dataset) return;
+    const activeId = this.renderContext(view).activeId;
     handleTreeKey(event, {
       typeAhead: this.typeAhead,
       onItem: closestNodeId(event) !== undefined,
@@ -315,60 +295,30 @@ export class OobHierarchy extends OobDataElement {
       dismissTooltip: () => (this.tooltipDismissed = true),
       zoomBy: (factor) => this.zoom.scaleBy(factor),
       fit: () => this.fit(),
-      treeAction: (key) => this.applyKeyAction(treeKeyAction(view.flat, this.renderContext(view).activeId, key)),
+      treeAction: (key) => this.applyKeyAction(treeKeyAction(view.flat, activeId, key)),
       typeAheadTo: (query) => {
-        const labels = view.flat.map((item) => {
-          const unit = view.layout.byId.get(item.id)?.node.item?.unit;
-          return unit ? nodeView(dataset, unit, this.lang, view.geometry).name.text : '';
-        });
-        const index = typeAheadMatch(labels, view.flatIndex.get(this.renderContext(view).activeId ?? '') ?? -1, query);
-        const item = view.flat[index];
-        if (item) void this.moveFocus(item.id);
+        const id = typeAheadTarget(view, dataset, this.lang, activeId, query);
+        if (id !== undefined) void this.moveFocus(id);
       },
     });
   };
 
-  private readonly handleClick = (event: MouseEvent): void => {
-    const id = closestNodeId(event);
-    if (id === undefined) return;
-    this.activeId = id;
-    const onBadge = event.composedPath().some((t) => t instanceof Element && t.classList.contains('badge'));
-    if (onBadge) this.setExpanded(id, !this.view?.layout.byId.get(id)?.node.expanded);
-    else this.selectUnit(id);
-  };
-
-  private readonly handleDoubleClick = (event: MouseEvent): void => {
-    const id = closestNodeId(event);
-    if (id === undefined || event.composedPath().some((t) => t instanceof Element && t.classList.contains('badge'))) return;
-    this.setExpanded(id, !this.view?.layout.byId.get(id)?.node.expanded);
-  };
-
-  private readonly handleFocusIn = (event: FocusEvent): void => {
-    const id = closestNodeId(event);
-    if (id === undefined) return;
-    if (id !== this.activeId) {
+  private readonly handlers = pointerHandlers({
+    isExpanded: (id) => this.view?.layout.byId.get(id)?.node.expanded,
+    activate: (id) => {
+      if (id === this.activeId) return;
       this.activeId = id;
       this.tooltipDismissed = false;
-    }
-    this.treeFocused = true;
-  };
-
-  private readonly handleFocusOut = (event: FocusEvent): void => {
-    const next = event.relatedTarget;
-    if (!(next instanceof Element) || !next.closest('.node')) this.treeFocused = false;
-  };
-
-  private readonly handlePointerOver = (event: PointerEvent): void => {
-    const id = closestNodeId(event);
-    if (id !== this.hoveredId) {
+    },
+    toggle: (id, expanded) => this.setExpanded(id, expanded),
+    select: (id) => this.selectUnit(id),
+    hover: (id) => {
+      if (id === this.hoveredId) return;
       this.hoveredId = id;
       if (id !== undefined) this.tooltipDismissed = false;
-    }
-  };
-
-  private readonly handlePointerLeave = (): void => {
-    this.hoveredId = undefined;
-  };
+    },
+    focusWithin: (focused) => (this.treeFocused = focused),
+  });
 
   override render(): TemplateResult {
     const state = this.renderState();
@@ -385,44 +335,40 @@ export class OobHierarchy extends OobDataElement {
   private renderChart(view: ModelView): TemplateResult {
     const transform = this.zoom.transform;
     const ctx = this.renderContext(view);
-    const { nodes, positions } = this.drawnNodes(view);
+    const { nodes, positions } = this.tween.placed(view.layout);
     const viewport = this.viewport;
     const culled: Culled = viewport.width > 0 ? this.cull.get(nodes, positions, view.layout.links, transform, viewport, view.layout.box) : { nodes: [], links: [] };
     const overview = culled.nodes.length > MAX_DETAILED || (culled.nodes.length > 60 && transform.k < MIN_READABLE_SCALE);
     const frame = symbolFor('friend', undefined, undefined, view.geometry.symbolSize).frame;
-    const active = ctx.activeId === undefined ? undefined : nodes.find((n) => n.id === ctx.activeId);
-    const detailed = overview ? (active ? [active] : []) : active && !culled.nodes.includes(active) ? [...culled.nodes, active] : culled.nodes;
-    const linkD = (l: LaidOutLink) => linkData(view.layout, positions, l);
+    const dots = frame.x1 - frame.x0 < 8 / transform.k;
+    // The tab stop is always drawn, in view or not, so keyboard focus never lands on nothing.
+    const detailed = this.detailedMemo.get([culled.nodes, overview, ctx.activeId], () => {
+      const active = ctx.activeId === undefined ? undefined : nodes.find((n) => n.id === ctx.activeId);
+      if (overview) return active ? [active] : [];
+      return active && !culled.nodes.includes(active) ? [...culled.nodes, active] : culled.nodes;
+    });
     const tip = this.tooltipId;
-    const tipNode = tip === undefined ? undefined : positions.get(tip);
-    const tipUnit = tip === undefined ? undefined : view.layout.byId.get(tip)?.node;
-    // Focus listeners sit on this HTML wrapper: on an SVG element they would make it focusable in Chromium.
-    return html`<div class="base" part="base" @keydown=${this.handleKeydown} @focusin=${this.handleFocusIn} @focusout=${this.handleFocusOut}>
-      <svg class="chart" part="chart" width="100%" height="100%">
-        <g class="viewport" transform="translate(${transform.x},${transform.y}) scale(${transform.k})">
-          ${guard([culled, overview, frame.x1 - frame.x0 < 8 / transform.k], () =>
-            overview
-              ? renderOverview(
-                  culled.nodes.map((n) => ({ x: n.x, y: n.y, affiliation: this.parsed?.sidesById.get(n.node.item?.unit.side ?? '')?.affiliation })),
-                  overviewLinks(culled.links, positions),
-                  frame,
-                  frame.x1 - frame.x0 < 8 / transform.k,
-                )
-              : svg`<g class="links" aria-hidden="true">${repeat(culled.links, (l) => l.targetId, (l) => svg`<path class="link" part="link" d=${linkD(l)}></path>`)}</g>`,
-          )}
-          <g class="nodes" role="tree" aria-label=${this.t('treeLabel', 'Order of battle')} aria-describedby="summary"
-            @click=${this.handleClick} @dblclick=${this.handleDoubleClick}
-            @pointerover=${this.handlePointerOver} @pointerleave=${this.handlePointerLeave}>
-            ${guard([detailed, ctx.selectedId, ctx.activeId, this.lang, this.symbols, this.strings, this.treeFocused && tip], () => repeat(detailed, (n) => n.id, (n) => this.renderOne(ctx, view, n)))}
-          </g>
-        </g>
-      </svg>
-      <p class="caption" part="caption">${this.t('caption', 'As of {date} · {units}', { date: this.asOfText(view), units: counted(this.t.bind(this), 'units', view.roots.reduce((sum, r) => sum + 1 + countDescendants(r), 0), '{count} unit', '{count} units') })}</p>
-      ${renderToolbar(this.t.bind(this), { zoomIn: () => this.zoom.scaleBy(1.25), zoomOut: () => this.zoom.scaleBy(0.8), fit: () => this.fit(), expandAll: () => this.expandAll(), collapseAll: () => this.collapseAll() })}
-      <p id="summary" class="sr-only">${guard([view.roots, this.lang, this.strings], () => this.summary(view))}</p>
-      ${tipNode && tipUnit?.item && this.parsed
-        ? renderTooltip(tipUnit.item.unit, nodeView(this.parsed, tipUnit.item.unit, this.lang, view.geometry), tipUnit.expanded ? 0 : countDescendants(tipUnit.item), tooltipPlace(tipNode, view.layout.box, transform, viewport), this.t.bind(this))
-        : nothing}
-    </div>`;
+    const tipAt = tip === undefined ? undefined : positions.get(tip);
+    const tipNode = tip === undefined ? undefined : view.layout.byId.get(tip)?.node;
+    const t = this.t.bind(this);
+    return renderChart({
+      transform,
+      background: guard([culled, overview, dots], () =>
+        overview
+          ? renderOverview(culled.nodes.map((n) => ({ x: n.x, y: n.y, affiliation: this.parsed?.sidesById.get(n.node.item?.unit.side ?? '')?.affiliation })), overviewLinks(culled.links, positions), frame, dots)
+          : svg`<g class="links" aria-hidden="true">${repeat(culled.links, (l) => l.targetId, (l) => svg`<path class="link" part="link" d=${linkData(view.layout, positions, l)}></path>`)}</g>`,
+      ),
+      items: guard([detailed, ctx.selectedId, ctx.activeId, this.lang, this.symbols, this.strings, this.treeFocused && tip], () => repeat(detailed, (n) => n.id, (n) => this.renderOne(ctx, view, n))),
+      treeLabel: t('treeLabel', 'Order of battle'),
+      caption: t('caption', 'As of {date} · {units}', { date: this.asOfText(view), units: counted(t, 'units', view.roots.reduce((sum, r) => sum + 1 + countDescendants(r), 0), '{count} unit', '{count} units') }),
+      toolbar: renderToolbar(t, { zoomIn: () => this.zoom.scaleBy(1.25), zoomOut: () => this.zoom.scaleBy(0.8), fit: () => this.fit(), expandAll: () => this.expandAll(), collapseAll: () => this.collapseAll() }),
+      summary: guard([view.roots, this.lang, this.strings], () => this.summary(view)),
+      tooltip:
+        tipAt && tipNode?.item && this.parsed
+          ? renderTooltip(tipNode.item.unit, nodeView(this.parsed, tipNode.item.unit, this.lang, view.geometry), tipNode.expanded ? 0 : countDescendants(tipNode.item), tooltipPlace(tipAt, view.layout.box, transform, viewport), t)
+          : nothing,
+      keydown: this.handleKeydown,
+      handlers: this.handlers,
+    });
   }
 }

@@ -1,4 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { interpolatePositions } from '../../layout/hierarchy/index.js';
+import type { ForestLayout, LaidOutNode, Point, TreeInput } from '../../layout/hierarchy/index.js';
 
 const easeCubicInOut = (t: number): number => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);
 
@@ -56,5 +58,32 @@ export class TweenController implements ReactiveController {
 
   hostDisconnected(): void {
     this.stop();
+  }
+}
+
+/** A node at the place it is drawn this frame. */
+export interface Placed<N> {
+  nodes: readonly N[];
+  positions: ReadonlyMap<string, Point>;
+}
+
+/**
+ * The date-change and expand/collapse transition of a tree layout: remembers where nodes were
+ * drawn when it starts and gives their interpolated places on each frame.
+ */
+export class LayoutTween<T extends TreeInput> extends TweenController {
+  private from: Map<string, Point> | undefined;
+
+  /** Starts moving from wherever `previous` is drawn now (mid-transition included). */
+  begin(previous: ForestLayout<T>): void {
+    this.from = this.placed(previous).positions as Map<string, Point>;
+    this.start();
+  }
+
+  /** The nodes of `layout` at their places this frame; the layout itself when at rest. */
+  placed(layout: ForestLayout<T>): Placed<LaidOutNode<T>> {
+    if (!this.running || !this.from) return { nodes: layout.nodes, positions: layout.byId };
+    const positions = interpolatePositions(this.from, layout.nodes, layout.byId, this.progress);
+    return { nodes: layout.nodes.map((n) => ({ ...n, ...(positions.get(n.id) as Point) })), positions };
   }
 }

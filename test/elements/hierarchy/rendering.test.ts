@@ -156,7 +156,8 @@ describe('<oob-hierarchy> rendering', () => {
       expect(ghulja.getAttribute('aria-selected')).to.equal('true');
       expect(ghulja.getAttribute('part')).to.equal('node node-selected');
       expect(node(el, 'ina').getAttribute('aria-expanded')).to.equal('true');
-      expect($$(el, '.node[tabindex="0"]').map((n) => (n as SVGElement).dataset.id)).to.deep.equal(['ina']);
+      // The tab stop starts on the selected node (APG tree pattern).
+      expect($$(el, '.node[tabindex="0"]').map((n) => (n as SVGElement).dataset.id)).to.deep.equal(['ghulja-regiment']);
     });
 
     it('draws APP-6 frames by affiliation, arm icons and echelon marks', async () => {

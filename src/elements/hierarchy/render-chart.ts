@@ -1,0 +1,42 @@
+import { html } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { ZoomTransform } from '../../layout/hierarchy/index.js';
+import type { pointerHandlers } from './pointer-handlers.js';
+
+export interface ChartParts {
+  transform: ZoomTransform;
+  /** Links, or the overview drawing. */
+  background: unknown;
+  /** The treeitems. */
+  items: unknown;
+  treeLabel: string;
+  caption: string;
+  toolbar: TemplateResult;
+  summary: unknown;
+  tooltip: unknown;
+  keydown: (event: KeyboardEvent) => void;
+  handlers: ReturnType<typeof pointerHandlers>;
+}
+
+/**
+ * The chart's frame: the zoomable `<svg>` with links under an ARIA tree of nodes, the caption,
+ * the toolbar, the text alternative and the tooltip. Focus listeners sit on the HTML wrapper: on
+ * an SVG element they would make that element focusable in Chromium.
+ */
+export function renderChart(p: ChartParts): TemplateResult {
+  const { x, y, k } = p.transform;
+  const h = p.handlers;
+  return html`<div class="base" part="base" @keydown=${p.keydown} @focusin=${h.focusin} @focusout=${h.focusout}>
+    <svg class="chart" part="chart" width="100%" height="100%">
+      <g class="viewport" transform="translate(${x},${y}) scale(${k})">
+        ${p.background}
+        <g class="nodes" role="tree" aria-label=${p.treeLabel} aria-describedby="summary"
+          @click=${h.click} @dblclick=${h.dblclick} @pointerover=${h.pointerover} @pointerleave=${h.pointerleave}>${p.items}</g>
+      </g>
+    </svg>
+    <p class="caption" part="caption">${p.caption}</p>
+    ${p.toolbar}
+    <p id="summary" class="sr-only">${p.summary}</p>
+    ${p.tooltip}
+  </div>`;
+}

@@ -70,10 +70,11 @@ try {
     if (entry.type === 'story') {
       const emptyElements = await page.evaluate(() =>
         [...document.querySelectorAll('#storybook-root *')]
-          .filter((el) => el.tagName.toLowerCase().startsWith('oob-') && el.shadowRoot && el.shadowRoot.childElementCount === 0)
+          .filter((el) => el.tagName.toLowerCase().startsWith('oob-'))
+          .filter((el) => !customElements.get(el.tagName.toLowerCase()) || !el.shadowRoot || el.shadowRoot.childElementCount === 0)
           .map((el) => el.tagName.toLowerCase()),
       );
-      if (emptyElements.length > 0) problems.push(`empty shadow root: ${emptyElements.join(', ')}`);
+      if (emptyElements.length > 0) problems.push(`undefined or empty element: ${emptyElements.join(', ')}`);
     }
     console.log(`${problems.length ? 'FAIL' : 'ok  '} ${entry.type} ${entry.id}`);
     if (problems.length) failures.push({ id: entry.id, problems });

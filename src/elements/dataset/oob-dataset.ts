@@ -12,7 +12,7 @@ import { renderErrorPanel } from '../shared/error-panel.js';
 import { stateStyles } from '../shared/state-styles.js';
 import { lookupString } from '../shared/strings.js';
 import { themeStyles } from '../shared/tokens.js';
-import { validDate } from './linked.js';
+import { validDate } from '../shared/linked.js';
 import { styles } from './styles.js';
 
 /**

@@ -5,6 +5,8 @@ import { styleMap } from 'lit/directives/style-map.js';
 import type { Problem, RankCategory } from '../../data/types.js';
 import { validateDescriptor } from '../../insignia/index.js';
 import type { RankSelection } from '../../events/index.js';
+import { effectiveDate, linkedSelection } from '../shared/linked.js';
+import { linkedItems } from '../shared/linked-items.js';
 import { OobDataElement } from '../shared/oob-data-element.js';
 import { renderEmpty } from '../shared/error-panel.js';
 import { svgToPNG } from '../shared/export-image.js';
@@ -78,6 +80,7 @@ export class OobRankTable extends OobDataElement {
   @state() private selectedId: string | undefined;
   @state() private dismissed = false;
 
+  private linkedIds: ReadonlySet<string> = new Set();
   private readonly uid = `oob-rt${(instances += 1)}`;
   private readonly size = new WidthController(this);
   private view: RankView | undefined;
@@ -101,6 +104,10 @@ export class OobRankTable extends OobDataElement {
     if (key.some((k, i) => k !== this.viewKey[i])) {
       this.viewKey = key;
       this.view = this.parsed ? this.buildView() : undefined;
+    }
+    if (changed.has('provided') || changed.has('parsed')) {
+      const selection = linkedSelection(this.provided, this.parsed);
+      this.linkedIds = this.parsed && selection ? linkedItems(this.parsed, selection, effectiveDate(this.provided, undefined)).ranks : new Set();
     }
   }
 
@@ -205,7 +212,7 @@ export class OobRankTable extends OobDataElement {
   }
 
   private context(view: RankView): RenderContext {
-    return { view, uid: this.uid, focusId: this.focusId, selectedId: this.selectedId, dismissed: this.dismissed, t: (k, e, v) => this.t(k, e, v) };
+    return { view, uid: this.uid, focusId: this.focusId, selectedId: this.selectedId, linkedIds: this.linkedIds, dismissed: this.dismissed, t: (k, e, v) => this.t(k, e, v) };
   }
 
   /**

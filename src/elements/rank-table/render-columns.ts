@@ -11,7 +11,7 @@ function rankHeader(cell: RankCell, ctx: RenderContext, tipEnd: boolean): Templa
   const state = rankState(cell, ctx);
   return html`<th
     scope="col"
-    class="rank ${tipEnd ? 'tip-end' : ''}"
+    class="rank ${tipEnd ? 'tip-end' : ''} ${state.linked ? 'linked' : ''}"
     part="rank-cell"
     data-rank=${cell.rank.id}
     tabindex=${state.tabindex}

@@ -10,6 +10,8 @@ export interface RenderContext {
   uid: string;
   focusId: string | undefined;
   selectedId: string | undefined;
+  /** Ranks linked to the selection of an enclosing `<oob-dataset>` (e.g. the selected unit's commander's rank). */
+  linkedIds: ReadonlySet<string>;
   /** The holders tooltip was dismissed with Escape. */
   dismissed: boolean;
   t: (key: string, english: string, vars?: Readonly<Record<string, string | number>>) => string;
@@ -64,5 +66,6 @@ export function rankState(cell: RankCell, ctx: RenderContext) {
   return {
     tabindex: id === ctx.focusId ? 0 : -1,
     current: id === ctx.selectedId ? 'true' : undefined,
+    linked: ctx.linkedIds.has(id),
   };
 }

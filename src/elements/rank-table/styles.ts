@@ -73,6 +73,11 @@ export const styles = css`
     background: color-mix(in srgb, var(--_accent) 14%, transparent);
     box-shadow: inset 0 -3px 0 var(--_accent);
   }
+  /* Linked from another view: a dashed frame, so it does not rely on colour alone. */
+  .rank.linked {
+    outline: 2px dashed var(--_accent);
+    outline-offset: -4px;
+  }
   .rank:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: -3px;

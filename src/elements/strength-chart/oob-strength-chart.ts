@@ -7,6 +7,8 @@ import type { Measure, Problem } from '../../data/types.js';
 import type { ObservationSelection } from '../../events/index.js';
 import { measureText, strengthCSV, strengthLayout } from '../../layout/strength/index.js';
 import type { BarLayout, StrengthLayout } from '../../layout/strength/index.js';
+import { effectiveDate, linkedSelection } from '../shared/linked.js';
+import { linkedItems } from '../shared/linked-items.js';
 import { OobDataElement } from '../shared/oob-data-element.js';
 import { renderEmpty, renderErrorPanel } from '../shared/error-panel.js';
 import { standaloneSVG, svgToPNG } from '../shared/export-image.js';
@@ -136,6 +138,10 @@ export class OobStrengthChart extends OobDataElement {
     // The observer triggers the update; the host's own width is the truth (also before it first fires).
     const width = this.clientWidth || this.size.width || 640;
     if (filtered || width !== this.layoutWidth || LAYOUT_INPUTS.some((k) => changed.has(k))) this.relayout(width);
+    if (changed.has('provided') || changed.has('parsed')) {
+      const selection = linkedSelection(this.provided, this.parsed);
+      this.linkedIds = this.parsed && selection ? linkedItems(this.parsed, selection, effectiveDate(this.provided, undefined)).observations : new Set();
+    }
   }
 
   private selectFigures(): void {
@@ -210,6 +216,9 @@ export class OobStrengthChart extends OobDataElement {
    * Moves the roving tabindex and the tooltip's aria-describedby to the current bars. Done here
    * rather than in the bar template so a hover or arrow key touches two bars, not all of them.
    */
+  /** Observations linked to the selection of an enclosing `<oob-dataset>`. */
+  private linkedIds: ReadonlySet<string> = new Set();
+
   private syncRoving(): void {
     const root = this.renderRoot;
     for (const bar of root.querySelectorAll('.bar[tabindex="0"], .bar[aria-describedby]')) {
@@ -217,6 +226,7 @@ export class OobStrengthChart extends OobDataElement {
       bar.removeAttribute('aria-describedby');
     }
     root.querySelector(`.bar[data-index="${this.activeIndex}"]`)?.setAttribute('tabindex', '0');
+    for (const bar of root.querySelectorAll<SVGElement>('.bar')) bar.toggleAttribute('data-linked', this.linkedIds.has(bar.dataset['id'] ?? ''));
     if (this.tipIndex !== undefined) root.querySelector(`.bar[data-index="${this.tipIndex}"]`)?.setAttribute('aria-describedby', `${this.uid}-tooltip`);
   }
 

@@ -92,6 +92,12 @@ export const styles = css`
     stroke-width: 3px;
     stroke-dasharray: none;
   }
+  /* Linked from another view (e.g. the selected unit's figures): a dashed accent outline. */
+  .bar[data-linked] :is(.solid, .extension) {
+    stroke: var(--_accent);
+    stroke-width: 2.5px;
+    stroke-dasharray: 4 2;
+  }
   .marks {
     font-weight: 700;
   }

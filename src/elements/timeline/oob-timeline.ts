@@ -9,8 +9,8 @@ import { renderEmpty } from '../shared/error-panel.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { stateStyles } from '../shared/state-styles.js';
 import { themeStyles } from '../shared/tokens.js';
-import { effectiveDate, linkedSelection } from '../dataset/linked.js';
-import { linkedItems } from '../dataset/linked-items.js';
+import { effectiveDate, linkedSelection } from '../shared/linked.js';
+import { linkedItems } from '../shared/linked-items.js';
 import { renderAxis } from './render-axis.js';
 import { styles } from './styles.js';
 

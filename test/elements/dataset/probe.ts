@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { OobDataElement } from '../../../src/elements/shared/oob-data-element.js';
-import { effectiveDate, linkedSelection } from '../../../src/elements/dataset/linked.js';
+import { effectiveDate, linkedSelection } from '../../../src/elements/shared/linked.js';
 import type { Dataset } from '../../../src/data/types.js';
 import type { OobSelectDetail } from '../../../src/events/index.js';
 

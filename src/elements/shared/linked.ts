@@ -5,7 +5,7 @@
 import { parseDate } from '../../data/dates.js';
 import type { Dataset } from '../../data/types.js';
 import type { OobSelectDetail } from '../../events/index.js';
-import type { OobDatasetContextValue } from '../shared/dataset-context.js';
+import type { OobDatasetContextValue } from './dataset-context.js';
 
 /** `date` if it is a date oob-charts can read (EDTF subset), else `undefined`. */
 export function validDate(date: string | null | undefined): string | undefined {

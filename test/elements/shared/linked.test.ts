@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { effectiveDate, linkedSelection, sharesDataset, validDate } from '../../../src/elements/dataset/linked.js';
-import { linkedItems } from '../../../src/elements/dataset/linked-items.js';
-import type { LinkedItems } from '../../../src/elements/dataset/linked-items.js';
+import { effectiveDate, linkedSelection, sharesDataset, validDate } from '../../../src/elements/shared/linked.js';
+import { linkedItems } from '../../../src/elements/shared/linked-items.js';
+import type { LinkedItems } from '../../../src/elements/shared/linked-items.js';
 import { parseOrderOfBattle } from '../../../src/data/parse.js';
 import { rankTable } from '../../../src/data/rank-table.js';
 import type { Dataset, OrderOfBattle } from '../../../src/data/types.js';

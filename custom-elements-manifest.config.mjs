@@ -4,4 +4,6 @@ export default {
   outdir: '.',
   litelement: true,
   dependencies: false,
+  // package.json's customElements field is written by hand; the analyzer would rewrite it to its outdir.
+  packagejson: false,
 };

@@ -185,7 +185,7 @@ export class OobHierarchy extends OobDataElement {
     this.view = this.parsed && (date === undefined || parseDate(date)) ? this.model.compute({ dataset: this.parsed, date, root: this.root, expansion: this.expansion, layout: this.layout }) : undefined;
     const next = this.view;
     const moved = previous && next && previous.layout !== next.layout && previous.layout.kind === next.layout.kind && previous.roots.length > 0;
-    if (moved && (changed.has('date') || this.animateNext) && !this.needsFit && next.layout.nodes.length <= MAX_ANIMATED) {
+    if (moved && (changed.has('date') || changed.has('provided') || this.animateNext) && !this.needsFit && next.layout.nodes.length <= MAX_ANIMATED) {
       this.tween.begin(previous.layout);
     }
     this.animateNext = false;

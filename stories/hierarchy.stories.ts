@@ -105,6 +105,11 @@ export const CustomTheme: Story = {
     ),
 };
 
+const ILLUSTRATIVE = html`<p style="font: 13px system-ui, sans-serif; margin: 0 0 8px">
+  Illustrative Uyghur labels written for this story to show right-to-left names; the built-in dataset's
+  source gives no Uyghur unit names, so the default dataset has none.
+</p>`;
+
 // Uyghur (Arabic script) labels written for this demo; the dataset's source gives no Uyghur unit names.
 const UYGHUR: Readonly<Record<string, string>> = {
   ina: 'شەرقىي تۈركىستان مىللىي ئارمىيىسى',
@@ -122,6 +127,7 @@ const UYGHUR: Readonly<Record<string, string>> = {
 };
 const withUyghur: OrderOfBattle = {
   ...iliNationalArmy,
+  meta: { ...iliNationalArmy.meta, title: `${iliNationalArmy.meta.title}, with illustrative Uyghur labels (not from the source)` },
   units: iliNationalArmy.units.map((u) => (UYGHUR[u.id] ? { ...u, names: [...(u.names ?? []), { text: UYGHUR[u.id] as string, lang: 'ug-Arab', dir: 'rtl' as const }] } : u)),
   people: (iliNationalArmy.people ?? []).map((p) => (p.id === 'elihan-tore' ? { ...p, names: [...(p.names ?? []), { text: 'ئەلىخان تۆرە', lang: 'ug-Arab', dir: 'rtl' as const }] } : p)),
 };
@@ -130,13 +136,13 @@ const withUyghur: OrderOfBattle = {
 export const Uyghur: Story = {
   name: 'RTL: Uyghur labels',
   args: { lang: 'ug', date: '1946-06-06' },
-  render: (args) => chart(args, withUyghur),
+  render: (args) => html`${ILLUSTRATIVE}${chart(args, withUyghur)}`,
 };
 
 export const UyghurOutline: Story = {
   name: 'RTL: Uyghur labels, outline',
   args: { lang: 'ug', date: '1946-06-06', layout: 'indented' },
-  render: (args) => chart(args, withUyghur),
+  render: (args) => html`${ILLUSTRATIVE}${chart(args, withUyghur)}`,
 };
 
 const generated = new Map<number, OrderOfBattle>();

@@ -1,5 +1,5 @@
-import { toInstant } from './dates.js';
-import { mustParseDate } from './dates.js';
+import { mustParseDate, toInstant } from './dates.js';
+import { collectHistoricalDateStrings } from './build-dataset.js';
 import type { Arm, Dataset, Echelon, ParsedDate, Person, Role, Unit, UnitChange } from './types.js';
 
 /** Where a unit stands at the date asked for. */
@@ -47,18 +47,56 @@ export interface HierarchyOptions {
 
 const LEADER_ROLES = new Set(['commander-in-chief', 'commander', 'leader', 'political-commissar', 'deputy-commander-in-chief']);
 
-/** The latest instant any date of the dataset can mean; the default "now" of every chart. */
-export function latestInstant(dataset: Dataset): number {
-  let latest = Number.NEGATIVE_INFINITY;
-  for (const date of dataset.dates.values()) latest = Math.max(latest, date.end);
-  return Number.isFinite(latest) ? latest : Date.now();
+const spans = new WeakMap<Dataset, { start: number; end: number }>();
+
+/**
+ * The span the history covers: `meta.dateRange` when given, else the dates of units, roles, figures
+ * and events. Sources' publication and access dates never count (they would make "latest" 2021).
+ */
+function historySpan(dataset: Dataset): { start: number; end: number } {
+  const cached = spans.get(dataset);
+  if (cached) return cached;
+  const range = dataset.source.meta.dateRange;
+  const texts = range === undefined ? collectHistoricalDateStrings(dataset.source) : [range];
+  let start = Number.POSITIVE_INFINITY;
+  let end = Number.NEGATIVE_INFINITY;
+  for (const text of texts) {
+    const date = dateOf(dataset, text);
+    if (!date) continue;
+    start = Math.min(start, date.start);
+    end = Math.max(end, date.end);
+  }
+  const span = Number.isFinite(start) ? { start, end } : { start: Date.now(), end: Date.now() };
+  spans.set(dataset, span);
+  return span;
 }
 
-/** The earliest instant any date of the dataset can mean. */
+/** The latest instant of the history; the default "now" of every chart. */
+export function latestInstant(dataset: Dataset): number {
+  return historySpan(dataset).end;
+}
+
+/** The earliest instant of the history. */
 export function earliestInstant(dataset: Dataset): number {
-  let earliest = Number.POSITIVE_INFINITY;
-  for (const date of dataset.dates.values()) earliest = Math.min(earliest, date.start);
-  return Number.isFinite(earliest) ? earliest : Date.now();
+  return historySpan(dataset).start;
+}
+
+const rolesByUnit = new WeakMap<Dataset, Map<string, Role[]>>();
+
+/** Leader roles per unit id, indexed once per dataset (a scan per unit would be units × roles). */
+function leaderRoles(dataset: Dataset, unitId: string): readonly Role[] {
+  let index = rolesByUnit.get(dataset);
+  if (!index) {
+    index = new Map();
+    for (const role of dataset.source.roles ?? []) {
+      if (role.unit === undefined || !LEADER_ROLES.has(role.type)) continue;
+      const list = index.get(role.unit) ?? [];
+      list.push(role);
+      index.set(role.unit, list);
+    }
+    rolesByUnit.set(dataset, index);
+  }
+  return index.get(unitId) ?? [];
 }
 
 function dateOf(dataset: Dataset, text: string | undefined): ParsedDate | undefined {
@@ -101,8 +139,8 @@ export function unitAt(dataset: Dataset, unit: Unit, asOf: number): UnitAt {
     } else if (asOf >= when.start) uncertain.push(change);
     else upcoming.push(change);
   }
-  const leaders = (dataset.source.roles ?? [])
-    .filter((role) => role.unit === unit.id && LEADER_ROLES.has(role.type) && within(dataset, role, asOf))
+  const leaders = leaderRoles(dataset, unit.id)
+    .filter((role) => within(dataset, role, asOf))
     .flatMap((role) => {
       const person = dataset.peopleById.get(role.person);
       return person ? [{ person, role }] : [];

@@ -111,3 +111,20 @@ describe('hierarchyAt', () => {
     expect(tree.roots.map((n) => n.unit.id)).to.deep.equal(['aviation', 'osman-batur-irregulars']);
   });
 });
+
+describe('latestInstant and earliestInstant', () => {
+  it('ignore source publication and access dates', () => {
+    const oob = tinyOob();
+    oob.sources[0] = { ...oob.sources[0]!, published: '2019', accessed: '2021-05-26' };
+    const result = parseOrderOfBattle(oob);
+    if (!result.ok) throw new Error('fixture invalid');
+    expect(new Date(latestInstant(result.dataset)).getUTCFullYear()).to.equal(1903);
+  });
+
+  it('prefer meta.dateRange when the dataset gives one', () => {
+    const result = parseOrderOfBattle(iliNationalArmy);
+    if (!result.ok) throw new Error('dataset invalid');
+    expect(new Date(latestInstant(result.dataset)).toISOString()).to.equal('1949-12-22T23:59:59.999Z');
+    expect(new Date(earliestInstant(result.dataset)).toISOString()).to.equal('1945-04-08T00:00:00.000Z');
+  });
+});

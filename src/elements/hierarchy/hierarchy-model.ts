@@ -1,6 +1,5 @@
 import { hierarchyAt } from '../../data/hierarchy-at.js';
 import type { HierarchyAt, HierarchyNodeAt } from '../../data/hierarchy-at.js';
-import { parseDate } from '../../data/dates.js';
 import type { Dataset } from '../../data/types.js';
 import { flattenForest, isExpanded, layoutForest, visibleForest } from '../../layout/hierarchy/index.js';
 import type { ExpansionState, FlatItem, ForestLayout, ForestNode, HierarchyLayout } from '../../layout/hierarchy/index.js';
@@ -30,15 +29,6 @@ export interface ModelView {
   flatIndex: ReadonlyMap<string, number>;
 }
 
-/**
- * The date shown when none is set: the end of the dataset's `meta.dateRange` when it has one (source
- * access dates would otherwise make it today), else the latest date in the dataset.
- */
-export function defaultDate(dataset: Dataset): number | undefined {
-  const range = dataset.source.meta.dateRange;
-  return range === undefined ? undefined : parseDate(range)?.end;
-}
-
 function findNode(roots: readonly HierarchyNodeAt[], id: string): HierarchyNodeAt | undefined {
   const stack = [...roots];
   while (stack.length > 0) {
@@ -62,7 +52,7 @@ export class HierarchyModel {
   private readonly layoutMemo = new Memo<ForestLayout<HierarchyNodeAt>>();
 
   compute({ dataset, date, root, expansion, layout }: ModelInput): ModelView {
-    const hierarchy = this.hierarchyMemo.get([dataset, date], () => hierarchyAt(dataset, date ?? defaultDate(dataset)));
+    const hierarchy = this.hierarchyMemo.get([dataset, date], () => hierarchyAt(dataset, date));
     const { roots, missing } = this.rootsMemo.get([hierarchy, root], () => {
       if (!root) return { roots: hierarchy.roots, missing: false };
       const found = findNode(hierarchy.roots, root);

@@ -21,5 +21,3 @@ export type { RankGroupRows, RankHolder, RankRow, RankTable, RankTableOptions } 
 export { unitPath, descendants, sourcesFor, citationLabel, localizedName } from './lookups.js';
 export type { ResolvedCitation } from './lookups.js';
 export { iliNationalArmy } from './ili-national-army.js';
-export { generateOrderOfBattle, mulberry32 } from './generate.js';
-export type { GenerateOptions } from './generate.js';

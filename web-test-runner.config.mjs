@@ -18,8 +18,9 @@ const groups = cliNamesFiles ? undefined : files.map((file) => ({ name: file.rep
 export default {
   ...(groups ? { groups } : {}),
   nodeResolve: { exportConditions: ['production'] },
-  // One page at a time: a second, background tab gets no requestAnimationFrame in headless Chromium.
-  concurrency: 1,
+  // Two test pages at once, each in its own browser context (its own window): in a shared window the
+  // second page is a background tab that gets no requestAnimationFrame and no ResizeObserver callbacks.
+  concurrency: 2,
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
@@ -28,6 +29,12 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs },
+      async createPage({ browser }) {
+        const context = await browser.createBrowserContext();
+        const page = await context.newPage();
+        page.once('close', () => void context.close().catch(() => {}));
+        return page;
+      },
     }),
   ],
 };

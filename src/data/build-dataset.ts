@@ -7,14 +7,18 @@ function byId<T extends { id: string }>(items: readonly T[] | undefined): Map<st
 
 /** Every date string in a dataset, in document order. */
 export function collectDateStrings(oob: OrderOfBattle): string[] {
-  const out: (string | undefined)[] = [];
+  const out: (string | undefined)[] = [oob.meta.dateRange];
   for (const s of oob.sources) out.push(s.published, s.accessed);
-  return [...out.filter((d): d is string => typeof d === 'string'), ...collectHistoricalDateStrings(oob)];
+  return [...out.filter((d): d is string => typeof d === 'string'), ...factDateStrings(oob)];
 }
 
-/** The dates of the history itself (units, roles, figures, events, the covered range), not of the sources. */
+/** The dates of the history itself (the covered range, units, roles, figures, events), not of the sources. */
 export function collectHistoricalDateStrings(oob: OrderOfBattle): string[] {
-  const out: (string | undefined)[] = [oob.meta.dateRange];
+  return oob.meta.dateRange === undefined ? factDateStrings(oob) : [oob.meta.dateRange, ...factDateStrings(oob)];
+}
+
+function factDateStrings(oob: OrderOfBattle): string[] {
+  const out: (string | undefined)[] = [];
   for (const u of oob.units) {
     out.push(u.formed, u.dissolved);
     for (const c of u.changes ?? []) out.push(c.date);

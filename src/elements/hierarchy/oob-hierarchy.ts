@@ -1,4 +1,4 @@
-import { nothing, svg } from 'lit';
+import { isServer, nothing, svg } from 'lit';
 import type { PropertyValues, SVGTemplateResult, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
@@ -337,7 +337,14 @@ export class OobHierarchy extends OobDataElement {
     const ctx = this.renderContext(view);
     const { nodes, positions } = this.tween.placed(view.layout);
     const viewport = this.viewport;
-    const culled: Culled = viewport.width > 0 ? this.cull.get(nodes, positions, view.layout.links, transform, viewport, view.layout.box) : { nodes: [], links: [] };
+    // No size yet: nothing to cull against. In the browser the first measure comes a frame later; on
+    // the server (SSR) there is none, so the whole tree is written out, up to the detail limit.
+    const culled: Culled =
+      viewport.width > 0
+        ? this.cull.get(nodes, positions, view.layout.links, transform, viewport, view.layout.box)
+        : isServer
+          ? { nodes: nodes.slice(0, MAX_DETAILED), links: [...view.layout.links] }
+          : { nodes: [], links: [] };
     const overview = culled.nodes.length > MAX_DETAILED || (culled.nodes.length > 60 && transform.k < MIN_READABLE_SCALE);
     const frame = symbolFor('friend', undefined, undefined, view.geometry.symbolSize).frame;
     const dots = frame.x1 - frame.x0 < 8 / transform.k;

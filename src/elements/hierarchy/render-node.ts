@@ -60,7 +60,7 @@ function renderCardText(view: NodeView, g: NodeGeometry): SVGTemplateResult {
   const commanderY = g.variant === 'side' ? y + view.lines.length * g.label.lineHeight : g.commanderY;
   return svg`<text class="label ${view.name.dir}" part="label" lang=${lang} direction=${dir} x=${x} y=${y} text-anchor=${anchor(view.name)}>${view.lines.map(
     (line, i) => svg`<tspan x=${x} dy=${i === 0 ? 0 : g.label.lineHeight}>${line}</tspan> `,
-  )}${view.truncated ? svg`<title>${view.name.text}</title>` : nothing}</text> ${
+  )}${view.truncated ? svg`<title .textContent=${view.name.text}></title>` : nothing}</text> ${
     commander
       ? svg`<text class="commander ${commander.dir}" part="commander" lang=${commander.lang ?? nothing} direction=${commander.dir === 'rtl' ? 'rtl' : nothing} x=${x} y=${commanderY} text-anchor=${anchor(commander)}>${commander.text}</text>`
       : nothing
@@ -72,17 +72,17 @@ function renderRowText(view: NodeView, g: NodeGeometry): SVGTemplateResult {
   const commander = view.commander;
   return svg`<text class="label" part="label" x=${g.label.x} y=${g.label.y}><tspan class="name ${view.name.dir}" lang=${lang} direction=${dir}>${view.lines[0] ?? ''}</tspan> ${
     commander ? svg`<tspan class="commander" part="commander" dx="10" lang=${commander.lang ?? nothing}>${commander.text}</tspan>` : nothing
-  }${view.truncated ? svg`<title>${view.name.text}</title>` : nothing}</text>`;
+  }${view.truncated ? svg`<title .textContent=${view.name.text}></title>` : nothing}</text>`;
 }
 
 function renderMarkers(view: NodeView, x: number, y: number, t: Translate): SVGTemplateResult[] {
   const out: SVGTemplateResult[] = [];
   if (view.changes.length > 0) {
-    out.push(svg`<g class="marker changed" part="marker" transform="translate(${x},${y})"><circle r="5"></circle><title>${t('changes', 'Changes')}: ${view.changes.join('\n')}</title></g>`);
+    out.push(svg`<g class="marker changed" part="marker" transform="translate(${x},${y})"><circle r="5"></circle><title .textContent=${`${t('changes', 'Changes')}: ${view.changes.join('\n')}`}></title></g>`);
   }
   if (view.uncertain.length > 0) {
     const dx = out.length > 0 ? 13 : 0;
-    out.push(svg`<g class="marker uncertain" part="marker" transform="translate(${x + dx},${y})"><circle r="5"></circle><text text-anchor="middle" dominant-baseline="central">?</text><title>${t('uncertainChanges', 'Date uncertain')}: ${view.uncertain.join('\n')}</title></g>`);
+    out.push(svg`<g class="marker uncertain" part="marker" transform="translate(${x + dx},${y})"><circle r="5"></circle><text text-anchor="middle" dominant-baseline="central">?</text><title .textContent=${`${t('uncertainChanges', 'Date uncertain')}: ${view.uncertain.join('\n')}`}></title></g>`);
   }
   return out;
 }

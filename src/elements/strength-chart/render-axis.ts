@@ -17,7 +17,7 @@ export function renderRules(rules: readonly RuleLayout[], dateText: (rule: RuleL
   return svg`<g class="rules" aria-hidden="true">
     ${rules.map(
       (rule) => svg`<g class="rule" part="rule" data-id=${rule.id} data-type=${rule.type}>
-        <title>${rule.title} (${dateText(rule)})</title>
+        <title .textContent=${`${rule.title} (${dateText(rule)})`}></title>
         ${rule.spanRect ? svg`<rect class="rule-span" x=${r(rule.spanRect.x)} y=${r(rule.spanRect.y)} width=${r(rule.spanRect.width)} height=${r(rule.spanRect.height)}></rect>` : ''}
         <line x1=${r(rule.line.x1)} y1=${r(rule.line.y1)} x2=${r(rule.line.x2)} y2=${r(rule.line.y2)}></line>
         ${rule.text ? svg`<text x=${r(rule.text.x)} y=${r(rule.text.y)} text-anchor=${rule.text.anchor}>${rule.label}</text>` : ''}

@@ -56,7 +56,7 @@ export function renderSvg(view: SvgView): TemplateResult {
       @pointerover=${(e: PointerEvent) => barAt(e.target) !== undefined && host.showTip(barAt(e.target))}
       @pointerleave=${() => host.showTip(barAt(view.focused()))}
       @click=${onClick}>
-    <title>${view.title}</title>
+    <title .textContent=${view.title}></title>
     ${renderDefs(uid)}
     ${renderLegend(layout, uid, (i) => styleOf.get(i) ?? 0)}
     ${renderRules(layout.rules, (r) => formatDate(r.date, ctx.lang))}

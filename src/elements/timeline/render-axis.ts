@@ -33,7 +33,7 @@ export function renderAxis({ layout, stops, current, thumbX, related, rtl, lang 
       const isCurrent = mark.index === current;
       const [y1, y2] = isCurrent ? AXIS.currentTick : AXIS.tick;
       return svg`<g class="stop${isCurrent ? ' current' : ''}${isRelated ? ' related' : ''}" data-iso=${stop.iso}>
-        <title>${stopText(stop, lang)}</title>
+        <title .textContent=${stopText(stop, lang)}></title>
         ${mark.spans.map((s) => svg`<line class="span" x1=${s.x0} x2=${s.x1} y1=${AXIS.span} y2=${AXIS.span}></line>`)}
         <line class="tick" x1=${mark.x} x2=${mark.x} y1=${y1} y2=${y2}></line>
         ${isRelated ? svg`<circle class="related-dot" cx=${mark.x} cy="1" r="2.5"></circle>` : nothing}

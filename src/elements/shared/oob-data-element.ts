@@ -19,6 +19,30 @@ import { lookupString } from './strings.js';
  * @csspart error - The error panel shown instead of the chart.
  * @csspart loading - The loading message shown while `src` is fetched.
  * @csspart empty - The message shown when there is nothing to draw.
+ *
+ * The shared theme tokens (listed with light and dark defaults in docs/theming.md; a test keeps that
+ * table in step with `THEME_TOKENS`):
+ * @cssprop [--oob-font-family=system-ui, "Segoe UI", Roboto, "Noto Sans", sans-serif] - Font of all text. Dark default: `system-ui, "Segoe UI", Roboto, "Noto Sans", sans-serif`.
+ * @cssprop [--oob-arabic-font-family="Noto Naskh Arabic", "Noto Sans Arabic", "Scheherazade New", Amiri, "Noto Sans", serif] - Font of Arabic-script (e.g. Uyghur) names. Dark default: `"Noto Naskh Arabic", "Noto Sans Arabic", "Scheherazade New", Amiri, "Noto Sans", serif`.
+ * @cssprop [--oob-font-size=14px] - Base text size; labels scale from it. Dark default: `14px`.
+ * @cssprop [--oob-text-color=#1f2328] - Text and symbol outlines. Dark default: `#e6edf3`.
+ * @cssprop [--oob-muted-color=#59636e] - Secondary text: dates, notes, axis labels. Dark default: `#9198a1`.
+ * @cssprop [--oob-background=#ffffff] - Chart background. Dark default: `#0d1117`.
+ * @cssprop [--oob-surface=#f6f8fa] - Panels, tooltips, toolbars. Dark default: `#161b22`.
+ * @cssprop [--oob-border-color=#d1d9e0] - Borders, grid lines and links. Dark default: `#3d444d`.
+ * @cssprop [--oob-accent=#0969da] - Selection, focus and interactive accents. Dark default: `#4493f8`.
+ * @cssprop [--oob-error-color=#d1242f] - Error panel accent. Dark default: `#f85149`.
+ * @cssprop [--oob-friendly-fill=#80e0ff] - Symbol fill for friendly units (APP-6 cyan). Dark default: `#2a6f86`.
+ * @cssprop [--oob-hostile-fill=#ff8080] - Symbol fill for hostile units (APP-6 red). Dark default: `#8a3434`.
+ * @cssprop [--oob-neutral-fill=#aaffaa] - Symbol fill for neutral units (APP-6 green). Dark default: `#2f6b2f`.
+ * @cssprop [--oob-unknown-fill=#ffff80] - Symbol fill for units of unknown affiliation (APP-6 yellow). Dark default: `#7a7a2a`.
+ * @cssprop [--oob-side-1-fill=#1f6feb] - Chart colour of the first side. Dark default: `#58a6ff`.
+ * @cssprop [--oob-side-2-fill=#cf222e] - Chart colour of the second side. Dark default: `#ff7b72`.
+ * @cssprop [--oob-side-3-fill=#1a7f37] - Chart colour of the third side. Dark default: `#3fb950`.
+ * @cssprop [--oob-side-4-fill=#9a6700] - Chart colour of the fourth side. Dark default: `#d29922`.
+ * @cssprop [--oob-stroke-width=1.5px] - Line width of links, frames and axes. Dark default: `1.5px`.
+ * @cssprop [--oob-radius=4px] - Corner radius of panels and buttons. Dark default: `4px`.
+ * @cssprop [--oob-spacing=8px] - Base spacing unit. Dark default: `8px`.
  */
 export class OobDataElement extends LitElement {
   /** The dataset: an object in the oob-charts schema, or its JSON text. Takes precedence over `src`. */

@@ -13,6 +13,8 @@ import { stateStyles } from '../shared/state-styles.js';
 import { themeStyles } from '../shared/tokens.js';
 import { svgToPNG } from '../shared/export-image.js';
 import { CullCache } from './cull-cache.js';
+import { linkedSelection } from '../shared/linked.js';
+import { linkedItems } from '../shared/linked-items.js';
 import type { Culled, DrawnNode } from './cull-cache.js';
 import { exportHierarchySVG } from './export-svg.js';
 import { HierarchyModel } from './hierarchy-model.js';
@@ -117,6 +119,7 @@ export class OobHierarchy extends OobDataElement {
   private readonly tween = new LayoutTween<HierarchyNodeAt>(this);
   private readonly model = new HierarchyModel();
   private readonly cull = new CullCache();
+  private linkedIds: ReadonlySet<string> = new Set();
   private readonly typeAhead = new TypeAheadBuffer();
   private readonly detailedMemo = new Memo<readonly DrawnNode[]>();
   private view: ModelView | undefined;
@@ -180,6 +183,10 @@ export class OobHierarchy extends OobDataElement {
     if (changed.has('depth')) this.expansion = { depth: this.depth, expanded: new Set(), collapsed: new Set() };
     if (changed.has('layout') || changed.has('root') || this.parsed !== this.lastDataset) this.needsFit = true;
     this.lastDataset = this.parsed;
+    if (changed.has('provided') || (changed as PropertyValues).has('parsed')) {
+      const selection = linkedSelection(this.provided, this.parsed);
+      this.linkedIds = this.parsed && selection && selection.kind !== 'unit' ? linkedItems(this.parsed, selection, this.effectiveDate).units : new Set();
+    }
     const date = this.effectiveDate;
     const previous = this.view;
     this.view = this.parsed && (date === undefined || parseDate(date)) ? this.model.compute({ dataset: this.parsed, date, root: this.root, expansion: this.expansion, layout: this.layout }) : undefined;
@@ -218,7 +225,7 @@ export class OobHierarchy extends OobDataElement {
     // The tab stop: the node last focused, else the selected one, else the first (APG tree pattern).
     const selectedId = this.selectedId;
     const activeId = [this.activeId, selectedId].find((id) => id !== undefined && view.layout.byId.has(id)) ?? view.flat[0]?.id;
-    return { kind: view.layout.kind, geometry: view.geometry, symbols: this.symbols, selectedId, activeId, t: this.t.bind(this) };
+    return { kind: view.layout.kind, geometry: view.geometry, symbols: this.symbols, selectedId, linkedIds: this.linkedIds, activeId, t: this.t.bind(this) };
   }
 
   private renderOne(ctx: NodeRenderContext, view: ModelView, n: DrawnNode): SVGTemplateResult {
@@ -365,7 +372,7 @@ export class OobHierarchy extends OobDataElement {
           ? renderOverview(culled.nodes.map((n) => ({ x: n.x, y: n.y, affiliation: this.parsed?.sidesById.get(n.node.item?.unit.side ?? '')?.affiliation })), overviewLinks(culled.links, positions), frame, dots)
           : svg`<g class="links" aria-hidden="true">${repeat(culled.links, (l) => l.targetId, (l) => svg`<path class="link" part="link" d=${linkData(view.layout, positions, l)}></path>`)}</g>`,
       ),
-      items: guard([detailed, ctx.selectedId, ctx.activeId, this.lang, this.symbols, this.strings, this.treeFocused && tip], () => repeat(detailed, (n) => n.id, (n) => this.renderOne(ctx, view, n))),
+      items: guard([detailed, ctx.selectedId, ctx.linkedIds, ctx.activeId, this.lang, this.symbols, this.strings, this.treeFocused && tip], () => repeat(detailed, (n) => n.id, (n) => this.renderOne(ctx, view, n))),
       treeLabel: t('treeLabel', 'Order of battle'),
       caption: t('caption', 'As of {date} · {units}', { date: this.asOfText(view), units: counted(t, 'units', view.roots.reduce((sum, r) => sum + 1 + countDescendants(r), 0), '{count} unit', '{count} units') }),
       toolbar: renderToolbar(t, { zoomIn: () => this.zoom.scaleBy(1.25), zoomOut: () => this.zoom.scaleBy(0.8), fit: () => this.fit(), expandAll: () => this.expandAll(), collapseAll: () => this.collapseAll() }),

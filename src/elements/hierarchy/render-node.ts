@@ -20,6 +20,8 @@ export interface NodeRenderContext {
   geometry: NodeGeometry;
   symbols: 'app6' | 'none';
   selectedId: string | undefined;
+  /** Units linked to a selection made in another view of an enclosing `<oob-dataset>`. */
+  linkedIds: ReadonlySet<string>;
   activeId: string | undefined;
   t: Translate;
 }
@@ -102,7 +104,8 @@ export function renderNode(ctx: NodeRenderContext, node: ForestNode<HierarchyNod
   const selected = node.id === ctx.selectedId;
   const symbol = symbolFor(view.affiliation, unit?.arm, unit?.echelon, g.symbolSize);
   const box = g.box;
-  return svg`<g class="node ${g.variant}${selected ? ' selected' : ''}" part=${selected ? 'node node-selected' : 'node'} role="treeitem" data-id=${node.id}
+  const linked = !selected && ctx.linkedIds.has(node.id);
+  return svg`<g class="node ${g.variant}${selected ? ' selected' : ''}${linked ? ' linked' : ''}" part=${selected ? 'node node-selected' : 'node'} role="treeitem" data-id=${node.id}
     transform="translate(${r1(x)},${r1(y)})" tabindex=${node.id === ctx.activeId ? 0 : -1}
     aria-level=${item?.level ?? node.depth + 1} aria-setsize=${item?.setSize ?? 1} aria-posinset=${item?.posInSet ?? 1}
     aria-expanded=${node.childCount > 0 ? String(node.expanded) : nothing} aria-selected=${selected ? 'true' : 'false'}

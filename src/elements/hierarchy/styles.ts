@@ -103,6 +103,12 @@ export const styles = css`
     stroke: var(--_selected-stroke);
     stroke-width: 2.5;
   }
+  /* Linked from another view (a figure, rank or event selected there): dashed, not colour alone. */
+  .node.linked .node-box {
+    stroke: var(--_selected-stroke);
+    stroke-width: 2;
+    stroke-dasharray: 6 3;
+  }
   .focus-ring {
     display: none;
     fill: none;

@@ -11,6 +11,8 @@ export {
   MAX_VALUES,
 } from './parse.js';
 export { parseDate, mustParseDate, toInstant } from './dates.js';
+export { formatDate, formatInstant, precisionOf } from './format-date.js';
+export type { DateLike, Precision } from './format-date.js';
 export { buildDataset } from './build-dataset.js';
 export { hierarchyAt, unitAt, latestInstant, earliestInstant } from './hierarchy-at.js';
 export type { HierarchyAt, HierarchyNodeAt, HierarchyOptions, UnitAt, UnitStatus } from './hierarchy-at.js';

@@ -2,8 +2,9 @@ import { html, nothing, svg } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { parseDate } from '../../data/dates.js';
-import { formatEventDate, formatInstant, nearestStop, sliderKeyStep, stepStop, stopAt, stopText, timelineLayout, timelineStops } from '../../layout/timeline/index.js';
+import { nearestStop, sliderKeyStep, stepStop, stopAt, stopText, timelineLayout, timelineStops } from '../../layout/timeline/index.js';
 import type { TimelineLayout, TimelineStop } from '../../layout/timeline/index.js';
+import { formatDate, formatInstant } from '../../data/format-date.js';
 import { OobDataElement } from '../shared/oob-data-element.js';
 import { renderEmpty } from '../shared/error-panel.js';
 import { ResizeController } from '../shared/resize-controller.js';
@@ -113,13 +114,13 @@ export class OobTimeline extends OobDataElement {
     const index = stopAt(this.stops, instant);
     const stop = this.stops[index];
     const exact = stop !== undefined && stop.instant === instant;
-    const label = parsed ? formatEventDate(parsed, this.lang) : stop ? this.stopDate(stop) : '';
+    const label = parsed ? formatDate(parsed, this.lang) : stop ? this.stopDate(stop) : '';
     return { instant, label, index, exact };
   }
 
   /** A stop's date: its events' own date when they share one, else the day. */
   private stopDate(stop: TimelineStop): string {
-    const labels = new Set(stop.entries.map((e) => formatEventDate(e.date, this.lang)));
+    const labels = new Set(stop.entries.map((e) => formatDate(e.date, this.lang)));
     return labels.size === 1 ? ([...labels][0] as string) : formatInstant(stop.instant, 'day', this.lang);
   }
 
@@ -195,7 +196,7 @@ export class OobTimeline extends OobDataElement {
             ${stop.entries.map(
               (e) => html`<li>
                 <button type="button" part="event" class="event" aria-current=${related.has(e.event.id) ? 'true' : nothing} @click=${() => this.selectEvent(e.event.id)}>${e.event.title}</button>
-                ${mixed ? html`<span class="when">(${formatEventDate(e.date, this.lang)})</span>` : nothing}
+                ${mixed ? html`<span class="when">(${formatDate(e.date, this.lang)})</span>` : nothing}
               </li>`,
             )}
           </ul>`

@@ -1,4 +1,4 @@
-import { formatInstant } from './format-instant.js';
+import { formatInstant } from '../../data/format-date.js';
 
 /** A time-axis tick: the year on 1 January, month and year on the 1st ("Jul 1946"), else the day. */
 export function formatTickDate(time: number, lang = ''): string {

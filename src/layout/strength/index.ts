@@ -1,7 +1,6 @@
 export type { DateLike, Orientation, Rect, Tick, TimeScaleKind, ValueScaleType } from './types.js';
-export { formatInstant, precisionOf } from './format-instant.js';
-export type { Precision } from './format-instant.js';
-export { formatDate } from './format-date.js';
+export { formatInstant, precisionOf, formatDate } from '../../data/format-date.js';
+export type { Precision } from '../../data/format-date.js';
 export { formatTickDate } from './format-tick-date.js';
 export { formatNumber } from './format-number.js';
 export { valueText } from './value-text.js';

@@ -1,5 +1,5 @@
 import type { StrengthPoint } from '../../data/strength-series.js';
-import { formatDate } from './format-date.js';
+import { formatDate } from '../../data/format-date.js';
 import { sourceText } from './source-text.js';
 import { toCSV } from './to-csv.js';
 import type { CellValue } from './csv-cell.js';

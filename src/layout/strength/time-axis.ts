@@ -1,5 +1,5 @@
 import { scaleBand, scaleUtc } from 'd3-scale';
-import { formatDate } from './format-date.js';
+import { formatDate } from '../../data/format-date.js';
 import { formatTickDate } from './format-tick-date.js';
 import { thinLabels } from './thin-labels.js';
 import type { TimeSlot } from './time-slots.js';

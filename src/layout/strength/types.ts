@@ -19,12 +19,4 @@ export interface Tick {
   label: string;
 }
 
-/** The parts of a parsed date the formatters and the time axis read. */
-export interface DateLike {
-  text: string;
-  start: number;
-  end: number;
-  approximate: boolean;
-  uncertain: boolean;
-  interval: boolean;
-}
+export type { DateLike } from '../../data/format-date.js';

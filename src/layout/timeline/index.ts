@@ -1,5 +1,3 @@
-export { formatEventDate } from './format-event-date.js';
-export { formatInstant } from './format-instant.js';
 export { isoDay } from './iso-day.js';
 export { nearestStop } from './nearest-stop.js';
 export { sliderKeyStep } from './slider-key-step.js';

@@ -1,5 +1,5 @@
 import { scaleUtc } from 'd3-scale';
-import { formatInstant } from './format-instant.js';
+import { formatInstant } from '../../data/format-date.js';
 import { thinLabels } from './thin-labels.js';
 import type { AxisTick, Precision, StopMark, TimelineLayout, TimelineStop } from './types.js';
 

@@ -11,7 +11,7 @@ export interface TimelineEntry {
 
 /**
  * A place the timeline can stop at: one calendar day and every event that has certainly happened by
- * its end (an event dated `1945-09` stops at 30 Sept 1945, `1946/1947` at 31 Dec 1947), so a chart
+ * its end (an event dated `1945-09` stops at 30 Sep 1945, `1946/1947` at 31 Dec 1947), so a chart
  * drawn "as of" the stop's day shows the state after its events.
  */
 export interface TimelineStop {

@@ -5,7 +5,7 @@ import { d, ev } from './helpers.js';
 describe('stopText', () => {
   it('stopText(stop) writes the date once for events written with the same date', () => {
     const stop = { entries: [{ event: ev('a', '1945-09', 'Battle A'), date: d('1945-09') }, { event: ev('b', '1945-09', 'Battle B'), date: d('1945-09') }] };
-    expect(stopText(stop)).to.equal('Sept 1945: Battle A; Battle B');
+    expect(stopText(stop)).to.equal('Sep 1945: Battle A; Battle B');
   });
 
   it('stopText(stop) keeps each event\'s own date when they differ', () => {

@@ -39,7 +39,7 @@ describe('timelineLayout', () => {
     const short = timelineStops([ev('a', '1945-01-31'), ev('b', '1945-10-14')]);
     const labels = timelineLayout(short, { width: 800 }).ticks.map((t) => t.label);
     expect(labels[0]).to.equal('Feb 1945');
-    expect(labels).to.include('Sept 1945');
+    expect(labels).to.include('Sep 1945');
   });
 
   it('timelineLayout(stops, {rtl: true}) runs time from right to left', () => {

@@ -1,5 +1,9 @@
+/** Formatting of historical dates at the precision they were written with (pure; used by every chart). */
+
+import type { DatePrecision, ParsedDate } from './types.js';
+
 /** How precise a written date is. */
-export type Precision = 'year' | 'month' | 'day';
+export type Precision = DatePrecision;
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -42,4 +46,23 @@ export function formatInstant(time: number, precision: Precision, lang = ''): st
   if (precision === 'year') return y;
   const month = `${MONTHS[date.getUTCMonth()] ?? ''} ${y}`;
   return precision === 'month' ? month : `${date.getUTCDate()} ${month}`;
+}
+
+/** The parts of a parsed date the formatters read. */
+export type DateLike = Pick<ParsedDate, 'text' | 'start' | 'end' | 'approximate' | 'uncertain' | 'interval'>;
+
+/**
+ * A date at the precision it was written with: "1945", "Aug 1949", "6 Jun 1946", "c. 1946",
+ * "1946–1947", "1946?".
+ */
+export function formatDate(date: DateLike, lang = ''): string {
+  const [first = date.text, second] = date.text.split('/');
+  let text = formatInstant(date.start, precisionOf(first), lang);
+  if (date.interval && second !== undefined) {
+    const last = formatInstant(date.end, precisionOf(second), lang);
+    if (last !== text) text = `${text}–${last}`;
+  }
+  if (date.approximate) text = `c. ${text}`;
+  if (date.uncertain) text = `${text}?`;
+  return text;
 }

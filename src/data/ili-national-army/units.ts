@@ -57,6 +57,28 @@ function originalUnit(id: string, name: string, extra: Partial<Unit>): Unit {
   return { id, parent: 'ina', name, echelon: 'regiment', formed: FORMED, citations: [originalUnitLead, originalUnitBody], ...extra };
 }
 
+/** The Sibo and Mongol units: battalions (body) or subdivisions (lead), upgraded to regiments "later". */
+function battalionUpgradedLater(id: string, people: string): Unit {
+  return originalUnit(id, `${people} Battalion`, {
+    echelon: 'battalion',
+    names: [{ text: `${people} Subdivision`, lang: 'en', kind: 'alias' }],
+    changes: [
+      {
+        date: LATER,
+        type: 'upgraded',
+        to: { echelon: 'regiment' },
+        description: 'Upgraded to a regiment.',
+        citations: [
+          article('lead', 'The last two subdivisions were later reformed to regiments.'),
+          article('body', 'Later, Sibo and Mongol battalions were upgraded to regiments.'),
+        ],
+        note: 'The article says only "later": the date is the span from formation to incorporation into the PLA. It gives no new name.',
+      },
+    ],
+    note: `The lead calls it the "${people} Subdivision", the body's list the "${people} battalion".`,
+  });
+}
+
 export const units: Unit[] = [
   {
     id: 'ina',
@@ -128,42 +150,8 @@ export const units: Unit[] = [
     citations: [originalUnitLead, article('body', 'The motorized part of Army consisted of an Artillery Division, which included twelve cannons, two armoured vehicles, and two tanks.')],
     note: 'The lead lists an "Artillery Subdivision" among the original units; the body\'s list of original units omits it and later calls it the "Artillery Division", "the motorized part of Army". Its echelon is left unknown. Its formation date follows the lead.',
   }),
-  originalUnit('sibo-battalion', 'Sibo Battalion', {
-    echelon: 'battalion',
-    names: [{ text: 'Sibo Subdivision', lang: 'en', kind: 'alias' }],
-    changes: [
-      {
-        date: LATER,
-        type: 'upgraded',
-        to: { echelon: 'regiment' },
-        description: 'Upgraded to a regiment.',
-        citations: [
-          article('lead', 'The last two subdivisions were later reformed to regiments.'),
-          article('body', 'Later, Sibo and Mongol battalions were upgraded to regiments.'),
-        ],
-        note: 'The article says only "later": the date is the span from formation to incorporation into the PLA. It gives no new name.',
-      },
-    ],
-    note: 'The lead calls it the "Sibo Subdivision", the body\'s list the "Sibo battalion".',
-  }),
-  originalUnit('mongol-battalion', 'Mongol Battalion', {
-    echelon: 'battalion',
-    names: [{ text: 'Mongol Subdivision', lang: 'en', kind: 'alias' }],
-    changes: [
-      {
-        date: LATER,
-        type: 'upgraded',
-        to: { echelon: 'regiment' },
-        description: 'Upgraded to a regiment.',
-        citations: [
-          article('lead', 'The last two subdivisions were later reformed to regiments.'),
-          article('body', 'Later, Sibo and Mongol battalions were upgraded to regiments.'),
-        ],
-        note: 'The article says only "later": the date is the span from formation to incorporation into the PLA. It gives no new name.',
-      },
-    ],
-    note: 'The lead calls it the "Mongol Subdivision", the body\'s list the "Mongol battalion".',
-  }),
+  battalionUpgradedLater('sibo-battalion', 'Sibo'),
+  battalionUpgradedLater('mongol-battalion', 'Mongol'),
   {
     id: 'aviation',
     parent: 'ina',

@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs, chromiumPath } from './scripts/chromium-flags.mjs';
 import { oobMediaPlugin } from './scripts/wtr-media-plugin.mjs';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 const files = readdirSync('test', { recursive: true })
@@ -25,7 +26,21 @@ export default {
   testsStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig }), oobMediaPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig }),
+    oobMediaPlugin(),
+    // Pixel diffs for the few tests where looks matter (test/visual/). Baselines are per OS and
+    // browser; refresh them with `npm test -- --group visual/looks --update-visual-baseline`.
+    visualRegressionPlugin({
+      update: process.argv.includes('--update-visual-baseline'),
+      baseDir: 'test/screenshots',
+      getBaselineName: ({ browser, name }) => `${process.platform}-${browser}/baseline/${name}`,
+      getDiffName: ({ browser, name }) => `${process.platform}-${browser}/failed/${name}-diff`,
+      getFailedName: ({ browser, name }) => `${process.platform}-${browser}/failed/${name}`,
+      failureThreshold: 1.5,
+      failureThresholdType: 'percent',
+    }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs },

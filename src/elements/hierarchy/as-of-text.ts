@@ -1,5 +1,10 @@
-/** The date a chart shows, written for people in `lang`, as precise as the date asked for (`1947` → "1947"). */
+import { formatInstant, precisionOf } from '../../data/format-date.js';
+
+/**
+ * The date a chart shows, written as precisely as the date asked for (`1947` → "1947",
+ * `1947-12-31` → "31 Dec 1947"), with the same formatter as every other chart (which also copes
+ * with language tags `Intl` rejects).
+ */
 export function asOfText(asOf: number, asked: string | undefined, lang: string): string {
-  const precision = asked && asked.length <= 4 ? { year: 'numeric' as const } : asked && asked.length <= 7 ? { year: 'numeric' as const, month: 'long' as const } : { dateStyle: 'long' as const };
-  return new Intl.DateTimeFormat(lang || undefined, { timeZone: 'UTC', ...precision }).format(new Date(asOf));
+  return formatInstant(asOf, asked ? precisionOf(asked.split('/').pop() ?? asked) : 'day', lang);
 }

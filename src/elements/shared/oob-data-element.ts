@@ -55,7 +55,7 @@ export class OobDataElement extends LitElement {
    * Language of the names to show (BCP 47, e.g. `ug` for Uyghur names in Arabic script); names
    * missing in it fall back to the dataset's default name. Also picks built-in UI translations.
    */
-  @property({ reflect: true }) override lang = '';
+  @property() override lang = '';
 
   /** Overrides of the element's UI text by key, e.g. `{ loading: 'Chargement…' }`. */
   @property({ attribute: false }) strings: Readonly<Record<string, string>> = {};
@@ -90,11 +90,18 @@ export class OobDataElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('data') || changed.has('src') || changed.has('provided') || !this.hasResolved) this.resolveInput();
+    // The provider's value changes with every shared date or selection; it only matters to charts
+    // that draw the provider's dataset (no data or src of their own).
+    const usesProvider = !this.hasOwnInput() && changed.has('provided');
+    if (changed.has('data') || changed.has('src') || usesProvider || !this.hasResolved) this.resolveInput();
   }
 
   private hasResolved = false;
   private lastProvidedResult: ParseResult | undefined;
+
+  private hasOwnInput(): boolean {
+    return (this.data !== undefined && this.data !== null && this.data !== '') || Boolean(this.src);
+  }
 
   private resolveInput(): void {
     this.hasResolved = true;

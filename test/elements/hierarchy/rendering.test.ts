@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { $, $$, mini, mount, node, nodeIds, position, settle, text } from './helpers.js';
 
 const REGIMENTS = [
@@ -23,7 +23,7 @@ describe('<oob-hierarchy> rendering', () => {
       const el = await mount(html`<oob-hierarchy style="width:1200px;height:600px"></oob-hierarchy>`);
       expect(sorted(nodeIds(el))).to.deep.equal(sorted(['ina', 'osman-batur-irregulars', ...REGIMENTS.filter((id) => id !== 'kazakh-cavalry-regiment'), 'kazakh-cavalry-regiment']));
       expect($(el, '[role="tree"]')).to.exist;
-      expect(text($(el, '.caption'))).to.equal('As of December 22, 1949 · 12 units');
+      expect(text($(el, '.caption'))).to.equal('As of 22 Dec 1949 · 12 units');
     });
 
     it('should pass accessibility tests', async () => {
@@ -236,8 +236,16 @@ describe('<oob-hierarchy> rendering', () => {
       const summary = $(el, '#summary');
       expect($(el, '[role="tree"]')?.getAttribute('aria-describedby')).to.equal('summary');
       expect(text(summary)).to.equal(
-        'Order of battle as of December 31, 1947: 12 units in 2 hierarchies. Top level: East Turkistan National Army (army, 9 subordinate units); Kazakh irregulars under Osman Batur (1 subordinate unit). 1 unit changed by this date. 2 units have a change of uncertain date.',
+        'Order of battle as of 31 Dec 1947: 12 units in 2 hierarchies. Top level: East Turkistan National Army (army, 9 subordinate units); Kazakh irregulars under Osman Batur (1 subordinate unit). 1 unit changed by this date. 2 units have a change of uncertain date.',
       );
     });
+  });
+});
+
+describe('oob-hierarchy with odd languages', () => {
+  it('draws with a language tag Intl rejects (lang="en_US") instead of failing the update', async () => {
+    const el = await fixture<HTMLElement>(html`<oob-hierarchy lang="en_US" style="width: 800px; height: 400px"></oob-hierarchy>`);
+    await waitUntil(() => el.shadowRoot?.querySelector('.caption'), 'no caption');
+    expect(el.shadowRoot?.querySelector('.caption')?.textContent).to.contain('1949');
   });
 });

@@ -120,3 +120,35 @@ describe('OobDataElement', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('OobDataElement inside <oob-dataset>', () => {
+  it('does not reload its own src when the shared date or selection changes', async () => {
+    await import('../../../src/elements/dataset/define.js');
+    let fetches = 0;
+    const url = URL.createObjectURL(new Blob([JSON.stringify(tinyOob())], { type: 'application/json' }));
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => {
+      if (String(input) === url) fetches += 1;
+      return realFetch(input, init);
+    };
+    try {
+      const provider = await fixture<HTMLElement & { setDate(d: string): void }>(html`<oob-dataset><oob-test-chart src=${url}></oob-test-chart></oob-dataset>`);
+      const chart = provider.querySelector('oob-test-chart') as OobTestChart;
+      await waitUntil(() => title(chart) === 'Test corps', 'src never rendered');
+      provider.setDate('1946-01-01');
+      provider.setDate('1947-01-01');
+      await chart.updateComplete;
+      await new Promise((r) => setTimeout(r, 50));
+      expect(fetches).to.equal(1);
+      expect(title(chart)).to.equal('Test corps');
+    } finally {
+      window.fetch = realFetch;
+      URL.revokeObjectURL(url);
+    }
+  });
+
+  it('does not put an empty lang attribute on the host (that would hide the page language)', async () => {
+    const el = await fixture<OobTestChart>(html`<oob-test-chart></oob-test-chart>`);
+    expect(el.hasAttribute('lang')).to.equal(false);
+  });
+});

@@ -356,10 +356,14 @@ export class OobHierarchy extends OobDataElement {
     const frame = symbolFor('friend', undefined, undefined, view.geometry.symbolSize).frame;
     const dots = frame.x1 - frame.x0 < 8 / transform.k;
     // The tab stop is always drawn, in view or not, so keyboard focus never lands on nothing.
+    // Drawn in outline (depth-first) order, not the layout's breadth-first order, so the DOM of the
+    // ARIA tree reads parent, children, grandchildren the way the tree pattern expects.
     const detailed = this.detailedMemo.get([culled.nodes, overview, ctx.activeId], () => {
       const active = ctx.activeId === undefined ? undefined : nodes.find((n) => n.id === ctx.activeId);
       if (overview) return active ? [active] : [];
-      return active && !culled.nodes.includes(active) ? [...culled.nodes, active] : culled.nodes;
+      const drawn = active && !culled.nodes.includes(active) ? [...culled.nodes, active] : [...culled.nodes];
+      const rank = (n: DrawnNode) => view.flatIndex.get(n.id) ?? Number.MAX_SAFE_INTEGER;
+      return drawn.sort((a, b) => rank(a) - rank(b));
     });
     const tip = this.tooltipId;
     const tipAt = tip === undefined ? undefined : positions.get(tip);

@@ -87,16 +87,17 @@ export const styles = css`
     /* The whole group (bar, cap and marks) takes the pointer, even where it is transparent. */
     pointer-events: bounding-box;
   }
-  .bar:focus-visible :is(.solid, .extension) {
-    stroke: var(--_accent);
-    stroke-width: 3px;
-    stroke-dasharray: none;
-  }
-  /* Linked from another view (e.g. the selected unit's figures): a dashed accent outline. */
+  /* Linked from another view (e.g. the selected unit's figures): a dashed accent outline. Before the
+     focus rule, which must win when a linked bar is focused. */
   .bar[data-linked] :is(.solid, .extension) {
     stroke: var(--_accent);
     stroke-width: 2.5px;
     stroke-dasharray: 4 2;
+  }
+  .bar:focus-visible :is(.solid, .extension) {
+    stroke: var(--_accent);
+    stroke-width: 3px;
+    stroke-dasharray: none;
   }
   .marks {
     font-weight: 700;

@@ -249,3 +249,15 @@ describe('oob-hierarchy with odd languages', () => {
     expect(el.shadowRoot?.querySelector('.caption')?.textContent).to.contain('1949');
   });
 });
+
+describe('oob-hierarchy DOM order', () => {
+  for (const layout of ['tidy', 'horizontal', 'radial', 'indented']) {
+    it(`puts treeitems in outline order in the ${layout} layout (parent, then its subtree)`, async () => {
+      const el = await fixture<HTMLElement>(html`<oob-hierarchy layout=${layout} date="1947-12-31" depth="3" style="width: 900px; height: 600px"></oob-hierarchy>`);
+      await waitUntil(() => (el.shadowRoot?.querySelectorAll('[role="treeitem"]').length ?? 0) === 12, 'tree not drawn');
+      const order = [...(el.shadowRoot?.querySelectorAll<SVGElement>('[role="treeitem"]') ?? [])].map((n) => n.dataset['id']);
+      expect(order.slice(0, 2)).to.deep.equal(['ina', 'suidun-infantry-regiment']);
+      expect(order.slice(-2)).to.deep.equal(['osman-batur-irregulars', 'kazakh-cavalry-regiment']);
+    });
+  }
+});

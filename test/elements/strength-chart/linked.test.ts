@@ -18,6 +18,14 @@ describe('oob-strength-chart in linked views', () => {
     provider.select({ kind: 'unit', id: unit.id, unit });
     await waitUntil(() => linked(chart).length > 0, 'nothing linked');
     expect(linked(chart)).to.deep.equal(['ina-enlisted', 'ina-infantry-infobox', 'ina-reduced-1946', 'ina-troops-1949']);
+    // A focused linked bar shows the solid focus outline, not the dashed link outline.
+    const bar = chart.shadowRoot?.querySelector<SVGGElement>('.bar[data-linked]');
+    const solid = bar?.querySelector('.solid') as SVGElement;
+    expect(getComputedStyle(solid).strokeDasharray).to.not.equal('none');
+    bar?.setAttribute('tabindex', '0');
+    bar?.focus();
+    expect(getComputedStyle(solid).strokeDasharray).to.equal('none');
+    bar?.blur();
     provider.select(undefined);
     await waitUntil(() => linked(chart).length === 0, 'link not cleared');
   });

@@ -102,7 +102,7 @@ export const insigniaStyles = css`
       stroke: CanvasText;
       stroke-opacity: 1;
     }
-    .rank[aria-current='true'] {
+    .rank[aria-selected='true'] {
       background: Canvas;
       outline: 2px solid Highlight;
     }

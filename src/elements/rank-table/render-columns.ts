@@ -15,7 +15,7 @@ function rankHeader(cell: RankCell, ctx: RenderContext, tipEnd: boolean): Templa
     part="rank-cell"
     data-rank=${cell.rank.id}
     tabindex=${state.tabindex}
-    aria-current=${state.current ?? nothing}
+    aria-selected=${state.current ?? 'false'}
     aria-describedby=${cell.holders.length > 0 ? holdersId(cell, ctx) : nothing}
   >
     ${renderRankName(cell, ctx)}${renderHolders(cell, ctx, false)}

@@ -65,6 +65,7 @@ export function rankState(cell: RankCell, ctx: RenderContext) {
   const id = cell.rank.id;
   return {
     tabindex: id === ctx.focusId ? 0 : -1,
+    // aria-selected (allowed on column and row headers) says which rank Enter/Space selected.
     current: id === ctx.selectedId ? 'true' : undefined,
     linked: ctx.linkedIds.has(id),
   };

@@ -15,7 +15,7 @@ function rankRow(cell: RankCell, ctx: RenderContext): TemplateResult {
   }
   const state = rankState(cell, ctx);
   return html`<tr>
-    <th scope="row" class="rank ${state.linked ? 'linked' : ''}" part="rank-cell" data-rank=${cell.rank.id} tabindex=${state.tabindex} aria-current=${state.current ?? nothing}>
+    <th scope="row" class="rank ${state.linked ? 'linked' : ''}" part="rank-cell" data-rank=${cell.rank.id} tabindex=${state.tabindex} aria-selected=${state.current ?? 'false'}>
       ${renderRankName(cell, ctx)}${renderHolders(cell, ctx, true)}
     </th>
     <td class="insignia-cell" data-rank=${cell.rank.id}>${renderInsigniaSvg(cell, ctx)}</td>

@@ -69,7 +69,7 @@ export const styles = css`
   .rows .name {
     font-weight: 600;
   }
-  .rank[aria-current='true'] {
+  .rank[aria-selected='true'] {
     background: color-mix(in srgb, var(--_accent) 14%, transparent);
     box-shadow: inset 0 -3px 0 var(--_accent);
   }

@@ -98,7 +98,7 @@ describe('oob-rank-table keyboard and pointer', () => {
       expect(detail?.rank.name).to.equal('Major General');
       expect(detail?.group.id).to.equal('general');
       expect(detail?.holders.map((h) => h.person.name)).to.deep.equal(['Ishaq Beg Munonov']);
-      expect($(el, '.rank[data-rank="major-general"]')?.getAttribute('aria-current')).to.equal('true');
+      expect($(el, '.rank[data-rank="major-general"]')?.getAttribute('aria-selected')).to.equal('true');
       await sendKeys({ press: 'ArrowRight' });
       await sendKeys({ press: ' ' });
       expect(events.map((e) => e.id)).to.deep.equal(['major-general', 'colonel']);

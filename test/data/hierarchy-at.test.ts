@@ -89,7 +89,9 @@ describe('hierarchyAt', () => {
     const tree = hierarchyAt(ina, '1947-12-31');
     const kazakh = tree.units.get('kazakh-cavalry-regiment');
     expect(kazakh?.parent).to.equal('osman-batur-irregulars');
-    expect(kazakh?.side).to.equal('osman-batur');
+    // Osman Batur's irregulars defected to the Kuomintang the same year; the regiment follows its new parent.
+    expect(kazakh?.side).to.equal('kmt');
+    expect(tree.units.get('osman-batur-irregulars')?.side).to.equal('kmt');
     expect(kazakh?.applied.map((c) => c.type)).to.deep.equal(['defected']);
     expect(tree.roots.find((n) => n.unit.id === 'osman-batur-irregulars')?.children.map((c) => c.unit.id)).to.deep.equal([
       'kazakh-cavalry-regiment',
@@ -108,7 +110,8 @@ describe('hierarchyAt', () => {
   it('hierarchyAt(ina, "1945-03-01") is before the army existed', () => {
     const tree = hierarchyAt(ina, '1945-03-01');
     expect(tree.units.get('ina')?.status).to.equal('not-yet-formed');
-    expect(tree.roots.map((n) => n.unit.id)).to.deep.equal(['aviation', 'osman-batur-irregulars']);
+    expect(tree.roots.map((n) => n.unit.id)).to.deep.equal(['osman-batur-irregulars']);
+    expect(tree.units.get('aviation')?.status).to.equal('not-yet-formed');
   });
 });
 

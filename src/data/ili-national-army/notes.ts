@@ -75,7 +75,7 @@ export const notes: DatasetNote[] = [
     id: 'insignia-reconstructed',
     topic: 'interpretation',
     title: 'Insignia are reconstructions',
-    text: 'The article shows no insignia. Every shoulder board is drawn after the Soviet 1943 pattern, because the article says the ranks "were similar in design to Soviet ranks" [7]; they are marked as reconstructions, not as the army\'s documented insignia. The mappings of Staff Sergeant, Corporal and Private 1st class to Soviet ranks are doubtful. Officers are drawn on the everyday pattern (gold galloon, silvered stars) and the enlisted on the field pattern (khaki, dark-red cross-stripes); the article gives no branch, so generals have the red piping of combined-arms generals and everyone else the crimson of the infantry.',
+    text: 'The article shows no insignia. Every shoulder board is drawn after the Soviet 1943 pattern, because the article says the ranks "were similar in design to Soviet ranks" [7]; they are marked as reconstructions, not as the army\'s documented insignia. The mappings of Staff Sergeant, Corporal and Private 1st class to Soviet ranks are doubtful. The article gives no colours or branches; the reconstruction assumes them: officers on the Soviet everyday pattern (gold galloon, silvered stars), the enlisted on the field pattern (khaki, dark-red cross-stripes), red piping for generals and crimson (infantry) for everyone else. These are the reconstruction\'s choices, not facts about this army.',
     about: ['/rankSystems/0'],
   },
   {

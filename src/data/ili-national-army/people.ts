@@ -6,6 +6,13 @@ const infoboxLeaders = article(
   'Marshal-in-chiefElihan Tore Political commissarAbdulkerim Abbas General Isaqbeg, General Delilqan, Major Barat Hacı',
 );
 const INFOBOX_ROW_NOTE = 'Listed in the infobox after the political commissar; the label of that row is not in the article\'s text.';
+/**
+ * The article dates none of the army's posts. They are bounded by the army's own existence: held at
+ * some time between its formation and its incorporation into the PLA, so no chart names these
+ * people as leaders of the Xinjiang 5th Army Corps.
+ */
+const ARMY_YEARS = { from: '1945-04-08', to: '1945-04-08/1949-12-21' } as const;
+const ARMY_YEARS_NOTE = 'Undated in the article; bounded by the army\'s formation and its incorporation into the PLA.';
 
 export const people: Person[] = [
   { id: 'elihan-tore', name: 'Elihan Tore', citations: [infoboxLeaders, ref(3)] },
@@ -51,8 +58,9 @@ export const roles: Role[] = [
     type: 'commander-in-chief',
     title: 'Marshal-in-chief',
     unit: 'ina',
+    ...ARMY_YEARS,
     citations: [infoboxLeaders, article('body', 'Elihan Tore was the Marshal of the Ili National Army until his exile to the Soviet Union.[3]'), ref(3)],
-    note: 'Held until his exile to the Soviet Union, which the article does not date. "Marshal" is not a rank of the rank table.',
+    note: `Held until his exile to the Soviet Union, which the article does not date. "Marshal" is not a rank of the rank table. ${ARMY_YEARS_NOTE}`,
   },
   {
     id: 'role-abdulkerim-abbas',
@@ -60,8 +68,9 @@ export const roles: Role[] = [
     type: 'political-commissar',
     title: 'Political commissar',
     unit: 'ina',
+    ...ARMY_YEARS,
     citations: [infoboxLeaders, article('body', "Abdulkerim Abbas served as the INA's political director.[4]"), ref(4)],
-    note: 'The infobox says "political commissar", the body "political director".',
+    note: `The infobox says "political commissar", the body "political director". ${ARMY_YEARS_NOTE}`,
   },
   {
     id: 'role-ishaq-beg-munonov',
@@ -69,9 +78,10 @@ export const roles: Role[] = [
     type: 'deputy-commander-in-chief',
     title: 'Deputy commander-in-chief',
     unit: 'ina',
+    ...ARMY_YEARS,
     rank: 'major-general',
     citations: [article('image caption', 'Ishaq Beg Munonov deputy commander-in-chief of the Ili National Army, wearing the rank insignia of Major General.'), infoboxLeaders],
-    note: 'Rank from a photograph\'s caption, which gives no date.',
+    note: `Rank from a photograph's caption, which gives no date. ${ARMY_YEARS_NOTE}`,
   },
   {
     id: 'role-delilqan',
@@ -79,8 +89,9 @@ export const roles: Role[] = [
     type: 'x-listed-commander',
     title: 'General',
     unit: 'ina',
+    ...ARMY_YEARS,
     citations: [infoboxLeaders],
-    note: `${INFOBOX_ROW_NOTE} The article does not say which general rank he held, so no rank is linked.`,
+    note: `${INFOBOX_ROW_NOTE} The article does not say which general rank he held, so no rank is linked. ${ARMY_YEARS_NOTE}`,
   },
   {
     id: 'role-barat-haci',
@@ -88,9 +99,10 @@ export const roles: Role[] = [
     type: 'x-listed-commander',
     title: 'Major',
     unit: 'ina',
+    ...ARMY_YEARS,
     rank: 'major',
     citations: [infoboxLeaders],
-    note: INFOBOX_ROW_NOTE,
+    note: `${INFOBOX_ROW_NOTE} ${ARMY_YEARS_NOTE}`,
   },
   {
     id: 'role-ehmetjan-qasim',

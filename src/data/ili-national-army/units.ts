@@ -32,9 +32,9 @@ export const sides: Side[] = [
   {
     id: 'osman-batur',
     name: 'Kazakh irregulars under Osman Batur',
-    affiliation: 'hostile',
+    affiliation: 'unknown',
     citations: [article('body', 'When Kazakh irregulars under Osman Batur defected to the Kuomintang in 1947')],
-    note: 'Hostile from the National Army\'s point of view after their 1947 defection to the Kuomintang; the article says nothing of their earlier status.',
+    note: 'The article says nothing of their status before their 1947 defection to the Kuomintang; from then on the unit is on the Kuomintang\'s side.',
   },
   {
     id: 'pla',
@@ -159,12 +159,13 @@ export const units: Unit[] = [
     names: [{ text: 'Rebel aviation', lang: 'en', kind: 'alias' }],
     echelon: 'unknown',
     arm: 'air',
+    formed: '1945-04-08/1945-09',
     citations: [
       article('lead', 'Rebel aviation included 42 airplanes, captured in Ghulja Kuomintang air base and repaired by Soviet military personnel.[2]'),
       article('body', 'National aviation forces included forty-two airplanes, captured at a Kuomintang air base in Ghulja on 31 January 1945'),
       ref(2),
     ],
-    note: 'The article does not say how the aviation was organised, when it was formed, or to whom it answered; it is placed under the army because the article describes it as the army\'s.',
+    note: 'The article does not say how the aviation was organised, when it was formed, or to whom it answered; it is placed under the army because the article describes it as the army\'s. Its formation is dated only by bounds: not before the army (8 April 1945; the aircraft were captured on 31 January 1945) and by the September 1945 battle its airplanes took part in.',
   },
   {
     id: 'osman-batur-irregulars',
@@ -174,5 +175,14 @@ export const units: Unit[] = [
     arm: 'irregular',
     side: 'osman-batur',
     citations: [article('body', 'When Kazakh irregulars under Osman Batur defected to the Kuomintang in 1947')],
+    changes: [
+      {
+        date: '1947',
+        type: 'defected',
+        to: { side: 'kmt' },
+        description: 'Defected to the Kuomintang.',
+        citations: [article('body', 'When Kazakh irregulars under Osman Batur defected to the Kuomintang in 1947')],
+      },
+    ],
   },
 ];

@@ -37,7 +37,7 @@ export default {
       getBaselineName: ({ browser, name }) => `${process.platform}-${browser}/baseline/${name}`,
       getDiffName: ({ browser, name }) => `${process.platform}-${browser}/failed/${name}-diff`,
       getFailedName: ({ browser, name }) => `${process.platform}-${browser}/failed/${name}`,
-      failureThreshold: 1.5,
+      failureThreshold: 0.5,
       failureThresholdType: 'percent',
     }),
   ],

@@ -217,7 +217,8 @@ export class OobHierarchy extends OobDataElement {
   }
 
   private get selectedId(): string | undefined {
-    const shared = this.provided?.selection;
+    // Only a selection made on the same dataset names one of our units.
+    const shared = linkedSelection(this.provided, this.parsed);
     return this.selected ?? (shared?.kind === 'unit' ? shared.id : undefined);
   }
 

@@ -28,7 +28,7 @@ export interface Selection {
  * the matching figures. Never throws: bad dates come back as problems.
  */
 export function selectPoints(dataset: Dataset, attrs: FilterAttributes): Selection {
-  const asked = attrs.measure.split(',').map((m) => m.trim()).filter(Boolean);
+  const asked = [...new Set(attrs.measure.split(',').map((m) => m.trim()).filter(Boolean))];
   const measures: Measure[] = asked.includes('all') ? measuresOf(dataset) : asked.length > 0 ? (asked as Measure[]) : ['personnel'];
   const problems: Problem[] = [];
   const dateOf = (name: 'from' | 'to') => {
@@ -40,6 +40,9 @@ export function selectPoints(dataset: Dataset, attrs: FilterAttributes): Selecti
   };
   const from = dateOf('from');
   const to = dateOf('to');
+  if (from && to && from.start > to.end) {
+    problems.push({ path: '', code: 'date-order', message: `"from" (${attrs.from.trim()}) is after "to" (${attrs.to.trim()})` });
+  }
   if (problems.length > 0) return { points: [], measures, domain: undefined, problems };
   const side = attrs.side.trim() || dataset.source.meta.perspective || 'all';
   const points = strengthSeries(dataset, {

@@ -234,6 +234,8 @@ describe('<oob-dataset>', () => {
       expect(el.shadowRoot?.querySelector('[part="error"]')?.textContent).to.contain('<img');
       expect(el.shadowRoot?.querySelector('img')).to.equal(null);
       expect(probe.shadowRoot?.querySelector('img')).to.equal(null);
+      // onerror would fire asynchronously, after the image fails to load: give it time.
+      await new Promise((resolve) => setTimeout(resolve, 100));
       expect((window as { __xss?: boolean }).__xss).to.equal(undefined);
     });
   });

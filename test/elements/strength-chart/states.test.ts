@@ -136,11 +136,32 @@ describe('<oob-strength-chart> states, table and export', () => {
       expect($(el, '[part="error"]')?.textContent).to.contain('"from" attribute "yesterday"');
     });
 
-    it('negative or non-finite figures never reach the chart: the parser rejects them', async () => {
-      const bad = tinyOob();
-      bad.strength![2]!.value = -48;
-      const { el } = await withError((e) => (e.data = bad));
+    it('"from" after "to" is a filter problem, not a silent empty chart', async () => {
+      const { el, detail } = await withError((e) => {
+        e.setAttribute('from', '1949');
+        e.setAttribute('to', '1945');
+      });
+      expect(detail.problems.map((p) => p.code)).to.deep.equal(['date-order']);
+      expect($(el, '[part="error"]')?.textContent).to.contain('"from" (1949) is after "to" (1945)');
+    });
+
+    it('a measure named twice is drawn once', async () => {
+      const el = await chart(html`<oob-strength-chart .data=${tinyOob()} side="all" measure="personnel, personnel" style="width: 700px"></oob-strength-chart>`);
+      const ids = $$(el, '.bar').map((b) => b.getAttribute('data-id'));
+      expect(ids.length).to.be.greaterThan(0);
+      expect(new Set(ids).size).to.equal(ids.length);
+    });
+
+    it('negative or non-finite figures never reach the chart: the parser reports their paths', async () => {
+      const negative = tinyOob();
+      negative.strength![2]!.value = -48;
+      const { el, detail } = await withError((e) => (e.data = negative));
+      expect(detail.problems.map((p) => [p.path, p.code])).to.deep.equal([['/strength/2/value', 'negative-number']]);
       expect($$(el, '.bar').length).to.equal(0);
+      const infinite = tinyOob();
+      infinite.strength![2]!.value = { min: 1, max: Number.POSITIVE_INFINITY };
+      const second = await withError((e) => (e.data = infinite));
+      expect(second.detail.problems.map((p) => [p.path, p.code])).to.deep.equal([['/strength/2/value/max', 'non-finite-number']]);
     });
   });
 

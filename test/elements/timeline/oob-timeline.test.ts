@@ -97,6 +97,8 @@ describe('<oob-timeline>', () => {
       expect(shadow(el).querySelector('.event')?.textContent).to.equal(XSS);
       expect(valueText(el)).to.equal(`15 Mar 1902: ${XSS}`);
       expect(shadow(el).querySelector('img')).to.equal(null);
+      // onerror would fire asynchronously, after the image fails to load: give it time.
+      await new Promise((resolve) => setTimeout(resolve, 100));
       expect((window as { __xss?: boolean }).__xss).to.equal(undefined);
     });
 

@@ -4,7 +4,11 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { createRequire } from 'node:module';
 import { chromiumArgs, chromiumPath } from './chromium-flags.mjs';
+
+// axe-core comes with @open-wc/testing; every story must have zero violations.
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const root = process.env.STORYBOOK_DIR ?? 'storybook-static';
 if (!existsSync(join(root, 'index.json'))) {
@@ -75,6 +79,12 @@ try {
           .map((el) => el.tagName.toLowerCase()),
       );
       if (emptyElements.length > 0) problems.push(`undefined or empty element: ${emptyElements.join(', ')}`);
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => {
+        const result = await window.axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
+        return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} node(s), e.g. ${v.nodes[0]?.target.join(' ')}`);
+      });
+      for (const v of violations) problems.push(`axe: ${v}`);
     }
     console.log(`${problems.length ? 'FAIL' : 'ok  '} ${entry.type} ${entry.id}`);
     if (problems.length) failures.push({ id: entry.id, problems });

@@ -45,7 +45,7 @@ const meta: Meta<Args> = {
   },
   render: (args) => html`<oob-dataset date=${ifDefined(args.date || undefined)} theme=${ifDefined(args.theme)} @oob-date-change=${show} @oob-select=${show}>
     <oob-timeline theme=${ifDefined(args.theme)}></oob-timeline>
-    <output style="display: block; margin: 4px 0 12px; font: 12px ui-monospace, monospace; color: #59636e">Move the timeline or select a unit, a figure or a rank.</output>
+    <output style="display: block; margin: 4px 0 12px; font: 12px ui-monospace, monospace; color: inherit; opacity: 0.85">Move the timeline or select a unit, a figure or a rank.</output>
     <div style=${grid}>
       <oob-hierarchy theme=${ifDefined(args.theme)} style="height: 460px"></oob-hierarchy>
       <oob-strength-chart theme=${ifDefined(args.theme)} style="height: 360px"></oob-strength-chart>

@@ -1,9 +1,9 @@
 // Captures the README's screenshots from the built Storybook: npm run build-storybook && node scripts/screenshots.mjs
-import { createServer } from 'node:http';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from './chromium-flags.mjs';
+import { serveStatic } from './static-server.mjs';
 
 const shots = [
   ['elements-hierarchy--date-19471231', 'hierarchy-1947.png', 1100, 560],
@@ -18,18 +18,7 @@ const shots = [
   ['guides-theming--archive-paper', 'theme-archive-paper.png', 1100, 900],
 ];
 const root = 'storybook-static';
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.woff2': 'font/woff2', '.svg': 'image/svg+xml' };
-const server = createServer((req, res) => {
-  const file = join(root, normalize(decodeURIComponent((req.url ?? '/').split('?')[0])).replace(/^(\.\.[/\\])+/, ''));
-  if (!existsSync(file) || statSync(file).isDirectory()) {
-    res.writeHead(404);
-    res.end();
-    return;
-  }
-  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-  res.end(readFileSync(file));
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const server = await serveStatic(root);
 mkdirSync('docs/images', { recursive: true });
 const browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
 try {
@@ -37,7 +26,7 @@ try {
     const page = await browser.newPage();
     await page.setViewport({ width, height, deviceScaleFactor: 1 });
     await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
-    await page.goto(`http://127.0.0.1:${server.address().port}/iframe.html?id=${id}&viewMode=story`, { waitUntil: 'networkidle0' });
+    await page.goto(`${server.url}/iframe.html?id=${id}&viewMode=story`, { waitUntil: 'networkidle0' });
     await new Promise((r) => setTimeout(r, 800));
     await page.screenshot({ path: join('docs/images', file) });
     console.log(`docs/images/${file}`);

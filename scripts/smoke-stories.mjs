@@ -1,11 +1,11 @@
 // Opens every story and docs page of the built Storybook (storybook-static/index.json) in headless
 // Chromium and fails on any console error, page error, Storybook error display or empty render.
-import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { createRequire } from 'node:module';
 import { chromiumArgs, chromiumPath } from './chromium-flags.mjs';
+import { serveStatic } from './static-server.mjs';
 
 // axe-core comes with @open-wc/testing; every story must have zero violations.
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -15,26 +15,8 @@ if (!existsSync(join(root, 'index.json'))) {
   console.error('smoke: storybook-static/index.json is missing; run `npm run build-storybook` first.');
   process.exit(1);
 }
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2' };
-const server = createServer((req, res) => {
-  const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0])).replace(/^(\.\.[/\\])+/, '');
-  if (path.endsWith('favicon.ico')) {
-    res.writeHead(204);
-    res.end();
-    return;
-  }
-  let file = join(root, path);
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  if (!existsSync(file)) {
-    res.writeHead(404);
-    res.end();
-    return;
-  }
-  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-  res.end(readFileSync(file));
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}`;
+const server = await serveStatic(root);
+const base = server.url;
 const { entries } = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
 const pages = Object.values(entries).filter((e) => e.type === 'story' || e.type === 'docs');
 // Stories that show an error state on purpose log nothing, so no allow-list is needed; network

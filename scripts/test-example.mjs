@@ -1,28 +1,15 @@
 // Browser test of examples/plain-html: serves the repository statically, opens the page in headless
 // Chromium and checks that every chart rendered and nothing logged an error. Needs `npm run build`.
-import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from './chromium-flags.mjs';
+import { serveStatic } from './static-server.mjs';
 
 if (!existsSync('dist/oob-charts.bundle.js')) {
   console.error('test-example: dist/oob-charts.bundle.js is missing; run `npm run build` first.');
   process.exit(1);
 }
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.map': 'application/json' };
-const server = createServer((req, res) => {
-  const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0])).replace(/^(\.\.[/\\])+/, '');
-  const file = join(process.cwd(), path);
-  if (!existsSync(file) || statSync(file).isDirectory()) {
-    res.writeHead(path.endsWith('favicon.ico') ? 204 : 404);
-    res.end();
-    return;
-  }
-  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-  res.end(readFileSync(file));
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const server = await serveStatic(process.cwd());
 const browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs, defaultViewport: { width: 1200, height: 900 } });
 const results = [];
 const check = (name, ok, detail = '') => results.push({ name, ok, detail });
@@ -31,7 +18,7 @@ try {
   const errors = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`http://127.0.0.1:${server.address().port}/examples/plain-html/index.html`, { waitUntil: 'networkidle0' });
+  await page.goto(`${server.url}/examples/plain-html/index.html`, { waitUntil: 'networkidle0' });
   const rendered = await page.waitForFunction(
     () => {
       const charts = [...document.querySelectorAll('oob-hierarchy, oob-strength-chart, oob-rank-table, oob-timeline')];

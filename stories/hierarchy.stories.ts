@@ -6,6 +6,7 @@ import { iliNationalArmy } from '../src/data/ili-national-army.js';
 import { generateOrderOfBattle } from '../src/data/generate.js';
 import type { OrderOfBattle } from '../src/data/types.js';
 import type { OobSelectEvent, OobToggleEvent } from '../src/events/index.js';
+import { neverAnswers } from './support/never-answers.js';
 
 // Defines the element even where a bundler's `sideEffects` list drops define.ts as a bare import.
 if (!customElements.get('oob-hierarchy')) customElements.define('oob-hierarchy', OobHierarchy);
@@ -158,20 +159,6 @@ export const Generated1000: Story = { name: '1,000 generated units', args: { dep
 /** 10,000 units: collapsed by `depth`; zoomed out over thousands it draws an overview, zoomed in only what is in view. */
 export const Generated10000: Story = { name: '10,000 generated units', args: { depth: 2 }, render: (args) => chart(args, synthetic(10_000)) };
 
-/** A URL whose fetch never settles, so the loading state stays. */
-function neverAnswers(): string {
-  const url = 'https://example.invalid/oob-charts/never-answers.json';
-  const w = window as Window & { __oobNeverAnswers?: boolean };
-  if (!w.__oobNeverAnswers) {
-    w.__oobNeverAnswers = true;
-    const real = window.fetch.bind(window);
-    window.fetch = (input, init) =>
-      String(input) === url
-        ? new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))
-        : real(input, init);
-  }
-  return url;
-}
 
 export const Loading: Story = {
   render: (args) => html`<oob-hierarchy src=${neverAnswers()} style="height: ${args.height}px"></oob-hierarchy>`,

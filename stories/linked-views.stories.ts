@@ -7,26 +7,13 @@ import '../src/elements/hierarchy/define.js';
 import '../src/elements/strength-chart/define.js';
 import '../src/elements/rank-table/define.js';
 import type { OobDateChangeEvent, OobSelectEvent } from '../src/events/index.js';
+import { neverAnswers } from './support/never-answers.js';
 
 interface Args {
   date: string | undefined;
   theme: 'light' | 'dark' | undefined;
 }
 
-/** See timeline.stories.ts: a URL whose fetch never settles, so the loading state stays. */
-function neverAnswers(): string {
-  const url = 'https://example.invalid/oob-charts/never-answers.json';
-  const w = window as Window & { __oobNeverAnswers?: boolean };
-  if (!w.__oobNeverAnswers) {
-    w.__oobNeverAnswers = true;
-    const real = window.fetch.bind(window);
-    window.fetch = (input, init) =>
-      String(input) === url
-        ? new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))
-        : real(input, init);
-  }
-  return url;
-}
 
 function show(event: OobDateChangeEvent | OobSelectEvent): void {
   const out = (event.currentTarget as HTMLElement).querySelector('output');

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/elements/timeline/define.js';
 import type { OobDateChangeEvent } from '../src/events/index.js';
+import { neverAnswers } from './support/never-answers.js';
 
 interface Args {
   date: string | undefined;
@@ -15,23 +16,6 @@ const log = (event: OobDateChangeEvent) => {
   if (out) out.textContent = `oob-date-change: ${JSON.stringify(event.detail)}`;
 };
 
-/**
- * A URL whose fetch never settles (until aborted), so the loading state stays on screen. Only this
- * one URL is intercepted; every other request goes to the real `fetch`.
- */
-function neverAnswers(): string {
-  const url = 'https://example.invalid/oob-charts/never-answers.json';
-  const w = window as Window & { __oobNeverAnswers?: boolean };
-  if (!w.__oobNeverAnswers) {
-    w.__oobNeverAnswers = true;
-    const real = window.fetch.bind(window);
-    window.fetch = (input, init) =>
-      String(input) === url
-        ? new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))
-        : real(input, init);
-  }
-  return url;
-}
 
 const meta: Meta<Args> = {
   title: 'Elements/Timeline',

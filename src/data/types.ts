@@ -7,7 +7,7 @@
  *   for uncertain historical dates: `1945`, `1945-09`, `1945-09-15`, an approximate `1946~`, and
  *   intervals `1946/1947`. See {@link DateString}.
  * - Ids are free strings, unique per collection; references between collections are by id.
- * - Enumerations are closed (so typos are caught) but extensible: any value starting with `x-`
+ * - Enumerations are closed (so typos are caught) but extensible: every value starting with `x-`
  *   is accepted as a user-defined value (e.g. `arm: "x-engineers-bridging"`).
  *
  * These are the *input* types. `parseOrderOfBattle` returns them inside a {@link Dataset}, which

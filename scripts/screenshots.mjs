@@ -6,6 +6,7 @@ import { chromiumArgs, chromiumPath } from './chromium-flags.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const shots = [
+  ['elements-hierarchy--default', 'hierarchy-default.png', 1100, 560],
   ['elements-hierarchy--date-19471231', 'hierarchy-1947.png', 1100, 560],
   ['elements-hierarchy--radial', 'hierarchy-radial.png', 900, 760],
   ['elements-hierarchy--dark', 'hierarchy-dark.png', 1100, 560],

@@ -1,10 +1,25 @@
 import { fileURLToPath } from 'node:url';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs, chromiumPath } from './scripts/chromium-flags.mjs';
 import { oobMediaPlugin } from './scripts/wtr-media-plugin.mjs';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
+
+/** Chromium's major version: pixel baselines are only comparable within one browser build. */
+function chromiumMajor() {
+  try {
+    return /(\d+)\./.exec(execFileSync(chromiumPath, ['--version'], { encoding: 'utf8', timeout: 10_000, stdio: ['ignore', 'pipe', 'ignore'] }))?.[1] ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+const baselineDir = `${process.platform}-chromium-${chromiumMajor()}`;
+const hasBaselines = existsSync(`test/screenshots/${baselineDir}/baseline`);
+if (!hasBaselines) {
+  console.warn(`oob-charts: no pixel baselines for ${baselineDir} yet; this run writes them to test/screenshots/${baselineDir}/ (review and commit them).`);
+}
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 const files = readdirSync('test', { recursive: true })
@@ -30,13 +45,14 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig }),
     oobMediaPlugin(),
     // Pixel diffs for the few tests where looks matter (test/visual/). Baselines are per OS and
-    // browser; refresh them with `npm test -- --group visual/looks --update-visual-baseline`.
+    // Chromium major version (a new Chromium writes fresh baselines on its first run, to commit);
+    // refresh them with `npm test -- --group visual/looks --update-visual-baseline`.
     visualRegressionPlugin({
-      update: process.argv.includes('--update-visual-baseline'),
+      update: process.argv.includes('--update-visual-baseline') || !hasBaselines,
       baseDir: 'test/screenshots',
-      getBaselineName: ({ browser, name }) => `${process.platform}-${browser}/baseline/${name}`,
-      getDiffName: ({ browser, name }) => `${process.platform}-${browser}/failed/${name}-diff`,
-      getFailedName: ({ browser, name }) => `${process.platform}-${browser}/failed/${name}`,
+      getBaselineName: ({ name }) => `${baselineDir}/baseline/${name}`,
+      getDiffName: ({ name }) => `${baselineDir}/failed/${name}-diff`,
+      getFailedName: ({ name }) => `${baselineDir}/failed/${name}`,
       failureThreshold: 0.5,
       failureThresholdType: 'percent',
     }),

@@ -23,7 +23,8 @@ export type CustomValue = `x-${string}`;
 
 /**
  * A historical date in an EDTF subset: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, optionally followed by
- * `~` (approximate, "c. 1946") or `?` (uncertain), or an interval `start/end` of two such dates.
+ * `~` (approximate, "c. 1946"), `?` (uncertain) or `%` (both), or an interval `start/end` of two
+ * such dates.
  */
 export type DateString = string;
 
@@ -343,7 +344,7 @@ export interface ShoulderBoardDescriptor {
   base?: string;
   piping?: string;
   field: BoardField;
-  /** Officers' lengthwise stripes (Soviet "prosvety"): 0, 1 or 2. */
+  /** Officers' lengthwise stripes (Soviet "prosvety"): 0 to 3. */
   stripes?: { count: number; color?: string };
   /** NCOs' cross-stripes ("lychki"). */
   crossStripes?: { count: number; width: 'narrow' | 'wide'; color?: string; lengthwise?: boolean };

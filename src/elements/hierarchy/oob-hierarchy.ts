@@ -53,7 +53,7 @@ const MAX_ANIMATED = 3000;
  *
  * @summary Order-of-battle hierarchy chart (tidy, horizontal, radial or outline) as of a date.
  * @fires {OobSelectDetail} oob-select - A unit was selected (click, Enter or Space); `detail` has `kind: 'unit'`, the `id` and the `unit`.
- * @fires {OobToggleDetail} oob-toggle - A unit was expanded or collapsed by the user; `detail` has the `id` and `expanded`.
+ * @fires {OobToggleDetail} oob-toggle - A unit was expanded or collapsed by the user; `detail` has the `id` and `expanded`. Not fired by Expand all / Collapse all or `expandAll()` / `collapseAll()`.
  * @fires {OobErrorDetail} oob-error - The data could not be used; `detail.problems` lists each problem with its JSON path.
  * @csspart base - The box holding the chart, caption, toolbar and tooltip.
  * @csspart chart - The `<svg>`.
@@ -83,7 +83,6 @@ const MAX_ANIMATED = 3000;
  * @cssprop [--oob-label-font-size=12px] - Size of unit names.
  * @cssprop [--oob-change-color=#9a6700] - Fill of the "changed" marker and outline of the "uncertain date" marker.
  * @cssprop [--oob-badge-fill=var(--oob-surface)] - Background of the expand/collapse badge.
- * @cssprop [--oob-font-family=system-ui] - Font of all text.
  */
 export class OobHierarchy extends OobDataElement {
   static override styles = [themeStyles, stateStyles, styles];

@@ -116,6 +116,12 @@ export class OobStrengthChart extends OobDataElement {
   private filterProblems: Problem[] = [];
   private layout: StrengthLayout | undefined;
   private layoutWidth = 0;
+  private hostWidth = 0;
+  /** The observer's width when `hostWidth` was last read. */
+  private observedWidth = -1;
+  /** Counts renders of the bars, so `data-linked` is re-applied only when bars or links changed. */
+  private barRenders = 0;
+  private linkedSynced: { renders: number; ids: ReadonlySet<string> } | undefined;
   private focusPending = false;
   private tableTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -136,7 +142,13 @@ export class OobStrengthChart extends OobDataElement {
     const filtered = FILTER_INPUTS.some((k) => changed.has(k));
     if (filtered) this.selectFigures();
     // The observer triggers the update; the host's own width is the truth (also before it first fires).
-    const width = this.clientWidth || this.size.width || 640;
+    // It is read only when the observer saw a change: reading it forces a synchronous layout, which
+    // right after a big table chunk went in costs as much as the chart's whole re-render.
+    if (!this.layout || this.size.width !== this.observedWidth) {
+      this.observedWidth = this.size.width;
+      this.hostWidth = this.clientWidth || this.size.width || 640;
+    }
+    const width = this.hostWidth;
     if (filtered || width !== this.layoutWidth || LAYOUT_INPUTS.some((k) => changed.has(k))) this.relayout(width);
     if (changed.has('provided') || changed.has('parsed')) {
       const selection = linkedSelection(this.provided, this.parsed);
@@ -226,7 +238,11 @@ export class OobStrengthChart extends OobDataElement {
       bar.removeAttribute('aria-describedby');
     }
     root.querySelector(`.bar[data-index="${this.activeIndex}"]`)?.setAttribute('tabindex', '0');
-    for (const bar of root.querySelectorAll<SVGElement>('.bar')) bar.toggleAttribute('data-linked', this.linkedIds.has(bar.dataset['id'] ?? ''));
+    // Touching every bar costs milliseconds per update at thousands of bars; hovering needs none of it.
+    if (this.linkedSynced?.renders !== this.barRenders || this.linkedSynced.ids !== this.linkedIds) {
+      this.linkedSynced = { renders: this.barRenders, ids: this.linkedIds };
+      for (const bar of root.querySelectorAll<SVGElement>('.bar')) bar.toggleAttribute('data-linked', this.linkedIds.has(bar.dataset['id'] ?? ''));
+    }
     if (this.tipIndex !== undefined) root.querySelector(`.bar[data-index="${this.tipIndex}"]`)?.setAttribute('aria-describedby', `${this.uid}-tooltip`);
   }
 
@@ -291,7 +307,10 @@ export class OobStrengthChart extends OobDataElement {
     const tipTop = tip ? Math.max(0, tip.shape.tip.y - 8) : 0;
     const focused = () => (this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null);
     return html`<figure part="base" class="chart" style="margin:0">
-      ${guard([layout, this.lang, this.strings], () => renderSvg({ uid: this.uid, layout, title, ctx, host: this, focused }))}
+      ${guard([layout, this.lang, this.strings], () => {
+        this.barRenders += 1;
+        return renderSvg({ uid: this.uid, layout, title, ctx, host: this, focused });
+      })}
       <div class="tooltip" part="tooltip" role="tooltip" id=${tooltipId} ?hidden=${!tip} style=${`left:${tipLeft}px;top:${tipTop}px`}>
         ${tip ? renderTooltipContent(tip.point, this.pointsById, ctx) : nothing}
       </div>

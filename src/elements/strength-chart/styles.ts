@@ -69,6 +69,12 @@ export const styles = css`
       width 0.3s ease,
       height 0.3s ease;
   }
+  /* A large chart does not animate (its bars get no CSS geometry): without this, the new x/y/width/
+     height attributes of a scale switch would still start a transition on every rect, which more
+     than doubles the re-render of thousands of bars. */
+  .static :is(.solid, .extension) {
+    transition: none;
+  }
   .cap {
     stroke: var(--_text-color);
     stroke-width: 2px;

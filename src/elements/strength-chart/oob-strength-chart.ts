@@ -70,7 +70,6 @@ const FILTER_INPUTS = ['parsed', 'measure', 'subject', 'side', 'from', 'to'];
  * @cssprop [--oob-axis-color=var(--oob-muted-color)] - Axis lines and tick labels.
  * @cssprop [--oob-grid-color=var(--oob-border-color)] - Value grid lines.
  * @cssprop [--oob-rule-color=var(--oob-muted-color)] - Event rules and their labels.
- * @cssprop [--oob-font-family=system-ui, sans-serif] - Font of all text.
  */
 export class OobStrengthChart extends OobDataElement {
   static override styles = [themeStyles, stateStyles, styles];

@@ -1,16 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { earliestInstant, hierarchyAt, latestInstant } from '../../src/data/hierarchy-at.js';
 import type { HierarchyNodeAt } from '../../src/data/hierarchy-at.js';
-import { parseOrderOfBattle } from '../../src/data/parse.js';
 import { iliNationalArmy } from '../../src/data/ili-national-army.js';
-import type { Dataset, OrderOfBattle } from '../../src/data/types.js';
 import { tinyOob } from '../fixtures/tiny-oob.js';
+import { load } from '../fixtures/load.js';
 
-function load(oob: OrderOfBattle): Dataset {
-  const result = parseOrderOfBattle(oob);
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.dataset;
-}
 
 /** The tree as nested `[id, children]` for compact deep-equal assertions. */
 function shape(nodes: HierarchyNodeAt[]): unknown[] {
@@ -119,15 +113,12 @@ describe('latestInstant and earliestInstant', () => {
   it('ignore source publication and access dates', () => {
     const oob = tinyOob();
     oob.sources[0] = { ...oob.sources[0]!, published: '2019', accessed: '2021-05-26' };
-    const result = parseOrderOfBattle(oob);
-    if (!result.ok) throw new Error('fixture invalid');
-    expect(new Date(latestInstant(result.dataset)).getUTCFullYear()).to.equal(1903);
+    expect(new Date(latestInstant(load(oob))).getUTCFullYear()).to.equal(1903);
   });
 
   it('prefer meta.dateRange when the dataset gives one', () => {
-    const result = parseOrderOfBattle(iliNationalArmy);
-    if (!result.ok) throw new Error('dataset invalid');
-    expect(new Date(latestInstant(result.dataset)).toISOString()).to.equal('1949-12-22T23:59:59.999Z');
-    expect(new Date(earliestInstant(result.dataset)).toISOString()).to.equal('1945-04-08T00:00:00.000Z');
+    const ina = load(iliNationalArmy);
+    expect(new Date(latestInstant(ina)).toISOString()).to.equal('1949-12-22T23:59:59.999Z');
+    expect(new Date(earliestInstant(ina)).toISOString()).to.equal('1945-04-08T00:00:00.000Z');
   });
 });

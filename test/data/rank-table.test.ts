@@ -1,15 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { rankTable } from '../../src/data/rank-table.js';
-import { parseOrderOfBattle } from '../../src/data/parse.js';
 import { iliNationalArmy } from '../../src/data/ili-national-army.js';
-import type { Dataset, OrderOfBattle } from '../../src/data/types.js';
 import { tinyOob } from '../fixtures/tiny-oob.js';
+import { load } from '../fixtures/load.js';
 
-function load(oob: OrderOfBattle): Dataset {
-  const result = parseOrderOfBattle(oob);
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.dataset;
-}
 
 describe('rankTable', () => {
   it('rankTable(tiny) groups ranks in order with their holders', () => {

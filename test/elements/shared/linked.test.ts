@@ -2,18 +2,12 @@ import { expect } from '@open-wc/testing';
 import { effectiveDate, linkedSelection, sharesDataset, validDate } from '../../../src/elements/shared/linked.js';
 import { linkedItems } from '../../../src/elements/shared/linked-items.js';
 import type { LinkedItems } from '../../../src/elements/shared/linked-items.js';
-import { parseOrderOfBattle } from '../../../src/data/parse.js';
 import { rankTable } from '../../../src/data/rank-table.js';
-import type { Dataset, OrderOfBattle } from '../../../src/data/types.js';
 import type { OobDatasetContextValue } from '../../../src/elements/shared/dataset-context.js';
 import type { OobSelectDetail } from '../../../src/events/index.js';
 import { tinyOob } from '../../fixtures/tiny-oob.js';
+import { load } from '../../fixtures/load.js';
 
-function load(oob: OrderOfBattle): Dataset {
-  const result = parseOrderOfBattle(oob);
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.dataset;
-}
 
 const oob = tinyOob();
 oob.events = [{ id: 'e1', type: 'battle', date: '1901-05-02', title: 'Test battle', units: ['div1'], people: ['p1'], sides: ['blue', 'red'] }];

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { strengthSeries } from '../../../src/data/strength-series.js';
 import { planBars, textWidth, timeAxis, timeSlots, usablePoints, valueScale } from '../../../src/layout/strength/index.js';
-import { load } from './dataset.js';
+import { load } from '../../fixtures/load.js';
 import { r2 } from './helpers.js';
 
 describe('planBars', () => {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { strengthSeries } from '../../../src/data/strength-series.js';
 import { STRENGTH_CSV_HEADER, strengthCSV } from '../../../src/layout/strength/index.js';
-import { load } from './dataset.js';
+import { load } from '../../fixtures/load.js';
 
 describe('strengthCSV', () => {
   const dataset = load();

@@ -3,7 +3,7 @@ import { strengthSeries } from '../../../src/data/strength-series.js';
 import { strengthLayout } from '../../../src/layout/strength/index.js';
 import type { RuleEvent, StrengthLayout } from '../../../src/layout/strength/index.js';
 import type { Dataset, Measure } from '../../../src/data/types.js';
-import { load } from './dataset.js';
+import { load } from '../../fixtures/load.js';
 import { r2 } from './helpers.js';
 
 function eventsOf(dataset: Dataset): RuleEvent[] {

@@ -104,7 +104,8 @@ function dateOf(dataset: Dataset, text: string | undefined): ParsedDate | undefi
   return dataset.dates.get(text) ?? mustParseDate(text);
 }
 
-function within(dataset: Dataset, role: Role, asOf: number): boolean {
+/** Whether a role's `from`/`to` span contains the instant (open ends count as unbounded). */
+export function roleActiveAt(dataset: Dataset, role: Role, asOf: number): boolean {
   const from = dateOf(dataset, role.from);
   const to = dateOf(dataset, role.to);
   return (!from || from.start <= asOf) && (!to || to.end >= asOf);
@@ -140,7 +141,7 @@ export function unitAt(dataset: Dataset, unit: Unit, asOf: number): UnitAt {
     else upcoming.push(change);
   }
   const leaders = leaderRoles(dataset, unit.id)
-    .filter((role) => within(dataset, role, asOf))
+    .filter((role) => roleActiveAt(dataset, role, asOf))
     .flatMap((role) => {
       const person = dataset.peopleById.get(role.person);
       return person ? [{ person, role }] : [];

@@ -14,7 +14,7 @@ export { parseDate, mustParseDate, toInstant } from './dates.js';
 export { formatDate, formatInstant, precisionOf } from './format-date.js';
 export type { DateLike, Precision } from './format-date.js';
 export { buildDataset } from './build-dataset.js';
-export { hierarchyAt, unitAt, latestInstant, earliestInstant } from './hierarchy-at.js';
+export { hierarchyAt, unitAt, latestInstant, earliestInstant, roleActiveAt } from './hierarchy-at.js';
 export type { HierarchyAt, HierarchyNodeAt, HierarchyOptions, UnitAt, UnitStatus } from './hierarchy-at.js';
 export { strengthSeries, strengthPoint, measuresOf } from './strength-series.js';
 export type { StrengthFilter, StrengthPoint, ValueKind } from './strength-series.js';

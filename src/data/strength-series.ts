@@ -1,5 +1,5 @@
 import { mustParseDate, toInstant } from './dates.js';
-import { sourcesFor } from './lookups.js';
+import { sourcesFor, unitPath } from './lookups.js';
 import type { ResolvedCitation } from './lookups.js';
 import type { Dataset, Measure, ParsedDate, StrengthObservation } from './types.js';
 
@@ -44,14 +44,7 @@ export interface StrengthFilter {
 function sideOf(dataset: Dataset, o: StrengthObservation): string | undefined {
   if (o.side) return o.side;
   if (dataset.sidesById.has(o.subject)) return o.subject;
-  let unit = dataset.unitsById.get(o.subject);
-  const seen = new Set<string>();
-  while (unit && !seen.has(unit.id)) {
-    if (unit.side) return unit.side;
-    seen.add(unit.id);
-    unit = unit.parent ? dataset.unitsById.get(unit.parent) : undefined;
-  }
-  return undefined;
+  return unitPath(dataset, o.subject).reverse().find((unit) => unit.side)?.side;
 }
 
 /** Resolves one observation (value kind, range, side, sources, disputes). */

@@ -1,5 +1,6 @@
 import { parseDate } from '../../data/dates.js';
-import type { Dataset, Role } from '../../data/types.js';
+import { roleActiveAt } from '../../data/hierarchy-at.js';
+import type { Dataset } from '../../data/types.js';
 import type { OobSelectDetail } from '../../events/index.js';
 
 /** The ids of everything a selection points at, per collection, for charts to highlight. */
@@ -14,12 +15,6 @@ export interface LinkedItems {
 
 const EMPTY: LinkedItems = { units: new Set(), people: new Set(), ranks: new Set(), observations: new Set(), events: new Set(), sides: new Set() };
 
-function activeAt(role: Role, instant: number | undefined): boolean {
-  if (instant === undefined) return true;
-  const from = role.from === undefined ? undefined : parseDate(role.from);
-  const to = role.to === undefined ? undefined : parseDate(role.to);
-  return (!from || from.start <= instant) && (!to || to.end >= instant);
-}
 
 function defined<T>(values: readonly (T | undefined)[]): Set<T> {
   return new Set(values.filter((v): v is T => v !== undefined));
@@ -43,7 +38,7 @@ export function linkedItems(dataset: Dataset, selection: OobSelectDetail | undef
   const asOf = date === undefined ? undefined : parseDate(date)?.end;
   switch (selection.kind) {
     case 'unit': {
-      const held = roles.filter((r) => r.unit === selection.id && activeAt(r, asOf));
+      const held = roles.filter((r) => r.unit === selection.id && (asOf === undefined || roleActiveAt(dataset, r, asOf)));
       return {
         ...EMPTY,
         units: new Set([selection.id]),
@@ -85,7 +80,7 @@ export function linkedItems(dataset: Dataset, selection: OobSelectDetail | undef
         units: new Set(event.units ?? []),
         sides: new Set(event.sides ?? []),
         people,
-        ranks: defined(roles.filter((r) => people.has(r.person) && activeAt(r, at)).map((r) => r.rank)),
+        ranks: defined(roles.filter((r) => people.has(r.person) && (at === undefined || roleActiveAt(dataset, r, at))).map((r) => r.rank)),
       };
     }
   }

@@ -7,7 +7,7 @@ import { emit } from '../../events/index.js';
 import type { OobEventMap, OobSelectDetail, OobSelectEvent } from '../../events/index.js';
 import { oobDatasetContext } from '../shared/dataset-context.js';
 import type { OobDatasetContextValue } from '../shared/dataset-context.js';
-import { defaultDataset, fetchDataset, resolveData } from '../shared/resolve-dataset.js';
+import { LatestDatasetRequest, defaultDataset, resolveData } from '../shared/resolve-dataset.js';
 import { renderErrorPanel } from '../shared/error-panel.js';
 import { stateStyles } from '../shared/state-styles.js';
 import { lookupString } from '../shared/strings.js';
@@ -70,7 +70,7 @@ export class OobDataset extends LitElement {
   @provide({ context: oobDatasetContext })
   shared: OobDatasetContextValue | undefined;
 
-  private request: AbortController | undefined;
+  private readonly request = new LatestDatasetRequest();
 
   constructor() {
     super();
@@ -79,8 +79,7 @@ export class OobDataset extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.request?.abort();
-    this.request = undefined;
+    this.request.cancel();
   }
 
   /** Shares a selection with every chart inside (charts' `oob-select` events do this for you). */
@@ -113,27 +112,15 @@ export class OobDataset extends LitElement {
   };
 
   private resolveInput(): void {
-    this.request?.abort();
-    this.request = undefined;
+    this.request.cancel();
     if (this.data !== undefined && this.data !== null && this.data !== '') this.apply(resolveData(this.data), 'data');
     else if (this.src) this.load(this.src);
     else this.apply(defaultDataset(), 'data');
   }
 
   private load(url: string): void {
-    const request = new AbortController();
-    this.request = request;
     this.result = undefined;
-    fetchDataset(url, request.signal).then(
-      (result) => {
-        if (this.request !== request) return;
-        this.request = undefined;
-        this.apply(result, 'src');
-      },
-      () => {
-        /* aborted: a newer input replaced this request */
-      },
-    );
+    this.request.load(url, (result) => this.apply(result, 'src'));
   }
 
   private apply(result: ParseResult, origin: 'data' | 'src'): void {

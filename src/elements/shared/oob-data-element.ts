@@ -7,7 +7,7 @@ import { emit } from '../../events/index.js';
 import type { OobEventMap } from '../../events/index.js';
 import { oobDatasetContext } from './dataset-context.js';
 import type { OobDatasetContextValue } from './dataset-context.js';
-import { defaultDataset, fetchDataset, resolveData } from './resolve-dataset.js';
+import { LatestDatasetRequest, defaultDataset, resolveData } from './resolve-dataset.js';
 import { renderErrorPanel, renderLoading } from './error-panel.js';
 import { lookupString } from './strings.js';
 
@@ -80,12 +80,11 @@ export class OobDataElement extends LitElement {
   @state()
   provided: OobDatasetContextValue | undefined;
 
-  private request: AbortController | undefined;
+  private readonly request = new LatestDatasetRequest();
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.request?.abort();
-    this.request = undefined;
+    this.request.cancel();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -123,29 +122,15 @@ export class OobDataElement extends LitElement {
   }
 
   private cancelRequest(): void {
-    this.request?.abort();
-    this.request = undefined;
+    this.request.cancel();
     this.loading = false;
   }
 
   private load(url: string): void {
-    this.request?.abort();
-    const request = new AbortController();
-    this.request = request;
     this.loading = true;
     this.problems = [];
     this.parsed = undefined;
-    fetchDataset(url, request.signal).then(
-      (result) => {
-        if (this.request !== request) return;
-        this.loading = false;
-        this.request = undefined;
-        this.apply(result, 'src');
-      },
-      () => {
-        /* aborted: a newer input replaced this request */
-      },
-    );
+    this.request.load(url, (result) => this.apply(result, 'src'));
   }
 
   private apply(result: ParseResult, origin: 'data' | 'src', report = true): void {

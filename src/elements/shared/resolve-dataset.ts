@@ -41,3 +41,32 @@ export async function fetchDataset(url: string, signal: AbortSignal): Promise<Pa
 function fail(message: string): ParseResult {
   return { ok: false, problems: [{ path: '', code: 'fetch-failed', message }] };
 }
+
+/**
+ * Loads datasets from URLs so that only the latest request is delivered: starting a request or
+ * cancelling aborts the one before, whose result is dropped.
+ */
+export class LatestDatasetRequest {
+  private current: AbortController | undefined;
+
+  load(url: string, deliver: (result: ParseResult) => void): void {
+    this.cancel();
+    const request = new AbortController();
+    this.current = request;
+    fetchDataset(url, request.signal).then(
+      (result) => {
+        if (this.current !== request) return;
+        this.current = undefined;
+        deliver(result);
+      },
+      () => {
+        /* aborted: a newer input replaced this request */
+      },
+    );
+  }
+
+  cancel(): void {
+    this.current?.abort();
+    this.current = undefined;
+  }
+}

@@ -1,6 +1,6 @@
 import { noChange } from 'lit';
 import { Directive, directive, PartType } from 'lit/directive.js';
-import type { AttributePart, PartInfo } from 'lit/directive.js';
+import type { ElementPart, PartInfo } from 'lit/directive.js';
 
 /** Style properties by name: CSS custom properties (`--x`) or hyphenated properties (`left`). */
 export type StyleProps = Readonly<Record<string, string | number | undefined>>;
@@ -25,7 +25,7 @@ class StylePropsDirective extends Directive {
     return noChange;
   }
 
-  override update(part: AttributePart | { element: Element }, [props]: [StyleProps]): typeof noChange {
+  override update(part: ElementPart, [props]: [StyleProps]): typeof noChange {
     const style = (part.element as HTMLElement | SVGElement).style;
     const next = new Set<string>();
     for (const [name, value] of Object.entries(props)) {

@@ -3,7 +3,7 @@ import type { HierarchyAt, HierarchyNodeAt } from '../../data/hierarchy-at.js';
 import type { Dataset } from '../../data/types.js';
 import { flattenForest, isExpanded, layoutForest, visibleForest } from '../../layout/hierarchy/index.js';
 import type { ExpansionState, FlatItem, ForestLayout, ForestNode, HierarchyLayout } from '../../layout/hierarchy/index.js';
-import { Memo } from './memo.js';
+import { Memo } from '../../layout/memo.js';
 import { geometryFor } from './node-geometry.js';
 import type { NodeGeometry } from './node-geometry.js';
 

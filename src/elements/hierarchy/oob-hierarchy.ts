@@ -27,7 +27,7 @@ import { counted, renderNode } from './render-node.js';
 import type { NodeRenderContext } from './render-node.js';
 import { overviewLinks, renderOverview } from './render-overview.js';
 import { symbolFor } from './render-symbol.js';
-import { Memo } from './memo.js';
+import { Memo } from '../../layout/memo.js';
 import { closestNodeId, pointerHandlers } from './pointer-handlers.js';
 import { renderChart } from './render-chart.js';
 import { renderToolbar } from './render-toolbar.js';

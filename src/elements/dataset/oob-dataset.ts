@@ -13,6 +13,7 @@ import { stateStyles } from '../shared/state-styles.js';
 import { lookupString } from '../shared/strings.js';
 import { themeStyles } from '../shared/tokens.js';
 import { validDate } from '../shared/linked.js';
+import { ensureContextRoot } from '../shared/context-root.js';
 import { styles } from './styles.js';
 
 /**
@@ -74,6 +75,10 @@ export class OobDataset extends LitElement {
 
   constructor() {
     super();
+    ensureContextRoot();
+    // Charts that ask before the first update get "loading", not nothing (which would send them
+    // to the built-in dataset for a frame).
+    this.shared = { result: undefined, date: undefined, selection: undefined, select: this.select, setDate: this.setDate };
     this.addEventListener('oob-select', this.handleSelect);
   }
 
@@ -97,7 +102,7 @@ export class OobDataset extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('data') || changed.has('src') || !this.hasUpdated) this.resolveInput();
-    if (this.shared && !changed.has('result') && !changed.has('date') && !changed.has('selection')) return;
+    if (this.hasUpdated && !changed.has('result') && !changed.has('date') && !changed.has('selection')) return;
     this.shared = {
       result: this.result,
       date: validDate(this.date),

@@ -23,6 +23,14 @@ export function renderErrorPanel(problems: readonly Problem[], heading = 'This c
   </div>`;
 }
 
+/**
+ * The short error state of a chart inside an `<oob-dataset>` whose data has problems: the provider
+ * lists them once, above its content, and each chart points there.
+ */
+export function renderErrorNote(message: string): TemplateResult {
+  return html`<div part="error" class="oob-error oob-error--note"><p class="oob-error__heading">${message}</p></div>`;
+}
+
 /** The loading state shown while `src` is fetched. */
 export function renderLoading(label = 'Loading order of battle…'): TemplateResult {
   return html`<div part="loading" class="oob-loading" role="status" aria-live="polite">${label}</div>`;

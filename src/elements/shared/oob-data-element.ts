@@ -8,8 +8,9 @@ import type { OobEventMap } from '../../events/index.js';
 import { oobDatasetContext } from './dataset-context.js';
 import type { OobDatasetContextValue } from './dataset-context.js';
 import { LatestDatasetRequest, defaultDataset, resolveData } from './resolve-dataset.js';
-import { renderErrorPanel, renderLoading } from './error-panel.js';
+import { renderErrorNote, renderErrorPanel, renderLoading } from './error-panel.js';
 import { lookupString } from './strings.js';
+import { awaitsProvider, ensureContextRoot } from './context-root.js';
 
 /**
  * Base class of every oob-charts chart: resolves `data`, `src`, an enclosing `<oob-dataset>` or the
@@ -82,6 +83,26 @@ export class OobDataElement extends LitElement {
 
   private readonly request = new LatestDatasetRequest();
 
+  /** True when the problems shown are the enclosing provider's, which lists them itself. */
+  private problemsOfProvider = false;
+
+  constructor() {
+    super();
+    ensureContextRoot();
+  }
+
+  override connectedCallback(): void {
+    // Forget the provider of the previous place: connecting asks again (synchronously), and a chart
+    // moved out of an `<oob-dataset>` must not keep drawing its dataset.
+    this.provided = undefined;
+    // Still loading means the last disconnect cut a request (or a wait for the provider) short.
+    if (this.loading) {
+      this.hasResolved = false;
+      this.requestUpdate();
+    }
+    super.connectedCallback();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.request.cancel();
@@ -104,17 +125,26 @@ export class OobDataElement extends LitElement {
 
   private resolveInput(): void {
     this.hasResolved = true;
+    const provided = this.hasOwnInput() ? undefined : this.provided;
+    // Unchanged provider data (only its date or selection moved): nothing to resolve.
+    if (provided?.result && provided.result === this.lastProvidedResult && !this.loading) return;
+    this.lastProvidedResult = provided?.result;
     if (this.data !== undefined && this.data !== null && this.data !== '') {
       this.cancelRequest();
       this.apply(resolveData(this.data), 'data');
     } else if (this.src) {
       this.load(this.src);
-    } else if (this.provided) {
+    } else if (provided || awaitsProvider(this)) {
+      // Inside a provider: its data, or "loading" until it has some (or until its definition loads
+      // and its request replay brings it).
       this.cancelRequest();
-      if (this.provided.result === this.lastProvidedResult && this.parsed) return;
-      this.lastProvidedResult = this.provided.result;
-      if (this.provided.result) this.apply(this.provided.result, 'data', false);
-      else this.loading = true;
+      if (provided?.result) {
+        this.apply(provided.result, 'data', false);
+      } else {
+        this.parsed = undefined;
+        this.problems = [];
+        this.loading = true;
+      }
     } else {
       this.cancelRequest();
       this.apply(defaultDataset(), 'data');
@@ -135,6 +165,7 @@ export class OobDataElement extends LitElement {
 
   private apply(result: ParseResult, origin: 'data' | 'src', report = true): void {
     this.loading = false;
+    this.problemsOfProvider = !report;
     if (result.ok) {
       this.parsed = result.dataset;
       this.problems = [];
@@ -159,6 +190,10 @@ export class OobDataElement extends LitElement {
   /** The loading or error state to render instead of the chart, if any. */
   protected renderState(): TemplateResult | undefined {
     if (this.loading) return renderLoading(this.t('loading', 'Loading order of battle…'));
+    if (this.problems.length > 0 && this.problemsOfProvider) {
+      // The provider lists the problems once, above its content; repeating them per chart buries the page.
+      return renderErrorNote(this.t('providerError', 'This chart cannot be drawn: see the data problems listed above.'));
+    }
     if (this.problems.length > 0) {
       return renderErrorPanel(this.problems, this.t('errorHeading', 'This chart cannot be drawn: the data has problems'));
     }

@@ -5,7 +5,7 @@
  * drawing. Pure: no DOM, no Lit. Every walk is iterative, since trees may be 200,000 levels deep.
  */
 import { mustParseDate } from './dates.js';
-import { hierarchyAt } from './hierarchy-at.js';
+import { hierarchyAt, unitAt } from './hierarchy-at.js';
 import type { HierarchyAt, UnitAt } from './hierarchy-at.js';
 import { citationLabel, sourcesFor } from './lookups.js';
 import type { ResolvedCitation } from './lookups.js';
@@ -167,11 +167,14 @@ export function diffHierarchies(dataset: Dataset, from: DiffPoint, to: DiffPoint
     if (!parsed) dates.set(text, (parsed = mustParseDate(text)));
     return parsed;
   };
-  const inSpan = (d: ParsedDate) => d.end > a.asOf && d.start <= b.asOf;
+  // The date's span meets (from, to]: empty when both dates are the same instant.
+  const inSpan = (d: ParsedDate) => a.asOf < b.asOf && d.end > a.asOf && d.start <= b.asOf;
   const overlaps = (d: ParsedDate) => ({ from: d.start <= a.asOf, to: d.end > b.asOf });
-  const unitRef = (tree: Pick<HierarchyAt, 'units'>, id: string | null | undefined): DiffRef | null => {
-    if (id === null || id === undefined) return null;
-    return { id, name: tree.units.get(id)?.name ?? id };
+  /** A unit named as it was at `instant` (a parent redesignated later keeps the name it had then). */
+  const unitRef = (id: string | null, instant: number): DiffRef | null => {
+    if (id === null) return null;
+    const unit = dataset.unitsById.get(id);
+    return { id, name: unit ? unitAt(dataset, unit, instant).name : id };
   };
   const sideRef = (id: string): DiffRef => ({ id, name: dataset.sidesById.get(id)?.name ?? id });
   const attested = (fact: UnitChange | Unit) => ({
@@ -181,22 +184,22 @@ export function diffHierarchies(dataset: Dataset, from: DiffPoint, to: DiffPoint
     ...(fact.note !== undefined ? { note: fact.note } : {}),
   });
 
-  const members: { unit: Unit; before: UnitAt | undefined; after: UnitAt | undefined; atA: UnitAt; atB: UnitAt }[] = [];
-  for (const unit of dataset.source.units) {
+  const members: { unit: Unit; index: number; before: UnitAt | undefined; after: UnitAt | undefined; atA: UnitAt; atB: UnitAt }[] = [];
+  for (const [index, unit] of dataset.source.units.entries()) {
     const atA = a.units.get(unit.id);
     const atB = b.units.get(unit.id);
     if (!atA || !atB) continue;
     const formedIn = atA.status === 'not-yet-formed' && atB.status !== 'not-yet-formed';
     const dissolvedIn = atA.status !== 'dissolved' && atB.status === 'dissolved';
     if (!active(atA) && !active(atB) && !formedIn && !dissolvedIn) continue;
-    members.push({ unit, before: active(atA) ? atA : undefined, after: active(atB) ? atB : undefined, atA, atB });
+    members.push({ unit, index, before: active(atA) ? atA : undefined, after: active(atB) ? atB : undefined, atA, atB });
   }
   const inUnion = new Set(members.map((m) => m.unit.id));
 
   const nodes = new Map<string, DiffNode>();
   const childrenOf = new Map<string | null, DiffNode[]>();
   const rank = new Map<string, number>();
-  members.forEach(({ unit, before, after, atA, atB }, index) => {
+  for (const { unit, index, before, after, atA, atB } of members) {
     rank.set(unit.id, unit.order ?? index);
     const changes = changesOf(unit, atA, atB);
     const kinds = new Set<ChangeKind>();
@@ -215,7 +218,9 @@ export function diffHierarchies(dataset: Dataset, from: DiffPoint, to: DiffPoint
         kinds.add(echelonKind(before.echelon, after.echelon, own));
       }
       // A side inherited from an unchanged parent changed because the parent did: only the parent defected.
-      if (before.side !== after.side && (previous !== parent || ownSide(before) !== ownSide(after))) kinds.add('defected');
+      // An orphan whose parent was dissolved loses its inherited side without going anywhere: not a defection.
+      const sided = before.side !== undefined && after.side !== undefined && before.side !== after.side;
+      if (sided && (previous !== parent || ownSide(before) !== ownSide(after))) kinds.add('defected');
       if (kinds.size === 0 && changes.length > 0) kinds.add('other');
     } else {
       parent = after ? drawnParent(b, after) : before ? drawnParent(a, before) : atB.parent;
@@ -241,14 +246,14 @@ export function diffHierarchies(dataset: Dataset, from: DiffPoint, to: DiffPoint
     const siblings = childrenOf.get(parent) ?? [];
     siblings.push(node);
     childrenOf.set(parent, siblings);
-  });
+  }
 
   /** The unit's dated facts in the span, in date order (formation, its changes, dissolution). */
   function changesOf(unit: Unit, atA: UnitAt, atB: UnitAt): DiffChange[] {
     const out: DiffChange[] = [];
     if (atA.status === 'not-yet-formed' && atB.status !== 'not-yet-formed' && unit.formed !== undefined) {
       const date = dateOf(unit.formed);
-      const after: ChangeState = { name: atA.name, echelon: atA.echelon, parent: unitRef(b, atA.parent) };
+      const after: ChangeState = { name: atA.name, echelon: atA.echelon, parent: unitRef(atA.parent, date.end) };
       out.push({ unitId: unit.id, unitName: atA.name, kind: 'added', kinds: ['added'], type: 'formed', before: {}, after, date,
         overlaps: overlaps(date), ...attested(unit), fact: unit });
     }
@@ -262,11 +267,9 @@ export function diffHierarchies(dataset: Dataset, from: DiffPoint, to: DiffPoint
         const after: ChangeState = {};
         const kinds = new Set<ChangeKind>();
         if (to.parent !== undefined && to.parent !== state.parent) {
-          before.parent = unitRef(a, state.parent);
-          after.parent = unitRef(b, to.parent);
+          before.parent = unitRef(state.parent, date.start);
+          after.parent = unitRef(to.parent, date.end);
           kinds.add('moved');
-          const newSide = to.parent === null ? undefined : b.units.get(to.parent)?.side;
-          if (to.side === undefined && state.side === undefined && newSide !== undefined && newSide !== atA.side) kinds.add('defected');
         }
         if (to.name !== undefined && to.name !== state.name) {
           before.name = state.name;

@@ -111,9 +111,8 @@ const PRECEDENCE: readonly ChangeKind[] = ['removed', 'added', 'defected', 'move
 /** Echelons with a place in the size order; `unknown`, `region`, `command` and custom values have none. */
 const RANKED = new Map(ECHELONS.slice(0, ECHELONS.indexOf('army-group') + 1).map((e, i) => [e as string, i]));
 
-function sortKinds(kinds: Iterable<ChangeKind>): ChangeKind[] {
-  const set = new Set(kinds);
-  return PRECEDENCE.filter((k) => set.has(k));
+function sortKinds(kinds: ReadonlySet<ChangeKind>): ChangeKind[] {
+  return kinds.size < 2 ? [...kinds] : PRECEDENCE.filter((k) => kinds.has(k));
 }
 
 /** `upgraded` / `downgraded` when both echelons are in the size order, else the change's own type when it says so, else `other`. */
@@ -169,20 +168,45 @@ export function diffHierarchies(dataset: Dataset, from: DiffPoint, to: DiffPoint
   };
   // The date's span meets (from, to]: empty when both dates are the same instant.
   const inSpan = (d: ParsedDate) => a.asOf < b.asOf && d.end > a.asOf && d.start <= b.asOf;
-  const overlaps = (d: ParsedDate) => ({ from: d.start <= a.asOf, to: d.end > b.asOf });
   /** A unit named as it was at `instant` (a parent redesignated later keeps the name it had then). */
   const unitRef = (id: string | null, instant: number): DiffRef | null => {
     if (id === null) return null;
     const unit = dataset.unitsById.get(id);
-    return { id, name: unit ? unitAt(dataset, unit, instant).name : id };
+    if (!unit) return { id, name: id };
+    const renamed = unit.changes?.some((c) => c.to?.name !== undefined) === true;
+    return { id, name: renamed ? unitAt(dataset, unit, instant).name : unit.name };
   };
   const sideRef = (id: string): DiffRef => ({ id, name: dataset.sidesById.get(id)?.name ?? id });
-  const attested = (fact: UnitChange | Unit) => ({
-    citations: sourcesFor(dataset, fact),
-    citationNeeded: fact.citationNeeded === true,
-    citationLabel: citationLabel(dataset, fact),
-    ...(fact.note !== undefined ? { note: fact.note } : {}),
-  });
+  /** A change record; `change` is undefined for a formation or dissolution, which the unit's own citations support. */
+  const record = (
+    unit: Unit,
+    unitName: string,
+    kinds: ChangeKind[],
+    change: UnitChange | undefined,
+    before: ChangeState,
+    after: ChangeState,
+    date: ParsedDate,
+  ): DiffChange => {
+    const fact = change ?? unit;
+    const out: DiffChange = {
+      unitId: unit.id,
+      unitName,
+      kind: kinds[0] as ChangeKind,
+      kinds,
+      type: change ? change.type : kinds[0] === 'added' ? 'formed' : 'dissolved',
+      before,
+      after,
+      date,
+      overlaps: { from: date.start <= a.asOf, to: date.end > b.asOf },
+      citations: sourcesFor(dataset, fact),
+      citationNeeded: fact.citationNeeded === true,
+      citationLabel: citationLabel(dataset, fact),
+      fact,
+    };
+    if (change?.description !== undefined) out.description = change.description;
+    if (change?.note !== undefined) out.note = change.note;
+    return out;
+  };
 
   const members: { unit: Unit; index: number; before: UnitAt | undefined; after: UnitAt | undefined; atA: UnitAt; atB: UnitAt }[] = [];
   for (const [index, unit] of dataset.source.units.entries()) {
@@ -254,8 +278,7 @@ export function diffHierarchies(dataset: Dataset, from: DiffPoint, to: DiffPoint
     if (atA.status === 'not-yet-formed' && atB.status !== 'not-yet-formed' && unit.formed !== undefined) {
       const date = dateOf(unit.formed);
       const after: ChangeState = { name: atA.name, echelon: atA.echelon, parent: unitRef(atA.parent, date.end) };
-      out.push({ unitId: unit.id, unitName: atA.name, kind: 'added', kinds: ['added'], type: 'formed', before: {}, after, date,
-        overlaps: overlaps(date), ...attested(unit), fact: unit });
+      out.push(record(unit, atA.name, ['added'], undefined, {}, after, date));
     }
     // Replays the unit's own fields (not inherited ones) so each change knows what it replaced.
     const state: OwnState = { name: unit.name, echelon: unit.echelon, arm: unit.arm, parent: unit.parent ?? null, side: unit.side };
@@ -292,21 +315,7 @@ export function diffHierarchies(dataset: Dataset, from: DiffPoint, to: DiffPoint
           after.arm = to.arm;
         }
         if (change.type === 'defected') kinds.add('defected');
-        const sorted = sortKinds(kinds.size > 0 ? kinds : ['other']);
-        out.push({
-          unitId: unit.id,
-          unitName: state.name,
-          kind: sorted[0] as ChangeKind,
-          kinds: sorted,
-          type: change.type,
-          before,
-          after,
-          date,
-          overlaps: overlaps(date),
-          ...(change.description !== undefined ? { description: change.description } : {}),
-          ...attested(change),
-          fact: change,
-        });
+        out.push(record(unit, state.name, kinds.size > 0 ? sortKinds(kinds) : ['other'], change, before, after, date));
       }
       if (to.name !== undefined) state.name = to.name;
       if (to.echelon !== undefined) state.echelon = to.echelon;
@@ -316,8 +325,7 @@ export function diffHierarchies(dataset: Dataset, from: DiffPoint, to: DiffPoint
     }
     if (atA.status !== 'dissolved' && atB.status === 'dissolved' && unit.dissolved !== undefined) {
       const date = dateOf(unit.dissolved);
-      out.push({ unitId: unit.id, unitName: atB.name, kind: 'removed', kinds: ['removed'], type: 'dissolved', before: {}, after: {}, date,
-        overlaps: overlaps(date), ...attested(unit), fact: unit });
+      out.push(record(unit, atB.name, ['removed'], undefined, {}, {}, date));
     }
     return out;
   }

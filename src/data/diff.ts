@@ -82,6 +82,8 @@ export interface DiffNode {
   /** For moved units, the parent at the earlier date (`null`: it was a root), so both links can be drawn. */
   oldParent?: string | null;
   depth: number;
+  /** Number of changed units below this one in the union tree: a `changes-only` view keeps a node when it or this is non-zero. */
+  changedBelow: number;
   /** This unit's changes between the dates, in date order. */
   changes: readonly DiffChange[];
   children: DiffNode[];
@@ -263,6 +265,7 @@ export function diffHierarchies(dataset: Dataset, from: DiffPoint, to: DiffPoint
       parent,
       ...(oldParent !== undefined ? { oldParent } : {}),
       depth: 0,
+      changedBelow: 0,
       changes,
       children: [],
     };
@@ -358,6 +361,12 @@ export function diffHierarchies(dataset: Dataset, from: DiffPoint, to: DiffPoint
     walk(node);
   }
 
+  // Children come after their parent in the outline, so one backward pass sums every subtree.
+  for (let i = outline.length - 1; i >= 0; i -= 1) {
+    const node = outline[i] as DiffNode;
+    const parent = node.parent === null ? undefined : nodes.get(node.parent);
+    if (parent) parent.changedBelow += node.changedBelow + (node.status === 'unchanged' ? 0 : 1);
+  }
   const counts: Record<DiffStatus, number> = {
     added: 0, removed: 0, moved: 0, redesignated: 0, upgraded: 0, downgraded: 0, defected: 0, other: 0, unchanged: 0,
   };

@@ -115,6 +115,8 @@ describe('diffHierarchies on the built-in dataset, April 1945 to December 1949',
       '-kazakh-cavalry-regiment',
     ]);
     expect(diff.roots.map((n) => n.unit.id)).to.deep.equal(['ina', 'osman-batur-irregulars']);
+    expect(diff.roots.map((n) => n.changedBelow)).to.deep.equal([2, 1]);
+    expect(diff.nodes.get('sibo-battalion')?.changedBelow).to.equal(0);
     expect(diff.nodes.get('ina')?.unit.name).to.equal('Xinjiang 5th Army Corps');
   });
 
@@ -357,6 +359,10 @@ describe('diffHierarchies on generated data with random changes', () => {
         expect(index.get(node.parent) ?? Infinity).to.be.lessThan(index.get(node.unit.id) ?? -1);
         expect(node.depth).to.equal((parent?.depth ?? -2) + 1);
         expect(parent?.children).to.include(node);
+      }
+      for (const node of diff.outline) {
+        const changedChildren = node.children.reduce((sum, c) => sum + c.changedBelow + (c.status === 'unchanged' ? 0 : 1), 0);
+        expect(node.changedBelow).to.equal(changedChildren);
       }
       // In a generated army from 1939 every unit is added; those that moved carry both changes.
       expect(diff.counts.added + diff.counts.removed).to.equal(dataset.source.units.length);

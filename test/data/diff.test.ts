@@ -135,6 +135,12 @@ describe('diffHierarchies on the built-in dataset, April 1945 to December 1949',
     );
   });
 
+  it('prints what docs/compare.md says it prints', async () => {
+    const markdown = await (await fetch(new URL('../../docs/compare.md', import.meta.url))).text();
+    const block = /prints, for the built-in dataset:\n\n```\n([\s\S]*?)\n```/.exec(markdown)?.[1];
+    expect(block?.split('\n')).to.deep.equal(diff.changes.map((c) => `${describeChange(c)} (${c.citationLabel})`));
+  });
+
   it('gives the same diff for dates, for trees hierarchyAt built, and for the dates in either order', () => {
     const words = (d: HierarchyDiff) => [d.outline.map((n) => `${n.unit.id}:${n.status}`), d.changes.map((c) => describeChange(c))];
     const reused = diffHierarchies(ina, hierarchyAt(ina, '1945-04'), hierarchyAt(ina, '1949-12'));

@@ -5,6 +5,7 @@ import { diffHierarchies } from '../../src/data/diff.js';
 import type { DiffChange, HierarchyDiff } from '../../src/data/diff.js';
 import { generateOrderOfBattle, mulberry32 } from '../../src/data/generate.js';
 import { hierarchyAt, unitAt } from '../../src/data/hierarchy-at.js';
+import type { UnitAt } from '../../src/data/hierarchy-at.js';
 import type { Dataset, OrderOfBattle, Unit } from '../../src/data/types.js';
 import { load } from '../fixtures/load.js';
 import { tinyOob } from '../fixtures/tiny-oob.js';
@@ -257,6 +258,22 @@ describe('diffHierarchies on edge cases', () => {
       '1st Division: reorganized, echelon changed from division to battle group, arm changed from infantry to motorized infantry, Apr 1901',
     );
     expect(diff.nodes.get('div1')?.status).to.equal('other');
+  });
+
+  it('keeps every unit of malformed trees whose parents form a loop, making one of them a root', () => {
+    const at = (date: string) => {
+      const asOf = mustParseDate(date).end;
+      return { asOf, units: new Map(tiny.source.units.map((u) => [u.id, unitAt(tiny, u, asOf)])) };
+    };
+    const later = at('1902-12');
+    // Trees passed in are trusted, not validated: a loop must not drop units or hang the walk.
+    (later.units.get('div2') as UnitAt).parent = 'bde';
+    const diff = diffHierarchies(tiny, at('1900-12'), later);
+    expect(diff.outline.map((n) => n.unit.id).sort()).to.deep.equal([...diff.nodes.keys()].sort());
+    expect(diff.outline.map((n) => n.unit.id).sort()).to.deep.equal(['bde', 'bn', 'brief', 'corps', 'div1', 'div2', 'red-army']);
+    const loop = diff.roots.find((n) => n.unit.id === 'div2' || n.unit.id === 'bde');
+    expect(loop?.parent).to.equal(null);
+    expect(loop?.children.map((c) => c.unit.id)).to.deep.equal([loop?.unit.id === 'div2' ? 'bde' : 'div2']);
   });
 
   it('walks a 60,000-level chain without recursion', () => {

@@ -113,6 +113,8 @@ const PRECEDENCE: readonly ChangeKind[] = ['removed', 'added', 'defected', 'move
 /** Echelons with a place in the size order; `unknown`, `region`, `command` and custom values have none. */
 const RANKED = new Map(ECHELONS.slice(0, ECHELONS.indexOf('army-group') + 1).map((e, i) => [e as string, i]));
 
+const NONE: readonly DiffChange[] = Object.freeze([]);
+
 function sortKinds(kinds: ReadonlySet<ChangeKind>): ChangeKind[] {
   return kinds.size < 2 ? [...kinds] : PRECEDENCE.filter((k) => kinds.has(k));
 }
@@ -263,12 +265,12 @@ export function diffHierarchies(dataset: Dataset, from: DiffPoint, to: DiffPoint
       status: sorted[0] ?? 'unchanged',
       kinds: sorted,
       parent,
-      ...(oldParent !== undefined ? { oldParent } : {}),
       depth: 0,
       changedBelow: 0,
       changes,
       children: [],
     };
+    if (oldParent !== undefined) node.oldParent = oldParent;
     nodes.set(unit.id, node);
     const siblings = childrenOf.get(parent) ?? [];
     siblings.push(node);
@@ -276,7 +278,9 @@ export function diffHierarchies(dataset: Dataset, from: DiffPoint, to: DiffPoint
   }
 
   /** The unit's dated facts in the span, in date order (formation, its changes, dissolution). */
-  function changesOf(unit: Unit, atA: UnitAt, atB: UnitAt): DiffChange[] {
+  function changesOf(unit: Unit, atA: UnitAt, atB: UnitAt): readonly DiffChange[] {
+    // Most units have no dated change: share one empty list rather than replaying nothing.
+    if (atA.status === atB.status && unit.changes === undefined) return NONE;
     const out: DiffChange[] = [];
     if (atA.status === 'not-yet-formed' && atB.status !== 'not-yet-formed' && unit.formed !== undefined) {
       const date = dateOf(unit.formed);
@@ -346,7 +350,8 @@ export function diffHierarchies(dataset: Dataset, from: DiffPoint, to: DiffPoint
       if (seen.has(node.unit.id)) continue;
       seen.add(node.unit.id);
       outline.push(node);
-      const children = (childrenOf.get(node.unit.id) ?? []).filter((c) => !seen.has(c.unit.id));
+      let children = childrenOf.get(node.unit.id) ?? [];
+      if (children.some((c) => seen.has(c.unit.id))) children = children.filter((c) => !seen.has(c.unit.id));
       node.children = children;
       for (let i = children.length - 1; i >= 0; i -= 1) (children[i] as DiffNode).depth = node.depth + 1;
       for (let i = children.length - 1; i >= 0; i -= 1) stack.push(children[i] as DiffNode);

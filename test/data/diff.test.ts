@@ -260,6 +260,26 @@ describe('diffHierarchies on edge cases', () => {
     expect(diff.nodes.get('div1')?.status).to.equal('other');
   });
 
+  it('words side changes by the type the dataset gives them', () => {
+    const o = tinyOob();
+    (o.units[1] as Unit).changes = [{ date: '1901-03', type: 'x-handed-over', to: { side: 'red' } }];
+    (o.units[2] as Unit).changes = [{ date: '1901-05~', type: 'defected', note: 'The source gives no destination.' }];
+    (o.units[5] as Unit).changes = [{ date: '1903-06', type: 'incorporated', to: { parent: 'red-army', name: 'Red Regiment' } }];
+    const diff = diffHierarchies(load(o), '1900-12', '1903-12');
+    const words = (id: string) => changeOf(diff, id).map((c) => describeChange(c));
+    expect(words('div1')).to.deep.equal(['1st Division: handed over, changed side to Red, Mar 1901']);
+    expect(words('div2')).to.deep.equal(['2nd Division: defected, c. May 1901']);
+    expect(changeOf(diff, 'div2')[0]?.note).to.equal('The source gives no destination.');
+    expect(words('late')).to.deep.equal([
+      'Late Regiment: formed under I Corps, 1903',
+      'Late Regiment: incorporated into Red Army as Red Regiment, Jun 1903',
+    ]);
+    // Node kinds compare the two dates: div1 is on another side, the late regiment came and moved.
+    expect(diff.nodes.get('div1')?.kinds).to.deep.equal(['defected']);
+    expect(diff.nodes.get('bn')?.kinds).to.deep.equal(['removed']);
+    expect(diff.nodes.get('late')?.kinds).to.deep.equal(['added', 'moved', 'redesignated']);
+  });
+
   it('keeps every unit of malformed trees whose parents form a loop, making one of them a root', () => {
     const at = (date: string) => {
       const asOf = mustParseDate(date).end;

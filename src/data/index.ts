@@ -22,4 +22,7 @@ export { rankTable } from './rank-table.js';
 export type { RankGroupRows, RankHolder, RankRow, RankTable, RankTableOptions } from './rank-table.js';
 export { unitPath, descendants, sourcesFor, citationLabel, localizedName } from './lookups.js';
 export type { ResolvedCitation } from './lookups.js';
+export { diffHierarchies } from './diff.js';
+export type { ChangeKind, ChangeState, DiffChange, DiffNode, DiffPoint, DiffRef, DiffStatus, HierarchyDiff } from './diff.js';
+export { describeChange, diffCsvRow, diffCsvRows, DIFF_CSV_HEADER } from './diff-describe.js';
 export { iliNationalArmy } from './ili-national-army.js';

@@ -1,0 +1,434 @@
+/**
+ * `fromOrbatMapper`: an ORBAT Mapper scenario file (format 3.x, https://orbat-mapper.app) -> the
+ * dataset format. Sides keep their standard identity, the side / group / unit tree becomes the
+ * hierarchy, SIDCs stay on the units (and give echelon and arm), personnel and equipment become
+ * strength observations dated by the scenario's timeline, hierarchy moves become dated changes,
+ * and scenario events become events. What has no place in the dataset (map positions, media,
+ * map layers, symbol styling…) is listed in the report, never dropped silently.
+ */
+import { parseOrderOfBattle } from '../parse.js';
+import { SCHEMA_VERSION } from '../types.js';
+import type { Affiliation, HistoricalEvent, OrderOfBattle, Side, Source, StrengthObservation, Unit, UnitChange } from '../types.js';
+import { childPath } from '../validate/pointer.js';
+import { BUILTIN_LAND_ENTITIES, parseSidc } from './sidc-code.js';
+import type { ImportProblem, ImportResult } from './report.js';
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
+const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+/** ORBAT Mapper standard identities (SIDC digit 4) -> side affiliation. */
+const AFFILIATIONS: Record<string, Affiliation> = { '0': 'unknown', '1': 'unknown', '2': 'friend', '3': 'friend', '4': 'neutral', '5': 'hostile', '6': 'hostile' };
+
+/** Fields the converter reads (or knowingly skips as editor state) on each kind of object. */
+const READ = {
+  root: ['type', 'id', 'version', 'meta', 'name', 'description', 'startTime', 'timeZone', 'symbologyStandard', 'sides', 'events', 'equipment', 'personnel'],
+  side: ['id', 'name', 'description', 'standardIdentity', 'groups', 'subUnits', 'isHidden', 'locked', 'initiallyOpen', '_isNew'],
+  group: ['id', 'name', 'description', 'subUnits', 'isHidden', 'locked', 'initiallyOpen', '_pid', '_isNew'],
+  unit: ['id', 'name', 'sidc', 'shortName', 'description', 'externalUrl', 'subUnits', 'state', 'equipment', 'personnel', 'locked', '_pid', '_gid', '_sid', '_isOpen', '_ikey', '_lkey', '_state'],
+  state: ['id', 't', 'hierarchy', 'update', 'diff', 'sidc', 'title', 'subTitle', 'description'],
+  event: ['id', 'startTime', 'title', 'subTitle', 'description', 'where', '_type'],
+};
+
+/** Why fields are not mapped, by field name; anything else is "no field of the dataset holds it". */
+const REASONS: Record<string, string> = {
+  location: 'map positions have no place in an order of battle',
+  via: 'map routes have no place in an order of battle',
+  viaStartTime: 'map routes have no place in an order of battle',
+  interpolate: 'map movement has no place in an order of battle',
+  symbolRotation: 'map symbol rotation has no place in an order of battle',
+  media: 'images are not part of the dataset format',
+  symbolOptions: 'symbol styling is not part of the dataset format (colours come from the theme)',
+  textAmplifiers: 'symbol text amplifiers are not part of the dataset format',
+  reinforcedStatus: 'the reinforced / reduced amplifier is not part of the dataset format',
+  rangeRings: 'range rings are map geometry',
+  supplies: 'supplies have no strength measure; only personnel and equipment are converted',
+  properties: 'speeds are not part of the dataset format',
+  style: 'map styling is not part of the dataset format',
+  status: 'unit statuses (e.g. "Defending") have no place in the dataset format',
+  template: 'unit templates are editor state',
+  uiActions: 'map actions belong to the ORBAT Mapper viewer',
+  layerStack: 'map layers and their features have no place in an order of battle',
+  layers: 'map layers and their features have no place in an order of battle',
+  mapLayers: 'map layers have no place in an order of battle',
+  settings: 'editor settings (statuses, supply classes, map) have no place in the dataset',
+  supplyCategories: 'supplies are not converted',
+  unitTemplates: 'unit templates are editor state',
+  sidc: 'a unit keeps one symbol code in the dataset; only a new echelon becomes a dated change',
+  where: 'map places have no place in an order of battle (events keep the units they name)',
+};
+
+class Report {
+  private readonly grouped = new Map<string, { problem: ImportProblem; count: number }>();
+  readonly problems: ImportProblem[] = [];
+
+  error(source: string, code: ImportProblem['code'], message: string): void {
+    this.problems.push({ severity: 'error', code, source, message });
+  }
+
+  /**
+   * A field left out. The same field on many objects (a position on every state) is one problem
+   * that gives the first path and the count, so the report stays readable.
+   */
+  skipped(source: string, field: string, what: string): void {
+    const key = `${what}|${field}`;
+    const seen = this.grouped.get(key);
+    if (seen) {
+      seen.count += 1;
+      return;
+    }
+    const reason = REASONS[field] ?? 'no field of the dataset format holds it';
+    const problem: ImportProblem = { severity: 'warning', code: 'not-mapped', source, message: `${what} "${field}" is not converted: ${reason}` };
+    this.grouped.set(key, { problem, count: 1 });
+    this.problems.push(problem);
+  }
+
+  /** Reports the fields of `o` this converter does not read, skipping empty values (`{}`, `[]`, `""`, `null`, "None"). */
+  rest(o: Json, path: string, read: readonly string[], what: string): void {
+    for (const [key, value] of Object.entries(o)) {
+      if (read.includes(key) || isEmpty(value)) continue;
+      this.skipped(childPath(path, key), key, what);
+    }
+  }
+
+  finish(): void {
+    for (const { problem, count } of this.grouped.values()) {
+      if (count > 1) problem.message += ` (${count} ${count === 1 ? 'place' : 'places'}; the first is given)`;
+    }
+  }
+}
+
+function isEmpty(value: unknown): boolean {
+  if (value === null || value === undefined || value === '' || value === 'None' || value === false) return true;
+  if (Array.isArray(value)) return value.length === 0;
+  return isObject(value) && Object.keys(value).length === 0;
+}
+
+/**
+ * The calendar day of an ORBAT Mapper time, as `YYYY-MM-DD`. Times are ISO strings in files
+ * (the day as written, in the offset written) or milliseconds (the day in the scenario's time zone).
+ */
+export function scenarioDay(t: unknown, timeZone: string | undefined): string | undefined {
+  if (typeof t === 'string') {
+    const m = /^(-?\d{4})-(\d{2})-(\d{2})/.exec(t);
+    if (!m || Number.isNaN(Date.parse(t.length === 10 ? `${t}T00:00:00Z` : t))) return undefined;
+    return `${m[1]}-${m[2]}-${m[3]}`;
+  }
+  if (typeof t !== 'number' || !Number.isFinite(t)) return undefined;
+  try {
+    const parts = new Intl.DateTimeFormat('en-CA', { timeZone: timeZone ?? 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(t));
+    const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+    return `${get('year').padStart(4, '0')}-${get('month')}-${get('day')}`;
+  } catch {
+    return new Date(t).toISOString().slice(0, 10);
+  }
+}
+
+/** Sortable instant of an ORBAT Mapper time (`NaN` when unreadable). */
+const instant = (t: unknown): number => (typeof t === 'number' ? t : typeof t === 'string' ? Date.parse(t) : NaN);
+
+const slug = (s: string): string =>
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'item';
+
+/** A counted item (equipment or personnel) as the unit holds it: `count`, and `onHand` when known. */
+interface Holding {
+  count: number;
+  onHand?: number;
+}
+
+const held = (h: Holding): number => h.onHand ?? h.count;
+
+/**
+ * Converts an ORBAT Mapper scenario (a parsed JSON object) to a dataset. Never throws; the report
+ * lists what was not converted, with its JSON pointer in the scenario. See `docs/import.md`.
+ */
+export function fromOrbatMapper(scenario: unknown): ImportResult {
+  const report = new Report();
+  const oob: OrderOfBattle = { schemaVersion: SCHEMA_VERSION, meta: { title: 'ORBAT Mapper scenario', defaultLang: 'en' }, sources: [], sides: [], units: [] };
+  const done = (): ImportResult => {
+    report.finish();
+    const parsed = parseOrderOfBattle(oob);
+    const problems = [...report.problems, ...(parsed.ok ? [] : parsed.problems.map((p): ImportProblem => ({ severity: 'error', code: p.code, message: p.message, path: p.path })))];
+    return { ok: parsed.ok && !problems.some((p) => p.severity === 'error'), oob, parsed, problems };
+  };
+  if (!isObject(scenario) || scenario.type !== 'ORBAT-mapper' || !Array.isArray(scenario.sides)) {
+    report.error('', 'not-a-scenario', 'this is not an ORBAT Mapper scenario: it needs "type": "ORBAT-mapper" and a "sides" list (encrypted scenarios must be decrypted in ORBAT Mapper first)');
+    return done();
+  }
+  const version = str(scenario.version);
+  if (!version?.startsWith('3.')) {
+    report.problems.push({ severity: 'warning', code: 'unsupported-version', source: '/version', message: `scenario version ${version ?? '(none)'} is not 3.x; converted as if it were 3.x, check the result` });
+  }
+  report.rest(scenario, '', READ.root, 'the scenario field');
+  const timeZone = str(scenario.timeZone);
+  const name = str(scenario.name);
+  if (name) oob.meta.title = name;
+  const description = str(scenario.description);
+  if (description) oob.meta.description = description;
+  const start = scenarioDay(scenario.startTime, timeZone);
+
+  const ids = new Set<string>();
+  /** A unit id not used yet: ORBAT Mapper ids are unique, but the side and group units are added here. */
+  const freshId = (want: string): string => {
+    let id = want;
+    for (let n = 2; ids.has(id); n += 1) id = `${want}-${n}`;
+    ids.add(id);
+    return id;
+  };
+  const urlSources = new Map<string, Source>();
+  const strength = new Map<string, StrengthObservation>();
+  const events: HistoricalEvent[] = [];
+  /** Units by their ORBAT Mapper id (units, groups and sides), with their parent, for hierarchy moves. */
+  const byScenarioId = new Map<string, { id: string; parent: string | undefined }>();
+  const moves: { unit: Unit; path: string; t: unknown; target: Json }[] = [];
+
+  const observe = (unit: Unit, measure: string, day: string, value: number, note: string | undefined): void => {
+    // One observation per unit, measure and day: a later state of the same day replaces an earlier one.
+    const id = `${unit.id}/${measure}/${day}`;
+    strength.set(id, { id, measure: measure as StrengthObservation['measure'], subject: unit.id, date: day, value, qualifier: 'strength', ...(note ? { note } : {}) });
+  };
+
+  /** Personnel and equipment lists over the unit's states: one observation per measure at the start and at each state that changes them. */
+  const holdings = (u: Json, unit: Unit, path: string, states: { s: Json; path: string; day: string | undefined }[]): void => {
+    const kinds = ['personnel', 'equipment'] as const;
+    const current = { personnel: new Map<string, Holding>(), equipment: new Map<string, Holding>() };
+    for (const kind of kinds) {
+      arr(u[kind]).forEach((item, i) => {
+        const itemPath = `${path}/${kind}/${i}`;
+        const n = isObject(item) ? str(item.name) : undefined;
+        const count = isObject(item) ? item.count : undefined;
+        if (!isObject(item) || n === undefined || typeof count !== 'number' || !Number.isFinite(count) || count < 0) {
+          report.error(itemPath, 'invalid-value', `a ${kind} entry needs a "name" and a "count" of 0 or more; it is left out`);
+          return;
+        }
+        current[kind].set(n, { count, ...(typeof item.onHand === 'number' ? { onHand: item.onHand } : {}) });
+      });
+    }
+    const emit = (day: string, only?: { personnel: boolean; equipment: Set<string> }): void => {
+      if (current.personnel.size && (!only || only.personnel)) {
+        const total = [...current.personnel.values()].reduce((sum, h) => sum + held(h), 0);
+        const parts = [...current.personnel].map(([n, h]) => `${n} ${held(h)}`);
+        observe(unit, 'personnel', day, Math.max(0, total), current.personnel.size > 1 ? `ORBAT Mapper personnel: ${parts.join(', ')}` : undefined);
+      }
+      for (const [n, h] of current.equipment) {
+        if (only && !only.equipment.has(n)) continue;
+        const detail = h.onHand !== undefined && h.onHand !== h.count ? `${h.onHand} on hand of ${h.count}` : undefined;
+        observe(unit, `x-${slug(n)}`, day, Math.max(0, held(h)), `ORBAT Mapper equipment "${n}"${detail ? `: ${detail}` : ''}`);
+      }
+    };
+    if (current.personnel.size + current.equipment.size > 0) {
+      if (start) emit(start);
+      else report.error(`${path}/personnel`, 'not-mapped', `unit "${unit.id}": its personnel and equipment have no date, since the scenario has no startTime; they are left out`);
+    }
+    for (const { s, path: statePath, day } of states) {
+      const only = { personnel: false, equipment: new Set<string>() };
+      for (const mode of ['update', 'diff'] as const) {
+        const group = s[mode];
+        if (!isObject(group)) continue;
+        for (const kind of kinds) {
+          arr(group[kind]).forEach((entry, i) => {
+            const entryPath = `${statePath}/${mode}/${kind}/${i}`;
+            const n = isObject(entry) ? str(entry.name) : undefined;
+            const have = n === undefined ? undefined : current[kind].get(n);
+            if (!isObject(entry) || n === undefined || !have) {
+              report.error(entryPath, 'invalid-value', `the ${mode} names ${kind} ${n ? `"${n}", which the unit does not hold` : 'without a name'}; it is left out`);
+              return;
+            }
+            // ORBAT Mapper semantics: an update replaces count / onHand; a diff adds to onHand (which starts at count).
+            if (mode === 'update') {
+              if (typeof entry.count === 'number') have.count = entry.count;
+              if (typeof entry.onHand === 'number') have.onHand = entry.onHand;
+            } else if (typeof entry.onHand === 'number') have.onHand = held(have) + entry.onHand;
+            if (kind === 'personnel') only.personnel = true;
+            else only.equipment.add(n);
+          });
+        }
+        for (const key of Object.keys(group)) if (!kinds.includes(key as (typeof kinds)[number]) && !isEmpty(group[key])) report.skipped(`${statePath}/${mode}/${key}`, key, 'the state change');
+      }
+      if (only.personnel || only.equipment.size) {
+        if (day) emit(day, only);
+        else report.error(statePath, 'invalid-value', `the state's time ${JSON.stringify(s.t)} is not a date; its personnel and equipment change is left out`);
+      }
+    }
+  };
+
+  const convertUnit = (u: unknown, path: string, parent: string, sideId: string): void => {
+    if (!isObject(u)) {
+      report.error(path, 'invalid-value', 'a unit must be an object; it is left out with its subordinates');
+      return;
+    }
+    const wanted = str(u.id) ?? `unit-${ids.size + 1}`;
+    const id = freshId(wanted);
+    if (id !== wanted) report.problems.push({ severity: 'warning', code: 'invalid-value', source: `${path}/id`, message: `unit id "${wanted}" is used twice; this unit is "${id}"` });
+    const unit: Unit = { id, parent, name: str(u.name) ?? id, echelon: 'unknown' };
+    const sidcText = str(u.sidc);
+    const sidc = sidcText === undefined ? undefined : parseSidc(sidcText);
+    if (sidc) {
+      unit.sidc = sidc.code;
+      if (sidc.echelon) unit.echelon = sidc.echelon;
+      const arm = sidc.symbolSet === '10' ? (sidc.entity === '000000' && sidc.headquarters ? 'headquarters' : BUILTIN_LAND_ENTITIES[sidc.entity]) : sidc.symbolSet === '01' ? 'air' : undefined;
+      if (arm) unit.arm = arm;
+    } else if (sidcText !== undefined) {
+      report.error(`${path}/sidc`, 'invalid-value', `unit "${id}": sidc "${sidcText}" is not a 20-digit code; the unit is drawn without it`);
+    }
+    const short = str(u.shortName);
+    if (short) unit.names = [{ text: short, lang: 'und', kind: 'abbreviation' }];
+    const note = str(u.description);
+    if (note) unit.note = note;
+    const url = str(u.externalUrl);
+    if (url) {
+      let source = urlSources.get(url);
+      if (!source) {
+        source = { id: `link-${urlSources.size + 1}`, title: `${unit.name} (link in the ORBAT Mapper scenario)`, url };
+        urlSources.set(url, source);
+      }
+      unit.citations = [{ source: source.id }];
+    }
+    report.rest(u, path, READ.unit, 'the unit field');
+    oob.units.push(unit);
+    byScenarioId.set(str(u.id) ?? id, { id, parent });
+
+    const states = arr(u.state)
+      .map((s, i) => ({ s, path: `${path}/state/${i}` }))
+      .filter((x): x is { s: Json; path: string } => isObject(x.s))
+      .map((x) => ({ ...x, day: scenarioDay(x.s.t, timeZone) }))
+      .sort((a, b) => instant(a.s.t) - instant(b.s.t));
+    const changes: UnitChange[] = [];
+    let echelon = unit.echelon;
+    for (const { s, path: statePath, day } of states) {
+      report.rest(s, statePath, READ.state, 'the state field');
+      if (isObject(s.hierarchy)) moves.push({ unit, path: `${statePath}/hierarchy`, t: s.t, target: s.hierarchy });
+      const title = str(s.title);
+      if (title) {
+        if (day) events.push({ id: freshEventId(str(s.id) ?? `${id}-state`), type: 'other', date: day, title, ...describe(s), units: [id] });
+        else report.error(statePath, 'invalid-value', `the state's time ${JSON.stringify(s.t)} is not a date; its title "${title}" is left out`);
+      }
+      const nextText = str(s.sidc);
+      if (nextText !== undefined) {
+        const next = parseSidc(nextText);
+        if (next?.echelon && next.echelon !== echelon && !day) report.error(statePath, 'invalid-value', `the state's time ${JSON.stringify(s.t)} is not a date; its new echelon is left out`);
+        if (next?.echelon && next.echelon !== echelon && day) {
+          changes.push({ date: day, type: 'reorganized', to: { echelon: next.echelon } });
+          echelon = next.echelon;
+        }
+        // A change holds the echelon of a new symbol; the rest of the code (identity, icon) is kept once per unit.
+        const masked = (code: string | undefined) => (code === undefined ? '' : code.slice(0, 8) + code.slice(10));
+        if (!next || masked(next.code) !== masked(unit.sidc)) report.skipped(`${statePath}/sidc`, 'sidc', 'the state field');
+      }
+    }
+    if (changes.length) unit.changes = changes;
+    holdings(u, unit, path, states);
+    arr(u.subUnits).forEach((child, i) => convertUnit(child, `${path}/subUnits/${i}`, id, sideId));
+  };
+
+  const eventIds = new Set<string>();
+  function freshEventId(want: string): string {
+    let id = want;
+    for (let n = 2; eventIds.has(id); n += 1) id = `${want}-${n}`;
+    eventIds.add(id);
+    return id;
+  }
+  function describe(o: Json): { description?: string } {
+    const text = [str(o.subTitle), str(o.description)].filter(Boolean).join('\n\n');
+    return text ? { description: text } : {};
+  }
+
+  scenario.sides.forEach((side: unknown, i: number) => {
+    const path = `/sides/${i}`;
+    if (!isObject(side)) {
+      report.error(path, 'invalid-value', 'a side must be an object; it is left out');
+      return;
+    }
+    const sideId = str(side.id) ?? `side-${i + 1}`;
+    const identity = String(side.standardIdentity ?? '');
+    const affiliation = AFFILIATIONS[identity];
+    if (!affiliation) report.error(`${path}/standardIdentity`, 'invalid-value', `side "${sideId}": standard identity "${identity}" is not 0-6; the side's affiliation is "unknown"`);
+    const entry: Side = { id: sideId, name: str(side.name) ?? sideId, affiliation: affiliation ?? 'unknown' };
+    const sideNote = str(side.description);
+    if (sideNote) entry.note = sideNote;
+    oob.sides.push(entry);
+    report.rest(side, path, READ.side, 'the side field');
+    // A side has one top unit in the dataset; ORBAT Mapper sides hold groups of several top units, so the side gets one.
+    const rootId = freshId(`${sideId}-side`);
+    oob.units.push({ id: rootId, name: entry.name, echelon: 'unknown', side: sideId, note: 'The side as a whole (added by the ORBAT Mapper import)' });
+    byScenarioId.set(sideId, { id: rootId, parent: undefined });
+    arr(side.subUnits).forEach((u, j) => convertUnit(u, `${path}/subUnits/${j}`, rootId, sideId));
+    arr(side.groups).forEach((group, j) => {
+      const groupPath = `${path}/groups/${j}`;
+      if (!isObject(group)) {
+        report.error(groupPath, 'invalid-value', 'a group must be an object; it is left out');
+        return;
+      }
+      const groupId = freshId(str(group.id) ?? `${sideId}-group-${j + 1}`);
+      const unit: Unit = { id: groupId, parent: rootId, name: str(group.name) ?? groupId, echelon: 'unknown', note: 'An ORBAT Mapper group of units' };
+      const groupNote = str(group.description);
+      if (groupNote) unit.note = groupNote;
+      oob.units.push(unit);
+      byScenarioId.set(str(group.id) ?? groupId, { id: groupId, parent: rootId });
+      report.rest(group, groupPath, READ.group, 'the group field');
+      arr(group.subUnits).forEach((u, k) => convertUnit(u, `${groupPath}/subUnits/${k}`, groupId, sideId));
+    });
+  });
+
+  // Hierarchy moves, once every unit is known: "on" puts the unit under the target, "above" / "below" beside it.
+  const byUnit = new Map<Unit, { date: string; t: number; change: UnitChange }[]>();
+  for (const { unit, path, t, target } of moves) {
+    const day = scenarioDay(t, timeZone);
+    const targetId = str(target.targetId);
+    const found = targetId === undefined ? undefined : byScenarioId.get(targetId);
+    const explicit = str(target.parentId);
+    const parent = target.placement === 'on' ? found?.id : explicit !== undefined ? byScenarioId.get(explicit)?.id : found?.parent;
+    if (!day || !parent) {
+      report.error(path, 'invalid-value', `unit "${unit.id}": the hierarchy move ${!day ? `at time ${JSON.stringify(t)} has no readable date` : `names target "${targetId ?? ''}", which is not a unit, group or side of the scenario`}; it is left out`);
+      continue;
+    }
+    const list = byUnit.get(unit) ?? [];
+    list.push({ date: day, t: instant(t), change: { date: day, type: 'reassigned', to: { parent } } });
+    byUnit.set(unit, list);
+  }
+  for (const [unit, list] of byUnit) {
+    const all = [...(unit.changes ?? []).map((change) => ({ date: change.date, t: Date.parse(change.date), change })), ...list];
+    all.sort((a, b) => a.date.localeCompare(b.date) || a.t - b.t);
+    unit.changes = all.map((x) => x.change);
+  }
+
+  arr(scenario.events).forEach((ev, i) => {
+    const path = `/events/${i}`;
+    if (!isObject(ev)) {
+      report.error(path, 'invalid-value', 'an event must be an object; it is left out');
+      return;
+    }
+    const day = scenarioDay(ev.startTime, timeZone);
+    const title = str(ev.title);
+    if (!day || !title) {
+      report.error(path, 'invalid-value', `the event ${title ? `"${title}" ` : ''}has ${!day ? `no readable startTime (${JSON.stringify(ev.startTime)})` : 'no title'}; it is left out`);
+      return;
+    }
+    const event: HistoricalEvent = { id: freshEventId(str(ev.id) ?? `event-${i + 1}`), type: 'other', date: day, title, ...describe(ev) };
+    const where = ev.where;
+    if (isObject(where) && where.type === 'units') {
+      const units = arr(where.units).flatMap((u) => {
+        const found = typeof u === 'string' ? byScenarioId.get(u) : undefined;
+        return found && oob.units.some((x) => x.id === found.id) ? [found.id] : [];
+      });
+      if (units.length) event.units = units;
+      for (const key of Object.keys(where)) if (key !== 'type' && key !== 'units') report.skipped(`${path}/where/${key}`, key, 'the event place field');
+    } else if (isObject(where)) report.skipped(`${path}/where`, 'where', 'the event field');
+    report.rest(ev, path, READ.event, 'the event field');
+    events.push(event);
+  });
+
+  oob.sources.push(...urlSources.values());
+  if (strength.size) oob.strength = [...strength.values()];
+  if (events.length) oob.events = events.sort((a, b) => a.date.localeCompare(b.date));
+  const friend = oob.sides.find((s) => s.affiliation === 'friend');
+  if (friend) oob.meta.perspective = friend.id;
+  const days = [...events.map((e) => e.date), ...oob.units.flatMap((u) => (u.changes ?? []).map((c) => c.date)), ...(start ? [start] : [])].sort();
+  if (days.length) oob.meta.dateRange = days[0] === days[days.length - 1] ? days[0]! : `${days[0]}/${days[days.length - 1]}`;
+  return done();
+}

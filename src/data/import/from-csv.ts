@@ -69,8 +69,8 @@ interface Column {
 interface Origin {
   file: string;
   row: number;
-  /** Field key (`parent`, `citations`, `value/min`) -> column. */
-  columns: Map<string, Column>;
+  /** Field key (`parent`, `citations`, `value/min`) -> column; `null` when the sheet has no such column. */
+  columns: Map<string, Column | null>;
 }
 
 class Sheets {
@@ -137,15 +137,13 @@ class Sheets {
 
   origin(path: string, table: CsvTable, row: CsvRow, columns: Column[], extra: Record<string, string> = {}): void {
     const byField = new Map(columns.map((c) => [c.field, c]));
-    const map = new Map<string, Column>();
+    const map = new Map<string, Column | null>();
     for (const c of columns) {
       const key = c.field.startsWith('name:') ? 'names' : c.field;
       if (!map.has(key)) map.set(key, c);
     }
-    for (const [key, field] of Object.entries(extra)) {
-      const c = byField.get(field);
-      if (c) map.set(key, c);
-    }
+    // A field whose column the sheet lacks is located at the row only (null), not at a neighbouring column.
+    for (const [key, field] of Object.entries(extra)) map.set(key, byField.get(field) ?? null);
     this.origins.set(path, { file: table.file, row: row.row, columns: map });
   }
 
@@ -157,7 +155,9 @@ class Sheets {
       if (!origin) continue;
       const key = tokens.slice(n).filter((t) => !/^\d+$/.test(t));
       // `value/min` has its own column; `citations/locator` is the locator column, `to/parent` the parent column.
-      const column = origin.columns.get(key.slice(0, 2).join('/')) ?? origin.columns.get(key[1] ?? '') ?? origin.columns.get(key[0] ?? '');
+      const keys = [key.slice(0, 2).join('/'), key[1] ?? '', key[0] ?? ''];
+      const found = keys.find((k) => origin.columns.has(k));
+      const column = found === undefined ? undefined : origin.columns.get(found);
       return {
         severity: 'error',
         code: problem.code,

@@ -4,7 +4,7 @@
  * The digits themselves are read by `parseSidc` (`src/data/import/sidc-code.ts`).
  */
 import type { Affiliation, Arm, Echelon } from '../data/types.js';
-import { ARM_ENTITIES, BUILTIN_LAND_ENTITIES, SIDC_ECHELONS } from '../data/import/sidc-code.js';
+import { ARM_ENTITIES, BUILTIN_LAND_ENTITIES, SIDC_ECHELONS, parseSidc } from '../data/import/sidc-code.js';
 import type { Sidc } from '../data/import/sidc-code.js';
 
 export { ARM_ENTITIES, BUILTIN_LAND_ENTITIES, SIDC_ECHELONS, isSidc, normalizeSidc, parseSidc } from '../data/import/sidc-code.js';
@@ -14,10 +14,18 @@ export type { Sidc, SidcContext, SidcStatus, StandardIdentity } from '../data/im
 export type SidcDrawing = { kind: 'builtin'; affiliation: Affiliation; arm: Arm | undefined; echelon: Echelon | undefined } | { kind: 'milsymbol' };
 
 /**
+ * Icons whose lines run from edge to edge of the frame (the motorized bar, the medical cross).
+ * The built-in icons stop them at the inner box, which matches 2525D only in the rectangular
+ * friend and square neutral frames; in diamond and quatrefoil frames milsymbol draws them.
+ */
+const EDGE_TO_EDGE = new Set(['121104', '161300']);
+
+/**
  * How to draw a SIDC. The built-in symbols are used only when they show everything the code
  * says: a land unit (set 10) in reality, present, with a solid frame (friend, hostile, neutral,
  * unknown), no task force or dummy, no modifiers, an echelon or none, and an icon from
- * {@link BUILTIN_LAND_ENTITIES} (or no icon; a headquarters without icon draws the staff).
+ * {@link BUILTIN_LAND_ENTITIES} drawn as 2525D draws it in that frame (or no icon; a headquarters
+ * without icon draws the staff).
  * Anything else, dashed frames and planned status included, goes to milsymbol.
  */
 export function sidcDrawing(sidc: Sidc): SidcDrawing {
@@ -31,6 +39,7 @@ export function sidcDrawing(sidc: Sidc): SidcDrawing {
   else {
     arm = BUILTIN_LAND_ENTITIES[sidc.entity];
     if (arm === undefined) return { kind: 'milsymbol' };
+    if (EDGE_TO_EDGE.has(sidc.entity) && (sidc.affiliation === 'hostile' || sidc.affiliation === 'unknown')) return { kind: 'milsymbol' };
   }
   return { kind: 'builtin', affiliation: sidc.affiliation, arm, echelon: sidc.echelon };
 }
@@ -46,4 +55,30 @@ export function landUnitSidc(affiliation: Affiliation, arm: Arm | undefined, ech
   const hq = arm === 'headquarters' ? '2' : '0';
   const entity = (arm && ARM_ENTITIES[arm]) ?? '000000';
   return `100${IDENTITY_DIGIT[affiliation]}100${hq}${amplifier}${entity}0000`;
+}
+
+/** What a unit with a SIDC is drawn as: the inputs of the built-in symbol, and whether milsymbol draws it instead. */
+export interface SidcSymbolInputs {
+  affiliation: Affiliation;
+  arm: Arm | undefined;
+  echelon: Echelon | undefined;
+  /** Drawn by milsymbol; the built-in frame of `affiliation` (with the echelon) stands in until it loads. */
+  milsymbol: boolean;
+}
+
+/** The symbol inputs of a SIDC, or `undefined` when `code` is not a 20-digit SIDC (the unit is then drawn from its fields). */
+export function sidcSymbolInputs(code: string): SidcSymbolInputs | undefined {
+  const sidc = parseSidc(code);
+  if (!sidc) return undefined;
+  const drawing = sidcDrawing(sidc);
+  if (drawing.kind === 'builtin') return { affiliation: drawing.affiliation, arm: drawing.arm, echelon: drawing.echelon, milsymbol: false };
+  return { affiliation: sidc.affiliation, arm: undefined, echelon: sidc.echelon, milsymbol: true };
+}
+
+/** `code` with its echelon amplifier set to `echelon`, for units whose echelon changed over time; other codes unchanged. */
+export function sidcWithEchelon(code: string, echelon: Echelon): string {
+  const sidc = parseSidc(code);
+  const amplifier = Object.entries(SIDC_ECHELONS).find(([, e]) => e === echelon)?.[0];
+  if (!sidc || !amplifier || (sidc.symbolSet !== '10' && sidc.symbolSet !== '11')) return code;
+  return sidc.code.slice(0, 8) + amplifier + sidc.code.slice(10);
 }

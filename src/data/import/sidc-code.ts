@@ -102,7 +102,7 @@ export const BUILTIN_LAND_ENTITIES: Readonly<Record<string, Arm>> = {
 };
 
 /** The reverse mapping, for writing a SIDC from an arm (the first entity listed for it). */
-export const ARM_ENTITIES: Readonly<Partial<Record<string, string>>> = Object.fromEntries(
+export const ARM_ENTITIES: Readonly<Partial<Record<string, string>>> = /* @__PURE__ */ Object.fromEntries(
   Object.entries(BUILTIN_LAND_ENTITIES).map(([entity, arm]) => [arm, entity]),
 );
 

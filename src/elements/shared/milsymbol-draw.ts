@@ -107,7 +107,8 @@ function convert(list: readonly unknown[], inherited: Style, ctx: Context, out: 
 
 /** The shapes of `sidc` as milsymbol draws it, for a symbol whose land friend frame is `size` pixels high. */
 export function drawMilsymbol(sidc: string, size: number): MsShape[] {
-  const symbol = new ms.Symbol(sidc, { size: 100 });
+  // The staff as long as the built-in one (40 units below the frame), so it stays clear of the label under the symbol.
+  const symbol = new ms.Symbol(sidc, { size: 100, hqStaffLength: 40 });
   const colors = symbol.getColors();
   const affiliation = symbol.getMetadata().affiliation;
   const pick = (mode: unknown): string | undefined => (mode && typeof mode === 'object' ? (mode as Record<string, string>)[affiliation] : undefined);

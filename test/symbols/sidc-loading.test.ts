@@ -49,7 +49,14 @@ describe('milsymbol is loaded only when a code needs it', () => {
     expect(getComputedStyle(frame as Element).fill).to.equal(getComputedStyle(landFrame).fill);
     // The ship's icon, in the theme's ink like the built-in icons.
     expect($$(ship, '.milsymbol .icon-fill, .milsymbol .icon').length).to.be.greaterThan(0);
+    // The frigate's letters are drawn through <use>, so they show without being text of the node.
+    const letters = $(ship, '.milsymbol use') as SVGGraphicsElement;
+    expect(letters.getBBox().width).to.be.greaterThan(0);
+    // In the theme's ink, like the lines of the built-in icons.
+    const ink = getComputedStyle($(node(el, 'tank'), '.symbol .icon') as Element).stroke;
+    expect(getComputedStyle($(ship, '.milsymbol defs text') as Element).fill).to.equal(ink);
     // Land units keep the built-in symbols.
     expect($(node(el, 'tank'), '.milsymbol')).to.equal(null);
+    await expect(el).to.be.accessible();
   });
 });

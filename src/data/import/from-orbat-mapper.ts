@@ -223,7 +223,7 @@ export function fromOrbatMapper(scenario: unknown): ImportResult {
     };
     if (current.personnel.size + current.equipment.size > 0) {
       if (start) emit(start);
-      else report.error(`${path}/personnel`, 'not-mapped', `unit "${unit.id}": its personnel and equipment have no date, since the scenario has no startTime; they are left out`);
+      else report.error(path, 'invalid-value', `unit "${unit.id}": its personnel and equipment have no date, since the scenario has no readable startTime; they are left out`);
     }
     for (const { s, path: statePath, day } of states) {
       const only = { personnel: false, equipment: new Set<string>() };

@@ -36,9 +36,16 @@ export function loadMilsymbol(): Promise<Draw | undefined> {
   return pending;
 }
 
+let textIds = 0;
+
 function shape(s: MsShape): SVGTemplateResult {
   if (s.tag === 'g') return svg`<g transform=${s.transform || nothing}>${s.children.map(shape)}</g>`;
-  if (s.tag === 'text') return svg`<text class=${s.cls ?? nothing} x=${s.x ?? 0} y=${s.y ?? 0} font-size=${s.fontSize ?? nothing} text-anchor=${s.anchor ?? nothing} fill=${s.fill ?? nothing}>${s.text}</text>`;
+  if (s.tag === 'text') {
+    // Letters inside a symbol (a ship's "DD") are drawn through <use>: text in <defs> is not part of the node's
+    // visible text, which must match its accessible name (WCAG 2.5.3). Ids are new for every symbol drawn.
+    const id = `oob-ms-text-${(textIds += 1)}`;
+    return svg`<defs><text id=${id} class=${s.cls ?? nothing} x=${s.x ?? 0} y=${s.y ?? 0} font-size=${s.fontSize ?? nothing} text-anchor=${s.anchor ?? nothing} fill=${s.fill ?? nothing}>${s.text}</text></defs><use href=${`#${id}`}></use>`;
+  }
   const vector = s.fixed ? 'non-scaling-stroke' : nothing;
   if (s.tag === 'circle') {
     return svg`<circle class=${s.cls ?? nothing} cx=${s.cx ?? 0} cy=${s.cy ?? 0} r=${s.r ?? 0} fill=${s.fill ?? nothing} stroke=${s.stroke ?? nothing} stroke-width=${s.width ?? nothing} stroke-dasharray=${s.dash ?? nothing} fill-opacity=${s.opacity ?? nothing} vector-effect=${vector}></circle>`;
@@ -46,18 +53,23 @@ function shape(s: MsShape): SVGTemplateResult {
   return svg`<path class=${s.cls ?? nothing} d=${s.d ?? ''} fill=${s.fill ?? nothing} stroke=${s.stroke ?? nothing} stroke-width=${s.width ?? nothing} stroke-dasharray=${s.dash ?? nothing} fill-opacity=${s.opacity ?? nothing} vector-effect=${vector}></path>`;
 }
 
-const drawings = new Map<string, SVGTemplateResult>();
+const hasText = (list: MsShape[]): boolean => list.some((s) => s.tag === 'text' || (s.tag === 'g' && hasText(s.children)));
+const drawings = new Map<string, { shapes: MsShape[]; template: SVGTemplateResult | undefined }>();
 
 function template(ready: Draw, sidc: string, size: number): SVGTemplateResult {
   const key = `${sidc}|${size}`;
-  let out = drawings.get(key);
-  if (!out) {
+  let drawing = drawings.get(key);
+  if (!drawing) {
     // Cheap to rebuild; bounded so that many distinct codes cannot grow it without end.
     if (drawings.size > 500) drawings.clear();
-    // milsymbol draws in a 200-unit square with the frame centred on (100, 100); a land friend frame is 100 units high.
-    out = svg`<g class="milsymbol" transform="scale(${size / 100}) translate(-100,-100)">${ready(sidc, size).map(shape)}</g>`;
-    drawings.set(key, out);
+    drawing = { shapes: ready(sidc, size), template: undefined };
+    drawings.set(key, drawing);
   }
+  if (drawing.template) return drawing.template;
+  // milsymbol draws in a 200-unit square with the frame centred on (100, 100); a land friend frame is 100 units high.
+  const out = svg`<g class="milsymbol" transform="scale(${size / 100}) translate(-100,-100)">${drawing.shapes.map(shape)}</g>`;
+  // Symbols with letters need ids of their own, so their template is built for every node; the others are shared.
+  if (!hasText(drawing.shapes)) drawing.template = out;
   return out;
 }
 

@@ -123,6 +123,22 @@ describe('fromOrbatMapper: problems with their path', () => {
     ]);
   });
 
+  it('invalid-value: without a startTime, the first personnel and equipment have no date', () => {
+    const scenario = exerciseScenario();
+    delete scenario.startTime;
+    const result = fromOrbatMapper(scenario);
+    expect(codes(result.problems.filter((p) => p.severity === 'error'))).to.deep.equal([
+      ['/sides/0/groups/0/subUnits/0', 'invalid-value', 'error'],
+      ['/sides/0/groups/1/subUnits/0', 'invalid-value', 'error'],
+      ['/sides/1/groups/0/subUnits/0', 'invalid-value', 'error'],
+    ]);
+    // Changes dated by their own states are still converted.
+    expect(result.oob.strength?.map((s) => [s.subject, s.measure, s.date])).to.deep.equal([
+      ['bde1', 'personnel', '1990-05-03'],
+      ['bde1', 'x-truck', '1990-05-05'],
+    ]);
+  });
+
   it('a unit that is not an object is reported, with its subordinates', () => {
     const scenario = exerciseScenario();
     (at(scenario, 'sides', 1, 'groups', 0).subUnits as unknown[]).push('a string');

@@ -279,8 +279,12 @@ export function fromCSV(sheets: CsvSheets): ImportResult {
   });
   // Without a sources sheet, the `source` cells name the sources themselves: each distinct text is one source.
   const listed = sheets.sources !== undefined;
+  const named = new Set<string>();
   const sourceId = (cell: string): string => {
-    if (!listed && !oob.sources.some((x) => x.id === cell)) oob.sources.push({ id: cell, title: cell });
+    if (!listed && !named.has(cell)) {
+      named.add(cell);
+      oob.sources.push({ id: cell, title: cell });
+    }
     return cell;
   };
 

@@ -397,6 +397,7 @@ export function fromOrbatMapper(scenario: unknown): ImportResult {
     unit.changes = all.map((x) => x.change);
   }
 
+  const unitIds = new Set(oob.units.map((u) => u.id));
   arr(scenario.events).forEach((ev, i) => {
     const path = `/events/${i}`;
     if (!isObject(ev)) {
@@ -412,9 +413,10 @@ export function fromOrbatMapper(scenario: unknown): ImportResult {
     const event: HistoricalEvent = { id: freshEventId(str(ev.id) ?? `event-${i + 1}`), type: 'other', date: day, title, ...describe(ev) };
     const where = ev.where;
     if (isObject(where) && where.type === 'units') {
+      // Units only: sides and groups are in the same lookup, but an event's place names units.
       const units = arr(where.units).flatMap((u) => {
         const found = typeof u === 'string' ? byScenarioId.get(u) : undefined;
-        return found && oob.units.some((x) => x.id === found.id) ? [found.id] : [];
+        return found && unitIds.has(found.id) ? [found.id] : [];
       });
       if (units.length) event.units = units;
       for (const key of Object.keys(where)) if (key !== 'type' && key !== 'units') report.skipped(`${path}/where/${key}`, key, 'the event place field');

@@ -9,139 +9,16 @@
 import { parseOrderOfBattle } from '../parse.js';
 import { SCHEMA_VERSION } from '../types.js';
 import type { Affiliation, HistoricalEvent, OrderOfBattle, Side, Source, StrengthObservation, Unit, UnitChange } from '../types.js';
-import { childPath } from '../validate/pointer.js';
+import { holdings } from './orbat-holdings.js';
+import { READ, Report, arr, instant, isObject, scenarioDay, str } from './orbat-reading.js';
+import type { Json } from './orbat-reading.js';
 import { BUILTIN_LAND_ENTITIES, parseSidc } from './sidc-code.js';
 import type { ImportProblem, ImportResult } from './report.js';
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
-const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+export { scenarioDay } from './orbat-reading.js';
 
 /** ORBAT Mapper standard identities (SIDC digit 4) -> side affiliation. */
 const AFFILIATIONS: Record<string, Affiliation> = { '0': 'unknown', '1': 'unknown', '2': 'friend', '3': 'friend', '4': 'neutral', '5': 'hostile', '6': 'hostile' };
-
-/** Fields the converter reads (or knowingly skips as editor state) on each kind of object. */
-const READ = {
-  root: ['type', 'id', 'version', 'meta', 'name', 'description', 'startTime', 'timeZone', 'symbologyStandard', 'sides', 'events', 'equipment', 'personnel'],
-  side: ['id', 'name', 'description', 'standardIdentity', 'groups', 'subUnits', 'isHidden', 'locked', 'initiallyOpen', '_isNew'],
-  group: ['id', 'name', 'description', 'subUnits', 'isHidden', 'locked', 'initiallyOpen', '_pid', '_isNew'],
-  unit: ['id', 'name', 'sidc', 'shortName', 'description', 'externalUrl', 'subUnits', 'state', 'equipment', 'personnel', 'locked', '_pid', '_gid', '_sid', '_isOpen', '_ikey', '_lkey', '_state'],
-  state: ['id', 't', 'hierarchy', 'update', 'diff', 'sidc', 'title', 'subTitle', 'description'],
-  event: ['id', 'startTime', 'title', 'subTitle', 'description', 'where', '_type'],
-};
-
-/** Why fields are not mapped, by field name; anything else is "no field of the dataset holds it". */
-const REASONS: Record<string, string> = {
-  location: 'map positions have no place in an order of battle',
-  via: 'map routes have no place in an order of battle',
-  viaStartTime: 'map routes have no place in an order of battle',
-  interpolate: 'map movement has no place in an order of battle',
-  symbolRotation: 'map symbol rotation has no place in an order of battle',
-  media: 'images are not part of the dataset format',
-  symbolOptions: 'symbol styling is not part of the dataset format (colours come from the theme)',
-  textAmplifiers: 'symbol text amplifiers are not part of the dataset format',
-  reinforcedStatus: 'the reinforced / reduced amplifier is not part of the dataset format',
-  rangeRings: 'range rings are map geometry',
-  supplies: 'supplies have no strength measure; only personnel and equipment are converted',
-  properties: 'speeds are not part of the dataset format',
-  style: 'map styling is not part of the dataset format',
-  status: 'unit statuses (e.g. "Defending") have no place in the dataset format',
-  template: 'unit templates are editor state',
-  uiActions: 'map actions belong to the ORBAT Mapper viewer',
-  layerStack: 'map layers and their features have no place in an order of battle',
-  layers: 'map layers and their features have no place in an order of battle',
-  mapLayers: 'map layers have no place in an order of battle',
-  settings: 'editor settings (statuses, supply classes, map) have no place in the dataset',
-  supplyCategories: 'supplies are not converted',
-  unitTemplates: 'unit templates are editor state',
-  sidc: 'a unit keeps one symbol code in the dataset; only a new echelon becomes a dated change',
-  where: 'map places have no place in an order of battle (events keep the units they name)',
-};
-
-class Report {
-  private readonly grouped = new Map<string, { problem: ImportProblem; count: number }>();
-  readonly problems: ImportProblem[] = [];
-
-  error(source: string, code: ImportProblem['code'], message: string): void {
-    this.problems.push({ severity: 'error', code, source, message });
-  }
-
-  /**
-   * A field left out. The same field on many objects (a position on every state) is one problem
-   * that gives the first path and the count, so the report stays readable.
-   */
-  skipped(source: string, field: string, what: string): void {
-    const key = `${what}|${field}`;
-    const seen = this.grouped.get(key);
-    if (seen) {
-      seen.count += 1;
-      return;
-    }
-    const reason = REASONS[field] ?? 'no field of the dataset format holds it';
-    const problem: ImportProblem = { severity: 'warning', code: 'not-mapped', source, message: `${what} "${field}" is not converted: ${reason}` };
-    this.grouped.set(key, { problem, count: 1 });
-    this.problems.push(problem);
-  }
-
-  /** Reports the fields of `o` this converter does not read, skipping empty values (`{}`, `[]`, `""`, `null`, "None"). */
-  rest(o: Json, path: string, read: readonly string[], what: string): void {
-    for (const [key, value] of Object.entries(o)) {
-      if (read.includes(key) || isEmpty(value)) continue;
-      this.skipped(childPath(path, key), key, what);
-    }
-  }
-
-  finish(): void {
-    for (const { problem, count } of this.grouped.values()) {
-      if (count > 1) problem.message += ` (${count} ${count === 1 ? 'place' : 'places'}; the first is given)`;
-    }
-  }
-}
-
-function isEmpty(value: unknown): boolean {
-  if (value === null || value === undefined || value === '' || value === 'None' || value === false) return true;
-  if (Array.isArray(value)) return value.length === 0;
-  return isObject(value) && Object.keys(value).length === 0;
-}
-
-/**
- * The calendar day of an ORBAT Mapper time, as `YYYY-MM-DD`. Times are ISO strings in files
- * (the day as written, in the offset written) or milliseconds (the day in the scenario's time zone).
- */
-export function scenarioDay(t: unknown, timeZone: string | undefined): string | undefined {
-  if (typeof t === 'string') {
-    const m = /^(-?\d{4})-(\d{2})-(\d{2})/.exec(t);
-    if (!m || Number.isNaN(Date.parse(t.length === 10 ? `${t}T00:00:00Z` : t))) return undefined;
-    return `${m[1]}-${m[2]}-${m[3]}`;
-  }
-  if (typeof t !== 'number' || !Number.isFinite(t)) return undefined;
-  try {
-    const parts = new Intl.DateTimeFormat('en-CA', { timeZone: timeZone ?? 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(t));
-    const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-    return `${get('year').padStart(4, '0')}-${get('month')}-${get('day')}`;
-  } catch {
-    return new Date(t).toISOString().slice(0, 10);
-  }
-}
-
-/** Sortable instant of an ORBAT Mapper time (`NaN` when unreadable). */
-const instant = (t: unknown): number => (typeof t === 'number' ? t : typeof t === 'string' ? Date.parse(t) : NaN);
-
-const slug = (s: string): string =>
-  s
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '') || 'item';
-
-/** A counted item (equipment or personnel) as the unit holds it: `count`, and `onHand` when known. */
-interface Holding {
-  count: number;
-  onHand?: number;
-}
-
-const held = (h: Holding): number => h.onHand ?? h.count;
 
 /**
  * Converts an ORBAT Mapper scenario (a parsed JSON object) to a dataset. Never throws; the report
@@ -187,77 +64,7 @@ export function fromOrbatMapper(scenario: unknown): ImportResult {
   const byScenarioId = new Map<string, { id: string; parent: string | undefined }>();
   const moves: { unit: Unit; path: string; t: unknown; target: Json }[] = [];
 
-  const observe = (unit: Unit, measure: string, day: string, value: number, note: string | undefined): void => {
-    // One observation per unit, measure and day: a later state of the same day replaces an earlier one.
-    const id = `${unit.id}/${measure}/${day}`;
-    strength.set(id, { id, measure: measure as StrengthObservation['measure'], subject: unit.id, date: day, value, qualifier: 'strength', ...(note ? { note } : {}) });
-  };
-
-  /** Personnel and equipment lists over the unit's states: one observation per measure at the start and at each state that changes them. */
-  const holdings = (u: Json, unit: Unit, path: string, states: { s: Json; path: string; day: string | undefined }[]): void => {
-    const kinds = ['personnel', 'equipment'] as const;
-    const current = { personnel: new Map<string, Holding>(), equipment: new Map<string, Holding>() };
-    for (const kind of kinds) {
-      arr(u[kind]).forEach((item, i) => {
-        const itemPath = `${path}/${kind}/${i}`;
-        const n = isObject(item) ? str(item.name) : undefined;
-        const count = isObject(item) ? item.count : undefined;
-        if (!isObject(item) || n === undefined || typeof count !== 'number' || !Number.isFinite(count) || count < 0) {
-          report.error(itemPath, 'invalid-value', `a ${kind} entry needs a "name" and a "count" of 0 or more; it is left out`);
-          return;
-        }
-        current[kind].set(n, { count, ...(typeof item.onHand === 'number' ? { onHand: item.onHand } : {}) });
-      });
-    }
-    const emit = (day: string, only?: { personnel: boolean; equipment: Set<string> }): void => {
-      if (current.personnel.size && (!only || only.personnel)) {
-        const total = [...current.personnel.values()].reduce((sum, h) => sum + held(h), 0);
-        const parts = [...current.personnel].map(([n, h]) => `${n} ${held(h)}`);
-        observe(unit, 'personnel', day, Math.max(0, total), current.personnel.size > 1 ? `ORBAT Mapper personnel: ${parts.join(', ')}` : undefined);
-      }
-      for (const [n, h] of current.equipment) {
-        if (only && !only.equipment.has(n)) continue;
-        const detail = h.onHand !== undefined && h.onHand !== h.count ? `${h.onHand} on hand of ${h.count}` : undefined;
-        observe(unit, `x-${slug(n)}`, day, Math.max(0, held(h)), `ORBAT Mapper equipment "${n}"${detail ? `: ${detail}` : ''}`);
-      }
-    };
-    if (current.personnel.size + current.equipment.size > 0) {
-      if (start) emit(start);
-      else report.error(path, 'invalid-value', `unit "${unit.id}": its personnel and equipment have no date, since the scenario has no readable startTime; they are left out`);
-    }
-    for (const { s, path: statePath, day } of states) {
-      const only = { personnel: false, equipment: new Set<string>() };
-      for (const mode of ['update', 'diff'] as const) {
-        const group = s[mode];
-        if (!isObject(group)) continue;
-        for (const kind of kinds) {
-          arr(group[kind]).forEach((entry, i) => {
-            const entryPath = `${statePath}/${mode}/${kind}/${i}`;
-            const n = isObject(entry) ? str(entry.name) : undefined;
-            const have = n === undefined ? undefined : current[kind].get(n);
-            if (!isObject(entry) || n === undefined || !have) {
-              report.error(entryPath, 'invalid-value', `the ${mode} names ${kind} ${n ? `"${n}", which the unit does not hold` : 'without a name'}; it is left out`);
-              return;
-            }
-            // ORBAT Mapper semantics: an update replaces count / onHand; a diff adds to onHand (which starts at count).
-            if (mode === 'update') {
-              if (typeof entry.count === 'number') have.count = entry.count;
-              if (typeof entry.onHand === 'number') have.onHand = entry.onHand;
-            } else if (typeof entry.onHand === 'number') have.onHand = held(have) + entry.onHand;
-            if (kind === 'personnel') only.personnel = true;
-            else only.equipment.add(n);
-          });
-        }
-        for (const key of Object.keys(group)) if (!kinds.includes(key as (typeof kinds)[number]) && !isEmpty(group[key])) report.skipped(`${statePath}/${mode}/${key}`, key, 'the state change');
-      }
-      if (only.personnel || only.equipment.size) {
-        if (day) emit(day, only);
-        else report.error(statePath, 'invalid-value', `the state's time ${JSON.stringify(s.t)} is not a date; its personnel and equipment change is left out`);
-      }
-    }
-  };
-
-  const convertUnit = (u: unknown, path: string, parent: string, sideId: string): void => {
+  const convertUnit = (u: unknown, path: string, parent: string): void => {
     if (!isObject(u)) {
       report.error(path, 'invalid-value', 'a unit must be an object; it is left out with its subordinates');
       return;
@@ -305,7 +112,7 @@ export function fromOrbatMapper(scenario: unknown): ImportResult {
       if (isObject(s.hierarchy)) moves.push({ unit, path: `${statePath}/hierarchy`, t: s.t, target: s.hierarchy });
       const title = str(s.title);
       if (title) {
-        if (day) events.push({ id: freshEventId(str(s.id) ?? `${id}-state`), type: 'other', date: day, title, ...describe(s), units: [id] });
+        if (day) events.push({ id: freshEventId(str(s.id) ?? `${id}-state`), type: 'other', date: day, title, ...eventText(s), units: [id] });
         else report.error(statePath, 'invalid-value', `the state's time ${JSON.stringify(s.t)} is not a date; its title "${title}" is left out`);
       }
       const nextText = str(s.sidc);
@@ -322,8 +129,8 @@ export function fromOrbatMapper(scenario: unknown): ImportResult {
       }
     }
     if (changes.length) unit.changes = changes;
-    holdings(u, unit, path, states);
-    arr(u.subUnits).forEach((child, i) => convertUnit(child, `${path}/subUnits/${i}`, id, sideId));
+    holdings(u, unit, path, states, start, report, strength);
+    arr(u.subUnits).forEach((child, i) => convertUnit(child, `${path}/subUnits/${i}`, id));
   };
 
   const eventIds = new Set<string>();
@@ -333,7 +140,7 @@ export function fromOrbatMapper(scenario: unknown): ImportResult {
     eventIds.add(id);
     return id;
   }
-  function describe(o: Json): { description?: string } {
+  function eventText(o: Json): { description?: string } {
     const text = [str(o.subTitle), str(o.description)].filter(Boolean).join('\n\n');
     return text ? { description: text } : {};
   }
@@ -357,7 +164,7 @@ export function fromOrbatMapper(scenario: unknown): ImportResult {
     const rootId = freshId(`${sideId}-side`);
     oob.units.push({ id: rootId, name: entry.name, echelon: 'unknown', side: sideId, note: 'The side as a whole (added by the ORBAT Mapper import)' });
     byScenarioId.set(sideId, { id: rootId, parent: undefined });
-    arr(side.subUnits).forEach((u, j) => convertUnit(u, `${path}/subUnits/${j}`, rootId, sideId));
+    arr(side.subUnits).forEach((u, j) => convertUnit(u, `${path}/subUnits/${j}`, rootId));
     arr(side.groups).forEach((group, j) => {
       const groupPath = `${path}/groups/${j}`;
       if (!isObject(group)) {
@@ -371,7 +178,7 @@ export function fromOrbatMapper(scenario: unknown): ImportResult {
       oob.units.push(unit);
       byScenarioId.set(str(group.id) ?? groupId, { id: groupId, parent: rootId });
       report.rest(group, groupPath, READ.group, 'the group field');
-      arr(group.subUnits).forEach((u, k) => convertUnit(u, `${groupPath}/subUnits/${k}`, groupId, sideId));
+      arr(group.subUnits).forEach((u, k) => convertUnit(u, `${groupPath}/subUnits/${k}`, groupId));
     });
   });
 
@@ -410,7 +217,7 @@ export function fromOrbatMapper(scenario: unknown): ImportResult {
       report.error(path, 'invalid-value', `the event ${title ? `"${title}" ` : ''}has ${!day ? `no readable startTime (${JSON.stringify(ev.startTime)})` : 'no title'}; it is left out`);
       return;
     }
-    const event: HistoricalEvent = { id: freshEventId(str(ev.id) ?? `event-${i + 1}`), type: 'other', date: day, title, ...describe(ev) };
+    const event: HistoricalEvent = { id: freshEventId(str(ev.id) ?? `event-${i + 1}`), type: 'other', date: day, title, ...eventText(ev) };
     const where = ev.where;
     if (isObject(where) && where.type === 'units') {
       // Units only: sides and groups are in the same lookup, but an event's place names units.

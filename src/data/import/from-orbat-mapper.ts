@@ -42,6 +42,12 @@ export function fromOrbatMapper(scenario: unknown): ImportResult {
     report.problems.push({ severity: 'warning', code: 'unsupported-version', source: '/version', message: `scenario version ${version ?? '(none)'} is not 3.x; converted as if it were 3.x, check the result` });
   }
   report.rest(scenario, '', READ.root, 'the scenario field');
+  // The catalogues give the names units use; their descriptions and symbols have no place in the dataset.
+  for (const kind of ['equipment', 'personnel'] as const) {
+    arr(scenario[kind]).forEach((entry, i) => {
+      if (isObject(entry)) report.rest(entry, `/${kind}/${i}`, ['name'], `the ${kind} catalogue field`);
+    });
+  }
   const timeZone = str(scenario.timeZone);
   const name = str(scenario.name);
   if (name) oob.meta.title = name;
@@ -114,6 +120,9 @@ export function fromOrbatMapper(scenario: unknown): ImportResult {
       if (title) {
         if (day) events.push({ id: freshEventId(str(s.id) ?? `${id}-state`), type: 'other', date: day, title, ...eventText(s), units: [id] });
         else report.error(statePath, 'invalid-value', `the state's time ${JSON.stringify(s.t)} is not a date; its title "${title}" is left out`);
+      } else {
+        // Words without a title make no event; they are reported rather than dropped.
+        for (const key of ['subTitle', 'description']) if (str(s[key])) report.skipped(`${statePath}/${key}`, key, 'the untitled state field');
       }
       const nextText = str(s.sidc);
       if (nextText !== undefined) {

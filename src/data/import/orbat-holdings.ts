@@ -50,6 +50,7 @@ export function holdings(u: Json, unit: Unit, path: string, states: DatedState[]
         return;
       }
       current[kind].set(n, { count, ...(typeof item.onHand === 'number' ? { onHand: item.onHand } : {}) });
+      report.rest(item, itemPath, ['name', 'count', 'onHand'], `the ${kind} field`);
     });
   }
   const emit = (day: string, only?: { personnel: boolean; equipment: Set<string> }): void => {

@@ -46,6 +46,8 @@ const REASONS: Record<string, string> = {
   unitTemplates: 'unit templates are editor state',
   sidc: 'a unit keeps one symbol code in the dataset; only a new echelon becomes a dated change',
   where: 'map places have no place in an order of battle (events keep the units they name)',
+  description: 'descriptions of equipment and personnel types, and of untitled states, have no field in the dataset',
+  subTitle: 'an untitled state makes no event',
 };
 
 export class Report {

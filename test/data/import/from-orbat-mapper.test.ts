@@ -139,6 +139,20 @@ describe('fromOrbatMapper: problems with their path', () => {
     ]);
   });
 
+  it('not-mapped: descriptions of catalogue entries and of held items, and words of untitled states', () => {
+    const scenario = exerciseScenario();
+    scenario.equipment = [{ name: 'Truck', description: 'A lorry', sidc: '10031500001401000000' }];
+    at(scenario, 'sides', 0, 'groups', 0, 'subUnits', 0, 'equipment', 0).description = 'Its trucks';
+    at(scenario, 'sides', 0, 'groups', 0, 'subUnits', 0, 'state', 1).description = 'Moving on';
+    const warnings = fromOrbatMapper(scenario).problems.filter((p) => p.severity === 'warning');
+    expect(codes(warnings).map(([source]) => source)).to.include.members([
+      '/equipment/0/description',
+      '/equipment/0/sidc',
+      '/sides/0/groups/0/subUnits/0/equipment/0/description',
+      '/sides/0/groups/0/subUnits/0/state/1/description',
+    ]);
+  });
+
   it('a unit that is not an object is reported, with its subordinates', () => {
     const scenario = exerciseScenario();
     (at(scenario, 'sides', 1, 'groups', 0).subUnits as unknown[]).push('a string');

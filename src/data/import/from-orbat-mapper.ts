@@ -12,7 +12,7 @@ import type { Affiliation, HistoricalEvent, OrderOfBattle, Side, Source, Strengt
 import { holdings } from './orbat-holdings.js';
 import { READ, Report, arr, instant, isObject, scenarioDay, str } from './orbat-reading.js';
 import type { Json } from './orbat-reading.js';
-import { BUILTIN_LAND_ENTITIES, parseSidc } from './sidc-code.js';
+import { parseSidc, sidcArm } from './sidc-code.js';
 import type { ImportProblem, ImportResult } from './report.js';
 
 export { scenarioDay } from './orbat-reading.js';
@@ -30,11 +30,13 @@ export function fromOrbatMapper(scenario: unknown): ImportResult {
   const done = (): ImportResult => {
     report.finish();
     const parsed = parseOrderOfBattle(oob);
-    const problems = [...report.problems, ...(parsed.ok ? [] : parsed.problems.map((p): ImportProblem => ({ severity: 'error', code: p.code, message: p.message, path: p.path })))];
+    const located = parsed.ok ? [] : parsed.problems.map((p): ImportProblem => ({ severity: 'error', code: p.code, message: p.message, path: p.path }));
+    const problems = [...report.problems, ...located];
     return { ok: parsed.ok && !problems.some((p) => p.severity === 'error'), oob, parsed, problems };
   };
   if (!isObject(scenario) || scenario.type !== 'ORBAT-mapper' || !Array.isArray(scenario.sides)) {
-    report.error('', 'not-a-scenario', 'this is not an ORBAT Mapper scenario: it needs "type": "ORBAT-mapper" and a "sides" list (encrypted scenarios must be decrypted in ORBAT Mapper first)');
+    const why = 'it needs "type": "ORBAT-mapper" and a "sides" list (encrypted scenarios must be decrypted in ORBAT Mapper first)';
+    report.error('', 'not-a-scenario', `this is not an ORBAT Mapper scenario: ${why}`);
     return done();
   }
   const version = str(scenario.version);
@@ -84,7 +86,7 @@ export function fromOrbatMapper(scenario: unknown): ImportResult {
     if (sidc) {
       unit.sidc = sidc.code;
       if (sidc.echelon) unit.echelon = sidc.echelon;
-      const arm = sidc.symbolSet === '10' ? (sidc.entity === '000000' && sidc.headquarters ? 'headquarters' : BUILTIN_LAND_ENTITIES[sidc.entity]) : sidc.symbolSet === '01' ? 'air' : undefined;
+      const arm = sidcArm(sidc);
       if (arm) unit.arm = arm;
     } else if (sidcText !== undefined) {
       report.error(`${path}/sidc`, 'invalid-value', `unit "${id}": sidc "${sidcText}" is not a 20-digit code; the unit is drawn without it`);

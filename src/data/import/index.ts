@@ -8,5 +8,5 @@ export type { CsvSheets } from './from-csv.js';
 export { formatImportProblem } from './report.js';
 export type { ImportProblem, ImportProblemCode, ImportResult } from './report.js';
 export { fromOrbatMapper, scenarioDay } from './from-orbat-mapper.js';
-export { parseSidc, isSidc, normalizeSidc, SIDC_ECHELONS, BUILTIN_LAND_ENTITIES } from './sidc-code.js';
+export { parseSidc, isSidc, normalizeSidc, sidcArm, SIDC_ECHELONS, BUILTIN_LAND_ENTITIES } from './sidc-code.js';
 export type { Sidc, SidcContext, SidcStatus, StandardIdentity } from './sidc-code.js';

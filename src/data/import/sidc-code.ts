@@ -147,3 +147,13 @@ export function parseSidc(input: string): Sidc | undefined {
   };
 }
 
+/**
+ * The schema arm a SIDC names, for converters: the land-unit entities of
+ * {@link BUILTIN_LAND_ENTITIES}, `headquarters` for a land HQ without icon, `air` for the air set.
+ */
+export function sidcArm(sidc: Sidc): Arm | undefined {
+  if (sidc.symbolSet === '01') return 'air';
+  if (sidc.symbolSet !== '10') return undefined;
+  if (sidc.entity === '000000') return sidc.headquarters ? 'headquarters' : undefined;
+  return BUILTIN_LAND_ENTITIES[sidc.entity];
+}

@@ -47,7 +47,8 @@ const dash = (value: string | undefined, scale: number): string | undefined =>
 function geometry(d: Instruction): MsShape {
   if (d.type === 'circle') return { tag: 'circle', cx: num(d.cx), cy: num(d.cy), r: num(d.r) };
   if (d.type === 'text') {
-    return { tag: 'text', x: num(d.x), y: num(d.y), fontSize: num(d.fontsize), anchor: d.textanchor === 'start' || d.textanchor === 'end' ? d.textanchor : 'middle', text: String(d.text ?? '') };
+    const anchor = d.textanchor === 'start' || d.textanchor === 'end' ? d.textanchor : 'middle';
+    return { tag: 'text', x: num(d.x), y: num(d.y), fontSize: num(d.fontsize), anchor, text: String(d.text ?? '') };
   }
   return { tag: 'path', d: typeof (d as { d?: unknown }).d === 'string' ? (d as { d: string }).d : '' };
 }
@@ -73,7 +74,14 @@ function convert(list: readonly unknown[], inherited: Style, ctx: Context, out: 
       const children: MsShape[] = [];
       convert(d.draw ?? [], style, ctx, children);
       const g = d as { x?: unknown; y?: unknown; degree?: unknown; factor?: unknown };
-      const transform = type === 'translate' ? `translate(${num(g.x)},${num(g.y)})` : type === 'rotate' ? `rotate(${num(g.degree)},${num(g.x)},${num(g.y)})` : type === 'scale' ? `scale(${num(g.factor)})` : '';
+      const transform =
+        type === 'translate'
+          ? `translate(${num(g.x)},${num(g.y)})`
+          : type === 'rotate'
+            ? `rotate(${num(g.degree)},${num(g.x)},${num(g.y)})`
+            : type === 'scale'
+              ? `scale(${num(g.factor)})`
+              : '';
       out.push({ tag: 'g', transform, children });
       continue;
     }
@@ -112,7 +120,8 @@ export function drawMilsymbol(sidc: string, size: number): MsShape[] {
   const colors = symbol.getColors();
   const affiliation = symbol.getMetadata().affiliation;
   const pick = (mode: unknown): string | undefined => (mode && typeof mode === 'object' ? (mode as Record<string, string>)[affiliation] : undefined);
-  const ink = new Set(['black', 'rgb(0,0,0)', '#000', '#000000', pick(colors.iconColor), pick(colors.black), pick(colors.frameColor)].filter((c): c is string => c !== undefined));
+  const inks = ['black', 'rgb(0,0,0)', '#000', '#000000', pick(colors.iconColor), pick(colors.black), pick(colors.frameColor)];
+  const ink = new Set(inks.filter((c): c is string => c !== undefined));
   const out: MsShape[] = [];
   convert((symbol as unknown as { drawInstructions: unknown[] }).drawInstructions, {}, { ink, scale: size / 100, frameDone: false }, out);
   return out;

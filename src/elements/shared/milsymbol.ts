@@ -44,13 +44,18 @@ function shape(s: MsShape): SVGTemplateResult {
     // Letters inside a symbol (a ship's "DD") are drawn through <use>: text in <defs> is not part of the node's
     // visible text, which must match its accessible name (WCAG 2.5.3). Ids are new for every symbol drawn.
     const id = `oob-ms-text-${(textIds += 1)}`;
-    return svg`<defs><text id=${id} class=${s.cls ?? nothing} x=${s.x ?? 0} y=${s.y ?? 0} font-size=${s.fontSize ?? nothing} text-anchor=${s.anchor ?? nothing} fill=${s.fill ?? nothing}>${s.text}</text></defs><use href=${`#${id}`}></use>`;
+    return svg`<defs><text id=${id} class=${s.cls ?? nothing} x=${s.x ?? 0} y=${s.y ?? 0} font-size=${s.fontSize ?? nothing}
+      text-anchor=${s.anchor ?? nothing} fill=${s.fill ?? nothing}>${s.text}</text></defs><use href=${`#${id}`}></use>`;
   }
   const vector = s.fixed ? 'non-scaling-stroke' : nothing;
   if (s.tag === 'circle') {
-    return svg`<circle class=${s.cls ?? nothing} cx=${s.cx ?? 0} cy=${s.cy ?? 0} r=${s.r ?? 0} fill=${s.fill ?? nothing} stroke=${s.stroke ?? nothing} stroke-width=${s.width ?? nothing} stroke-dasharray=${s.dash ?? nothing} fill-opacity=${s.opacity ?? nothing} vector-effect=${vector}></circle>`;
+    return svg`<circle class=${s.cls ?? nothing} cx=${s.cx ?? 0} cy=${s.cy ?? 0} r=${s.r ?? 0} fill=${s.fill ?? nothing}
+      stroke=${s.stroke ?? nothing} stroke-width=${s.width ?? nothing} stroke-dasharray=${s.dash ?? nothing}
+      fill-opacity=${s.opacity ?? nothing} vector-effect=${vector}></circle>`;
   }
-  return svg`<path class=${s.cls ?? nothing} d=${s.d ?? ''} fill=${s.fill ?? nothing} stroke=${s.stroke ?? nothing} stroke-width=${s.width ?? nothing} stroke-dasharray=${s.dash ?? nothing} fill-opacity=${s.opacity ?? nothing} vector-effect=${vector}></path>`;
+  return svg`<path class=${s.cls ?? nothing} d=${s.d ?? ''} fill=${s.fill ?? nothing}
+    stroke=${s.stroke ?? nothing} stroke-width=${s.width ?? nothing} stroke-dasharray=${s.dash ?? nothing}
+    fill-opacity=${s.opacity ?? nothing} vector-effect=${vector}></path>`;
 }
 
 const hasText = (list: MsShape[]): boolean => list.some((s) => s.tag === 'text' || (s.tag === 'g' && hasText(s.children)));

@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs, chromiumPath } from './scripts/chromium-flags.mjs';
 import { oobMediaPlugin } from './scripts/wtr-media-plugin.mjs';
+import { cjsAsEsmPlugin } from './scripts/wtr-cjs-plugin.mjs';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 
 /** Chromium's major version: pixel baselines are only comparable within one browser build. */
@@ -44,6 +45,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig }),
     oobMediaPlugin(),
+    cjsAsEsmPlugin(),
     // Pixel diffs for the few tests where looks matter (test/visual/). Baselines are per OS and
     // Chromium major version (a new Chromium writes fresh baselines on its first run, to commit);
     // refresh them with `npm test -- --group visual/looks --update-visual-baseline`.

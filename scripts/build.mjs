@@ -7,7 +7,24 @@ const run = (bin, args) => execFileSync(`node_modules/.bin/${bin}`, args, { stdi
 
 rmSync('dist', { recursive: true, force: true });
 run('tsc', ['-p', 'tsconfig.build.json']);
+// milsymbol is loaded on demand (src/elements/shared/milsymbol.ts): it goes in a file of its own next to the bundle,
+// fetched only by pages with SIDCs the built-in symbols cannot draw; the bundle stays one file for everyone else.
+const onDemand = { name: 'on-demand', setup: (b) => b.onResolve({ filter: /milsymbol-draw\.js$/ }, () => ({ path: './oob-charts.milsymbol.js', external: true })) };
 await build({
+  entryPoints: { 'oob-charts.milsymbol': 'src/elements/shared/milsymbol-draw.ts' },
+  bundle: true,
+  format: 'esm',
+  target: 'es2022',
+  minify: true,
+  sourcemap: true,
+  conditions: ['production'],
+  outdir: 'dist',
+  tsconfig: 'tsconfig.json',
+  legalComments: 'linked',
+  logLevel: 'warning',
+});
+await build({
+  plugins: [onDemand],
   entryPoints: { 'oob-charts.bundle': 'src/all.ts' },
   bundle: true,
   format: 'esm',

@@ -6,7 +6,7 @@ import { badgePosition } from './node-geometry.js';
 import type { NodeGeometry } from './node-geometry.js';
 import type { LangText, NodeView } from './node-view.js';
 import { words } from './node-view.js';
-import { renderSymbol, symbolFor } from './render-symbol.js';
+import { renderSymbol, symbolFor, unitSidc } from './render-symbol.js';
 
 export type Translate = (key: string, english: string, vars?: Readonly<Record<string, string | number>>) => string;
 
@@ -102,7 +102,8 @@ export function renderNode(ctx: NodeRenderContext, node: ForestNode<HierarchyNod
   const unit = node.item?.unit;
   const g = ctx.geometry;
   const selected = node.id === ctx.selectedId;
-  const symbol = symbolFor(view.affiliation, unit?.arm, unit?.echelon, g.symbolSize);
+  const sidc = unitSidc(unit);
+  const symbol = symbolFor(view.affiliation, unit?.arm, unit?.echelon, g.symbolSize, sidc);
   const box = g.box;
   const linked = !selected && ctx.linkedIds.has(node.id);
   return svg`<g class="node ${g.variant}${selected ? ' selected' : ''}${linked ? ' linked' : ''}" part=${selected ? 'node node-selected' : 'node'} role="treeitem" data-id=${node.id}
@@ -112,7 +113,7 @@ export function renderNode(ctx: NodeRenderContext, node: ForestNode<HierarchyNod
     aria-label=${nodeLabel(view, node, ctx.t)} aria-describedby=${describedBy ?? nothing}>
     <rect class="node-box" x=${box.x0} y=${box.y0} width=${box.x1 - box.x0} height=${box.y1 - box.y0} rx="6"></rect>
     ${node.id === ctx.activeId ? svg`<rect class="focus-ring" x=${box.x0 - 3} y=${box.y0 - 3} width=${box.x1 - box.x0 + 6} height=${box.y1 - box.y0 + 6} rx="8"></rect>` : nothing}
-    ${ctx.symbols === 'app6' ? renderSymbol(symbol, view.affiliation) : svg`<rect class="plain ${view.affiliation ?? 'unknown'}" part="symbol" x=${symbol.frame.x0} y=${symbol.frame.y0} width=${symbol.frame.x1 - symbol.frame.x0} height=${symbol.frame.y1 - symbol.frame.y0} rx="3"></rect>`}
+    ${ctx.symbols === 'app6' ? renderSymbol(symbol, view.affiliation, sidc, g.symbolSize) : svg`<rect class="plain ${view.affiliation ?? 'unknown'}" part="symbol" x=${symbol.frame.x0} y=${symbol.frame.y0} width=${symbol.frame.x1 - symbol.frame.x0} height=${symbol.frame.y1 - symbol.frame.y0} rx="3"></rect>`}
     ${g.variant === 'row' ? renderRowText(view, g) : renderCardText(view, g)}
     ${renderMarkers(view, symbol.frame.x1 + g.marker.dx, symbol.frame.y0 + g.marker.dy, ctx.t)}
     ${renderBadge(ctx, node)}

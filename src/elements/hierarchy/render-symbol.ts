@@ -1,13 +1,24 @@
 import { svg } from 'lit';
 import type { SVGTemplateResult } from 'lit';
+import type { UnitAt } from '../../data/hierarchy-at.js';
 import type { Affiliation, Arm, Echelon } from '../../data/types.js';
-import { unitSymbol } from '../../symbols/index.js';
+import { sidcSymbolInputs, sidcWithEchelon, unitSymbol } from '../../symbols/index.js';
 import type { SymbolShape, UnitSymbol } from '../../symbols/index.js';
+import { renderMilsymbol } from '../shared/milsymbol.js';
 
 const cache = new Map<string, UnitSymbol>();
 
+/** The unit's SIDC at the date drawn: a dated change of echelon replaces the code's echelon amplifier. */
+export function unitSidc(unit: UnitAt | undefined): string | undefined {
+  const sidc = unit?.unit.sidc;
+  return sidc !== undefined && unit && unit.echelon !== unit.unit.echelon ? sidcWithEchelon(sidc, unit.echelon) : sidc;
+}
+
 /** The unit symbol geometry, shared by every node with the same affiliation, arm, echelon and size. */
-export function symbolFor(affiliation: Affiliation | undefined, arm: Arm | undefined, echelon: Echelon | undefined, size: number): UnitSymbol {
+export function symbolFor(affiliation: Affiliation | undefined, arm: Arm | undefined, echelon: Echelon | undefined, size: number, sidc?: string): UnitSymbol {
+  // A unit's SIDC, when it has one, decides frame, icon and echelon (see src/symbols/sidc.ts).
+  const coded = sidc === undefined ? undefined : sidcSymbolInputs(sidc);
+  if (coded) ({ affiliation, arm, echelon } = coded);
   const key = `${affiliation}|${arm}|${echelon}|${size}`;
   let symbol = cache.get(key);
   if (!symbol) {
@@ -51,6 +62,10 @@ function mergeShapes(symbol: UnitSymbol): SymbolShape[] {
 }
 
 /** A unit symbol as an SVG fragment; colours come from CSS classes by affiliation and role. */
-export function renderSymbol(symbol: UnitSymbol, affiliation: Affiliation | undefined): SVGTemplateResult {
-  return svg`<g class="symbol ${affiliation ?? 'unknown'}" part="symbol" aria-hidden="true">${mergeShapes(symbol).map(renderShape)}</g>`;
+export function renderSymbol(symbol: UnitSymbol, affiliation: Affiliation | undefined, sidc?: string, size?: number): SVGTemplateResult {
+  const coded = sidc === undefined ? undefined : sidcSymbolInputs(sidc);
+  const shapes = mergeShapes(symbol).map(renderShape);
+  // Codes the built-in symbols cannot draw go to milsymbol, loaded on first use; the built-in frame stands in meanwhile.
+  const body = coded?.milsymbol && sidc && size ? renderMilsymbol(sidc, size, svg`${shapes}`) : shapes;
+  return svg`<g class="symbol ${coded?.affiliation ?? affiliation ?? 'unknown'}" part="symbol" aria-hidden="true">${body}</g>`;
 }

@@ -127,9 +127,10 @@ bench(async () => {
     // The peer first; its last chart stays for the interaction cases.
     const peerTimes: number[] = [];
     let peer: { chart: OrgChart<OrgRow>; div: HTMLDivElement } | undefined;
-    const peerHeapBefore = retainedHeapMB();
+    let peerHeapBefore = 0;
     for (let run = 0; run < peerRuns; run += 1) {
       peer?.div.remove();
+      if (run === peerRuns - 1) peerHeapBefore = retainedHeapMB();
       const div = peerBox();
       let chart: OrgChart<OrgRow> | undefined;
       peerTimes.push(await frameMs(async () => (chart = await drawOrgChart(div, rows, { expanded: true, height: HEIGHT }))));
@@ -141,11 +142,12 @@ bench(async () => {
     if (peer) peer.div.style.display = 'none';
     const ourTimes: number[] = [];
     let ours: OobHierarchy | undefined;
-    const oursHeapBefore = retainedHeapMB();
+    let oursHeapBefore = 0;
     for (let run = 0; run < ourRuns; run += 1) {
       ours?.remove();
       // A fresh object each run, so the parse is timed too (parses are memoised per object).
       const copy = structuredClone(data);
+      if (run === ourRuns - 1) oursHeapBefore = retainedHeapMB();
       ourTimes.push(await frameMs(async () => (ours = await mountOurs(copy, true))));
     }
     const oursHeapMB = retainedHeapMB() - oursHeapBefore;

@@ -130,6 +130,8 @@ export interface PairRow {
 export function recordPair(row: PairRow): void {
   // Samples are arrays, which plain rows do not hold; the runner reads them from `bench: 'versus'` rows.
   window.__benchRows.push({ bench: 'versus', ...row } as unknown as BenchRow);
+  const peer = typeof row.peerMs === 'number' ? `${row.peerMs.toFixed(1)} ms` : row.peerMs;
+  console.log(`[bench] ${row.group}, ${row.case}: oob-charts ${row.oursMs.toFixed(1)} ms, peer ${peer}`);
 }
 
 /** Asks the runner to start or stop a Chrome trace (`npm run bench` summarises it); a no-op without the runner. */

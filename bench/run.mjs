@@ -61,6 +61,8 @@ const browser = await puppeteer.launch({
   headless: true,
   args: [...chromiumArgs, '--enable-precise-memory-info', '--js-flags=--expose-gc', '--window-size=1280,900'],
   defaultViewport: { width: 1280, height: 900 },
+  // A peer's 50,000-unit first paint blocks the page for minutes on a busy 2-core machine.
+  protocolTimeout: 3_600_000,
 });
 const chromium = await browser.version();
 const commit = (() => {
@@ -82,6 +84,7 @@ try {
     const name = file.replace(/\.ts$/, '');
     const page = await browser.newPage();
     page.on('pageerror', (e) => console.error(`[${name}] page error: ${e.message}`));
+    page.on('console', (m) => m.text().startsWith('[bench]') && console.log(m.text()));
     await page.exposeFunction('__benchTrace', async (action, label) => {
       if (action === 'start') await page.tracing.start({ categories: TRACE_CATEGORIES });
       else {
@@ -91,7 +94,7 @@ try {
     });
     const t0 = performance.now();
     await page.goto(`${server.url}/${name}.html${quick ? '?quick' : ''}`);
-    await page.waitForFunction(() => window.__benchDone === true, { timeout: 900_000, polling: 500 });
+    await page.waitForFunction(() => window.__benchDone === true, { timeout: 0, polling: 1000 });
     const { rows, error } = await page.evaluate(() => ({ rows: window.__benchRows, error: window.__benchError }));
     if (error) {
       failed = true;

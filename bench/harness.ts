@@ -99,10 +99,16 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-/** JS heap in use (MB) after a full garbage collection (the runner exposes `gc`). */
-export function retainedHeapMB(): number {
+/**
+ * JS heap in use (MB) once the page is quiet: after two frames and a task (so observers, timers
+ * and pending renders have let go of what they hold) and two full collections (the runner exposes
+ * `gc`; DOM wrappers freed by the first are only reclaimed by the next).
+ */
+export async function retainedHeapMB(): Promise<number> {
+  await nextFrame();
+  await nextFrame();
+  await new Promise((resolve) => setTimeout(resolve, 20));
   const gc = (window as Window & { gc?: () => void }).gc;
-  // Twice: DOM wrappers freed by the first collection are only reclaimed by the next.
   gc?.();
   gc?.();
   return heapMB();

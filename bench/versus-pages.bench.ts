@@ -31,9 +31,9 @@ async function catalogue(fill: (page: HTMLElement) => Promise<unknown>): Promise
     page.style.display = 'grid';
     page.style.gridTemplateColumns = `repeat(4, ${SMALL.width}px)`;
     document.body.append(page);
-    const before = retainedHeapMB();
+    const before = await retainedHeapMB();
     times.push(await frameMs(() => fill(page)));
-    heapMB = retainedHeapMB() - before;
+    heapMB = (await retainedHeapMB()) - before;
     page.remove();
   }
   return { times, heapMB };
@@ -128,7 +128,7 @@ bench(async () => {
   let heapMB = 0;
   for (let run = 0; run < RUNS * 3 + 1; run += 1) {
     const copy = structuredClone(army);
-    const before = retainedHeapMB();
+    const before = await retainedHeapMB();
     let el: OobRankTable | undefined;
     const ms = await frameMs(async () => {
       el = document.createElement('oob-rank-table');
@@ -139,7 +139,7 @@ bench(async () => {
     });
     // The first run warms the code up.
     if (run > 0) tables.push(ms);
-    heapMB = retainedHeapMB() - before;
+    heapMB = (await retainedHeapMB()) - before;
     el?.remove();
   }
   recordPair({

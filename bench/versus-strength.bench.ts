@@ -55,10 +55,10 @@ bench(async () => {
     let peerHeapBefore = 0;
     for (let run = 0; run < runs; run += 1) {
       peerBox.replaceChildren();
-      if (run === runs - 1) peerHeapBefore = retainedHeapMB();
+      if (run === runs - 1) peerHeapBefore = await retainedHeapMB();
       peerTimes.push(await frameMs(() => plotInto(peerBox, plotStrength(rows, { width: WIDTH, scale: 'linear' }))));
     }
-    const peerHeapMB = retainedHeapMB() - peerHeapBefore;
+    const peerHeapMB = (await retainedHeapMB()) - peerHeapBefore;
     const peerBars = peerBox.querySelectorAll('rect').length;
     let scale: 'linear' | 'log' = 'linear';
     const peerSwitch: number[] = [];
@@ -74,12 +74,13 @@ bench(async () => {
     let oursHeapBefore = 0;
     for (let run = 0; run < runs; run += 1) {
       el?.remove();
+      el = undefined;
       // A fresh object each run, so the parse is timed too (parses are memoised per object).
       const copy = structuredClone(data);
-      if (run === runs - 1) oursHeapBefore = retainedHeapMB();
+      if (run === runs - 1) oursHeapBefore = await retainedHeapMB();
       ourTimes.push(await frameMs(async () => (el = await mountOurs(copy))));
     }
-    const oursHeapMB = retainedHeapMB() - oursHeapBefore;
+    const oursHeapMB = (await retainedHeapMB()) - oursHeapBefore;
     const chart = el as OobStrengthChart;
     const ourBars = chart.shadowRoot?.querySelectorAll('.bar').length ?? 0;
     if (ourBars < figures * 0.9) throw new Error(`ours drew ${ourBars} bars for ${figures} figures`);

@@ -88,7 +88,7 @@ try {
     await page.exposeFunction('__benchTrace', async (action, label) => {
       if (action === 'start') await page.tracing.start({ categories: TRACE_CATEGORIES });
       else {
-        const summary = summariseTrace(JSON.parse((await page.tracing.stop()).toString()), join(dir, `${name}.js.map`), `${server.url}/${name}.js`);
+        const summary = summariseTrace(JSON.parse(Buffer.from(await page.tracing.stop()).toString("utf8")), join(dir, `${name}.js.map`), `${server.url}/${name}.js`);
         traces.push({ label, ...summary });
       }
     });

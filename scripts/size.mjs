@@ -6,7 +6,7 @@
 // rest. Then the packed package (`npm pack --dry-run`). Sizes are KiB (1024 bytes), gzip level 9.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 /** Budgets in KiB gzip (up front); the README lists the same numbers. Measured sizes plus ~8% headroom. */
@@ -98,6 +98,14 @@ for (const [name, entry] of Object.entries(entries)) {
 console.log('Entries (each bundled alone, code splitting on; up front = what a page that brings its own data loads):');
 console.table(rows);
 if (misses.length > 0) console.log(`Targets missed:\n  ${misses.join('\n  ')}`);
+
+// What the peers' plain-HTML users load, for scale (their UMD builds, gzip).
+const umd = (files) => round(kib(files.reduce((sum, f) => sum + gzip(readFileSync(`node_modules/${f}`)), 0)));
+const d3 = 'd3/dist/d3.min.js';
+console.log(
+  `Peers' script-tag files: d3-org-chart + d3-flextree + d3 ${umd(['d3-org-chart/build/d3-org-chart.min.js', 'd3-flextree/build/d3-flextree.min.js', d3])} KiB; ` +
+    `Observable Plot + d3 ${umd(['@observablehq/plot/dist/plot.umd.min.js', d3])} KiB`,
+);
 
 // The package as npm publishes it (`files` in package.json); the ESM modules and types come from the build.
 if (!existsSync('dist/index.js') || !existsSync('dist/oob-charts.bundle.js')) {

@@ -30,7 +30,8 @@ await build({
   format: 'esm',
   target: 'es2022',
   minify: true,
-  sourcemap: true,
+  // The map stays out of the package (files in package.json), so the bundle does not link to it.
+  sourcemap: 'external',
   conditions: ['production'],
   outdir: 'dist',
   tsconfig: 'tsconfig.json',

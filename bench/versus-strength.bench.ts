@@ -1,0 +1,118 @@
+/**
+ * `<oob-strength-chart>` against Observable Plot (`rectY`, faceted) in one page, on the same seeded
+ * generated figures (three measures, two sides), 1000 px wide: first paint, and a switch between
+ * linear and log scale (Plot draws a new chart; ours updates).
+ */
+import { bench, frameMs, median, quick, recordPair, retainedHeapMB } from './harness.js';
+import { OobStrengthChart } from '../src/elements/strength-chart/define.js';
+import { generateOrderOfBattle } from '../src/data/generate.js';
+import type { Measure, OrderOfBattle } from '../src/data/types.js';
+import { PLOT, plotStrength, toPlotRows } from './peers/plot-strength.js';
+
+// Keep the element class referenced: the bundler drops bare side-effect imports under `sideEffects`.
+if (!customElements.get('oob-strength-chart')) customElements.define('oob-strength-chart', OobStrengthChart);
+
+const WIDTH = 1000;
+const MEASURES: Measure[] = ['personnel', 'tanks', 'artillery'];
+const FIGURES = [50, 500, 5_000];
+const RUNS: Record<number, number> = quick ? { 50: 3, 500: 3, 5_000: 1 } : { 50: 9, 500: 7, 5_000: 3 };
+const fmt = (n: number) => n.toLocaleString('en');
+
+/** Ours attached and rendered (Lit renders in microtasks, in the frame it is attached in). */
+async function mountOurs(data: OrderOfBattle): Promise<OobStrengthChart> {
+  const el = document.createElement('oob-strength-chart');
+  el.style.width = `${WIDTH}px`;
+  el.measure = MEASURES.join(',');
+  el.side = 'all';
+  el.data = data;
+  document.body.append(el);
+  while (!(await el.updateComplete));
+  return el;
+}
+
+function plotInto(parent: HTMLElement, chart: Element): Element {
+  parent.replaceChildren(chart);
+  return chart;
+}
+
+bench(async () => {
+  const peerBox = document.createElement('div');
+  peerBox.style.width = `${WIDTH}px`;
+  document.body.append(peerBox);
+  for (const figures of FIGURES) {
+    const data = generateOrderOfBattle({ units: Math.max(60, Math.round(figures / 3)), observations: figures, seed: 7 });
+    const rows = toPlotRows(data, MEASURES);
+    const runs = RUNS[figures] ?? 1;
+    if (figures === FIGURES[0]) {
+      // Warm both up once, so neither pays for compiling its code in a timed run.
+      (await mountOurs(structuredClone(data))).remove();
+      plotInto(peerBox, plotStrength(rows, { width: WIDTH, scale: 'linear' }));
+    }
+
+    peerBox.replaceChildren();
+    peerBox.style.display = '';
+    const peerTimes: number[] = [];
+    let peerHeapBefore = 0;
+    for (let run = 0; run < runs; run += 1) {
+      peerBox.replaceChildren();
+      if (run === runs - 1) peerHeapBefore = await retainedHeapMB();
+      peerTimes.push(await frameMs(() => plotInto(peerBox, plotStrength(rows, { width: WIDTH, scale: 'linear' }))));
+    }
+    const peerHeapMB = (await retainedHeapMB()) - peerHeapBefore;
+    const peerBars = peerBox.querySelectorAll('rect').length;
+    let scale: 'linear' | 'log' = 'linear';
+    const peerSwitch: number[] = [];
+    for (let run = 0; run < runs; run += 1) {
+      scale = scale === 'log' ? 'linear' : 'log';
+      const next = scale;
+      peerSwitch.push(await frameMs(() => plotInto(peerBox, plotStrength(rows, { width: WIDTH, scale: next }))));
+    }
+    peerBox.style.display = 'none';
+
+    const ourTimes: number[] = [];
+    let el: OobStrengthChart | undefined;
+    let oursHeapBefore = 0;
+    for (let run = 0; run < runs; run += 1) {
+      el?.remove();
+      el = undefined;
+      // A fresh object each run, so the parse is timed too (parses are memoised per object).
+      const copy = structuredClone(data);
+      if (run === runs - 1) oursHeapBefore = await retainedHeapMB();
+      ourTimes.push(await frameMs(async () => (el = await mountOurs(copy))));
+    }
+    const oursHeapMB = (await retainedHeapMB()) - oursHeapBefore;
+    const chart = el as OobStrengthChart;
+    const ourBars = chart.shadowRoot?.querySelectorAll('.bar').length ?? 0;
+    if (ourBars < figures * 0.9) throw new Error(`ours drew ${ourBars} bars for ${figures} figures`);
+    const ourSwitch: number[] = [];
+    for (let run = 0; run < runs; run += 1) {
+      ourSwitch.push(await frameMs(async () => {
+        chart.scale = chart.scale === 'log' ? 'linear' : 'log';
+        while (!(await chart.updateComplete));
+      }));
+    }
+    chart.remove();
+    const label = `${fmt(figures)} figures (3 measures, 2 sides)`;
+    recordPair({
+      group: 'strength chart',
+      case: `first paint, ${label}`,
+      peer: `${PLOT} (${fmt(peerBars)} rects)`,
+      peerMs: median(peerTimes),
+      oursMs: median(ourTimes),
+      peerHeapMB,
+      oursHeapMB,
+      runs: `${runs} / ${runs}`,
+      samples: { ours: ourTimes, peer: peerTimes },
+    });
+    recordPair({
+      group: 'strength chart',
+      case: `scale switch linear/log, ${label}`,
+      peer: `${PLOT}, drawn anew`,
+      peerMs: median(peerSwitch),
+      oursMs: median(ourSwitch),
+      runs: `${runs} / ${runs}`,
+      samples: { ours: ourSwitch, peer: peerSwitch },
+    });
+  }
+  peerBox.remove();
+});

@@ -22,4 +22,5 @@ export { rankTable } from './rank-table.js';
 export type { RankGroupRows, RankHolder, RankRow, RankTable, RankTableOptions } from './rank-table.js';
 export { unitPath, descendants, sourcesFor, citationLabel, localizedName } from './lookups.js';
 export type { ResolvedCitation } from './lookups.js';
+export { isCssColour } from './css-colour.js';
 export { iliNationalArmy } from './ili-national-army.js';

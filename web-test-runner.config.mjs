@@ -6,6 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs, chromiumPath } from './scripts/chromium-flags.mjs';
 import { oobMediaPlugin } from './scripts/wtr-media-plugin.mjs';
 import { cjsAsEsmPlugin } from './scripts/wtr-cjs-plugin.mjs';
+import { fontFaceCss, loadFontsScript } from './scripts/test-fonts.mjs';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 
 /** Chromium's major version: pixel baselines are only comparable within one browser build. */
@@ -32,8 +33,24 @@ const files = readdirSync('test', { recursive: true })
 const cliNamesFiles = process.argv.slice(2).some((arg) => arg.endsWith('.ts') && !arg.startsWith('-'));
 const groups = cliNamesFiles ? undefined : files.map((file) => ({ name: file.replace(/^test\//, '').replace(/\.test\.ts$/, ''), files: file }));
 
+/**
+ * Every test page brings its own fonts (scripts/test-fonts.mjs, served from node_modules/@fontsource)
+ * and starts the tests only once they are loaded, so measured text and pixels are the same on any machine.
+ */
+export const testRunnerHtml = (testFramework) => `<!DOCTYPE html>
+<html>
+  <head><style>${fontFaceCss('/node_modules/@fontsource')}</style></head>
+  <body>
+    <script type="module">
+      await ${loadFontsScript};
+      await import('${testFramework}');
+    </script>
+  </body>
+</html>`;
+
 export default {
   ...(groups ? { groups } : {}),
+  testRunnerHtml,
   nodeResolve: { exportConditions: ['production'] },
   // Two test pages at once, each in its own browser context (its own window): in a shared window the
   // second page is a background tab that gets no requestAnimationFrame and no ResizeObserver callbacks.
@@ -48,7 +65,7 @@ export default {
     cjsAsEsmPlugin(),
     // Pixel diffs for the few tests where looks matter (test/visual/). Baselines are per OS and
     // Chromium major version (a new Chromium writes fresh baselines on its first run, to commit);
-    // refresh them with `npm test -- --group visual/looks --update-visual-baseline`.
+    // refresh them with `npm run test:baselines` (docs/testing.md).
     visualRegressionPlugin({
       update: process.argv.includes('--update-visual-baseline') || !hasBaselines,
       baseDir: 'test/screenshots',

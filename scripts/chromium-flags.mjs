@@ -10,6 +10,8 @@ export const chromiumArgs = [
   '--no-first-run',
   '--disable-quic',
   '--font-render-hinting=none',
+  // window.gc() for the lifecycle tests (test/hardening/lifecycle.test.ts), which count instances left behind.
+  '--js-flags=--expose-gc',
 ];
 
 export const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';

@@ -1,4 +1,5 @@
-// Makes sure a Chromium exists before the browser suites start; never downloads a browser build.
+// Makes sure a Chromium exists before the browser suites start; never downloads a browser build. No fonts are
+// installed: test pages serve their own (scripts/test-fonts.mjs).
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { chromiumPath } from './chromium-flags.mjs';
@@ -11,7 +12,7 @@ if (isRoot && hasApt) {
   console.log(`oob-charts: ${chromiumPath} not found; installing Debian's chromium with apt-get (one time)…`);
   const opts = { stdio: 'inherit', timeout: 15 * 60 * 1000, env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } };
   const update = spawnSync('apt-get', ['update', '-qq'], opts);
-  const install = update.status === 0 ? spawnSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-core'], opts) : update;
+  const install = update.status === 0 ? spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], opts) : update;
   if (install.status === 0 && existsSync(chromiumPath)) process.exit(0);
 }
 console.error(

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from './chromium-flags.mjs';
 import { serveStatic } from './static-server.mjs';
+import { FONTSOURCE_DIR, fontFaceCss, loadFontsScript } from './test-fonts.mjs';
 
 const shots = [
   ['elements-hierarchy--default', 'hierarchy-default.png', 1100, 560],
@@ -19,7 +20,8 @@ const shots = [
   ['guides-theming--archive-paper', 'theme-archive-paper.png', 1100, 900],
 ];
 const root = 'storybook-static';
-const server = await serveStatic(root);
+// The screenshots bring their own fonts, like the tests (scripts/test-fonts.mjs), so they look the same on any machine.
+const server = await serveStatic(root, { mounts: { '/__fontsource/': FONTSOURCE_DIR } });
 mkdirSync('docs/images', { recursive: true });
 const browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
 try {
@@ -28,6 +30,8 @@ try {
     await page.setViewport({ width, height, deviceScaleFactor: 1 });
     await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
     await page.goto(`${server.url}/iframe.html?id=${id}&viewMode=story`, { waitUntil: 'networkidle0' });
+    await page.addStyleTag({ content: fontFaceCss(`${server.url}/__fontsource`) });
+    await page.evaluate(loadFontsScript);
     await new Promise((r) => setTimeout(r, 800));
     await page.screenshot({ path: join('docs/images', file) });
     console.log(`docs/images/${file}`);

@@ -177,13 +177,23 @@ export function hierarchyAt(
   }
   for (const list of childrenOf.values()) list.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 
+  // Depth first with an explicit stack, not recursion: a valid chain of 200,000 levels must not
+  // overflow the call stack. Siblings are pushed in reverse so they are visited (and appended) in order.
+  const roots: HierarchyNodeAt[] = [];
   const seen = new Set<string>();
-  const build = (u: UnitAt, inheritedSide: string | undefined): HierarchyNodeAt => {
-    seen.add(u.id);
-    if (u.side === undefined && inheritedSide !== undefined) u.side = inheritedSide;
-    const children = (childrenOf.get(u.id) ?? []).filter((c) => !seen.has(c.id)).map((c) => build(c, u.side));
-    return { unit: u, children };
+  const stack: { unit: UnitAt; side: string | undefined; into: HierarchyNodeAt[] }[] = [];
+  const pushChildren = (list: readonly UnitAt[] | undefined, side: string | undefined, into: HierarchyNodeAt[]) => {
+    for (let i = (list?.length ?? 0) - 1; i >= 0; i -= 1) stack.push({ unit: (list as readonly UnitAt[])[i] as UnitAt, side, into });
   };
-  const roots = (childrenOf.get(null) ?? []).map((u) => build(u, undefined));
+  pushChildren(childrenOf.get(null), undefined, roots);
+  while (stack.length > 0) {
+    const { unit: u, side, into } = stack.pop() as { unit: UnitAt; side: string | undefined; into: HierarchyNodeAt[] };
+    if (seen.has(u.id)) continue;
+    seen.add(u.id);
+    if (u.side === undefined && side !== undefined) u.side = side;
+    const node: HierarchyNodeAt = { unit: u, children: [] };
+    into.push(node);
+    pushChildren(childrenOf.get(u.id), u.side, node.children);
+  }
   return { asOf, roots, units };
 }

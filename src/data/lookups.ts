@@ -7,20 +7,27 @@ export function unitPath(dataset: Dataset, id: string): Unit[] {
   let current = dataset.unitsById.get(id);
   while (current && !seen.has(current.id)) {
     seen.add(current.id);
-    path.unshift(current);
+    path.push(current);
     current = current.parent ? dataset.unitsById.get(current.parent) : undefined;
   }
-  return path;
+  // push + reverse, not unshift: unshift per level is quadratic on a deep chain.
+  return path.reverse();
 }
 
 /** All units below `id` (by original parent), depth first, in dataset order. */
 export function descendants(dataset: Dataset, id: string): Unit[] {
   const out: Unit[] = [];
-  const stack = [...(dataset.childrenById.get(id) ?? [])].reverse();
+  const stack: Unit[] = [];
+  // A loop, not push(...children): spreading a fan of 200,000 children overflows the call stack.
+  const pushChildren = (parentId: string) => {
+    const children = dataset.childrenById.get(parentId) ?? [];
+    for (let i = children.length - 1; i >= 0; i -= 1) stack.push(children[i] as Unit);
+  };
+  pushChildren(id);
   while (stack.length > 0) {
     const unit = stack.pop() as Unit;
     out.push(unit);
-    stack.push(...[...(dataset.childrenById.get(unit.id) ?? [])].reverse());
+    pushChildren(unit.id);
   }
   return out;
 }

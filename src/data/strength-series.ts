@@ -1,5 +1,5 @@
 import { mustParseDate, toInstant } from './dates.js';
-import { sourcesFor, unitPath } from './lookups.js';
+import { sourcesFor } from './lookups.js';
 import type { ResolvedCitation } from './lookups.js';
 import type { Dataset, Measure, ParsedDate, StrengthObservation } from './types.js';
 
@@ -41,10 +41,38 @@ export interface StrengthFilter {
   to?: string | number | Date;
 }
 
+const unitSides = new WeakMap<Dataset, Map<string, string | undefined>>();
+
+/**
+ * The side of a unit: its own, else its nearest superior's. Memoised per dataset and filled along the
+ * walk up, so many observations of units deep in a long chain stay linear, not observations x depth.
+ */
+function unitSide(dataset: Dataset, id: string): string | undefined {
+  let memo = unitSides.get(dataset);
+  if (!memo) unitSides.set(dataset, (memo = new Map()));
+  const walked: string[] = [];
+  let side: string | undefined;
+  for (let unit = dataset.unitsById.get(id); unit; unit = unit.parent ? dataset.unitsById.get(unit.parent) : undefined) {
+    if (memo.has(unit.id)) {
+      side = memo.get(unit.id);
+      break;
+    }
+    if (unit.side) {
+      side = unit.side;
+      memo.set(unit.id, side);
+      break;
+    }
+    if (walked.length > dataset.unitsById.size) break; // a cycle (validation rejects them; never loop)
+    walked.push(unit.id);
+  }
+  for (const walkedId of walked) memo.set(walkedId, side);
+  return side;
+}
+
 function sideOf(dataset: Dataset, o: StrengthObservation): string | undefined {
   if (o.side) return o.side;
   if (dataset.sidesById.has(o.subject)) return o.subject;
-  return unitPath(dataset, o.subject).reverse().find((unit) => unit.side)?.side;
+  return unitSide(dataset, o.subject);
 }
 
 /** Resolves one observation (value kind, range, side, sources, disputes). */

@@ -1,4 +1,5 @@
 import type { Problem } from '../data/types.js';
+import { CSS_COLOUR_SYNTAXES, isCssColour } from '../data/css-colour.js';
 import { LIMITS } from './dimensions.js';
 
 const SHAPES = ['pointed', 'rounded', 'square'] as const;
@@ -9,12 +10,6 @@ const WIDTHS = ['narrow', 'wide'] as const;
 const ARRANGEMENTS = ['soviet', 'line', 'column'] as const;
 const EMBLEMS = ['none', 'button', 'star', 'wreath'] as const;
 
-/**
- * CSS colours the drawing accepts: hex, keywords, colour functions with plain arguments and
- * `var(--token)`. Anything else (notably `url(...)`, `;` or braces) is refused, since the value ends
- * up in a style.
- */
-const SAFE_COLOUR = /^(#[0-9a-f]{3,8}|[a-z]+|(rgba?|hsla?|hwb|lab|lch|oklab|oklch)\([0-9a-z.,%/\s+-]*\)|var\(--[\w-]+\))$/i;
 
 type Record_ = Record<string, unknown>;
 
@@ -44,8 +39,9 @@ class Checker {
     const value = obj[key];
     if (value === undefined) return;
     if (typeof value !== 'string') this.problems.push({ path: `${path}/${key}`, code: 'wrong-type', message: `"${key}" must be a CSS colour string` });
-    else if (!SAFE_COLOUR.test(value.trim())) {
-      this.problems.push({ path: `${path}/${key}`, code: 'unknown-value', message: `${JSON.stringify(value.slice(0, 60))} is not a CSS colour this drawing accepts` });
+    // The parser checks colours with the same function, so a dataset it accepts always draws.
+    else if (!isCssColour(value)) {
+      this.problems.push({ path: `${path}/${key}`, code: 'unknown-value', message: `${JSON.stringify(value.slice(0, 60))} is not a colour this drawing accepts; use ${CSS_COLOUR_SYNTAXES}` });
     }
   }
 

@@ -8,7 +8,7 @@ const valid = {
   field: 'galloon',
   base: '#c9a227',
   piping: 'rgb(178, 34, 34)',
-  stripes: { count: 2, color: 'var(--oob-red)' },
+  stripes: { count: 2, color: 'hsl(0 70% 40% / 0.9)' },
   crossStripes: { count: 1, width: 'narrow', lengthwise: true },
   stars: { count: 3, size: 'large', arrangement: 'soviet', color: 'silver' },
   emblem: 'button',

@@ -1,7 +1,10 @@
 /**
  * Checks the shape of the unit tree: no cycles (also none made later by a change's new parent),
- * exactly one top-level unit per side, and at least one top-level unit. Iterative throughout.
+ * exactly one top-level unit per side, and at least one top-level unit. Iterative throughout and
+ * near-linear: a cycle through 200,000 units is reported in a message of bounded length, and the
+ * replay of changes uses a link-cut forest instead of walking the ancestor chain per move.
  */
+import { LinkCutForest } from './link-cut.js';
 import type { ParsedDate } from '../types.js';
 import type { Problems } from './problems.js';
 import { isJObject, type JObject } from './snapshot.js';
@@ -27,13 +30,15 @@ export function checkHierarchy(root: JObject, unitIds: ReadonlyMap<string, numbe
 
   const cycles = findCycles(parent);
   for (const cycle of cycles) {
-    const start = Math.min(...cycle);
-    const at = cycle.indexOf(start);
-    const ordered = [...cycle.slice(at), ...cycle.slice(0, at), start];
+    // A loop, not Math.min(...cycle): spreading 200,000 arguments overflows the stack.
+    let at = 0;
+    for (let k = 1; k < cycle.length; k += 1) if ((cycle[k] as number) < (cycle[at] as number)) at = k;
+    const start = cycle[at] as number;
+    const shown = Array.from({ length: Math.min(cycle.length, SHOWN) }, (_, k) => cycle[(at + k) % cycle.length] as number);
     problems.add(
       `/units/${start}/parent`,
       'cycle',
-      `units form a cycle in the hierarchy: ${ordered.map(name).join(' -> ')} (each names the next as its parent)`,
+      `units form a cycle in the hierarchy: ${chainText(shown, cycle.length, start, name)} (each names the next as its parent)`,
     );
   }
 
@@ -58,6 +63,17 @@ export function checkHierarchy(root: JObject, unitIds: ReadonlyMap<string, numbe
     problems.add('/units', 'no-root', 'no unit is at the top of a hierarchy (every unit names a parent); the top unit of each side must have no parent');
   }
   if (cycles.length === 0) checkChangeCycles(units, parent, resolve, dates, name, problems);
+}
+
+/** Most units a cycle message names; longer cycles are shortened and counted. */
+const SHOWN = 6;
+
+/** `"a" -> "b" -> … -> "a"`: the first units of a cycle of `total` units, back to `closing`. */
+function chainText(shown: readonly number[], total: number, closing: number, name: (i: number) => string): string {
+  const names = shown.map(name);
+  if (total > shown.length) names.push(`… (${(total - shown.length).toLocaleString('en')} more; ${total.toLocaleString('en')} units in all)`);
+  names.push(name(closing));
+  return names.join(' -> ');
 }
 
 /** Cycles of the parent graph, each as unit indexes in parent order. */
@@ -87,7 +103,12 @@ interface Move {
   text: string;
 }
 
-/** Replays every change of parent in date order and reports one that would close a cycle. */
+/**
+ * Replays every change of parent in date order and reports one that would close a cycle. Moves on
+ * one date happen together: all their units are detached first, then each is attached under its new
+ * parent, the last move first, so that a cycle closed by several moves on one date is reported at the
+ * first of them (in dataset order) and that move is undone.
+ */
 function checkChangeCycles(
   units: readonly (JObject | undefined)[],
   initial: readonly number[],
@@ -110,31 +131,44 @@ function checkChangeCycles(
   if (moves.length === 0) return;
   moves.sort((a, b) => a.end - b.end || a.unit - b.unit || a.change - b.change);
   const parent = [...initial];
+  const forest = new LinkCutForest(parent);
+  // The index of the move that decides a unit's parent on the current date (its last one).
+  const last = new Int32Array(units.length).fill(-1);
   for (let g = 0; g < moves.length; ) {
     let h = g;
-    const previous: number[] = [];
-    while (h < moves.length && (moves[h] as Move).end === (moves[g] as Move).end) {
-      const move = moves[h] as Move;
-      previous.push(parent[move.unit] as number);
-      parent[move.unit] = move.to;
-      h += 1;
-    }
+    while (h < moves.length && (moves[h] as Move).end === (moves[g] as Move).end) h += 1;
     for (let k = g; k < h; k += 1) {
       const move = moves[k] as Move;
-      if (move.to < 0 || parent[move.unit] !== move.to) continue;
-      const chain = [move.to];
-      let j = parent[move.to] as number;
-      while (j >= 0 && j !== move.unit && chain.length <= units.length) {
-        chain.push(j);
-        j = parent[j] as number;
+      last[move.unit] = k;
+      forest.cut(move.unit);
+    }
+    const before = new Map<number, number>();
+    for (let k = g; k < h; k += 1) {
+      const move = moves[k] as Move;
+      if (!before.has(move.unit)) before.set(move.unit, parent[move.unit] as number);
+      if (last[move.unit] === k) parent[move.unit] = move.to;
+    }
+    for (let k = h - 1; k >= g; k -= 1) {
+      const move = moves[k] as Move;
+      if (last[move.unit] !== k || move.to < 0) continue;
+      if (forest.root(move.to) !== move.unit) {
+        forest.link(move.unit, move.to);
+        continue;
       }
-      if (j !== move.unit) continue;
+      // move.to is below move.unit: name the first units up from move.to and count them all.
+      const total = forest.pathLength(move.to);
+      const shown = [move.unit];
+      for (let j = move.to; shown.length < SHOWN && j >= 0 && j !== move.unit; j = parent[j] as number) shown.push(j);
       problems.add(
         `/units/${move.unit}/changes/${move.change}/to/parent`,
         'cycle',
-        `unit ${name(move.unit)} moves under ${name(move.to)} on ${move.text}, but ${name(move.to)} is then itself under it: ${[move.unit, ...chain, move.unit].map(name).join(' -> ')}`,
+        `unit ${name(move.unit)} moves under ${name(move.to)} on ${move.text}, but ${name(move.to)} is then itself under it: ${chainText(shown, total, move.unit, name)}`,
       );
-      parent[move.unit] = previous[k - g] as number;
+      // Undo the move; if the old parent is now below the unit too, leave it at the top.
+      const previous = before.get(move.unit) as number;
+      const back = previous >= 0 && forest.root(previous) !== move.unit;
+      if (back) forest.link(move.unit, previous);
+      parent[move.unit] = back ? previous : ROOT;
     }
     g = h;
   }

@@ -15,7 +15,8 @@ export type FieldType =
   | { t: 'pointer' }
   | { t: 'array'; of: FieldType }
   | { t: 'object'; shape: Shape }
-  | { t: 'strength' };
+  | { t: 'strength' }
+  | { t: 'colour' };
 
 export interface Field {
   type: FieldType;
@@ -46,6 +47,8 @@ export const str: FieldType = { t: 'string' };
 export const id: FieldType = { t: 'string', nonEmpty: true };
 export const bool: FieldType = { t: 'boolean' };
 export const date: FieldType = { t: 'date' };
+/** A CSS colour in the closed list of `isCssColour` (src/data/css-colour.ts), the drawing's own rule. */
+export const colour: FieldType = { t: 'colour' };
 export const closed = (values: readonly string[]): FieldType => ({ t: 'enum', values: new Set(values), custom: false });
 export const open = (values: readonly string[]): FieldType => ({ t: 'enum', values: new Set(values), custom: true });
 export const ref = (to: RefTarget, as: string = to): FieldType => ({ t: 'ref', to, as });

@@ -1,6 +1,6 @@
 /** Shapes of rank systems, ranks and shoulder-board insignia. */
 import * as E from './enums.js';
-import { arrayOf, attested, bool, CITATION, closed, count, id, names, obj, ref, req, shape, str } from './shape-kit.js';
+import { arrayOf, attested, bool, CITATION, closed, colour, count, id, names, obj, ref, req, shape, str } from './shape-kit.js';
 
 export const RANK_GROUP = shape('rank group', {
   id: req(id),
@@ -13,14 +13,14 @@ export const RANK_GROUP = shape('rank group', {
 export const STARS = shape('stars', {
   count: req(count(E.MAX_STARS)),
   size: req(closed(E.STAR_SIZES)),
-  color: str,
+  color: colour,
   arrangement: closed(E.STAR_ARRANGEMENTS),
 });
-export const STRIPES = shape('stripes', { count: req(count(E.MAX_STRIPES)), color: str });
+export const STRIPES = shape('stripes', { count: req(count(E.MAX_STRIPES)), color: colour });
 export const CROSS_STRIPES = shape('cross-stripes', {
   count: req(count(E.MAX_CROSS_STRIPES)),
   width: req(closed(E.STRIPE_WIDTHS)),
-  color: str,
+  color: colour,
   lengthwise: bool,
 });
 
@@ -31,8 +31,8 @@ export const INSIGNIA = shape('insignia', {
   citations: arrayOf(obj(CITATION)),
   note: str,
   shape: req(closed(E.BOARD_SHAPES)),
-  base: str,
-  piping: str,
+  base: colour,
+  piping: colour,
   field: req(closed(E.BOARD_FIELDS)),
   stripes: obj(STRIPES),
   crossStripes: obj(CROSS_STRIPES),

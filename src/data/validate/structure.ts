@@ -9,6 +9,7 @@ import type { FieldType, RefTarget, Shape } from './shapes.js';
 import { isJObject, Opaque, type JObject, type JValue } from './snapshot.js';
 import { Owner, suggest, Where } from './naming.js';
 import { checkNumber, checkRange, describeValue, quote, type DateField } from './values.js';
+import { CSS_COLOUR_SYNTAXES, isCssColour } from '../css-colour.js';
 
 /** A reference (an id of another collection) found in the input. */
 export interface RefField {
@@ -55,6 +56,7 @@ const EXPECTED: Record<string, string> = {
   pointer: 'a string (a JSON pointer)',
   array: 'an array',
   object: 'an object',
+  colour: 'a CSS colour string',
 };
 
 function containsOpaque(value: JValue): Opaque | undefined {
@@ -150,6 +152,9 @@ export function checkStructure(root: JObject, problems: Problems): Collected {
         return;
       case 'enum':
         checkEnum(value, type.values, type.custom, where);
+        return;
+      case 'colour':
+        if (!isCssColour(value)) problems.add(where.path, 'unknown-value', `${quote(value)} is not a colour the insignia can draw; use ${CSS_COLOUR_SYNTAXES}`);
         return;
       default:
     }

@@ -2,11 +2,11 @@ import { html, render } from 'lit';
 import type { TemplateResult } from 'lit';
 import { describeInsignia } from '../../insignia/index.js';
 import { standaloneSVG } from '../shared/export-image.js';
-import { geometryOf } from './rank-view.js';
-import type { RankView } from './rank-view.js';
+import { geometryOf } from '../../layout/rank-table/view.js';
+import type { RankView } from '../../layout/rank-table/view.js';
 import { renderInsignia } from './render-insignia.js';
 import { renderTableSvg } from './render-table-svg.js';
-import { layoutTableGrid } from './table-grid.js';
+import { layoutTableGrid } from '../../layout/rank-table/grid.js';
 
 type Translate = (key: string, english: string, vars?: Readonly<Record<string, string | number>>) => string;
 

@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Problem, RankCategory } from '../../data/types.js';
 import { validateDescriptor } from '../../insignia/index.js';
 import type { RankSelection } from '../../events/index.js';
@@ -10,19 +9,22 @@ import { linkedItems } from '../shared/linked-items.js';
 import { OobDataElement } from '../shared/oob-data-element.js';
 import { renderEmpty } from '../shared/error-panel.js';
 import { svgToPNG } from '../shared/export-image.js';
-import { WidthController } from './width-controller.js';
+import { ResizeController } from '../shared/resize-controller.js';
+import { Memo } from '../../layout/memo.js';
 import { stateStyles } from '../shared/state-styles.js';
 import { themeStyles } from '../shared/tokens.js';
-import { buildRankView } from './rank-view.js';
+import { buildRankView } from '../../layout/rank-table/view.js';
 import { insigniaTemplate, serialiseInShadow, tableTemplate } from './export-svg.js';
-import type { RankView, SectionView } from './rank-view.js';
+import type { ExportTemplate } from './export-svg.js';
+import { styleProps } from '../shared/style-props.js';
+import type { RankView, SectionView } from '../../layout/rank-table/view.js';
 import { renderColumns } from './render-columns.js';
 import { renderNotes } from './render-notes.js';
 import type { RenderContext } from './render-parts.js';
 import { renderRows } from './render-rows.js';
 import { styles } from './styles.js';
 import { insigniaStyles } from './insignia-styles.js';
-import { moveFocus } from './rank-keys.js';
+import { moveFocus } from '../../layout/rank-table/keys.js';
 
 let instances = 0;
 /** Width of the row-header column and the least width of a rank column in the `columns` layout (px). */
@@ -39,8 +41,9 @@ const MIN_COLUMN = 72;
  * Enter or Space selects; Escape hides the holders tooltip.
  *
  * @summary Rank groups, ranks and procedurally drawn shoulder-board insignia.
- * @fires {OobSelectDetail} oob-select - A rank was selected (click, Enter or Space): `{ kind: 'rank', id, rank, group, holders }`.
+ * @fires {RankSelection} oob-select - A rank was selected (click, Enter or Space): `{ kind: 'rank', id, rank, group, holders }`.
  * @fires {OobErrorDetail} oob-error - The data, or an insignia descriptor in it, cannot be used; each problem has a JSON path.
+ * @csspart base - The wrapper of the tables and notes.
  * @csspart table - Each `<table>` (one per category: officers, enlisted).
  * @csspart group-header - A rank-group header cell.
  * @csspart rank-cell - A rank's name cell (also the empty "no rank named" and "none named" cells).
@@ -82,14 +85,14 @@ export class OobRankTable extends OobDataElement {
 
   private linkedIds: ReadonlySet<string> = new Set();
   private readonly uid = `oob-rt${(instances += 1)}`;
-  private readonly size = new WidthController(this);
+  private readonly size = new ResizeController(this, undefined, { widthOnly: true });
   private view: RankView | undefined;
-  private viewKey: unknown[] = [];
+  private readonly viewMemo = new Memo<RankView | undefined>();
   private ownProblems = false;
   private pendingError: Problem[] | undefined;
 
   /** The orientation actually drawn: `rows` when asked for, or when the columns would not fit the container. */
-  get layout(): 'columns' | 'rows' {
+  private drawnOrientation(): 'columns' | 'rows' {
     if (this.orientation === 'rows' || !this.view) return 'rows';
     const width = this.size.width;
     if (width === 0) return 'columns';
@@ -100,11 +103,7 @@ export class OobRankTable extends OobDataElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const key = [this.parsed, this.category, this.lang, this.system];
-    if (key.some((k, i) => k !== this.viewKey[i])) {
-      this.viewKey = key;
-      this.view = this.parsed ? this.buildView() : undefined;
-    }
+    this.view = this.viewMemo.get([this.parsed, this.category, this.lang, this.system], () => this.buildView());
     if (changed.has('provided') || changed.has('parsed')) {
       const selection = linkedSelection(this.provided, this.parsed);
       this.linkedIds = this.parsed && selection ? linkedItems(this.parsed, selection, effectiveDate(this.provided, undefined)).ranks : new Set();
@@ -215,27 +214,37 @@ export class OobRankTable extends OobDataElement {
     return { view, uid: this.uid, focusId: this.focusId, selectedId: this.selectedId, linkedIds: this.linkedIds, dismissed: this.dismissed, t: (k, e, v) => this.t(k, e, v) };
   }
 
-  /**
-   * A standalone SVG document: of one rank's insignia when `rankId` is given (any rank of the
-   * system, also one `category` filters out), else of the whole table laid out as an SVG grid with
-   * its footnotes. Colours are resolved and inlined.
-   */
-  toSVG(rankId?: string): string {
+  private exportSVG(exported: (view: RankView) => ExportTemplate): string {
     const view = this.view;
     if (!view) throw new Error('oob-rank-table: nothing to export (no valid rank system)');
-    const background = getComputedStyle(this).getPropertyValue('--_background').trim() || '#ffffff';
-    const exported =
-      rankId === undefined
-        ? tableTemplate(view, this.insigniaSize, this.uid, (k, e, v) => this.t(k, e, v))
-        : insigniaTemplate(view, rankId, this.insigniaSize, this.uid);
     const root = this.shadowRoot;
     if (!root) throw new Error('oob-rank-table: not rendered');
-    return serialiseInShadow(root, exported.template, { background, title: exported.title });
+    const background = getComputedStyle(this).getPropertyValue('--_background').trim() || '#ffffff';
+    const { template, title } = exported(view);
+    return serialiseInShadow(root, template, { background, title });
   }
 
-  /** A PNG of {@link toSVG} (one insignia, or the whole table) at twice its size. */
-  toPNG(rankId?: string): Promise<Blob> {
-    return svgToPNG(this.toSVG(rankId), 2);
+  /** The whole table (every section, then its footnotes) as a standalone SVG document, colours resolved and inlined. */
+  toSVG(): string {
+    return this.exportSVG((view) => tableTemplate(view, this.insigniaSize, this.uid, (k, e, v) => this.t(k, e, v)));
+  }
+
+  /** A PNG of {@link toSVG} at `scale` times its size (default 2). */
+  toPNG({ scale = 2 }: { scale?: number } = {}): Promise<Blob> {
+    return svgToPNG(this.toSVG(), scale);
+  }
+
+  /**
+   * One rank's insignia as a standalone SVG document, `insignia-size` px high: any rank of the
+   * system, also one that `category` filters out. Throws for a rank without insignia.
+   */
+  insigniaSVG(rankId: string): string {
+    return this.exportSVG((view) => insigniaTemplate(view, rankId, this.insigniaSize, this.uid));
+  }
+
+  /** A PNG of {@link insigniaSVG} at `scale` times its size (default 2). */
+  insigniaPNG(rankId: string, { scale = 2 }: { scale?: number } = {}): Promise<Blob> {
+    return svgToPNG(this.insigniaSVG(rankId), scale);
   }
 
   override render(): TemplateResult {
@@ -244,12 +253,13 @@ export class OobRankTable extends OobDataElement {
     const view = this.view;
     if (!view) return renderEmpty(this.t('noRankSystem', 'This dataset has no rank system to show.'));
     const ctx = this.context(view);
-    const rows = this.layout === 'rows';
+    const rows = this.drawnOrientation() === 'rows';
     const lang = this.parsed?.source.meta.defaultLang ?? 'en';
     return html`<div
       class="wrap ${rows ? 'layout-rows' : 'layout-columns'}"
+      part="base"
       lang=${lang}
-      style=${styleMap({ '--_insignia-size': `${this.insigniaSize}px` })}
+      ${styleProps({ '--_insignia-size': `${this.insigniaSize}px` })}
       @click=${this.handleClick}
       @keydown=${this.handleKeyDown}
       @focusin=${this.handleFocusIn}

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { renderInsignia } from './render-insignia.js';
-import type { RankCell, RankView } from './rank-view.js';
+import type { RankCell, RankView } from '../../layout/rank-table/view.js';
 
 /** What the layout templates need from the element. */
 export interface RenderContext {

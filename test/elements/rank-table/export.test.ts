@@ -9,9 +9,9 @@ describe('oob-rank-table export', () => {
     await setViewport({ width: 1500, height: 900 });
   });
 
-  it('toSVG(rankId) is a standalone SVG of one board with its colours and text alternative', async () => {
+  it('insigniaSVG(rankId) is a standalone SVG of one board with its colours and text alternative', async () => {
     const el = await mount(html`<oob-rank-table></oob-rank-table>`);
-    const svg = parse(el.toSVG('captain'));
+    const svg = parse(el.insigniaSVG('captain'));
     expect(svg.tagName).to.equal('svg');
     expect(svg.getAttribute('xmlns')).to.equal('http://www.w3.org/2000/svg');
     expect(svg.getAttribute('viewBox')).to.equal('0 0 60 150');
@@ -23,11 +23,11 @@ describe('oob-rank-table export', () => {
     expect(svg.querySelector('rect')?.getAttribute('fill')).to.equal('#ffffff');
   });
 
-  it('toSVG(rankId) works for ranks the category filters out, and throws for ranks without insignia', async () => {
+  it('insigniaSVG(rankId) works for ranks the category filters out, and throws for ranks without insignia', async () => {
     const el = await mount(html`<oob-rank-table category="officers"></oob-rank-table>`);
-    expect(parse(el.toSVG('sergeant')).querySelectorAll('rect')).to.have.length(4);
-    expect(() => el.toSVG('senior-nco-unnamed')).to.throw(/no insignia/);
-    expect(() => el.toSVG('nope')).to.throw(/no insignia/);
+    expect(parse(el.insigniaSVG('sergeant')).querySelectorAll('rect')).to.have.length(4);
+    expect(() => el.insigniaSVG('senior-nco-unnamed')).to.throw(/no insignia/);
+    expect(() => el.insigniaSVG('nope')).to.throw(/no insignia/);
   });
 
   it('toSVG() lays out the whole table as an SVG grid with names, RTL names, boards and notes', async () => {
@@ -46,9 +46,19 @@ describe('oob-rank-table export', () => {
     for (const t of svg.querySelectorAll('text[text-anchor="middle"]')) expect(Number(t.getAttribute('x'))).to.be.within(0, width);
   });
 
-  it('toPNG() rasterises the SVG', async () => {
+  it('toPNG({ scale }) rasterises the whole table at the scale asked for', async () => {
     const el = await mount(html`<oob-rank-table category="enlisted"></oob-rank-table>`);
-    const png = await el.toPNG('private');
+    const svg = parse(el.toSVG());
+    const [width, height] = [Number(svg.getAttribute('width')), Number(svg.getAttribute('height'))];
+    const one = await createImageBitmap(await el.toPNG({ scale: 1 }));
+    expect([one.width, one.height]).to.deep.equal([width, height]);
+    const two = await createImageBitmap(await el.toPNG());
+    expect([two.width, two.height]).to.deep.equal([width * 2, height * 2]);
+  });
+
+  it('insigniaPNG(rankId) rasterises one board', async () => {
+    const el = await mount(html`<oob-rank-table category="enlisted"></oob-rank-table>`);
+    const png = await el.insigniaPNG('private');
     expect(png.type).to.equal('image/png');
     expect(png.size).to.be.above(200);
     const bitmap = await createImageBitmap(png);

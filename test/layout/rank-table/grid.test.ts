@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { layoutTableGrid, wrapWords } from '../../../src/elements/rank-table/table-grid.js';
+import { layoutTableGrid, wrapWords } from '../../../src/layout/rank-table/grid.js';
 
 describe('wrapWords', () => {
   it('wrapWords(text, max) wraps greedily and keeps long words whole', () => {

@@ -3,6 +3,7 @@
  * caption, a row of group headers spanning their ranks, a row of insignia, a row of names), then
  * the footnotes. SVG text does not wrap, so words are wrapped here by an estimated character width.
  */
+import type { Rect } from '../geometry.js';
 
 export interface GridRankInput {
   name: string;
@@ -27,20 +28,14 @@ export interface GridText {
   dir?: 'ltr' | 'rtl' | 'auto';
 }
 
-export interface GridRect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
+/** A group header box or a rank cell. */
+export interface GridRect extends Rect {
   kind: 'group' | 'cell';
 }
 
-export interface GridBoard {
+/** Where one drawn board goes; `board` indexes the boards the caller draws. */
+export interface GridBoard extends Rect {
   board: number;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
 }
 
 export interface TableGrid {

@@ -1,0 +1,9 @@
+/**
+ * The rank table's pure layout: `buildRankView` (sections, groups, ranks with their insignia
+ * geometry, text alternatives and footnotes) and `layoutTableGrid` (the whole table as an SVG grid).
+ * Helpers stay in their modules.
+ */
+export { buildRankView } from './view.js';
+export type { Footnote, GroupView, NativeName, RankCell, RankView, SectionView } from './view.js';
+export { layoutTableGrid } from './grid.js';
+export type { GridOptions, GridSectionInput, TableGrid } from './grid.js';

@@ -89,6 +89,8 @@ export class OobRankTable extends OobDataElement {
   private view: RankView | undefined;
   private readonly viewMemo = new Memo<RankView | undefined>();
   private ownProblems = false;
+  /** A rank had keyboard focus when this update began: give it back if the render replaced its cell. */
+  private hadFocus = false;
   private pendingError: Problem[] | undefined;
 
   /** The orientation actually drawn: `rows` when asked for, or when the columns would not fit the container. */
@@ -103,6 +105,7 @@ export class OobRankTable extends OobDataElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    this.hadFocus = this.focusedRank() !== undefined;
     this.view = this.viewMemo.get([this.parsed, this.category, this.lang, this.system], () => this.buildView());
     if (changed.has('provided') || changed.has('parsed')) {
       const selection = linkedSelection(this.provided, this.parsed);
@@ -143,6 +146,10 @@ export class OobRankTable extends OobDataElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // A new orientation (or dataset) draws new cells and the browser drops focus to <body> with the
+    // old one; synchronously, so that the next key press already lands on the same rank.
+    if (this.hadFocus && this.focusId !== undefined && this.focusedRank() !== this.focusId) this.rankElement(this.focusId)?.focus();
+    this.hadFocus = false;
     if (this.pendingError) {
       const problems = this.pendingError;
       this.pendingError = undefined;
@@ -196,10 +203,18 @@ export class OobRankTable extends OobDataElement {
     this.focusRank(next);
   }
 
+  private rankElement(id: string): HTMLElement | null | undefined {
+    return this.shadowRoot?.querySelector<HTMLElement>(`.rank[data-rank="${CSS.escape(id)}"]`);
+  }
+
+  /** Id of the rank that has keyboard focus, if any. */
+  private focusedRank(): string | undefined {
+    const active = this.shadowRoot?.activeElement;
+    return active instanceof HTMLElement && active.classList.contains('rank') ? active.dataset['rank'] : undefined;
+  }
+
   private focusRank(id: string): void {
-    void this.updateComplete.then(() => {
-      this.shadowRoot?.querySelector<HTMLElement>(`.rank[data-rank="${CSS.escape(id)}"]`)?.focus();
-    });
+    void this.updateComplete.then(() => this.rankElement(id)?.focus());
   }
 
   private caption(view: RankView, section: SectionView): TemplateResult {

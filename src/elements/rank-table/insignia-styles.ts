@@ -116,7 +116,8 @@ export const insigniaStyles = css`
       stroke: CanvasText;
       stroke-opacity: 1;
     }
-    .rank[aria-selected='true'] {
+    .rank[aria-selected='true'],
+    button.rank[aria-pressed='true'] {
       background: Canvas;
       outline: 2px solid Highlight;
     }

@@ -95,7 +95,8 @@ export const styles = css`
     font-size: 1.15em;
   }
   .marks {
-    font-size: 0.75em;
+    /* Never below the 11px legibility floor, whatever the table's font size. */
+    font-size: max(0.75em, 11px);
     color: var(--_muted-color);
     margin-inline-start: 1px;
   }
@@ -189,6 +190,69 @@ export const styles = css`
   }
   .sources {
     color: var(--_muted-color);
+  }
+  /* The comparison (systems="a b"): one column per system, a row per NATO code. */
+  .compare .row-head {
+    width: 1%;
+  }
+  .compare .code {
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .compare .row-head.current,
+  .compare th.group.current {
+    box-shadow: inset 3px 0 0 var(--_accent);
+  }
+  .compare th.system {
+    background: var(--oob-rank-group-background, var(--_surface));
+    text-align: center;
+  }
+  .compare.columns th.system {
+    min-width: 8rem;
+  }
+  .compare td.ranks {
+    vertical-align: middle;
+  }
+  .entry {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    padding: 2px;
+  }
+  .entry + .entry {
+    border-block-start: 1px dotted var(--_border-color);
+  }
+  .entry-insignia {
+    flex: none;
+    cursor: pointer;
+  }
+  button.rank {
+    flex: 1 1 auto;
+    min-width: 0;
+    margin: 0;
+    padding: 4px;
+    border: 0;
+    border-radius: var(--_radius);
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    overflow-wrap: anywhere;
+  }
+  button.rank[aria-pressed='true'] {
+    background: color-mix(in srgb, var(--_accent) 14%, transparent);
+    box-shadow: inset 0 -3px 0 var(--_accent);
+  }
+  /* An equivalent of the selection: a dashed frame and a word, so it does not rely on colour alone. */
+  .entry.equivalent {
+    outline: 2px dashed var(--_accent);
+    outline-offset: -2px;
+  }
+  .equivalent-badge {
+    display: block;
+    font-size: 0.85em;
+    font-weight: 600;
+    color: var(--_text-color);
   }
   .export {
     position: fixed;

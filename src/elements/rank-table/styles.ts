@@ -183,7 +183,8 @@ export const styles = css`
   }
   .notes ol {
     margin: 0;
-    padding-inline-start: 1.6em;
+    /* Room for two-digit numbers: a comparison of several systems has more notes. */
+    padding-inline-start: 2.4em;
   }
   .notes li + li {
     margin-block-start: 4px;
@@ -194,6 +195,13 @@ export const styles = css`
   /* The comparison (systems="a b"): one column per system, a row per NATO code. */
   .compare .row-head {
     width: 1%;
+    vertical-align: middle;
+  }
+  /* In the narrow form the system names head the rows: they wrap rather than push the ranks out. */
+  .compare.rows .row-head {
+    width: 35%;
+    white-space: normal;
+    overflow-wrap: anywhere;
   }
   .compare .code {
     font-variant-numeric: tabular-nums;
@@ -226,9 +234,8 @@ export const styles = css`
     flex: none;
     cursor: pointer;
   }
-  button.rank {
+  .compare button.rank {
     flex: 1 1 auto;
-    min-width: 0;
     margin: 0;
     padding: 4px;
     border: 0;
@@ -237,6 +244,7 @@ export const styles = css`
     color: inherit;
     font: inherit;
     text-align: start;
+    min-width: 0;
     overflow-wrap: anywhere;
   }
   button.rank[aria-pressed='true'] {
@@ -247,6 +255,10 @@ export const styles = css`
   .entry.equivalent {
     outline: 2px dashed var(--_accent);
     outline-offset: -2px;
+  }
+  /* Native names follow the table's direction, under the English name, whatever their own. */
+  .compare .native {
+    text-align: match-parent;
   }
   .equivalent-badge {
     display: block;

@@ -92,8 +92,13 @@ describe('oob-rank-table systems="…" (comparison)', () => {
   });
 
   it('fits a 320px container as one row group per code, with legible text and nothing cut or overlapping', async () => {
+    // Long system and group names, as real ones are.
+    const data = compareOob();
+    for (const system of data.rankSystems ?? []) system.name = `${system.name} of the Illustrative Republic's Land Forces (generic names, not historical)`;
+    const beta = data.rankSystems?.[2];
+    if (beta?.groups[1]) beta.groups[1].name = 'Officer candidates and cadets of the military academies';
     for (const width of [320, 480]) {
-      const el = await mount(html`<oob-rank-table .data=${compareOob()} systems="test-ranks alpha beta" style="display: block; width: ${width}px"></oob-rank-table>`);
+      const el = await mount(html`<oob-rank-table .data=${data} systems="test-ranks alpha beta" style="display: block; width: ${width}px"></oob-rank-table>`);
       expect($$(el, 'table.compare.rows').length, `${width}px`).to.equal(2);
       const host = el.getBoundingClientRect();
       const boxes = textBoxes(el);

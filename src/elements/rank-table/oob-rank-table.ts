@@ -14,7 +14,7 @@ import { Memo } from '../../layout/memo.js';
 import { stateStyles } from '../shared/state-styles.js';
 import { themeStyles } from '../shared/tokens.js';
 import { buildRankView } from '../../layout/rank-table/view.js';
-import { insigniaTemplate, serialiseInShadow, tableTemplate } from './export-svg.js';
+import { comparisonTemplate, insigniaTemplate, serialiseInShadow, tableTemplate } from './export-svg.js';
 import type { ExportTemplate } from './export-svg.js';
 import { styleProps } from '../shared/style-props.js';
 import type { RankCell, RankView, SectionView } from '../../layout/rank-table/view.js';
@@ -291,19 +291,22 @@ export class OobRankTable extends OobDataElement {
     return { view, uid: this.uid, focusId: this.focusId, selectedId: this.selectedId, linkedIds: this.linkedIds, dismissed: this.dismissed, t: (k, e, v) => this.t(k, e, v) };
   }
 
-  private exportSVG(exported: (view: RankView) => ExportTemplate): string {
-    const view = this.view;
-    if (!view) throw new Error('oob-rank-table: nothing to export (no valid rank system)');
+  private exportSVG(exported: ExportTemplate | undefined): string {
+    if (!exported) throw new Error('oob-rank-table: nothing to export (no valid rank system)');
     const root = this.shadowRoot;
     if (!root) throw new Error('oob-rank-table: not rendered');
     const background = getComputedStyle(this).getPropertyValue('--_background').trim() || '#ffffff';
-    const { template, title } = exported(view);
-    return serialiseInShadow(root, template, { background, title });
+    return serialiseInShadow(root, exported.template, { background, title: exported.title });
   }
 
-  /** The whole table (every section, then its footnotes) as a standalone SVG document, colours resolved and inlined. */
+  /**
+   * The whole table (every section, then its footnotes) as a standalone SVG document, colours
+   * resolved and inlined; with `systems`, the comparison (a column per system, a row per code).
+   */
   toSVG(): string {
-    return this.exportSVG((view) => tableTemplate(view, this.insigniaSize, this.uid, (k, e, v) => this.t(k, e, v)));
+    const t = (k: string, e: string, v?: Readonly<Record<string, string | number>>) => this.t(k, e, v);
+    if (this.comparing) return this.exportSVG(this.comparison && comparisonTemplate(this.comparison, this.insigniaSize, this.uid, t));
+    return this.exportSVG(this.view && tableTemplate(this.view, this.insigniaSize, this.uid, t));
   }
 
   /** A PNG of {@link toSVG} at `scale` times its size (default 2). */
@@ -313,10 +316,14 @@ export class OobRankTable extends OobDataElement {
 
   /**
    * One rank's insignia as a standalone SVG document, `insignia-size` px high: any rank of the
-   * system, also one that `category` filters out. Throws for a rank without insignia.
+   * systems shown, also one that `category` filters out. Throws for a rank without insignia.
    */
   insigniaSVG(rankId: string): string {
-    return this.exportSVG((view) => insigniaTemplate(view, rankId, this.insigniaSize, this.uid));
+    // Only systems on screen: their descriptors were checked before drawing.
+    const shown = this.view ? [this.view.system] : (this.comparison?.systems ?? []).map((v) => v.system);
+    if (shown.length === 0) return this.exportSVG(undefined);
+    const system = shown.find((sys) => sys.ranks.some((r) => r.id === rankId)) ?? shown[0];
+    return this.exportSVG(system && insigniaTemplate(system, rankId, this.insigniaSize, this.uid));
   }
 
   /** A PNG of {@link insigniaSVG} at `scale` times its size (default 2). */

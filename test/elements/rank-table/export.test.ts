@@ -1,6 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { mount } from './helpers.js';
+import { compareOob } from './rank-fixture.js';
 
 const parse = (text: string) => new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
 
@@ -63,5 +64,25 @@ describe('oob-rank-table export', () => {
     expect(png.size).to.be.above(200);
     const bitmap = await createImageBitmap(png);
     expect([bitmap.width, bitmap.height]).to.deep.equal([68, 168]);
+  });
+});
+
+describe('oob-rank-table export of a comparison', () => {
+  it('toSVG() with systems lays out a column per system and a row per NATO code, with every board', async () => {
+    const el = await mount(html`<oob-rank-table .data=${compareOob()} systems="alpha beta"></oob-rank-table>`);
+    const svg = parse(el.toSVG());
+    const texts = [...svg.querySelectorAll('text')].map((t) => t.textContent ?? '');
+    expect(texts.slice(0, 4)).to.deep.equal(['Ranks compared by NATO code: officer ranks', 'NATO code', 'Alpha ranks', 'Beta ranks']);
+    expect(texts).to.include.members(['OF-9', 'OF-5', 'OR-4', 'Beta colonel', 'Alpha lance', 'corporal']);
+    expect(texts.some((t) => /^Beta cadets \(\d+\)$/.test(t))).to.equal(true);
+    // Boards: every rank with insignia on screen, none for the one without.
+    expect(svg.querySelectorAll('g[role="img"]')).to.have.length(el.shadowRoot?.querySelectorAll('svg[part="insignia"]').length ?? -1);
+    // Same row, same height: Alpha's and Beta's general sit at the same y.
+    const y = (name: string) => [...svg.querySelectorAll('text')].find((t) => t.textContent === name)?.getAttribute('y');
+    expect(y('Alpha general')).to.equal(y('Beta general'));
+    // Beta's column is right of Alpha's.
+    const x = (name: string) => Number([...svg.querySelectorAll('text')].find((t) => t.textContent === name)?.getAttribute('x'));
+    expect(x('Beta general')).to.be.greaterThan(x('Alpha general'));
+    expect(parse(el.insigniaSVG('b-col')).getAttribute('viewBox')).to.equal('0 0 60 150');
   });
 });

@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { $, mount, settle } from './helpers.js';
-import { rankOob } from './rank-fixture.js';
+import { compareOob, rankOob } from './rank-fixture.js';
 
 // This page gets a strict style policy for all of its tests (a <meta> CSP applies from the moment
 // it is inserted): inline `style` attributes are blocked and reported, CSSOM writes are not.
@@ -48,5 +48,15 @@ describe('oob-rank-table under a strict style policy', () => {
     expect(getComputedStyle($(el, 'svg[part="insignia"]') as Element).height).to.equal('96px');
     expect(getComputedStyle($(el, '.insignia-cell[data-rank="capt"] rect.stripe') as Element).fill).to.equal('rgb(178, 34, 34)');
     expect($(el, '[style]:not([part="base"])')).to.equal(null);
+  });
+
+  it('draws a comparison of systems, wide and narrow, with zero violations', async () => {
+    const el = await mount(html`<oob-rank-table .data=${compareOob()} systems="test-ranks alpha beta"></oob-rank-table>`);
+    el.style.width = '320px';
+    await settle(el);
+    await reported();
+    expect($(el, 'table.compare.rows')).to.not.equal(null);
+    expect(violations).to.deep.equal([]);
+    expect(getComputedStyle($(el, '.entry-insignia[data-rank="b-col"] path.board') as Element).fill).to.equal('rgb(102, 102, 102)');
   });
 });

@@ -4,6 +4,7 @@ import { iliNationalArmy } from '../../../src/data/ili-national-army.js';
 import { parseOrderOfBattle } from '../../../src/data/parse.js';
 import type { OobRankTable } from '../../../src/elements/rank-table/oob-rank-table.js';
 import { mount } from './helpers.js';
+import { compareOob } from './rank-fixture.js';
 
 const focusedRank = (el: OobRankTable) => (el.shadowRoot?.activeElement as HTMLElement | null)?.dataset['rank'];
 const ids = (iliNationalArmy.rankSystems?.[0]?.ranks ?? []).filter((r) => !r.placeholder).map((r) => r.id);
@@ -79,5 +80,21 @@ describe('oob-rank-table keeps keyboard focus', () => {
     expect(el.shadowRoot?.querySelector('table')?.classList.contains('rows')).to.equal(true);
     expect(document.activeElement === el, 'focus left the table').to.equal(true);
     expect(focusedRank(el)).to.equal(last);
+  });
+
+  it('on the same rank of a comparison when the orientation and the compared systems change', async () => {
+    const el = await mount(html`<oob-rank-table .data=${compareOob()} systems="alpha beta"></oob-rank-table>`);
+    await tabIn(el);
+    await sendKeys({ press: 'ArrowRight' });
+    expect(focusedRank(el)).to.equal('b-gen');
+    for (let step = 0; step < 6; step += 1) {
+      el.orientation = step % 2 === 0 ? 'rows' : 'columns';
+      if (step === 3) el.systems = ['beta', 'alpha', 'test-ranks'];
+      await el.updateComplete;
+      expect(document.activeElement === el, `step ${step}: focus left the table`).to.equal(true);
+      expect(focusedRank(el), `step ${step}`).to.equal('b-gen');
+    }
+    await sendKeys({ press: 'ArrowRight' });
+    expect(focusedRank(el)).to.equal('a-gen');
   });
 });

@@ -18,8 +18,8 @@ export { hierarchyAt, unitAt, latestInstant, earliestInstant, roleActiveAt } fro
 export type { HierarchyAt, HierarchyNodeAt, HierarchyOptions, UnitAt, UnitStatus } from './hierarchy-at.js';
 export { strengthSeries, strengthPoint, measuresOf } from './strength-series.js';
 export type { StrengthFilter, StrengthPoint, ValueKind } from './strength-series.js';
-export { rankTable } from './rank-table.js';
-export type { RankGroupRows, RankHolder, RankRow, RankTable, RankTableOptions } from './rank-table.js';
+export { compareRankSystems, NATO_CODES, natoCategory, rankEquivalents, rankTable } from './rank-table.js';
+export type { RankCodeRow, RankComparison, RankEquivalent, RankGroupRows, RankHolder, RankRow, RankTable, RankTableOptions, UncodedGroup } from './rank-table.js';
 export { unitPath, descendants, sourcesFor, citationLabel, localizedName } from './lookups.js';
 export type { ResolvedCitation } from './lookups.js';
 export { diffHierarchies } from './diff.js';

@@ -4,6 +4,7 @@
  */
 import type { HistoricalEvent, Problem, Rank, RankGroup, StrengthObservation, Unit, Person, Role } from '../data/types.js';
 import type { ResolvedCitation } from '../data/lookups.js';
+import type { RankEquivalent } from '../data/rank-table.js';
 
 /** `oob-error`: the input could not be used. Each problem has a JSON-pointer `path` into the input. */
 export interface OobErrorDetail {
@@ -34,6 +35,8 @@ export interface RankSelection {
   rank: Rank;
   group: RankGroup;
   holders: { person: Person; role: Role }[];
+  /** When rank systems are compared (`systems`): the ranks of the other systems at the same NATO code. */
+  equivalents?: RankEquivalent[];
 }
 
 /** A selected event (timeline). */

@@ -1,12 +1,16 @@
 import { html, render } from 'lit';
 import type { TemplateResult } from 'lit';
 import { describeInsignia } from '../../insignia/index.js';
+import type { RankSystem } from '../../data/types.js';
 import { standaloneSVG } from '../shared/export-image.js';
-import { geometryOf } from './rank-view.js';
-import type { RankView } from './rank-view.js';
+import { geometryOf } from '../../layout/rank-table/view.js';
+import type { RankView } from '../../layout/rank-table/view.js';
 import { renderInsignia } from './render-insignia.js';
 import { renderTableSvg } from './render-table-svg.js';
-import { layoutTableGrid } from './table-grid.js';
+import { layoutComparisonGrid, layoutTableGrid } from '../../layout/rank-table/grid.js';
+import type { GridRankInput } from '../../layout/rank-table/grid.js';
+import type { ComparisonView } from '../../layout/rank-table/compare.js';
+import type { Footnote, RankCell } from '../../layout/rank-table/view.js';
 
 type Translate = (key: string, english: string, vars?: Readonly<Record<string, string | number>>) => string;
 
@@ -16,8 +20,8 @@ export interface ExportTemplate {
 }
 
 /** One rank's board as an `<svg>` `height` px high; throws for a rank without insignia. */
-export function insigniaTemplate(view: RankView, rankId: string, height: number, uid: string): ExportTemplate {
-  const rank = view.system.ranks.find((r) => r.id === rankId);
+export function insigniaTemplate(system: RankSystem, rankId: string, height: number, uid: string): ExportTemplate {
+  const rank = system.ranks.find((r) => r.id === rankId);
   if (!rank?.insignia || rank.placeholder) throw new Error(`oob-rank-table: no insignia for rank "${rankId}"`);
   const geometry = geometryOf(rank.insignia);
   const label = describeInsignia(rank.insignia);
@@ -40,13 +44,36 @@ export function tableTemplate(view: RankView, insigniaHeight: number, uid: strin
       ranks: g.ranks.map((c) => ({ name: c.rank.name, native: c.native, placeholder: c.rank.placeholder ?? false, ...(c.insignia ? { board: boards.indexOf(c.insignia) } : {}) })),
     })),
   }));
-  const notes = view.footnotes.map((n) => `${n.mark}. ${n.title ? `${n.title}. ` : ''}${n.text}${n.sources ? ` ${n.sources}` : ''}`);
-  const grid = layoutTableGrid(sections, notes, { insigniaHeight, fontSize: 13 });
+  const grid = layoutTableGrid(sections, noteLines(view.footnotes), { insigniaHeight, fontSize: 13 });
   return {
     template: html`<svg viewBox="0 0 ${grid.width} ${grid.height}" width=${grid.width} height=${grid.height} role="img" aria-label=${view.system.name}>
       ${renderTableSvg(grid, boards, uid)}
     </svg>`,
     title: view.system.name,
+  };
+}
+
+const noteLines = (notes: readonly Footnote[]) => notes.map((n) => `${n.mark}. ${n.title ? `${n.title}. ` : ''}${n.text}${n.sources ? ` ${n.sources}` : ''}`);
+
+/** The comparison (every section, then the footnotes) as an SVG grid: a column per system, a row per code. */
+export function comparisonTemplate(view: ComparisonView, insigniaHeight: number, uid: string, t: Translate): ExportTemplate {
+  const boards = view.ranks.flatMap((c) => (c.insignia ? [c.insignia] : []));
+  const rank = (c: RankCell): GridRankInput => ({ name: c.rank.name, native: c.native, ...(c.insignia ? { board: boards.indexOf(c.insignia) } : {}) });
+  const title = t('compareCaption', 'Ranks compared by NATO code');
+  const sections = view.sections.map((s) => ({
+    caption: `${title}: ${s.category === 'officers' ? t('officerRanks', 'officer ranks') : t('enlistedRanks', 'enlisted ranks')}`,
+    headings: [t('natoHeading', 'NATO code'), ...view.systems.map((v) => v.system.name)],
+    rows: s.rows.map((row) => ({
+      label: `${row.code ?? row.group?.name ?? ''}${row.marks.length > 0 ? ` (${row.marks.join(', ')})` : ''}`,
+      cells: row.cells.map((cells) => cells.map(rank)),
+    })),
+  }));
+  const grid = layoutComparisonGrid(sections, noteLines(view.footnotes), { insigniaHeight, fontSize: 13 });
+  return {
+    template: html`<svg viewBox="0 0 ${grid.width} ${grid.height}" width=${grid.width} height=${grid.height} role="img" aria-label=${title}>
+      ${renderTableSvg(grid, boards, uid)}
+    </svg>`,
+    title,
   };
 }
 

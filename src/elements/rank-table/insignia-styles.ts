@@ -2,14 +2,28 @@ import { css } from 'lit';
 
 /**
  * Paint of the drawn boards and of the exported SVG grid. A public token wins (to restyle every
- * board), then the descriptor's colour (`--_fill`, set per shape), then a built-in default.
+ * board), then the descriptor's colour (a `fill` attribute on the part's group, see
+ * render-insignia.ts), then a built-in default on groups without one.
  */
 export const insigniaStyles = css`
+  .paint-board:not([fill]) {
+    fill: #c9a227;
+  }
+  .paint-piping:not([fill]),
+  .paint-stripe:not([fill]) {
+    fill: #b22222;
+  }
+  .paint-cross-stripe:not([fill]) {
+    fill: #8b1a1a;
+  }
+  .paint-star:not([fill]) {
+    fill: #d9d9d9;
+  }
   .board {
-    fill: var(--oob-insignia-board, var(--_fill, #c9a227));
+    fill: var(--oob-insignia-board);
   }
   .piping {
-    fill: var(--oob-insignia-piping, var(--_fill, #b22222));
+    fill: var(--oob-insignia-piping);
   }
   .pattern {
     fill: none;
@@ -20,13 +34,13 @@ export const insigniaStyles = css`
     stroke-width: 0.9;
   }
   .stripe {
-    fill: var(--oob-insignia-stripe, var(--_fill, #b22222));
+    fill: var(--oob-insignia-stripe);
   }
   .cross-stripe {
-    fill: var(--oob-insignia-cross-stripe, var(--_fill, #8b1a1a));
+    fill: var(--oob-insignia-cross-stripe);
   }
   .star {
-    fill: var(--oob-insignia-star, var(--_fill, #d9d9d9));
+    fill: var(--oob-insignia-star);
     stroke: rgb(0 0 0 / 0.45);
     stroke-width: 0.4;
   }
@@ -102,7 +116,8 @@ export const insigniaStyles = css`
       stroke: CanvasText;
       stroke-opacity: 1;
     }
-    .rank[aria-selected='true'] {
+    .rank[aria-selected='true'],
+    button.rank[aria-pressed='true'] {
       background: Canvas;
       outline: 2px solid Highlight;
     }

@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Problem, RankCategory } from '../../data/types.js';
 import { validateDescriptor } from '../../insignia/index.js';
 import type { RankSelection } from '../../events/index.js';
@@ -10,24 +9,34 @@ import { linkedItems } from '../shared/linked-items.js';
 import { OobDataElement } from '../shared/oob-data-element.js';
 import { renderEmpty } from '../shared/error-panel.js';
 import { svgToPNG } from '../shared/export-image.js';
-import { WidthController } from './width-controller.js';
+import { ResizeController } from '../shared/resize-controller.js';
+import { Memo } from '../../layout/memo.js';
 import { stateStyles } from '../shared/state-styles.js';
 import { themeStyles } from '../shared/tokens.js';
-import { buildRankView } from './rank-view.js';
-import { insigniaTemplate, serialiseInShadow, tableTemplate } from './export-svg.js';
-import type { RankView, SectionView } from './rank-view.js';
+import { buildRankView } from '../../layout/rank-table/view.js';
+import { comparisonTemplate, insigniaTemplate, serialiseInShadow, tableTemplate } from './export-svg.js';
+import type { ExportTemplate } from './export-svg.js';
+import { styleProps } from '../shared/style-props.js';
+import type { RankCell, RankView, SectionView } from '../../layout/rank-table/view.js';
+import { buildComparisonView } from '../../layout/rank-table/compare.js';
+import type { CompareSection, ComparisonView } from '../../layout/rank-table/compare.js';
+import { rankEquivalents } from '../../data/rank-table.js';
+import { renderCompareColumns, renderCompareRows } from './render-compare.js';
+import type { CompareContext } from './render-compare.js';
 import { renderColumns } from './render-columns.js';
 import { renderNotes } from './render-notes.js';
 import type { RenderContext } from './render-parts.js';
 import { renderRows } from './render-rows.js';
 import { styles } from './styles.js';
 import { insigniaStyles } from './insignia-styles.js';
-import { moveFocus } from './rank-keys.js';
+import { moveFocus } from '../../layout/rank-table/keys.js';
 
 let instances = 0;
 /** Width of the row-header column and the least width of a rank column in the `columns` layout (px). */
 const ROW_HEAD = 96;
 const MIN_COLUMN = 72;
+/** Least width of a system's column in the comparison (px): a board and a two-word rank name beside it. */
+const COMPARE_COLUMN = 150;
 
 /**
  * The rank table: rank groups and ranks of an army, each with its shoulder-board insignia drawn
@@ -39,8 +48,9 @@ const MIN_COLUMN = 72;
  * Enter or Space selects; Escape hides the holders tooltip.
  *
  * @summary Rank groups, ranks and procedurally drawn shoulder-board insignia.
- * @fires {OobSelectDetail} oob-select - A rank was selected (click, Enter or Space): `{ kind: 'rank', id, rank, group, holders }`.
+ * @fires {RankSelection} oob-select - A rank was selected (click, Enter or Space): `{ kind: 'rank', id, rank, group, holders }`.
  * @fires {OobErrorDetail} oob-error - The data, or an insignia descriptor in it, cannot be used; each problem has a JSON path.
+ * @csspart base - The wrapper of the tables and notes.
  * @csspart table - Each `<table>` (one per category: officers, enlisted).
  * @csspart group-header - A rank-group header cell.
  * @csspart rank-cell - A rank's name cell (also the empty "no rank named" and "none named" cells).
@@ -76,74 +86,131 @@ export class OobRankTable extends OobDataElement {
   /** Id of the rank system to show; defaults to the dataset's first. */
   @property() system: string | undefined;
 
+  /**
+   * Ids of rank systems to compare, space-separated (`systems="a b"`): one column per system, rows
+   * aligned by NATO code; ranks without a code are listed under their group. Overrides `system`.
+   */
+  @property({ converter: { fromAttribute: (value: string | null) => value?.split(/\s+/).filter(Boolean), toAttribute: (value: string[]) => value.join(' ') } })
+  systems: string[] | undefined;
+
   @state() private focusId: string | undefined;
   @state() private selectedId: string | undefined;
   @state() private dismissed = false;
 
   private linkedIds: ReadonlySet<string> = new Set();
   private readonly uid = `oob-rt${(instances += 1)}`;
-  private readonly size = new WidthController(this);
+  private readonly size = new ResizeController(this, undefined, { widthOnly: true });
   private view: RankView | undefined;
-  private viewKey: unknown[] = [];
+  private readonly viewMemo = new Memo<RankView | undefined>();
+  private comparison: ComparisonView | undefined;
+  private readonly comparisonMemo = new Memo<ComparisonView | undefined>();
+  private equivalentIds: ReadonlySet<string> = new Set();
   private ownProblems = false;
+  /** A rank had keyboard focus when this update began: give it back if the render replaced its cell. */
+  private hadFocus = false;
   private pendingError: Problem[] | undefined;
 
   /** The orientation actually drawn: `rows` when asked for, or when the columns would not fit the container. */
-  get layout(): 'columns' | 'rows' {
-    if (this.orientation === 'rows' || !this.view) return 'rows';
+  private drawnOrientation(): 'columns' | 'rows' {
+    if (this.orientation === 'rows' || (!this.view && !this.comparison)) return 'rows';
     const width = this.size.width;
     if (width === 0) return 'columns';
-    const column = Math.max(MIN_COLUMN, (this.insigniaSize * 60) / 150 + 16);
-    const widest = Math.max(0, ...this.view.sections.map((s) => s.columns));
+    const board = (this.insigniaSize * 60) / 150;
+    if (this.comparison) return width < ROW_HEAD + this.comparison.systems.length * Math.max(COMPARE_COLUMN, board + 110) ? 'rows' : 'columns';
+    const column = Math.max(MIN_COLUMN, board + 16);
+    const widest = Math.max(0, ...(this.view?.sections ?? []).map((s) => s.columns));
     return width < ROW_HEAD + widest * column ? 'rows' : 'columns';
+  }
+
+  /** Is a comparison asked for. */
+  private get comparing(): boolean {
+    return (this.systems?.length ?? 0) > 0;
+  }
+
+  /** Every selectable rank on screen, in table order. */
+  private get ranks(): RankCell[] {
+    return (this.comparing ? this.comparison?.ranks : this.view?.ranks) ?? [];
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const key = [this.parsed, this.category, this.lang, this.system];
-    if (key.some((k, i) => k !== this.viewKey[i])) {
-      this.viewKey = key;
-      this.view = this.parsed ? this.buildView() : undefined;
-    }
+    this.hadFocus = this.focusedRank() !== undefined;
+    const systems = this.systems?.join(' ') ?? '';
+    this.view = this.comparing ? undefined : this.viewMemo.get([this.parsed, this.category, this.lang, this.system], () => this.buildView());
+    this.comparison = this.comparing ? this.comparisonMemo.get([this.parsed, this.category, this.lang, systems], () => this.buildComparison()) : undefined;
+    if (this.comparing && !this.ranks.some((c) => c.rank.id === this.focusId)) this.focusId = this.ranks[0]?.rank.id;
+    const equivalents = this.comparison && this.selectedId ? rankEquivalents(this.comparison.comparison, this.selectedId) : [];
+    this.equivalentIds = new Set(equivalents.map((e) => e.rank.id));
     if (changed.has('provided') || changed.has('parsed')) {
       const selection = linkedSelection(this.provided, this.parsed);
       this.linkedIds = this.parsed && selection ? linkedItems(this.parsed, selection, effectiveDate(this.provided, undefined)).ranks : new Set();
     }
   }
 
-  private buildView(): RankView | undefined {
-    const parsed = this.parsed;
-    if (!parsed) return undefined;
-    const systems = parsed.source.rankSystems ?? [];
-    const index = this.system === undefined ? 0 : systems.findIndex((s) => s.id === this.system);
-    const problems = (systems[index]?.ranks ?? []).flatMap((rank, i) =>
-      rank.insignia === undefined ? [] : validateDescriptor(rank.insignia, `/rankSystems/${index}/ranks/${i}/insignia`),
-    );
+  /**
+   * Checks the insignia descriptors of the systems drawn (by id; `undefined` is the first). Shows the
+   * error state with their JSON paths and returns false when one cannot be drawn.
+   */
+  private descriptorsDrawable(ids: readonly (string | undefined)[]): boolean {
+    const systems = this.parsed?.source.rankSystems ?? [];
+    const problems = ids.flatMap((id) => {
+      const index = id === undefined ? 0 : systems.findIndex((s) => s.id === id);
+      return (systems[index]?.ranks ?? []).flatMap((rank, i) =>
+        rank.insignia === undefined ? [] : validateDescriptor(rank.insignia, `/rankSystems/${index}/ranks/${i}/insignia`),
+      );
+    });
     if (problems.length > 0) {
       this.problems = problems;
       this.ownProblems = true;
       this.pendingError = problems;
-      return undefined;
+      return false;
     }
     if (this.ownProblems) {
       this.problems = [];
       this.ownProblems = false;
     }
+    return true;
+  }
+
+  private reconstructionNote(pattern: string | undefined): string {
+    return pattern
+      ? this.t('reconstructionNote', 'The insignia are reconstructions drawn after the {pattern}, not documented insignia of this army.', { pattern })
+      : this.t('reconstructionNoteGeneric', 'The insignia are reconstructions, not documented insignia of this army.');
+  }
+
+  private buildView(): RankView | undefined {
+    const parsed = this.parsed;
+    if (!parsed || !this.descriptorsDrawable([this.system])) return undefined;
     const view = buildRankView(parsed, {
       ...(this.system === undefined ? {} : { system: this.system }),
       category: this.category,
       lang: this.lang,
-      reconstructionNote: (pattern) =>
-        pattern
-          ? this.t('reconstructionNote', 'The insignia are reconstructions drawn after the {pattern}, not documented insignia of this army.', { pattern })
-          : this.t('reconstructionNoteGeneric', 'The insignia are reconstructions, not documented insignia of this army.'),
+      reconstructionNote: (pattern) => this.reconstructionNote(pattern),
     });
     if (view && !view.ranks.some((c) => c.rank.id === this.focusId)) this.focusId = view.ranks[0]?.rank.id;
     return view;
   }
 
+  private buildComparison(): ComparisonView | undefined {
+    const parsed = this.parsed;
+    const ids = this.systems ?? [];
+    const known = new Set((parsed?.source.rankSystems ?? []).map((s) => s.id));
+    if (!parsed || !this.descriptorsDrawable(ids.filter((id) => known.has(id)))) return undefined;
+    return buildComparisonView(parsed, {
+      systems: ids,
+      category: this.category,
+      lang: this.lang,
+      reconstructionNote: (pattern) => this.reconstructionNote(pattern),
+      uncodedNote: this.t('uncodedNote', 'These ranks have no NATO code in the data, so they are listed under their group and not aligned with the other systems.'),
+    });
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // A new orientation (or dataset) draws new cells and the browser drops focus to <body> with the
+    // old one; synchronously, so that the next key press already lands on the same rank.
+    if (this.hadFocus && this.focusId !== undefined && this.focusedRank() !== this.focusId) this.rankElement(this.focusId)?.focus();
+    this.hadFocus = false;
     if (this.pendingError) {
       const problems = this.pendingError;
       this.pendingError = undefined;
@@ -157,11 +224,12 @@ export class OobRankTable extends OobDataElement {
   }
 
   private select(id: string): void {
-    const cell = this.view?.ranks.find((c) => c.rank.id === id);
+    const cell = this.ranks.find((c) => c.rank.id === id);
     if (!cell) return;
     this.selectedId = id;
     this.focusId = id;
     const detail: RankSelection = { kind: 'rank', id, rank: cell.rank, group: cell.group, holders: cell.holders.map((h) => ({ person: h.person, role: h.role })) };
+    if (this.comparison) detail.equivalents = rankEquivalents(this.comparison.comparison, id);
     this.emit('oob-select', detail);
   }
 
@@ -180,7 +248,7 @@ export class OobRankTable extends OobDataElement {
 
   private handleKeyDown(event: KeyboardEvent): void {
     const id = this.rankAt(event);
-    if (!id || !this.view) return;
+    if (!id || this.ranks.length === 0) return;
     if (event.key === 'Escape') {
       this.dismissed = true;
       return;
@@ -190,17 +258,25 @@ export class OobRankTable extends OobDataElement {
       this.select(id);
       return;
     }
-    const next = moveFocus(this.view.ranks.map((c) => c.rank.id), id, event.key);
+    const next = moveFocus(this.ranks.map((c) => c.rank.id), id, event.key);
     if (next === undefined) return;
     event.preventDefault();
     this.focusId = next;
     this.focusRank(next);
   }
 
+  private rankElement(id: string): HTMLElement | null | undefined {
+    return this.shadowRoot?.querySelector<HTMLElement>(`.rank[data-rank="${CSS.escape(id)}"]`);
+  }
+
+  /** Id of the rank that has keyboard focus, if any. */
+  private focusedRank(): string | undefined {
+    const active = this.shadowRoot?.activeElement;
+    return active instanceof HTMLElement && active.classList.contains('rank') ? active.dataset['rank'] : undefined;
+  }
+
   private focusRank(id: string): void {
-    void this.updateComplete.then(() => {
-      this.shadowRoot?.querySelector<HTMLElement>(`.rank[data-rank="${CSS.escape(id)}"]`)?.focus();
-    });
+    void this.updateComplete.then(() => this.rankElement(id)?.focus());
   }
 
   private caption(view: RankView, section: SectionView): TemplateResult {
@@ -215,41 +291,83 @@ export class OobRankTable extends OobDataElement {
     return { view, uid: this.uid, focusId: this.focusId, selectedId: this.selectedId, linkedIds: this.linkedIds, dismissed: this.dismissed, t: (k, e, v) => this.t(k, e, v) };
   }
 
-  /**
-   * A standalone SVG document: of one rank's insignia when `rankId` is given (any rank of the
-   * system, also one `category` filters out), else of the whole table laid out as an SVG grid with
-   * its footnotes. Colours are resolved and inlined.
-   */
-  toSVG(rankId?: string): string {
-    const view = this.view;
-    if (!view) throw new Error('oob-rank-table: nothing to export (no valid rank system)');
-    const background = getComputedStyle(this).getPropertyValue('--_background').trim() || '#ffffff';
-    const exported =
-      rankId === undefined
-        ? tableTemplate(view, this.insigniaSize, this.uid, (k, e, v) => this.t(k, e, v))
-        : insigniaTemplate(view, rankId, this.insigniaSize, this.uid);
+  private exportSVG(exported: ExportTemplate | undefined): string {
+    if (!exported) throw new Error('oob-rank-table: nothing to export (no valid rank system)');
     const root = this.shadowRoot;
     if (!root) throw new Error('oob-rank-table: not rendered');
+    const background = getComputedStyle(this).getPropertyValue('--_background').trim() || '#ffffff';
     return serialiseInShadow(root, exported.template, { background, title: exported.title });
   }
 
-  /** A PNG of {@link toSVG} (one insignia, or the whole table) at twice its size. */
-  toPNG(rankId?: string): Promise<Blob> {
-    return svgToPNG(this.toSVG(rankId), 2);
+  /**
+   * The whole table (every section, then its footnotes) as a standalone SVG document, colours
+   * resolved and inlined; with `systems`, the comparison (a column per system, a row per code).
+   */
+  toSVG(): string {
+    const t = (k: string, e: string, v?: Readonly<Record<string, string | number>>) => this.t(k, e, v);
+    if (this.comparing) return this.exportSVG(this.comparison && comparisonTemplate(this.comparison, this.insigniaSize, this.uid, t));
+    return this.exportSVG(this.view && tableTemplate(this.view, this.insigniaSize, this.uid, t));
+  }
+
+  /** A PNG of {@link toSVG} at `scale` times its size (default 2). */
+  toPNG({ scale = 2 }: { scale?: number } = {}): Promise<Blob> {
+    return svgToPNG(this.toSVG(), scale);
+  }
+
+  /**
+   * One rank's insignia as a standalone SVG document, `insignia-size` px high: any rank of the
+   * systems shown, also one that `category` filters out. Throws for a rank without insignia.
+   */
+  insigniaSVG(rankId: string): string {
+    // Only systems on screen: their descriptors were checked before drawing.
+    const shown = this.view ? [this.view.system] : (this.comparison?.systems ?? []).map((v) => v.system);
+    if (shown.length === 0) return this.exportSVG(undefined);
+    const system = shown.find((sys) => sys.ranks.some((r) => r.id === rankId)) ?? shown[0];
+    return this.exportSVG(system && insigniaTemplate(system, rankId, this.insigniaSize, this.uid));
+  }
+
+  /** A PNG of {@link insigniaSVG} at `scale` times its size (default 2). */
+  insigniaPNG(rankId: string, { scale = 2 }: { scale?: number } = {}): Promise<Blob> {
+    return svgToPNG(this.insigniaSVG(rankId), scale);
+  }
+
+  private renderComparison(comparison: ComparisonView): TemplateResult {
+    const ctx: CompareContext = { view: comparison, uid: this.uid, focusId: this.focusId, selectedId: this.selectedId, linkedIds: this.linkedIds, dismissed: this.dismissed, equivalentIds: this.equivalentIds, t: (k, e, v) => this.t(k, e, v) };
+    const rows = this.drawnOrientation() === 'rows';
+    const caption = (section: CompareSection) => {
+      const category = section.category === 'officers' ? this.t('officerRanks', 'officer ranks') : this.t('enlistedRanks', 'enlisted ranks');
+      return html`${this.t('compareCaption', 'Ranks compared by NATO code')}: ${category}`;
+    };
+    return html`<div
+      class="wrap compare ${rows ? 'layout-rows' : 'layout-columns'}"
+      part="base"
+      lang=${this.parsed?.source.meta.defaultLang ?? 'en'}
+      ${styleProps({ '--_insignia-size': `${this.insigniaSize}px` })}
+      @click=${this.handleClick}
+      @keydown=${this.handleKeyDown}
+      @focusin=${this.handleFocusIn}
+    >
+      ${comparison.sections.map((s) => (rows ? renderCompareRows(s, caption(s), ctx) : renderCompareColumns(s, caption(s), ctx)))}
+      ${renderNotes(comparison.footnotes, this.t('notesHeading', 'Notes'), `${this.uid}-notes`)}
+    </div>`;
   }
 
   override render(): TemplateResult {
     const stateView = this.renderState();
     if (stateView) return stateView;
+    if (this.comparing) {
+      return this.comparison ? this.renderComparison(this.comparison) : renderEmpty(this.t('noRankSystem', 'This dataset has no rank system to show.'));
+    }
     const view = this.view;
     if (!view) return renderEmpty(this.t('noRankSystem', 'This dataset has no rank system to show.'));
     const ctx = this.context(view);
-    const rows = this.layout === 'rows';
+    const rows = this.drawnOrientation() === 'rows';
     const lang = this.parsed?.source.meta.defaultLang ?? 'en';
     return html`<div
       class="wrap ${rows ? 'layout-rows' : 'layout-columns'}"
+      part="base"
       lang=${lang}
-      style=${styleMap({ '--_insignia-size': `${this.insigniaSize}px` })}
+      ${styleProps({ '--_insignia-size': `${this.insigniaSize}px` })}
       @click=${this.handleClick}
       @keydown=${this.handleKeyDown}
       @focusin=${this.handleFocusIn}

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { holdersId, rankState, renderHolders, renderInsigniaSvg, renderMarks, renderRankName } from './render-parts.js';
 import type { RenderContext } from './render-parts.js';
-import type { RankCell, SectionView } from './rank-view.js';
+import type { RankCell, SectionView } from '../../layout/rank-table/view.js';
 
 function rankHeader(cell: RankCell, ctx: RenderContext, tipEnd: boolean): TemplateResult {
   if (cell.rank.placeholder) {

@@ -1,11 +1,16 @@
 import { svg, nothing } from 'lit';
 import type { SVGTemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { ShoulderBoardGeometry } from '../../insignia/index.js';
 
-/** The descriptor's colour as `--_fill`, which the part's CSS reads after its public token. */
-function fill(colour: string | undefined) {
-  return colour === undefined ? nothing : styleMap({ '--_fill': colour });
+/**
+ * The shapes of one part of the board in a group that carries the descriptor's colour as a `fill`
+ * presentation attribute (no `style` attribute, so strict CSP pages draw it, and the server-rendered
+ * HTML has its colours). The shapes' own CSS is `fill: var(--oob-insignia-<part>)`: when a page sets
+ * that token it wins; when not, the declaration is invalid at computed-value time and `fill`, an
+ * inherited property, comes from this group. A group without a colour gets the part's default from CSS.
+ */
+function paint(part: string, colour: string | undefined, shapes: unknown): SVGTemplateResult {
+  return svg`<g class="paint paint-${part}" fill=${colour ?? nothing}>${shapes}</g>`;
 }
 
 /**
@@ -16,14 +21,18 @@ function fill(colour: string | undefined) {
 export function renderInsignia(g: ShoulderBoardGeometry, clipId: string): SVGTemplateResult {
   const emblem = g.emblem;
   return svg`<defs><clipPath id=${clipId}><path d=${g.field}></path></clipPath></defs>
-    ${g.piped ? svg`<path class="piping" d=${g.outline} style=${fill(g.piping)}></path>` : nothing}
-    <path class="board" d=${g.field} style=${fill(g.base)}></path>
+    ${g.piped ? paint('piping', g.piping, svg`<path class="piping" d=${g.outline}></path>`) : nothing}
+    ${paint('board', g.base, svg`<path class="board" d=${g.field}></path>`)}
     <g clip-path="url(#${clipId})">
       ${g.pattern ? svg`<path class="pattern ${g.pattern.kind}" d=${g.pattern.d}></path>` : nothing}
-      ${g.stripes.map((r) => svg`<rect class="stripe" x=${r.x} y=${r.y} width=${r.width} height=${r.height} style=${fill(g.stripeColor)}></rect>`)}
-      ${g.crossStripes.map((r) => svg`<rect class="cross-stripe" x=${r.x} y=${r.y} width=${r.width} height=${r.height} style=${fill(g.crossStripeColor)}></rect>`)}
+      ${g.stripes.length > 0
+        ? paint('stripe', g.stripeColor, g.stripes.map((r) => svg`<rect class="stripe" x=${r.x} y=${r.y} width=${r.width} height=${r.height}></rect>`))
+        : nothing}
+      ${g.crossStripes.length > 0
+        ? paint('cross-stripe', g.crossStripeColor, g.crossStripes.map((r) => svg`<rect class="cross-stripe" x=${r.x} y=${r.y} width=${r.width} height=${r.height}></rect>`))
+        : nothing}
     </g>
-    ${g.stars.map((s) => svg`<polygon class="star" points=${s.points} style=${fill(g.starColor)}></polygon>`)}
+    ${g.stars.length > 0 ? paint('star', g.starColor, g.stars.map((s) => svg`<polygon class="star" points=${s.points}></polygon>`)) : nothing}
     ${emblem?.kind === 'star' ? svg`<polygon class="emblem-star" points=${emblem.points ?? ''}></polygon>` : nothing}
     ${emblem && emblem.kind !== 'star' ? svg`<circle class="button" cx=${emblem.cx} cy=${emblem.cy} r=${emblem.r}></circle>` : nothing}
     ${emblem?.kind === 'wreath' ? svg`<path class="wreath" d=${emblem.d ?? ''}></path>` : nothing}

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { Footnote } from './rank-view.js';
+import type { Footnote } from '../../layout/rank-table/view.js';
 
 /** The table's footnotes: the reconstruction note, dataset notes on the rank system, rank notes. */
 export function renderNotes(notes: readonly Footnote[], heading: string, headingId: string): TemplateResult | typeof nothing {

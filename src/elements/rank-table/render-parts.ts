@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { renderInsignia } from './render-insignia.js';
-import type { RankCell, RankView } from './rank-view.js';
+import type { RankCell, RankView } from '../../layout/rank-table/view.js';
 
 /** What the layout templates need from the element. */
 export interface RenderContext {
@@ -17,27 +17,30 @@ export interface RenderContext {
   t: (key: string, english: string, vars?: Readonly<Record<string, string | number>>) => string;
 }
 
+/** What the templates of single ranks need: the context without the one-system view (the comparison has several). */
+export type PartsContext = Omit<RenderContext, 'view'>;
+
 /** Footnote marks, read as "(note 2)" by screen readers. */
-export function renderMarks(marks: readonly number[], ctx: RenderContext): TemplateResult | typeof nothing {
+export function renderMarks(marks: readonly number[], ctx: PartsContext): TemplateResult | typeof nothing {
   if (marks.length === 0) return nothing;
   const label = ctx.t(marks.length === 1 ? 'noteMark' : 'notesMark', marks.length === 1 ? 'note' : 'notes');
   return html`<sup class="marks"><span class="sr-only"> (${label} </span>${marks.join(', ')}<span class="sr-only">)</span></sup>`;
 }
 
 /** The English name with footnote marks, then each native name on its own line with its language and direction. */
-export function renderRankName(cell: RankCell, ctx: RenderContext): TemplateResult {
+export function renderRankName(cell: RankCell, ctx: PartsContext): TemplateResult {
   return html`<span class="name">${cell.rank.name}${renderMarks(cell.marks, ctx)}</span>${cell.native.map(
     (n) => html`<span class="native" part="native-name" lang=${n.lang} dir=${n.dir}>${n.text}</span>`,
   )}`;
 }
 
 /** Id of the holders list of a rank, unique in the shadow root. */
-export function holdersId(cell: RankCell, ctx: RenderContext): string {
+export function holdersId(cell: RankCell, ctx: PartsContext): string {
   return `${ctx.uid}-holders-${cell.index}`;
 }
 
 /** The people the dataset names in a rank: a tooltip (columns) or an inline list (rows). */
-export function renderHolders(cell: RankCell, ctx: RenderContext, inline: boolean): TemplateResult | typeof nothing {
+export function renderHolders(cell: RankCell, ctx: PartsContext, inline: boolean): TemplateResult | typeof nothing {
   if (cell.holders.length === 0) return nothing;
   const items = cell.holders.map(
     (h) => html`<li><span class="holder">${h.person.name}</span>${h.role.title ? html` <span class="holder-role">(${h.role.title})</span>` : nothing}</li>`,
@@ -51,7 +54,7 @@ export function renderHolders(cell: RankCell, ctx: RenderContext, inline: boolea
 }
 
 /** The insignia `<svg>` with its text alternative, or nothing when the rank has none. */
-export function renderInsigniaSvg(cell: RankCell, ctx: RenderContext): TemplateResult | typeof nothing {
+export function renderInsigniaSvg(cell: RankCell, ctx: PartsContext): TemplateResult | typeof nothing {
   const insignia = cell.insignia;
   if (!insignia) return nothing;
   const { width, height } = insignia.geometry;
@@ -61,7 +64,7 @@ export function renderInsigniaSvg(cell: RankCell, ctx: RenderContext): TemplateR
 }
 
 /** Attributes shared by every focusable rank header. */
-export function rankState(cell: RankCell, ctx: RenderContext) {
+export function rankState(cell: RankCell, ctx: PartsContext) {
   const id = cell.rank.id;
   return {
     tabindex: id === ctx.focusId ? 0 : -1,

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { rankState, renderHolders, renderInsigniaSvg, renderMarks, renderRankName } from './render-parts.js';
 import type { RenderContext } from './render-parts.js';
-import type { RankCell, SectionView } from './rank-view.js';
+import type { RankCell, SectionView } from '../../layout/rank-table/view.js';
 
 function rankRow(cell: RankCell, ctx: RenderContext): TemplateResult {
   const nato = ctx.view.hasNato ? html`<td class="nato">${cell.rank.nato ?? ''}</td>` : nothing;

@@ -2,7 +2,7 @@ import { svg, nothing } from 'lit';
 import type { SVGTemplateResult } from 'lit';
 import type { ShoulderBoardGeometry } from '../../insignia/index.js';
 import { renderInsignia } from './render-insignia.js';
-import type { TableGrid } from './table-grid.js';
+import type { TableGrid } from '../../layout/rank-table/grid.js';
 
 /** The SVG grid of the whole table (no root: the caller wraps it in an `<svg>` of `grid.width` × `grid.height`). */
 export function renderTableSvg(grid: TableGrid, boards: readonly { geometry: ShoulderBoardGeometry; label: string }[], uid: string): SVGTemplateResult {

@@ -95,7 +95,8 @@ export const styles = css`
     font-size: 1.15em;
   }
   .marks {
-    font-size: 0.75em;
+    /* Never below the 11px legibility floor, whatever the table's font size. */
+    font-size: max(0.75em, 11px);
     color: var(--_muted-color);
     margin-inline-start: 1px;
   }
@@ -182,13 +183,88 @@ export const styles = css`
   }
   .notes ol {
     margin: 0;
-    padding-inline-start: 1.6em;
+    /* Room for two-digit numbers: a comparison of several systems has more notes. */
+    padding-inline-start: 2.4em;
   }
   .notes li + li {
     margin-block-start: 4px;
   }
   .sources {
     color: var(--_muted-color);
+  }
+  /* The comparison (systems="a b"): one column per system, a row per NATO code. */
+  .compare .row-head {
+    width: 1%;
+    vertical-align: middle;
+  }
+  /* In the narrow form the system names head the rows: they wrap rather than push the ranks out. */
+  .compare.rows .row-head {
+    width: 35%;
+    white-space: normal;
+    overflow-wrap: anywhere;
+  }
+  .compare .code {
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .compare .row-head.current,
+  .compare th.group.current {
+    box-shadow: inset 3px 0 0 var(--_accent);
+  }
+  .compare th.system {
+    background: var(--oob-rank-group-background, var(--_surface));
+    text-align: center;
+  }
+  .compare.columns th.system {
+    min-width: 8rem;
+  }
+  .compare td.ranks {
+    vertical-align: middle;
+  }
+  .entry {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    padding: 2px;
+  }
+  .entry + .entry {
+    border-block-start: 1px dotted var(--_border-color);
+  }
+  .entry-insignia {
+    flex: none;
+    cursor: pointer;
+  }
+  .compare button.rank {
+    flex: 1 1 auto;
+    margin: 0;
+    padding: 4px;
+    border: 0;
+    border-radius: var(--_radius);
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  button.rank[aria-pressed='true'] {
+    background: color-mix(in srgb, var(--_accent) 14%, transparent);
+    box-shadow: inset 0 -3px 0 var(--_accent);
+  }
+  /* An equivalent of the selection: a dashed frame and a word, so it does not rely on colour alone. */
+  .entry.equivalent {
+    outline: 2px dashed var(--_accent);
+    outline-offset: -2px;
+  }
+  /* Native names follow the table's direction, under the English name, whatever their own. */
+  .compare .native {
+    text-align: match-parent;
+  }
+  .equivalent-badge {
+    display: block;
+    font-size: 0.85em;
+    font-weight: 600;
+    color: var(--_text-color);
   }
   .export {
     position: fixed;

@@ -1,10 +1,20 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+export interface ResizeOptions {
+  /**
+   * Re-render only when the width changes. For layouts that depend on the width and set the
+   * height themselves (the rank table switches to rows when narrow): a height change they caused
+   * must not render them again.
+   */
+  widthOnly?: boolean;
+}
+
 /**
  * Tracks the host's content-box size with a ResizeObserver and re-renders on change. The update is
  * deferred to a task: re-rendering inside the observer callback can resize the host again in the
  * same frame, which the browser reports as "ResizeObserver loop completed with undelivered
- * notifications" (a window error that test runners and error monitors treat as a failure).
+ * notifications" (a window error that test runners and error monitors treat as a failure). A timer
+ * rather than requestAnimationFrame, because hidden pages (background tabs, parallel test pages) get no frames.
  */
 export class ResizeController implements ReactiveController {
   width = 0;
@@ -15,6 +25,7 @@ export class ResizeController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly onResize?: (width: number, height: number) => void,
+    private readonly options: ResizeOptions = {},
   ) {
     host.addController(this);
   }
@@ -26,9 +37,10 @@ export class ResizeController implements ReactiveController {
       if (!box) return;
       const width = Math.round(box.width);
       const height = Math.round(box.height);
-      if (width === this.width && height === this.height) return;
-      this.width = width;
+      const same = width === this.width && (this.options.widthOnly || height === this.height);
       this.height = height;
+      if (same) return;
+      this.width = width;
       clearTimeout(this.pending);
       this.pending = setTimeout(() => {
         this.onResize?.(this.width, this.height);

@@ -1,6 +1,7 @@
 import { html, nothing, svg } from 'lit';
-import { stopText } from '../../layout/timeline/index.js';
-import type { TimelineLayout, TimelineStop } from '../../layout/timeline/index.js';
+import { stopText } from '../../layout/timeline/stops.js';
+import type { TimelineStop } from '../../layout/timeline/stops.js';
+import type { TimelineLayout } from '../../layout/timeline/layout.js';
 
 /** Vertical positions in the axis SVG. */
 export const AXIS = { height: 46, rail: 14, tick: [7, 21], currentTick: [3, 25], span: 26, label: 42 } as const;

@@ -1,11 +1,8 @@
-export { isoDay } from './iso-day.js';
-export { nearestStop } from './nearest-stop.js';
-export { sliderKeyStep } from './slider-key-step.js';
-export { stepStop } from './step-stop.js';
-export { stopAt } from './stop-at.js';
-export { stopText } from './stop-text.js';
-export { thinLabels } from './thin-labels.js';
-export { timelineLayout } from './timeline-layout.js';
-export type { TimelineLayoutOptions } from './timeline-layout.js';
-export { timelineStops } from './timeline-stops.js';
-export type * from './types.js';
+/**
+ * The timeline's pure layout: `timelineStops` (the days a timeline can stop at), `timelineLayout`
+ * (their geometry at a width) and `stopText` (a stop in words). Helpers stay in their modules.
+ */
+export { stopText, timelineStops } from './stops.js';
+export type { TimelineEntry, TimelineStop } from './stops.js';
+export { timelineLayout } from './layout.js';
+export type { AxisTick, StopMark, TimelineLayout, TimelineLayoutOptions } from './layout.js';

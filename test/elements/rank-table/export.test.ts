@@ -1,6 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { mount } from './helpers.js';
+import { compareOob } from './rank-fixture.js';
 
 const parse = (text: string) => new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
 
@@ -9,9 +10,9 @@ describe('oob-rank-table export', () => {
     await setViewport({ width: 1500, height: 900 });
   });
 
-  it('toSVG(rankId) is a standalone SVG of one board with its colours and text alternative', async () => {
+  it('insigniaSVG(rankId) is a standalone SVG of one board with its colours and text alternative', async () => {
     const el = await mount(html`<oob-rank-table></oob-rank-table>`);
-    const svg = parse(el.toSVG('captain'));
+    const svg = parse(el.insigniaSVG('captain'));
     expect(svg.tagName).to.equal('svg');
     expect(svg.getAttribute('xmlns')).to.equal('http://www.w3.org/2000/svg');
     expect(svg.getAttribute('viewBox')).to.equal('0 0 60 150');
@@ -23,11 +24,11 @@ describe('oob-rank-table export', () => {
     expect(svg.querySelector('rect')?.getAttribute('fill')).to.equal('#ffffff');
   });
 
-  it('toSVG(rankId) works for ranks the category filters out, and throws for ranks without insignia', async () => {
+  it('insigniaSVG(rankId) works for ranks the category filters out, and throws for ranks without insignia', async () => {
     const el = await mount(html`<oob-rank-table category="officers"></oob-rank-table>`);
-    expect(parse(el.toSVG('sergeant')).querySelectorAll('rect')).to.have.length(4);
-    expect(() => el.toSVG('senior-nco-unnamed')).to.throw(/no insignia/);
-    expect(() => el.toSVG('nope')).to.throw(/no insignia/);
+    expect(parse(el.insigniaSVG('sergeant')).querySelectorAll('rect')).to.have.length(4);
+    expect(() => el.insigniaSVG('senior-nco-unnamed')).to.throw(/no insignia/);
+    expect(() => el.insigniaSVG('nope')).to.throw(/no insignia/);
   });
 
   it('toSVG() lays out the whole table as an SVG grid with names, RTL names, boards and notes', async () => {
@@ -46,12 +47,42 @@ describe('oob-rank-table export', () => {
     for (const t of svg.querySelectorAll('text[text-anchor="middle"]')) expect(Number(t.getAttribute('x'))).to.be.within(0, width);
   });
 
-  it('toPNG() rasterises the SVG', async () => {
+  it('toPNG({ scale }) rasterises the whole table at the scale asked for', async () => {
     const el = await mount(html`<oob-rank-table category="enlisted"></oob-rank-table>`);
-    const png = await el.toPNG('private');
+    const svg = parse(el.toSVG());
+    const [width, height] = [Number(svg.getAttribute('width')), Number(svg.getAttribute('height'))];
+    const one = await createImageBitmap(await el.toPNG({ scale: 1 }));
+    expect([one.width, one.height]).to.deep.equal([width, height]);
+    const two = await createImageBitmap(await el.toPNG());
+    expect([two.width, two.height]).to.deep.equal([width * 2, height * 2]);
+  });
+
+  it('insigniaPNG(rankId) rasterises one board', async () => {
+    const el = await mount(html`<oob-rank-table category="enlisted"></oob-rank-table>`);
+    const png = await el.insigniaPNG('private');
     expect(png.type).to.equal('image/png');
     expect(png.size).to.be.above(200);
     const bitmap = await createImageBitmap(png);
     expect([bitmap.width, bitmap.height]).to.deep.equal([68, 168]);
+  });
+});
+
+describe('oob-rank-table export of a comparison', () => {
+  it('toSVG() with systems lays out a column per system and a row per NATO code, with every board', async () => {
+    const el = await mount(html`<oob-rank-table .data=${compareOob()} systems="alpha beta"></oob-rank-table>`);
+    const svg = parse(el.toSVG());
+    const texts = [...svg.querySelectorAll('text')].map((t) => t.textContent ?? '');
+    expect(texts.slice(0, 4)).to.deep.equal(['Ranks compared by NATO code: officer ranks', 'NATO code', 'Alpha ranks', 'Beta ranks']);
+    expect(texts).to.include.members(['OF-9', 'OF-5', 'OR-4', 'Beta colonel', 'Alpha lance', 'corporal']);
+    expect(texts.some((t) => /^Beta cadets \(\d+\)$/.test(t))).to.equal(true);
+    // Boards: every rank with insignia on screen, none for the one without.
+    expect(svg.querySelectorAll('g[role="img"]')).to.have.length(el.shadowRoot?.querySelectorAll('svg[part="insignia"]').length ?? -1);
+    // Same row, same height: Alpha's and Beta's general sit at the same y.
+    const y = (name: string) => [...svg.querySelectorAll('text')].find((t) => t.textContent === name)?.getAttribute('y');
+    expect(y('Alpha general')).to.equal(y('Beta general'));
+    // Beta's column is right of Alpha's.
+    const x = (name: string) => Number([...svg.querySelectorAll('text')].find((t) => t.textContent === name)?.getAttribute('x'));
+    expect(x('Beta general')).to.be.greaterThan(x('Alpha general'));
+    expect(parse(el.insigniaSVG('b-col')).getAttribute('viewBox')).to.equal('0 0 60 150');
   });
 });

@@ -38,3 +38,47 @@ export function rankOob(change: (ranks: Rank[]) => void = () => undefined): Orde
   oob.notes = [{ id: 'n1', topic: 'ambiguity', title: 'About the general', text: 'A note on the general.', about: ['/rankSystems/0/ranks/0'] }];
   return oob;
 }
+
+/**
+ * Two made-up systems to compare: "Alpha" with NATO codes (two ranks at OR-4, nothing at OF-5) and
+ * "Beta" with codes on some ranks only (its cadet has none); plus the uncoded test ranks of {@link rankOob}.
+ */
+export function compareOob(): OrderOfBattle {
+  const oob = rankOob();
+  const plain = (base: string) => board({ basis: 'described', field: 'plain', base });
+  oob.rankSystems?.push(
+    {
+      id: 'alpha',
+      name: 'Alpha ranks',
+      groups: [
+        { id: 'a-off', name: 'Alpha officers', category: 'officers' },
+        { id: 'a-men', name: 'Alpha men', category: 'enlisted' },
+      ],
+      ranks: [
+        { id: 'a-gen', group: 'a-off', name: 'Alpha general', nato: 'OF-9', insignia: plain('#111111') },
+        { id: 'a-maj', group: 'a-off', name: 'Alpha major', nato: 'OF-3', insignia: plain('#222222') },
+        { id: 'a-cpl', group: 'a-men', name: 'Alpha corporal', nato: 'OR-4', insignia: plain('#333333') },
+        { id: 'a-lcpl', group: 'a-men', name: 'Alpha lance corporal', nato: 'OR-4' },
+        { id: 'a-pte', group: 'a-men', name: 'Alpha private', nato: 'OR-1', insignia: plain('#444444') },
+      ],
+    },
+    {
+      id: 'beta',
+      name: 'Beta ranks',
+      groups: [
+        { id: 'b-off', name: 'Beta officers', category: 'officers' },
+        { id: 'b-cadets', name: 'Beta cadets', category: 'officers' },
+        { id: 'b-men', name: 'Beta men', category: 'enlisted' },
+      ],
+      ranks: [
+        { id: 'b-gen', group: 'b-off', name: 'Beta general', nato: 'OF-9', insignia: plain('#555555') },
+        { id: 'b-col', group: 'b-off', name: 'Beta colonel', nato: 'OF-5', insignia: plain('#666666') },
+        { id: 'b-maj', group: 'b-off', name: 'Beta major', nato: 'OF-3' },
+        { id: 'b-cadet', group: 'b-cadets', name: 'Beta cadet' },
+        { id: 'b-gap', group: 'b-men', name: '-', placeholder: true },
+        { id: 'b-pte', group: 'b-men', name: 'Beta private', nato: 'OR-1', insignia: plain('#777777') },
+      ],
+    },
+  );
+  return oob;
+}

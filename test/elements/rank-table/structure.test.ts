@@ -1,6 +1,10 @@
 import { expect, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import type { OobRankTable } from '../../../src/elements/rank-table/oob-rank-table.js';
 import { $, $$, mount, settle, text } from './helpers.js';
+
+/** The orientation on screen, read from the tables drawn. */
+const drawn = (el: OobRankTable) => [...new Set($$(el, 'table').map((t) => (t.classList.contains('rows') ? 'rows' : 'columns')))].join(' ');
 
 const groupHeaders = (table: Element) => [...table.querySelectorAll('th[scope="colgroup"]')].map((th) => [text(th.firstChild?.parentElement), Number(th.getAttribute('colspan'))]);
 
@@ -12,10 +16,12 @@ describe('oob-rank-table structure', () => {
   describe('with the default dataset in columns', () => {
     it('renders one table per category with a caption', async () => {
       const el = await mount(html`<oob-rank-table></oob-rank-table>`);
-      expect(el.layout).to.equal('columns');
+      expect(drawn(el)).to.equal('columns');
       const tables = $$(el, 'table');
       expect(tables).to.have.length(2);
       expect(tables.map((t) => t.getAttribute('part'))).to.deep.equal(['table', 'table']);
+      expect($(el, '[part="base"]')?.contains(tables[0] ?? null)).to.equal(true);
+      expect('layout' in el).to.equal(false);
       expect(text(tables[0]?.querySelector('caption'))).to.match(/^National Army of the Second East Turkestan Republic: officer ranks Insignia: reconstructions/);
       expect(text(tables[1]?.querySelector('caption'))).to.contain('enlisted ranks');
     });
@@ -109,7 +115,7 @@ describe('oob-rank-table structure', () => {
   describe('in rows', () => {
     it('puts each group in its own tbody under a row-group header, one rank per row', async () => {
       const el = await mount(html`<oob-rank-table orientation="rows" category="officers"></oob-rank-table>`);
-      expect(el.layout).to.equal('rows');
+      expect(drawn(el)).to.equal('rows');
       const bodies = $$(el, 'table.rows tbody');
       expect(bodies.map((b) => text(b.querySelector('th[scope="rowgroup"]')).replace(/ \(notes? [\d, ]+\)$/, ''))).to.deep.equal([
         'General/flag officers',
@@ -140,7 +146,7 @@ describe('oob-rank-table structure', () => {
       try {
         const el = await mount(html`<oob-rank-table></oob-rank-table>`);
         expect(el.orientation).to.equal('columns');
-        expect(el.layout).to.equal('rows');
+        expect(drawn(el)).to.equal('rows');
         expect($$(el, 'table.rows')).to.have.length(2);
         expect(document.documentElement.scrollWidth).to.be.at.most(360);
         expect(el.getBoundingClientRect().right).to.be.at.most(360);
@@ -151,10 +157,10 @@ describe('oob-rank-table structure', () => {
 
     it('goes back to columns when the container grows', async () => {
       const el = await mount(html`<oob-rank-table category="enlisted" style="width: 500px"></oob-rank-table>`);
-      expect(el.layout).to.equal('rows');
+      expect(drawn(el)).to.equal('rows');
       el.style.width = '1200px';
       await settle(el);
-      expect(el.layout).to.equal('columns');
+      expect(drawn(el)).to.equal('columns');
     });
   });
 });

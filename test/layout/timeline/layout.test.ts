@@ -1,7 +1,28 @@
 import { expect } from '@open-wc/testing';
-import { timelineLayout } from '../../../src/layout/timeline/timeline-layout.js';
-import { timelineStops } from '../../../src/layout/timeline/timeline-stops.js';
+import { nonOverlappingLabels, timelineLayout } from '../../../src/layout/timeline/layout.js';
+import { timelineStops } from '../../../src/layout/timeline/stops.js';
+import { textWidth } from '../../../src/layout/text.js';
 import { ev, round } from './helpers.js';
+
+describe('nonOverlappingLabels', () => {
+  it('nonOverlappingLabels(labels) keeps every label that has room', () => {
+    expect(nonOverlappingLabels([{ x: 0, width: 30 }, { x: 40, width: 30 }, { x: 80, width: 30 }], 6)).to.deep.equal([0, 1, 2]);
+  });
+
+  it('nonOverlappingLabels(labels, gap) drops labels that would overlap the last one kept', () => {
+    const labels = [0, 20, 40, 60, 80].map((x) => ({ x, width: 30 }));
+    expect(nonOverlappingLabels(labels, 6)).to.deep.equal([0, 2, 4]);
+  });
+
+  it('nonOverlappingLabels works on labels sorted right to left', () => {
+    const labels = [80, 60, 40, 20, 0].map((x) => ({ x, width: 30 }));
+    expect(nonOverlappingLabels(labels, 6)).to.deep.equal([0, 2, 4]);
+  });
+
+  it('nonOverlappingLabels([]) is empty', () => {
+    expect(nonOverlappingLabels([])).to.deep.equal([]);
+  });
+});
 
 const stops = timelineStops([ev('y', '1945'), ev('d', '1945-07-02'), ev('i', '1946/1947'), ev('e', '1949-12-31')]);
 
@@ -33,6 +54,12 @@ describe('timelineLayout', () => {
     expect(crowded.ticks.map((t) => t.label)).to.deep.equal(['1945', '1947', '1949']);
     const narrow = timelineLayout(stops, { width: 160, pad: 16 });
     expect(narrow.ticks.map((t) => t.label)).to.deep.equal(['1946', '1948']);
+  });
+
+  it('timelineLayout estimates label widths with the shared textWidth at the labels\' 12px', () => {
+    const ticks = timelineLayout(stops, { width: 532, pad: 16 }).ticks;
+    expect(ticks.length).to.be.greaterThan(0);
+    for (const t of ticks) expect(t.width).to.equal(textWidth(t.label, 12));
   });
 
   it('timelineLayout labels months on a short span', () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { moveFocus } from '../../../src/elements/rank-table/rank-keys.js';
+import { moveFocus } from '../../../src/layout/rank-table/keys.js';
 
 describe('moveFocus', () => {
   const ids = ['a', 'b', 'c'];

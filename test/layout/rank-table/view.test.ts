@@ -2,8 +2,8 @@ import { expect } from '@open-wc/testing';
 import { parseOrderOfBattle } from '../../../src/data/parse.js';
 import { iliNationalArmy } from '../../../src/data/ili-national-army.js';
 import type { Dataset } from '../../../src/data/types.js';
-import { buildRankView, nameLanguages } from '../../../src/elements/rank-table/rank-view.js';
-import { rankOob } from './rank-fixture.js';
+import { buildRankView, nameLanguages } from '../../../src/layout/rank-table/view.js';
+import { rankOob } from '../../elements/rank-table/rank-fixture.js';
 
 function dataset(input: unknown): Dataset {
   const result = parseOrderOfBattle(input);

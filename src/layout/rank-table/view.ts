@@ -90,7 +90,8 @@ function commonPattern(descriptors: ShoulderBoardDescriptor[]): string | undefin
   return patterns.size === 1 ? [...patterns][0] : undefined;
 }
 
-class Notes {
+/** Numbered footnotes, each text once (adding a known one returns its number). */
+export class Notes {
   readonly list: Footnote[] = [];
   private readonly byText = new Map<string, number>();
 

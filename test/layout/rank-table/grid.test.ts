@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { layoutTableGrid, wrapWords } from '../../../src/elements/rank-table/table-grid.js';
+import { layoutComparisonGrid, layoutTableGrid, wrapWords } from '../../../src/layout/rank-table/grid.js';
 
 describe('wrapWords', () => {
   it('wrapWords(text, max) wraps greedily and keeps long words whole', () => {
@@ -56,5 +56,36 @@ describe('layoutTableGrid', () => {
     ]);
     expect(grid.texts.find((t) => t.kind === 'native')).to.include({ dir: 'rtl', lang: 'ug-Arab', anchor: 'middle', x: 45.5 });
     expect(grid.height).to.be.above(grid.texts[grid.texts.length - 1]?.y ?? 0);
+  });
+});
+
+describe('layoutComparisonGrid', () => {
+  const rank = (name: string, board?: number) => ({ name, native: [], ...(board === undefined ? {} : { board }) });
+  const sections = [
+    {
+      caption: 'Officers',
+      headings: ['NATO code', 'A', 'B'],
+      rows: [
+        { label: 'OF-9', cells: [[rank('A general', 0)], [rank('B general', 1), rank('B marshal', 2)]] },
+        { label: 'OF-5', cells: [[], [rank('B colonel')]] },
+      ],
+    },
+  ];
+
+  it('layoutComparisonGrid(…) gives each system a column and each code a row as tall as its fullest cell', () => {
+    const grid = layoutComparisonGrid(sections, ['1. A note.'], { insigniaHeight: 100, fontSize: 10 });
+    const cells = grid.rects.filter((r) => r.kind === 'cell');
+    expect(cells).to.have.length(4);
+    const [a9, b9, a5, b5] = cells;
+    // Same row, same top and height; B right of A.
+    expect([a9?.y, a9?.height]).to.deep.equal([b9?.y, b9?.height]);
+    expect(b9?.x).to.equal((a9?.x ?? 0) + (a9?.width ?? 0));
+    expect(a5?.y).to.equal((a9?.y ?? 0) + (a9?.height ?? 0));
+    // Two stacked boards in B's OF-9 cell make the row taller than the board-less OF-5 row.
+    expect(a9?.height).to.be.above((b5?.height ?? 0) + 100);
+    expect(grid.boards.map((b) => b.board)).to.deep.equal([0, 1, 2]);
+    expect(grid.boards[2]?.y).to.be.above((grid.boards[1]?.y ?? 0) + 100);
+    expect(grid.width).to.equal(Math.round((cells[1]?.x ?? 0) + (cells[1]?.width ?? 0) + 8));
+    expect(grid.texts.map((t) => t.text)).to.include.members(['NATO code', 'OF-9', 'B marshal', '1. A note.']);
   });
 });

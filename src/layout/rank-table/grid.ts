@@ -3,6 +3,7 @@
  * caption, a row of group headers spanning their ranks, a row of insignia, a row of names), then
  * the footnotes. SVG text does not wrap, so words are wrapped here by an estimated character width.
  */
+import type { Rect } from '../geometry.js';
 
 export interface GridRankInput {
   name: string;
@@ -27,20 +28,14 @@ export interface GridText {
   dir?: 'ltr' | 'rtl' | 'auto';
 }
 
-export interface GridRect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
+/** A group header box or a rank cell. */
+export interface GridRect extends Rect {
   kind: 'group' | 'cell';
 }
 
-export interface GridBoard {
+/** Where one drawn board goes; `board` indexes the boards the caller draws. */
+export interface GridBoard extends Rect {
   board: number;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
 }
 
 export interface TableGrid {
@@ -132,6 +127,15 @@ export function layoutTableGrid(sections: readonly GridSectionInput[], notes: re
     y += groupHeight + insigniaRow + namesHeight + 16;
   }
 
+  return finish({ width, rects, texts, boards }, notes, y, fontSize);
+}
+
+/** Writes the footnotes from `y` down, pads the bottom and rounds every coordinate to 0.01 px. */
+function finish(grid: Omit<TableGrid, 'height'>, notes: readonly string[], top: number, fontSize: number): TableGrid {
+  const { width, rects, texts, boards } = grid;
+  const lineHeight = Math.round(fontSize * LINE * 100) / 100;
+  const pad = 8;
+  let y = top;
   const charsPerNote = Math.max(20, Math.floor((width - pad * 2) / (fontSize * 0.85 * CHAR)));
   for (const note of notes) {
     for (const line of wrapWords(note, charsPerNote)) {
@@ -148,4 +152,79 @@ export function layoutTableGrid(sections: readonly GridSectionInput[], notes: re
     texts: texts.map((t) => ({ ...t, x: round(t.x), y: round(t.y) })),
     boards: boards.map((b) => ({ ...b, x: round(b.x), y: round(b.y), width: round(b.width), height: round(b.height) })),
   };
+}
+
+export interface GridComparisonInput {
+  caption: string;
+  /** Heading of the first column (e.g. "NATO code"), then one heading per system. */
+  headings: string[];
+  /** One row per NATO code or uncoded group: its label and one list of ranks per system. */
+  rows: { label: string; cells: GridRankInput[][] }[];
+}
+
+/**
+ * The comparison as an SVG grid: per section a caption, a header row (the code column, then one
+ * column per system), then a row per code whose cells stack their ranks (board above the names).
+ */
+export function layoutComparisonGrid(sections: readonly GridComparisonInput[], notes: readonly string[], options: GridOptions): TableGrid {
+  const { insigniaHeight, fontSize } = options;
+  const lineHeight = Math.round(fontSize * LINE * 100) / 100;
+  const boardWidth = (insigniaHeight * 60) / 150;
+  const pad = 8;
+  const labels = sections.flatMap((s) => [s.headings[0] ?? '', ...s.rows.map((r) => r.label)]);
+  const first = Math.min(fontSize * 12, Math.max(fontSize * 5, ...labels.map((l) => l.length * fontSize * CHAR + 12)));
+  const column = Math.max(boardWidth + 16, fontSize * 11);
+  const chars = Math.max(6, Math.floor((column - 8) / (fontSize * CHAR)));
+  const labelChars = Math.max(6, Math.floor((first - 8) / (fontSize * CHAR)));
+  const systems = Math.max(1, ...sections.map((s) => s.headings.length - 1));
+  const width = Math.round(pad * 2 + first + systems * column);
+  const rects: GridRect[] = [];
+  const texts: GridText[] = [];
+  const boards: GridBoard[] = [];
+  const entryHeight = (rank: GridRankInput) => (rank.board === undefined ? 0 : insigniaHeight + 6) + (wrapWords(rank.name, chars).length + rank.native.length) * lineHeight + 8;
+  let y = pad;
+
+  for (const section of sections) {
+    texts.push({ x: pad, y: y + fontSize, text: section.caption, kind: 'caption', anchor: 'start' });
+    y += lineHeight + 6;
+    const headLines = section.headings.map((h, i) => wrapWords(h, i === 0 ? labelChars : chars));
+    const headHeight = Math.max(1, ...headLines.map((l) => l.length)) * lineHeight + 8;
+    section.headings.forEach((_, i) => {
+      const x = i === 0 ? pad : pad + first + (i - 1) * column;
+      const w = i === 0 ? first : column;
+      rects.push({ x, y, width: w, height: headHeight, kind: 'group' });
+      (headLines[i] ?? []).forEach((line, li) => texts.push({ x: x + w / 2, y: y + 4 + fontSize + li * lineHeight, text: line, kind: 'group', anchor: 'middle' }));
+    });
+    y += headHeight;
+    for (const row of section.rows) {
+      const labelLines = wrapWords(row.label, labelChars);
+      const height = Math.max(labelLines.length * lineHeight + 8, ...row.cells.map((cell) => cell.reduce((h, r) => h + entryHeight(r), 0)));
+      rects.push({ x: pad, y, width: first, height, kind: 'group' });
+      labelLines.forEach((line, li) => texts.push({ x: pad + 6, y: y + 4 + fontSize + li * lineHeight, text: line, kind: 'group', anchor: 'start' }));
+      row.cells.forEach((cell, ci) => {
+        const x = pad + first + ci * column;
+        const mid = x + column / 2;
+        rects.push({ x, y, width: column, height, kind: 'cell' });
+        let ty = y + 4;
+        for (const rank of cell) {
+          if (rank.board !== undefined) {
+            boards.push({ board: rank.board, x: mid - boardWidth / 2, y: ty, width: boardWidth, height: insigniaHeight });
+            ty += insigniaHeight + 6;
+          }
+          for (const line of wrapWords(rank.name, chars)) {
+            texts.push({ x: mid, y: ty + fontSize, text: line, kind: 'name', anchor: 'middle' });
+            ty += lineHeight;
+          }
+          for (const n of rank.native) {
+            texts.push({ x: mid, y: ty + fontSize, text: n.text, kind: 'native', anchor: 'middle', lang: n.lang, dir: n.dir });
+            ty += lineHeight;
+          }
+          ty += 8;
+        }
+      });
+      y += height;
+    }
+    y += 16;
+  }
+  return finish({ width, rects, texts, boards }, notes, y, fontSize);
 }

@@ -1,7 +1,59 @@
+/** The geometry of a timeline: its time scale, where each stop is drawn, and axis ticks that fit. */
 import { scaleUtc } from 'd3-scale';
 import { formatInstant } from '../../data/format-date.js';
-import { thinLabels } from './thin-labels.js';
-import type { AxisTick, Precision, StopMark, TimelineLayout, TimelineStop } from './types.js';
+import { textWidth } from '../text.js';
+import type { Precision, TimelineStop } from './stops.js';
+
+/** A label along the axis: its centre and width in pixels. */
+export interface AxisLabel {
+  x: number;
+  width: number;
+}
+
+/** A year (or month) tick of the axis. */
+export interface AxisTick extends AxisLabel {
+  value: number;
+  label: string;
+}
+
+/** Where one stop is drawn. */
+export interface StopMark {
+  /** Index into the stops. */
+  index: number;
+  /** Position of the stop (its day). */
+  x: number;
+  /** Spans of the stop's imprecise events (month, year, interval), from their first to last possible day. */
+  spans: { x0: number; x1: number }[];
+}
+
+/** The geometry of a timeline of a given width. */
+export interface TimelineLayout {
+  width: number;
+  /** Time covered by the track (UTC ms). */
+  domain: [number, number];
+  /** The track's ends in pixels, left to right on screen (mirrored for right-to-left). */
+  track: [number, number];
+  marks: StopMark[];
+  /** Axis ticks whose labels fit without overlapping. */
+  ticks: AxisTick[];
+  /** Position of any instant, clamped to the track. */
+  position(instant: number): number;
+}
+
+/**
+ * Greedy thinning: indices of the labels to keep so that none overlap, leaving `gap` pixels between neighbours:
+ * the first label, then each that clears the last one kept (labels sorted by `x`, either way).
+ */
+export function nonOverlappingLabels(labels: readonly AxisLabel[], gap = 6): number[] {
+  const kept: number[] = [];
+  let previous: AxisLabel | undefined;
+  labels.forEach((label, i) => {
+    if (previous && Math.abs(label.x - previous.x) < (label.width + previous.width) / 2 + gap) return;
+    kept.push(i);
+    previous = label;
+  });
+  return kept;
+}
 
 export interface TimelineLayoutOptions {
   width: number;
@@ -17,6 +69,8 @@ export interface TimelineLayoutOptions {
 const DAY = 86_400_000;
 const YEAR = 365.25 * DAY;
 const MIN_SPAN = 30 * DAY;
+/** Font size (px) the default label-width estimate assumes: the axis labels' size. */
+const LABEL_FONT_SIZE = 12;
 
 // A few days would stretch one event's day across the whole track; show at least a month.
 function widen([a, b]: [number, number]): [number, number] {
@@ -40,7 +94,7 @@ export function timelineLayout(stops: readonly TimelineStop[], options: Timeline
   const width = Math.max(0, options.width);
   const pad = Math.min(options.pad ?? 16, width / 2);
   const lang = options.lang ?? '';
-  const labelWidth = options.labelWidth ?? ((label: string) => label.length * 7);
+  const labelWidth = options.labelWidth ?? ((label: string) => textWidth(label, LABEL_FONT_SIZE));
   const starts = stops.flatMap((s) => s.entries.map((e) => e.date.start));
   const domain = widen(stops.length > 0 ? [Math.min(...starts), (stops[stops.length - 1] as TimelineStop).instant] : [0, 0]);
   const track: [number, number] = [pad, width - pad];
@@ -69,6 +123,6 @@ export function timelineLayout(stops: readonly TimelineStop[], options: Timeline
     const label = formatInstant(value, tickPrecision(value), lang);
     return { value, x: at(value), label, width: labelWidth(label) };
   });
-  const ticks = thinLabels(all).map((i) => all[i] as AxisTick);
+  const ticks = nonOverlappingLabels(all).map((i) => all[i] as AxisTick);
   return { width, domain, track, marks, ticks, position: at };
 }

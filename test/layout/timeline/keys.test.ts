@@ -1,5 +1,17 @@
 import { expect } from '@open-wc/testing';
-import { stepStop } from '../../../src/layout/timeline/step-stop.js';
+import { sliderKeyStep, stepStop } from '../../../src/layout/timeline/keys.js';
+
+const keys = ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', 'Enter', 'a'];
+
+describe('sliderKeyStep', () => {
+  it('sliderKeyStep(key) maps the slider keys to steps and ignores others', () => {
+    expect(keys.map((k) => sliderKeyStep(k))).to.deep.equal(['next', 'previous', 'next', 'previous', 'next-year', 'previous-year', 'first', 'last', undefined, undefined]);
+  });
+
+  it('sliderKeyStep(key, rtl) swaps Left and Right only', () => {
+    expect(keys.slice(0, 4).map((k) => sliderKeyStep(k, true))).to.deep.equal(['previous', 'next', 'next', 'previous']);
+  });
+});
 
 const day = (y: number, m: number, dd: number) => Date.UTC(y, m - 1, dd, 23, 59, 59, 999);
 // 1945-01-31, 1945-09-30, 1946-01-02, 1946-06-06, 1947-12-31, 1949-12-22

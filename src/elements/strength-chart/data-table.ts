@@ -2,10 +2,10 @@ import { html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { TemplateResult } from 'lit';
 import type { StrengthPoint } from '../../data/strength-series.js';
-import { formatDate, qualifierText, sourceText, valueText } from '../../layout/strength/index.js';
-import type { RuleLayout } from '../../layout/strength/index.js';
-import { disputeText, kindText } from './tooltip.js';
-import type { TextContext } from './tooltip.js';
+import { formatDate } from '../../data/format-date.js';
+import type { RuleLayout } from '../../layout/strength/strength-layout.js';
+import { disputeText, kindText, qualifierText, sourceText, valueText } from '../../layout/strength/text.js';
+import type { TextContext } from '../../layout/strength/text.js';
 
 /** Rows per `<tbody>`: large tables are rendered a chunk at a time, after the chart has painted. */
 export const TABLE_CHUNK = 500;

@@ -1,6 +1,6 @@
 import { svg } from 'lit';
 import type { SVGTemplateResult } from 'lit';
-import type { RuleLayout, StrengthLayout } from '../../layout/strength/index.js';
+import type { RuleLayout, StrengthLayout } from '../../layout/strength/strength-layout.js';
 
 const r = (n: number) => Math.round(n * 100) / 100;
 

@@ -1,6 +1,7 @@
 import { svg, nothing } from 'lit';
 import type { SVGTemplateResult } from 'lit';
-import type { BarLayout, Rect, TextBlock } from '../../layout/strength/index.js';
+import type { Rect } from '../../layout/geometry.js';
+import type { BarLayout, TextBlock } from '../../layout/strength/bars.js';
 import { hatchId, sidePatternId } from './render-defs.js';
 
 /** What a bar needs from the element besides its layout. */

@@ -1,6 +1,7 @@
 import { svg } from 'lit';
 import type { SVGTemplateResult } from 'lit';
-import type { PlacedLegendItem, StrengthLayout } from '../../layout/strength/index.js';
+import type { PlacedLegendItem } from '../../layout/strength/legend.js';
+import type { StrengthLayout } from '../../layout/strength/strength-layout.js';
 import { hatchId, sidePatternId } from './render-defs.js';
 
 const SYMBOLS: Readonly<Record<string, string>> = { approximate: '~', disputed: '≠', 'citation-needed': '[?]' };

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { PanelLayout, StrengthLayout } from '../../layout/strength/index.js';
-import type { TextContext } from './tooltip.js';
+import type { PanelLayout, StrengthLayout } from '../../layout/strength/strength-layout.js';
+import type { TextContext } from '../../layout/strength/text.js';
 
 /** Says which figures are not drawn and why (unusable values, zeros on a log scale, clamped ranges). */
 export function renderNotes(layout: StrengthLayout, t: TextContext['t']): TemplateResult | typeof nothing {

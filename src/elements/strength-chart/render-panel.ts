@@ -1,7 +1,8 @@
 import { svg, nothing } from 'lit';
 import type { SVGTemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { BarLayout, PanelLayout } from '../../layout/strength/index.js';
+import type { BarLayout } from '../../layout/strength/bars.js';
+import type { PanelLayout } from '../../layout/strength/strength-layout.js';
 import { renderBar } from './render-bar.js';
 import type { BarContext } from './render-bar.js';
 

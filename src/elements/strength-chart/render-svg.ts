@@ -1,14 +1,16 @@
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
-import { barDescription, formatDate } from '../../layout/strength/index.js';
-import type { BarLayout, StrengthLayout } from '../../layout/strength/index.js';
+import { formatDate } from '../../data/format-date.js';
+import type { BarLayout } from '../../layout/strength/bars.js';
+import type { StrengthLayout } from '../../layout/strength/strength-layout.js';
+import { barDescription } from '../../layout/strength/text.js';
 import { barAt, handleBarKey } from './bar-events.js';
 import type { BarHost } from './bar-events.js';
 import { renderRules, renderTimeAxis } from './render-axis.js';
 import { renderDefs } from './render-defs.js';
 import { renderLegend } from './render-legend.js';
 import { renderPanel } from './render-panel.js';
-import type { TextContext } from './tooltip.js';
+import type { TextContext } from '../../layout/strength/text.js';
 
 /** What the chart's `<svg>` needs from the element. */
 export interface SvgView {

@@ -1,6 +1,39 @@
 import { expect } from '@open-wc/testing';
-import { valueScale } from '../../../src/layout/strength/index.js';
+import { tickFormat, usablePoints, valueScale } from '../../../src/layout/strength/value-scale.js';
 import { r2 } from './helpers.js';
+
+const p = (id: string, min: number, max = min) => ({ id, min, max, value: (min + max) / 2 });
+
+describe('usablePoints', () => {
+  it('usablePoints(points) keeps valid figures and rejects non-finite, negative and inverted ones', () => {
+    const out = usablePoints([p('a', 5), p('b', Number.NaN), p('c', -1), p('d', 10, 5), p('e', 1, Infinity), p('f', 0)]);
+    expect(out.drawn.map((x) => x.point.id)).to.deep.equal(['a', 'f']);
+    expect(out.invalid).to.deep.equal(['b', 'c', 'd', 'e']);
+    expect(out.zeroOnLog).to.deep.equal([]);
+  });
+  it('usablePoints(points, log) omits zeros and clamps ranges starting at zero', () => {
+    const out = usablePoints([p('zero', 0), p('from-zero', 0, 300), p('ok', 5, 9)], 'log');
+    expect(out.zeroOnLog).to.deep.equal(['zero']);
+    expect(out.drawn.map((x) => [x.point.id, x.low, x.high, x.clamped])).to.deep.equal([
+      ['from-zero', 0, 300, true],
+      ['ok', 5, 9, false],
+    ]);
+  });
+});
+
+describe('tickFormat', () => {
+  it('tickFormat(max >= 10,000) is compact: "25k", "1.5M"', () => {
+    const f = tickFormat(60000);
+    expect([0, 500, 25000, 1_500_000].map(f)).to.deep.equal(['0', '500', '25k', '1.5M']);
+  });
+  it('tickFormat(max < 10,000) groups digits: "2,500"', () => {
+    const f = tickFormat(6000);
+    expect([0, 2500, 6000].map(f)).to.deep.equal(['0', '2,500', '6,000']);
+  });
+  it('tickFormat(NaN) does not throw', () => {
+    expect(tickFormat(Number.NaN)(5)).to.equal('5');
+  });
+});
 
 describe('valueScale', () => {
   it('valueScale(linear) starts at 0, ends on a nice number, and maps to pixels from the baseline', () => {

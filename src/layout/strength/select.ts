@@ -2,6 +2,7 @@ import { parseDate } from '../../data/dates.js';
 import { measuresOf, strengthSeries } from '../../data/strength-series.js';
 import type { StrengthPoint } from '../../data/strength-series.js';
 import type { Dataset, Measure, Problem } from '../../data/types.js';
+import type { RuleEvent } from './time-axis.js';
 
 /** The element's filter attributes, as written. */
 export interface FilterAttributes {
@@ -60,4 +61,12 @@ export function selectPoints(dataset: Dataset, attrs: FilterAttributes): Selecti
     domain = [Math.min(from?.start ?? first, first), Math.max(to?.end ?? last, last)];
   }
   return { points, measures, domain, problems };
+}
+
+/** The dataset's events with parsed dates, for the rules on the time axis. */
+export function ruleEvents(dataset: Dataset): RuleEvent[] {
+  return (dataset.source.events ?? []).flatMap((e) => {
+    const date = dataset.dates.get(e.date);
+    return date ? [{ id: e.id, title: e.title, type: e.type, date }] : [];
+  });
 }

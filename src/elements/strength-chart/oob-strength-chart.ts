@@ -2,13 +2,15 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { Memo } from '../../layout/memo.js';
 import type { StrengthPoint } from '../../data/strength-series.js';
 import type { Measure, Problem } from '../../data/types.js';
 import type { ObservationSelection } from '../../events/index.js';
 import type { BarLayout } from '../../layout/strength/bars.js';
 import { strengthCSV } from '../../layout/strength/csv.js';
 import { legendWords } from '../../layout/strength/legend.js';
-import { ruleEvents, selectPoints } from '../../layout/strength/select.js';
+import { ruleEvents, selectPoints, snapshotSelection } from '../../layout/strength/select.js';
+import type { Selection } from '../../layout/strength/select.js';
 import { strengthLayout } from '../../layout/strength/strength-layout.js';
 import type { StrengthLayout } from '../../layout/strength/strength-layout.js';
 import { measureText } from '../../layout/strength/text.js';
@@ -26,10 +28,9 @@ import { renderNotes } from './render-notes.js';
 import { renderSvg } from './render-svg.js';
 import { styles } from './styles.js';
 import { renderTooltipContent } from './tooltip.js';
+import { styleProps } from '../shared/style-props.js';
 
 let instances = 0;
-const LAYOUT_INPUTS = ['orientation', 'scale', 'timeScale', 'lang', 'strings'];
-const FILTER_INPUTS = ['parsed', 'measure', 'subject', 'side', 'from', 'to'];
 
 /**
  * Force size over time: one bar per figure the sources give, with its range, qualifier, date
@@ -51,7 +52,7 @@ const FILTER_INPUTS = ['parsed', 'measure', 'subject', 'side', 'from', 'to'];
  * @fires {OobErrorDetail} oob-error - The data, `src` or the `from`/`to` dates could not be used; `detail.problems` lists each problem with its JSON path.
  *
  * @csspart base - The figure wrapping the chart.
- * @csspart svg - The chart's `<svg>`.
+ * @csspart chart - The chart's `<svg>` (was `svg` before 0.2).
  * @csspart panel - One small-multiple panel (one per measure).
  * @csspart bar - One figure's bar group (focusable).
  * @csspart range - The extension of a range from its low to its high end.
@@ -80,8 +81,17 @@ export class OobStrengthChart extends OobDataElement {
   /** Measure(s) to draw, comma-separated (`personnel`, `aircraft`, `artillery`, `tanks`, `trucks`, `horses`…), or `all`. Several measures give one panel each. */
   @property() measure = 'personnel';
 
-  /** Only figures about this subject: a unit id or a side id. Empty: every subject. */
+  /** Only figures about these subjects, separated by spaces: unit or side ids, or `children-of:ID` for a unit's direct subordinates. Empty: every subject. */
   @property() subject = '';
+
+  /** Only figures about units of this echelon (`regiment`; several separated by spaces). Empty: every echelon. */
+  @property() echelon = '';
+
+  /** `time`: bars along a time axis; `subject`: one labelled bar per unit at the snapshot `date`; `auto` picks `subject` for many units at a few dates. */
+  @property({ reflect: true }) group: 'auto' | 'time' | 'subject' = 'auto';
+
+  /** Snapshot date of the by-unit view: each unit's latest figure at or before it. Empty: the provider's date, else each unit's latest figure. */
+  @property() date = '';
 
   /** Only figures of this side id, or `all` to compare sides. Empty: the dataset's perspective side. */
   @property() side = '';
@@ -111,13 +121,18 @@ export class OobStrengthChart extends OobDataElement {
 
   private readonly size = new ResizeController(this);
   private readonly uid = `oob-strength-${(instances += 1)}`;
+  private readonly filterMemo = new Memo<Selection | undefined>();
+  private readonly snapshotMemo = new Memo<Selection | undefined>();
+  private readonly layoutMemo = new Memo<StrengthLayout | undefined>();
+  private readonly linkedMemo = new Memo<ReadonlySet<string>>();
+  private selection: Selection | undefined;
   private points: StrengthPoint[] = [];
   private pointsById = new Map<string, StrengthPoint>();
   private measures: Measure[] = [];
-  private domain: [number, number] | undefined;
   private filterProblems: Problem[] = [];
   private layout: StrengthLayout | undefined;
-  private layoutWidth = 0;
+  /** Observations linked to the selection of an enclosing `<oob-dataset>`. */
+  private linkedIds: ReadonlySet<string> = new Set();
   private hostWidth = 0;
   /** The observer's width when `hostWidth` was last read. */
   private observedWidth = -1;
@@ -141,8 +156,14 @@ export class OobStrengthChart extends OobDataElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const filtered = FILTER_INPUTS.some((k) => changed.has(k));
-    if (filtered) this.selectFigures();
+    const dataset = this.parsed;
+    const filtered = this.filterMemo.get([dataset, this.measure, this.subject, this.side, this.from, this.to, this.echelon, this.group, this.lang], () =>
+      dataset ? selectPoints(dataset, this) : undefined,
+    );
+    // The provider's date only matters to the by-unit view; a time chart keeps its selection (and focus) while it moves.
+    const date = this.date || effectiveDate(this.provided, undefined);
+    const selection = this.snapshotMemo.get([filtered, date], () => filtered && snapshotSelection(filtered, date));
+    if (selection !== this.selection) this.applySelection(selection);
     // The observer triggers the update; the host's own width is the truth (also before it first fires).
     // It is read only when the observer saw a change: reading it forces a synchronous layout, which
     // right after a big table chunk went in costs as much as the chart's whole re-render.
@@ -150,22 +171,22 @@ export class OobStrengthChart extends OobDataElement {
       this.observedWidth = this.size.width;
       this.hostWidth = this.clientWidth || this.size.width || 640;
     }
-    const width = this.hostWidth;
-    if (filtered || width !== this.layoutWidth || LAYOUT_INPUTS.some((k) => changed.has(k))) this.relayout(width);
-    if (changed.has('provided') || changed.has('parsed')) {
-      const selection = linkedSelection(this.provided, this.parsed);
-      this.linkedIds = this.parsed && selection ? linkedItems(this.parsed, selection, effectiveDate(this.provided, undefined)).observations : new Set();
-    }
+    const inputs = [selection, this.hostWidth, this.orientation, this.scale, this.timeScale, this.lang, this.strings];
+    this.layout = this.layoutMemo.get(inputs, () => this.computeLayout(selection, this.hostWidth));
+    this.activeIndex = Math.min(this.activeIndex, Math.max(0, (this.layout?.bars.length ?? 1) - 1));
+    if (this.tipIndex !== undefined && this.tipIndex >= (this.layout?.bars.length ?? 0)) this.tipIndex = undefined;
+    this.linkedIds = this.linkedMemo.get([this.provided, dataset], () => {
+      const linked = linkedSelection(this.provided, dataset);
+      return dataset && linked ? linkedItems(dataset, linked, effectiveDate(this.provided, undefined)).observations : new Set<string>();
+    });
   }
 
-  private selectFigures(): void {
-    const dataset = this.parsed;
+  private applySelection(selection: Selection | undefined): void {
     const before = this.filterProblems;
-    const selection = dataset ? selectPoints(dataset, this) : undefined;
+    this.selection = selection;
     this.points = selection?.points ?? [];
     this.pointsById = new Map(this.points.map((p) => [p.id, p]));
     this.measures = selection?.measures ?? [];
-    this.domain = selection?.domain;
     this.filterProblems = selection?.problems ?? [];
     if (this.filterProblems.length > 0 && JSON.stringify(before) !== JSON.stringify(this.filterProblems)) {
       this.emit('oob-error', { problems: this.filterProblems, origin: 'data' });
@@ -175,15 +196,11 @@ export class OobStrengthChart extends OobDataElement {
     this.tableRows = TABLE_CHUNK;
   }
 
-  private relayout(width: number): void {
-    this.layoutWidth = width;
+  private computeLayout(selection: Selection | undefined, width: number): StrengthLayout | undefined {
     const dataset = this.parsed;
-    if (!dataset || this.points.length === 0) {
-      this.layout = undefined;
-      return;
-    }
+    if (!dataset || !selection || selection.points.length === 0) return undefined;
     const ctx = this.textContext();
-    this.layout = strengthLayout(this.points, {
+    return strengthLayout(selection.points, {
       width,
       orientation: this.orientation === 'horizontal' ? 'horizontal' : 'vertical',
       scale: this.scale === 'log' ? 'log' : 'linear',
@@ -194,11 +211,9 @@ export class OobStrengthChart extends OobDataElement {
       sideLabel: ctx.sideName,
       events: ruleEvents(dataset),
       lang: this.lang,
-      ...(this.domain ? { domain: this.domain } : {}),
+      ...(selection.domain ? { domain: selection.domain } : {}),
       words: legendWords(ctx.t),
     });
-    this.activeIndex = Math.min(this.activeIndex, Math.max(0, this.layout.bars.length - 1));
-    if (this.tipIndex !== undefined && this.tipIndex >= this.layout.bars.length) this.tipIndex = undefined;
   }
 
   private textContext(): TextContext {
@@ -230,9 +245,6 @@ export class OobStrengthChart extends OobDataElement {
    * Moves the roving tabindex and the tooltip's aria-describedby to the current bars. Done here
    * rather than in the bar template so a hover or arrow key touches two bars, not all of them.
    */
-  /** Observations linked to the selection of an enclosing `<oob-dataset>`. */
-  private linkedIds: ReadonlySet<string> = new Set();
-
   private syncRoving(): void {
     const root = this.renderRoot;
     for (const bar of root.querySelectorAll('.bar[tabindex="0"], .bar[aria-describedby]')) {
@@ -256,8 +268,8 @@ export class OobStrengthChart extends OobDataElement {
     return standaloneSVG(root, { background, title: root.getAttribute('aria-label') ?? '' });
   }
 
-  /** The chart as a PNG image at `scale` × its size. Rejects when nothing is drawn. */
-  async toPNG(scale = 2): Promise<Blob> {
+  /** The chart as a PNG image at `scale` (default 2) × its size. Rejects when nothing is drawn. */
+  async toPNG({ scale = 2 }: { scale?: number } = {}): Promise<Blob> {
     const text = this.toSVG();
     if (!text) throw new Error('oob-strength-chart: nothing to export');
     return svgToPNG(text, scale);
@@ -308,12 +320,12 @@ export class OobStrengthChart extends OobDataElement {
     const tipLeft = tip ? Math.max(0, Math.min(tip.shape.tip.x + 12, layout.width - 300)) : 0;
     const tipTop = tip ? Math.max(0, tip.shape.tip.y - 8) : 0;
     const focused = () => (this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null);
-    return html`<figure part="base" class="chart" style="margin:0">
+    return html`<figure part="base" class="chart">
       ${guard([layout, this.lang, this.strings], () => {
         this.barRenders += 1;
         return renderSvg({ uid: this.uid, layout, title, ctx, host: this, focused });
       })}
-      <div class="tooltip" part="tooltip" role="tooltip" id=${tooltipId} ?hidden=${!tip} style=${`left:${tipLeft}px;top:${tipTop}px`}>
+      <div class="tooltip" part="tooltip" role="tooltip" id=${tooltipId} ?hidden=${!tip} ${styleProps({ left: tipLeft, top: tipTop })}>
         ${tip ? renderTooltipContent(tip.point, this.pointsById, ctx) : nothing}
       </div>
       ${renderNotes(layout, ctx.t)}

@@ -50,7 +50,7 @@ export function renderSvg(view: SvgView): TemplateResult {
     const index = barAt(e.target);
     if (index !== undefined) host.selectBar(index);
   };
-  return html`<svg part="svg" class=${`chart ${layout.sides.length > 1 ? 'multi' : 'single'}${animate ? '' : ' static'}`} role="group" aria-label=${view.title} tabindex="-1"
+  return html`<svg part="chart" class=${`chart ${layout.sides.length > 1 ? 'multi' : 'single'}${animate ? '' : ' static'}`} role="group" aria-label=${view.title} tabindex="-1"
       width=${layout.width} height=${height} viewBox=${`0 0 ${layout.width} ${height}`}
       @keydown=${(e: KeyboardEvent) => handleBarKey(host, e)}
       @focusin=${(e: FocusEvent) => host.showTip(barAt(e.target))}

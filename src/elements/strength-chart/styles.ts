@@ -10,6 +10,7 @@ export const styles = css`
   }
   .chart {
     position: relative;
+    margin: 0;
   }
   svg {
     display: block;

@@ -31,5 +31,3 @@ export interface Anchored {
   anchor: 'start' | 'middle' | 'end';
 }
 
-/** A box in chart pixels, re-exported so modules of this folder import one place. */
-export type Box = Rect;

@@ -105,8 +105,8 @@ export class OobStrengthChart extends OobDataElement {
   /** `vertical`: time runs left to right and bars grow up; `horizontal`: time runs down and bars grow right. */
   @property({ reflect: true }) orientation: 'vertical' | 'horizontal' = 'vertical';
 
-  /** Value scale: `linear` from zero, or `log` (zero figures cannot be drawn on it and are listed below the chart). */
-  @property({ reflect: true }) scale: 'linear' | 'log' = 'linear';
+  /** Value scale: `linear` from zero, `log` (zero figures cannot be drawn on it and are listed below the chart), or `auto`: linear, except that in the by-unit view a measure whose figures differ more than 20× gets one panel per echelon with its own scale, or a log scale, as its title says. */
+  @property({ reflect: true }) scale: 'auto' | 'linear' | 'log' = 'auto';
 
   /** Time axis: `auto` keeps true time spacing when bars fit and falls back to evenly spaced dates (`band`) when they do not. */
   @property({ attribute: 'time-scale' }) timeScale: 'auto' | 'time' | 'band' = 'auto';
@@ -203,8 +203,16 @@ export class OobStrengthChart extends OobDataElement {
     return strengthLayout(selection.points, {
       width,
       orientation: this.orientation === 'horizontal' ? 'horizontal' : 'vertical',
-      scale: this.scale === 'log' ? 'log' : 'linear',
+      scale: this.scale === 'log' || this.scale === 'linear' ? this.scale : 'auto',
       timeScale: this.timeScale,
+      group: selection.group,
+      subjects: selection.subjects,
+      snapshot: selection.snapshot,
+      scaleWords: {
+        own: this.t('scaleOwn', 'own scale'),
+        log: this.t('scaleLog', 'log scale: figures differ more than 20×'),
+        latest: this.t('snapshotLatest', 'latest figure of each unit'),
+      },
       measures: this.measures,
       measureLabel: ctx.measureLabel,
       sideOrder: [...dataset.sidesById.keys()],
@@ -315,7 +323,11 @@ export class OobStrengthChart extends OobDataElement {
   private renderChart(layout: StrengthLayout): TemplateResult {
     const ctx = this.textContext();
     const tooltipId = `${this.uid}-tooltip`;
-    const title = this.t('chartTitle', 'Strength over time: {measures}', { measures: this.measures.map(ctx.measureLabel).join(', ') });
+    const measures = this.measures.map(ctx.measureLabel).join(', ');
+    const title =
+      layout.group === 'subject'
+        ? this.t('chartTitleByUnit', 'Strength by unit: {measures}', { measures })
+        : this.t('chartTitle', 'Strength over time: {measures}', { measures });
     const tip = this.tipIndex === undefined ? undefined : layout.bars[this.tipIndex];
     const tipLeft = tip ? Math.max(0, Math.min(tip.shape.tip.x + 12, layout.width - 300)) : 0;
     const tipTop = tip ? Math.max(0, tip.shape.tip.y - 8) : 0;

@@ -21,6 +21,11 @@ function renderFurniture(panel: PanelLayout, emptyText: string): SVGTemplateResu
       <line class="baseline" x1=${r(panel.baseline.x1)} y1=${r(panel.baseline.y1)} x2=${r(panel.baseline.x2)} y2=${r(panel.baseline.y2)}></line>
     </g>
     ${panel.spans.map((s) => svg`<line class="date-span" part="date-span" data-slot=${s.key} x1=${r(s.line.x1)} y1=${r(s.line.y1)} x2=${r(s.line.x2)} y2=${r(s.line.y2)}></line>`)}
+    ${panel.rows.map(
+      (row) => svg`<g class="row-label" data-subject=${row.subject} data-depth=${row.depth}>${
+        row.text === row.full ? nothing : svg`<title .textContent=${row.full}></title>`
+      }${row.mark ? svg`<text class="echelon" x=${r(row.x)} y=${r(row.y)}>${row.mark}</text>` : nothing}<text class="name" x=${r(row.nameX)} y=${r(row.y)}>${row.text}</text></g>`,
+    )}
     ${panel.bars.length === 0 ? svg`<text class="grid-label" x=${r(frame.x + frame.width / 2)} y=${r(frame.y + frame.height / 2)} text-anchor="middle">${emptyText}</text>` : nothing}
   </g>`;
 }

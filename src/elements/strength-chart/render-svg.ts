@@ -8,7 +8,7 @@ import { barAt, handleBarKey } from './bar-events.js';
 import type { BarHost } from './bar-events.js';
 import { renderRules, renderTimeAxis } from './render-axis.js';
 import { renderDefs } from './render-defs.js';
-import { renderLegend } from './render-legend.js';
+import { renderLegend, renderSubjectLegend } from './render-legend.js';
 import { renderPanel } from './render-panel.js';
 import type { TextContext } from '../../layout/strength/text.js';
 
@@ -64,5 +64,6 @@ export function renderSvg(view: SvgView): TemplateResult {
     ${renderRules(layout.rules, (r) => formatDate(r.date, ctx.lang))}
     ${panels}
     ${renderTimeAxis(layout)}
+    ${renderSubjectLegend(layout, uid)}
   </svg>`;
 }

@@ -168,6 +168,15 @@ export const styles = css`
   .legend .symbol {
     font-weight: 700;
   }
+  .row-label .name {
+    fill: var(--_text-color);
+  }
+  .row-label .echelon {
+    fill: var(--_muted-color);
+    font-size: 11px;
+    font-weight: 700;
+    letter-spacing: -0.02em;
+  }
   .tooltip {
     position: absolute;
     z-index: 1;

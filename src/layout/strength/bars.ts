@@ -112,6 +112,8 @@ export interface BarLabelText {
   value: string;
   /** The qualifier and the dispute flag, e.g. "enlisted · disputed"; empty for plain strength. */
   detail: string;
+  /** Whose figure it is, when the chart names subjects in the labels (drawn first). */
+  name?: string;
 }
 
 /** Text of a bar's label; shown when it fits, while marks are always shown. */
@@ -149,7 +151,7 @@ export function barLabelBoxes(
 ): BarLabelBoxes {
   const lh = fontSize + 2;
   const out: BarLabelBoxes = {};
-  const labelLines = [text.value, text.detail].filter(Boolean);
+  const labelLines = [text.name ?? '', text.value, text.detail].filter(Boolean);
   if (orientation === 'vertical') {
     let bottom = tip.y - 3;
     if (text.marks) {
@@ -240,6 +242,8 @@ export interface BarLayout {
   marks?: TextBlock;
   /** The marks did not fit as text (a crowded chart): draw a dot at the bar's end instead. */
   compactMarks?: boolean;
+  /** The subject's key (A, B…) when the chart names subjects through a legend; it leads the marks. */
+  key?: string;
   /** The label, when it fits without overlapping another. */
   label?: TextBlock;
 }
@@ -257,11 +261,70 @@ export interface PlanBarsInput {
   fontSize: number;
   measure: (text: string) => number;
   disputedWord: string;
+  /** How bars name their subject: in the label (`name`), as a key in the marks (`key`, never dropped), or not at all. */
+  subjectText?: (point: StrengthPoint) => { name?: string; key?: string };
+}
+
+/** What one bar needs besides its figure. */
+export interface BarContextInput {
+  panel: number;
+  slot: string;
+  sideIndex: number;
+  band: { t0: number; size: number };
+  scale: ValueScale;
+  frame: Rect;
+  orientation: Orientation;
+  lang: string;
+  fontSize: number;
+  measure: (text: string) => number;
+  disputedWord: string;
+  /** Extra label text: the subject's name (first line) or key (with the marks), the figure's own date (last). */
+  name?: string | undefined;
+  key?: string | undefined;
+  dateNote?: string | undefined;
+}
+
+/** One figure as a bar: its shape, its always-shown marks and its label (before placement). */
+export function planBar(d: Drawable<StrengthPoint>, input: BarContextInput): BarLayout {
+  const { band, scale, frame, orientation } = input;
+  const p = d.point;
+  const shape = barGeometry({ t0: band.t0, size: band.size, low: scale.map(d.clamped ? 0 : d.low), high: scale.map(d.high), orientation, frame });
+  const disputed = p.disputedWith.length > 0;
+  const citationNeeded = p.observation.citationNeeded === true;
+  const flags = { approximate: p.kind === 'approximate', disputed, citationNeeded };
+  const text = barLabel({ kind: p.kind, min: p.min, max: p.max, value: p.value, qualifier: p.observation.qualifier, ...flags }, input.lang, input.disputedWord);
+  if (input.name) text.name = input.name;
+  if (input.key) text.marks = [input.key, text.marks].filter(Boolean).join(' ');
+  if (input.dateNote) text.detail = [text.detail, input.dateNote].filter(Boolean).join(' · ');
+  const boxes = barLabelBoxes(text, shape.tip, orientation, input.fontSize, input.measure);
+  const bar: BarLayout = { id: p.id, point: p, panel: input.panel, slot: input.slot, sideIndex: input.sideIndex, shape, clamped: d.clamped, disputed, citationNeeded, text };
+  if (input.key) bar.key = input.key;
+  if (boxes.marks) bar.marks = boxes.marks;
+  if (boxes.label) bar.label = boxes.label;
+  return bar;
+}
+
+/**
+ * Thins labels so none overlap: bars are obstacles, then marks (kept as text when they clear the
+ * bars, else a dot; never dropped when they carry a subject key), then labels.
+ */
+export function placeBarLabels(bars: readonly BarLayout[], bounds: Rect): void {
+  const candidates = [
+    ...bars.flatMap((b) => [b.shape.solid, ...(b.shape.extension ? [b.shape.extension] : [])].map((box) => ({ box, required: true, bar: b, kind: 'bar' }))),
+    ...bars.flatMap((b) => (b.marks ? [{ box: b.marks.box, required: b.key !== undefined, bar: b, kind: 'marks' }] : [])),
+    ...bars.flatMap((b) => (b.label ? [{ box: b.label.box, bar: b, kind: 'label' }] : [])),
+  ];
+  const shown = placeLabels(candidates, bounds);
+  candidates.forEach((c, i) => {
+    if (shown[i]) return;
+    if (c.kind === 'label') delete c.bar.label;
+    if (c.kind === 'marks') c.bar.compactMarks = true;
+  });
 }
 
 /** The bars of one panel in reading order (time, then side), with labels thinned so none overlap. */
 export function planBars(input: PlanBarsInput): BarLayout[] {
-  const { axis, slotOf, frame, orientation, scale } = input;
+  const { axis, slotOf, frame } = input;
   const bySlot = new Map<string, Drawable<StrengthPoint>[]>();
   for (const d of input.drawn) {
     const key = slotOf.get(d.point.id) ?? d.point.date.text;
@@ -277,36 +340,12 @@ export function planBars(input: PlanBarsInput): BarLayout[] {
     const sides = new Map(members.map((d) => [d.point.id, input.sideIndexOf(d.point)]));
     const bands = groupBars(members.map((d) => ({ id: d.point.id, sideIndex: sides.get(d.point.id) ?? 0 })), slot);
     const byId = new Map(members.map((d) => [d.point.id, d]));
-    const ordered = [...bands.keys()].map((id) => byId.get(id) as Drawable<StrengthPoint>);
-    for (const d of ordered) {
-      const band = bands.get(d.point.id) ?? { t0: slot.center, size: 0 };
-      const p = d.point;
-      const shape = barGeometry({ t0: band.t0, size: band.size, low: scale.map(d.clamped ? 0 : d.low), high: scale.map(d.high), orientation, frame });
-      const disputed = p.disputedWith.length > 0;
-      const citationNeeded = p.observation.citationNeeded === true;
-      const text = barLabel(
-        { kind: p.kind, min: p.min, max: p.max, value: p.value, qualifier: p.observation.qualifier, approximate: p.kind === 'approximate', disputed, citationNeeded },
-        input.lang,
-        input.disputedWord,
-      );
-      const boxes = barLabelBoxes(text, shape.tip, orientation, input.fontSize, input.measure);
-      const bar: BarLayout = { id: p.id, point: p, panel: input.panel, slot: key, sideIndex: sides.get(p.id) ?? 0, shape, clamped: d.clamped, disputed, citationNeeded, text };
-      if (boxes.marks) bar.marks = boxes.marks;
-      if (boxes.label) bar.label = boxes.label;
-      bars.push(bar);
+    for (const [id, band] of bands) {
+      const d = byId.get(id) as Drawable<StrengthPoint>;
+      const who = input.subjectText?.(d.point) ?? {};
+      bars.push(planBar(d, { ...input, slot: key, sideIndex: sides.get(id) ?? 0, band, name: who.name, key: who.key }));
     }
   }
-  // Bars are obstacles; then marks, then labels, each kept only where it clears what came before.
-  const candidates = [
-    ...bars.flatMap((b) => [b.shape.solid, ...(b.shape.extension ? [b.shape.extension] : [])].map((box) => ({ box, required: true, bar: b, kind: 'bar' }))),
-    ...bars.flatMap((b) => (b.marks ? [{ box: b.marks.box, bar: b, kind: 'marks' }] : [])),
-    ...bars.flatMap((b) => (b.label ? [{ box: b.label.box, bar: b, kind: 'label' }] : [])),
-  ];
-  const shown = placeLabels(candidates, { x: frame.x - 8, y: frame.y - 8, width: frame.width + 16, height: frame.height + 8 });
-  candidates.forEach((c, i) => {
-    if (shown[i]) return;
-    if (c.kind === 'label') delete c.bar.label;
-    if (c.kind === 'marks') c.bar.compactMarks = true;
-  });
+  placeBarLabels(bars, { x: frame.x - 8, y: frame.y - 8, width: frame.width + 16, height: frame.height + 8 });
   return bars;
 }

@@ -5,6 +5,8 @@ import type { TextContext } from './text.js';
 export interface LegendItem {
   key: string;
   label: string;
+  /** Drawn in place of a swatch: a subject's key (A, B…). */
+  symbol?: string;
 }
 
 export interface PlacedLegendItem extends LegendItem {

@@ -7,10 +7,14 @@ import { textWidth } from '../text.js';
 import { planBars } from './bars.js';
 import type { BarLayout } from './bars.js';
 import { ENGLISH_LEGEND_WORDS, legendItems, legendLayout } from './legend.js';
-import type { LegendLayout, LegendWords } from './legend.js';
+import type { LegendItem, LegendLayout, LegendWords } from './legend.js';
+import type { SubjectInfo } from './select.js';
+import { subjectLayout } from './snapshot.js';
+import type { ScaleWords } from './snapshot.js';
+import { echelonText, subjectKey } from './text.js';
 import { eventRules, slotSpans, timeAxis, timeSlots } from './time-axis.js';
 import type { EventRule, RuleEvent, SlotSpan, TimeAxis } from './time-axis.js';
-import type { Line, Orientation, Rect, TimeScaleKind, ValueScaleType } from './types.js';
+import type { DateLike, Line, Orientation, Rect, TimeScaleKind, ValueScaleType } from './types.js';
 import { panelDecor, usablePoints, valueScale } from './value-scale.js';
 import type { PanelDecor, UsablePoints, ValueScale } from './value-scale.js';
 
@@ -18,7 +22,15 @@ import type { PanelDecor, UsablePoints, ValueScale } from './value-scale.js';
 export interface StrengthLayoutOptions {
   width: number;
   orientation?: Orientation;
-  scale?: ValueScaleType;
+  /** `auto`: linear on a time axis; in the by-unit view, the 20× rule of {@link subjectLayout}. */
+  scale?: ValueScaleType | 'auto';
+  /** `time` (default): bars along a time axis; `subject`: one bar per unit at a snapshot date. */
+  group?: 'time' | 'subject';
+  /** Who each subject is (name in the chart's language, echelon, hierarchy order). */
+  subjects?: ReadonlyMap<string, SubjectInfo>;
+  /** The by-unit view's date; figures dated otherwise say their own date. */
+  snapshot?: DateLike | undefined;
+  scaleWords?: ScaleWords;
   timeScale?: TimeScaleKind | 'auto';
   /** Panel order; defaults to the measures of `points` in first-seen order. */
   measures?: readonly string[];
@@ -36,6 +48,20 @@ export interface StrengthLayoutOptions {
   words?: LegendWords;
 }
 
+/** A unit's name at the start of its row in the by-unit view, after its echelon amplifier. */
+export interface RowLabel {
+  subject: string;
+  x: number;
+  y: number;
+  /** The echelon amplifier in text ("XX"), drawn at `x`; empty when unknown. */
+  mark: string;
+  nameX: number;
+  /** The name as drawn (shortened with "…" only when even a line of its own is too narrow). */
+  text: string;
+  full: string;
+  depth: number;
+}
+
 export interface PanelLayout extends PanelDecor {
   measure: string;
   title: string;
@@ -44,6 +70,8 @@ export interface PanelLayout extends PanelDecor {
   bars: BarLayout[];
   /** Interval dates on a time scale, as lines along the baseline. */
   spans: SlotSpan[];
+  /** The by-unit view's row names; empty on a time axis. */
+  rows: RowLabel[];
   invalid: string[];
   zeroOnLog: string[];
   clamped: string[];
@@ -59,7 +87,9 @@ export interface StrengthLayout {
   width: number;
   height: number;
   orientation: Orientation;
-  axis: TimeAxis;
+  group: 'time' | 'subject';
+  /** The shared time axis (none in the by-unit view). */
+  axis: TimeAxis | undefined;
   panels: PanelLayout[];
   /** Every bar in keyboard order: panel by panel, then time, then side. */
   bars: BarLayout[];
@@ -67,8 +97,15 @@ export interface StrengthLayout {
   timeTicks: Line[];
   rules: RuleLayout[];
   legend: LegendLayout & { x: number; y: number };
+  /** On a time axis with several units per side: the key of each unit (A, B…) when names do not fit on the bars. */
+  subjectLegend?: LegendLayout & { x: number; y: number };
+  /** More units than keys: bars are named in their tooltips and the table only. */
+  unnamed?: number;
   sides: { id: string; index: number; label: string }[];
 }
+
+/** Most units a time chart names by key (A…Z, AA…AZ); beyond it the by-unit view reads better. */
+export const MAX_SUBJECT_KEYS = 52;
 
 /**
  * The whole strength chart, in pixels: one panel per measure (small multiples sharing the time
@@ -82,7 +119,7 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
   const ruleMeasure = (s: string) => textWidth(s, fs - 1);
   const orientation = options.orientation ?? 'vertical';
   const vertical = orientation === 'vertical';
-  const type = options.scale ?? 'linear';
+  const type: ValueScaleType = options.scale === 'log' ? 'log' : 'linear';
   const lang = options.lang ?? '';
   const width = Math.max(160, options.width);
   const sideOrder = options.sideOrder ?? [];
@@ -120,6 +157,10 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
   );
   const legend = { ...legendLayout(items, { width: width - 8, labelSize: measure }), x: 4, y: 4 };
   const top0 = legend.y + legend.height + (legend.height > 0 ? 4 : 0);
+  if (options.group === 'subject') {
+    const base = { width, orientation: 'horizontal' as const, group: 'subject' as const, axis: undefined, timeLabels: [], timeTicks: [], rules: [], legend, sides };
+    return subjectLayout(points, options, top0 + 4, base);
+  }
 
   const n = Math.max(1, measures.length);
   const gap = vertical ? 14 : 18;
@@ -166,11 +207,26 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
       ? { x: left, y: top + titleH + i * (titleH + panelHeight + gap), width: lt, height: panelHeight }
       : { x: left + i * (colWidth + gap), y: top + titleH, width: colWidth, height: lt },
   );
+  // Whose bar is whose: when a side has several units, each bar names its unit in its label, or,
+  // when any of those names does not fit, carries the unit's key (A, B…) explained in a legend.
+  const who = subjectNaming(drawn, options.subjects);
+  const plan = (subjectText?: (p: StrengthPoint) => { name?: string; key?: string }) =>
+    measures.map((_, i) => {
+      const input = { panel: i, drawn: (usable[i] as UsablePoints<StrengthPoint>).drawn, scale: scales[i] as ValueScale, frame: frames[i] as Rect };
+      const common = { orientation, axis, slotOf, sideIndexOf, lang, fontSize: fs, measure, disputedWord: options.words?.disputed ?? 'disputed' };
+      return planBars({ ...input, ...common, ...(subjectText ? { subjectText } : {}) });
+    });
+  let panelBars = plan(who && who.keys.size <= MAX_SUBJECT_KEYS ? (p) => ({ name: who.name(p) }) : undefined);
+  let subjectItems: LegendItem[] = [];
+  if (who && who.keys.size <= MAX_SUBJECT_KEYS && panelBars.some((bars) => bars.some((b) => !b.label))) {
+    panelBars = plan((p) => ({ key: who.keys.get(p.subject) ?? '' }));
+    subjectItems = [...who.keys].map(([id, key]) => ({ key: `subject-${id}`, symbol: key, label: who.legendLabel(id) }));
+  }
   const panels: PanelLayout[] = measures.map((m, i) => {
     const frame = frames[i] as Rect;
     const u = usable[i] as UsablePoints<StrengthPoint>;
     const scale = scales[i] as ValueScale;
-    const bars = planBars({ panel: i, drawn: u.drawn, scale, frame, orientation, axis, slotOf, sideIndexOf, lang, fontSize: fs, measure, disputedWord: options.words?.disputed ?? 'disputed' });
+    const bars = panelBars[i] as BarLayout[];
     return {
       measure: m,
       title: options.measureLabel?.(m) ?? m,
@@ -178,6 +234,7 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
       scale,
       bars,
       spans: slotSpans(slots, new Set(bars.map((b) => b.slot)), axis, frame, orientation),
+      rows: [],
       invalid: u.invalid,
       zeroOnLog: u.zeroOnLog,
       clamped: u.drawn.filter((d) => d.clamped).map((d) => d.point.id),
@@ -211,6 +268,41 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
     }
     return rule;
   });
-  const height = vertical ? plotEnd + lh + 10 : plotEnd + lh + 12;
-  return { width, height, orientation, axis, panels, bars: panels.flatMap((p) => p.bars), timeLabels, timeTicks, rules, legend, sides };
+  let height = vertical ? plotEnd + lh + 10 : plotEnd + lh + 12;
+  const layout: StrengthLayout = { width, height, orientation, group: 'time', axis, panels, bars: panels.flatMap((p) => p.bars), timeLabels, timeTicks, rules, legend, sides };
+  if (subjectItems.length > 0) {
+    const subjectLegend = { ...legendLayout(subjectItems, { width: width - 8, labelSize: measure }), x: 4, y: height };
+    height += subjectLegend.height + 4;
+    layout.subjectLegend = subjectLegend;
+  }
+  if (who && who.keys.size > MAX_SUBJECT_KEYS) layout.unnamed = who.keys.size;
+  layout.height = height;
+  return layout;
+}
+
+/**
+ * How a time chart tells its units apart: nothing to do when each side is one unit (the sides'
+ * colours and patterns say it); otherwise a name and a key per unit, in hierarchy order.
+ */
+function subjectNaming(drawn: readonly StrengthPoint[], subjects: ReadonlyMap<string, SubjectInfo> | undefined) {
+  const bySide = new Map<string, Set<string>>();
+  const names = new Map<string, string>();
+  for (const p of drawn) {
+    const set = bySide.get(p.side ?? '') ?? new Set<string>();
+    set.add(p.subject);
+    bySide.set(p.side ?? '', set);
+    if (!names.has(p.subject)) names.set(p.subject, p.subjectName);
+  }
+  if (names.size < 2 || ![...bySide.values()].some((set) => set.size > 1)) return undefined;
+  const order = (id: string) => subjects?.get(id)?.order ?? Number.MAX_SAFE_INTEGER;
+  const ids = [...names.keys()].sort((a, b) => order(a) - order(b));
+  const keys = new Map(ids.map((id, i) => [id, subjectKey(i)]));
+  return {
+    keys,
+    name: (p: StrengthPoint) => p.subjectName,
+    legendLabel: (id: string) => {
+      const mark = echelonText(subjects?.get(id)?.echelon);
+      return `${mark ? `${mark} ` : ''}${names.get(id) ?? id}`;
+    },
+  };
 }

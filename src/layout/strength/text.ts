@@ -166,3 +166,40 @@ export function disputeText(point: StrengthPoint, others: ReadonlyMap<string, St
     })
     .join('; ');
 }
+
+/** `text` cut with "…" to at most `max` wide (by `size`); unchanged when it fits. */
+export function shortenText(text: string, max: number, size: (s: string) => number): string {
+  if (size(text) <= max) return text;
+  let cut = text;
+  while (cut.length > 1 && size(`${cut}…`) > max) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}
+
+// APP-6 echelon amplifiers as text: what a reader sees above a unit symbol.
+const ECHELON_TEXT: Readonly<Record<string, string>> = {
+  team: 'Ø',
+  squad: '•',
+  section: '••',
+  platoon: '•••',
+  company: 'I',
+  battalion: 'II',
+  regiment: 'III',
+  brigade: 'X',
+  division: 'XX',
+  corps: 'XXX',
+  army: 'XXXX',
+  'army-group': 'XXXXX',
+  region: 'XXXXXX',
+  command: '++',
+};
+
+/** A unit's echelon as its APP-6 amplifier in text ("XX" for a division, "III" for a regiment); empty when unknown. */
+export function echelonText(echelon: string | undefined): string {
+  return echelon === undefined ? '' : ECHELON_TEXT[echelon] ?? '';
+}
+
+/** The key of the `index`-th subject in a legend: A…Z, then AA, AB… */
+export function subjectKey(index: number): string {
+  const letter = (i: number) => String.fromCharCode(65 + i);
+  return index < 26 ? letter(index) : `${letter(Math.floor(index / 26) - 1)}${letter(index % 26)}`;
+}

@@ -4,7 +4,7 @@
  */
 import { scaleBand, scaleUtc } from 'd3-scale';
 import { formatDate, formatInstant } from '../../data/format-date.js';
-import { stackLabels, thinLabelsByStride } from './text.js';
+import { shortenText, stackLabels, thinLabelsByStride } from './text.js';
 import type { DateLike, Line, Orientation, Rect, Tick, TimeScaleKind } from './types.js';
 
 /** A time-axis tick: the year on 1 January, month and year on the 1st ("Jul 1946"), else the day. */
@@ -247,13 +247,6 @@ export interface EventRuleOptions {
   maxLabelWidth?: number;
 }
 
-function shorten(title: string, max: number, size: (s: string) => number): string {
-  if (size(title) <= max) return title;
-  let text = title;
-  while (text.length > 1 && size(`${text}…`) > max) text = text.slice(0, -1);
-  return `${text.trimEnd()}…`;
-}
-
 /**
  * Labelled vertical rules for events inside the axis' time domain, in time order, with labels
  * stacked into `rows` rows so they never overlap.
@@ -267,7 +260,7 @@ export function eventRules(events: readonly RuleEvent[], axis: TimeAxis, options
     .filter((e) => e.date.end >= lo && e.date.start <= hi)
     .map((e, index) => ({ e, index, pos: axis.positionOf(e.date) }))
     .sort((a, b) => a.pos - b.pos || a.index - b.index);
-  const labels = inside.map(({ e }) => shorten(e.title, max, width));
+  const labels = inside.map(({ e }) => shortenText(e.title, max, width));
   const placed = inside.map(({ pos }, i) => {
     const half = size(labels[i] as string) / 2;
     return { pos: Math.max(half, Math.min(axis.length - half, pos)), size: half * 2 };

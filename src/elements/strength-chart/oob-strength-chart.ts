@@ -210,8 +210,9 @@ export class OobStrengthChart extends OobDataElement {
       snapshot: selection.snapshot,
       scaleWords: {
         own: this.t('scaleOwn', 'own scale'),
-        log: this.t('scaleLog', 'log scale: figures differ more than 20×'),
-        latest: this.t('snapshotLatest', 'latest figure of each unit'),
+        log: this.t('scaleLog', 'log scale: figures differ > 20×'),
+        latest: this.t('snapshotLatest', 'The latest figure of each unit'),
+        at: this.t('snapshotAt', 'At {date}: the latest figure of each unit at or before it'),
       },
       measures: this.measures,
       measureLabel: ctx.measureLabel,

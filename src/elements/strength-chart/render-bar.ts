@@ -69,7 +69,7 @@ export function renderBar(bar: BarLayout, ctx: BarContext): SVGTemplateResult {
   const label = bar.label ? renderText(bar.label, 'bar-label') : nothing;
   // tabindex and aria-describedby are not bound here: the element moves them between bars itself
   // (roving focus), so hovering one bar does not re-render thousands.
-  return svg`<g class=${classes} part="bar" role="img" aria-roledescription="bar" aria-label=${ctx.label} tabindex="-1" data-index=${
+  return svg`<g class=${classes} part="bar" role="img" aria-roledescription="bar" aria-label=${ctx.label} tabindex="-1" data-subject=${bar.point.subject} data-index=${
     ctx.index
   } data-id=${bar.id}>${shape('solid', solid)}${overlay}${range}${renderMarks(bar)}${label}</g>`;
 }

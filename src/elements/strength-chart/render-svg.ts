@@ -1,5 +1,5 @@
-import { html } from 'lit';
-import type { TemplateResult } from 'lit';
+import { html, nothing, svg } from 'lit';
+import type { SVGTemplateResult, TemplateResult } from 'lit';
 import { formatDate } from '../../data/format-date.js';
 import type { BarLayout } from '../../layout/strength/bars.js';
 import type { StrengthLayout } from '../../layout/strength/strength-layout.js';
@@ -21,6 +21,13 @@ export interface SvgView {
   host: BarHost;
   /** The element focused inside the shadow root, to keep its tooltip when the pointer leaves. */
   focused: () => Element | null;
+}
+
+/** The line(s) saying what the panels show, e.g. the by-unit view's snapshot date. */
+function renderCaption(caption: NonNullable<StrengthLayout['caption']>): SVGTemplateResult {
+  return svg`<text class="caption" x=${caption.x} y=${caption.y}>${caption.lines.map(
+    (line, i) => svg`<tspan x=${caption.x} dy=${i === 0 ? 0 : 14}>${line}</tspan>`,
+  )}</text>`;
 }
 
 /**
@@ -61,6 +68,7 @@ export function renderSvg(view: SvgView): TemplateResult {
     <title .textContent=${view.title}></title>
     ${renderDefs(uid)}
     ${renderLegend(layout, uid, (i) => styleOf.get(i) ?? 0)}
+    ${layout.caption ? renderCaption(layout.caption) : nothing}
     ${renderRules(layout.rules, (r) => formatDate(r.date, ctx.lang))}
     ${panels}
     ${renderTimeAxis(layout)}

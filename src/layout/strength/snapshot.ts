@@ -11,7 +11,7 @@ import { groupBars, placeBarLabels, planBar } from './bars.js';
 import type { BarLayout } from './bars.js';
 import type { SubjectInfo } from './select.js';
 import type { PanelLayout, RowLabel, StrengthLayout, StrengthLayoutOptions } from './strength-layout.js';
-import { echelonText, shortenText, valueText } from './text.js';
+import { echelonText, shortenText, valueText, wrapText } from './text.js';
 import type { Rect, ValueScaleType } from './types.js';
 import { panelDecor, usablePoints, valueScale } from './value-scale.js';
 import type { Drawable } from './value-scale.js';
@@ -25,14 +25,17 @@ export interface ScaleWords {
   own: string;
   /** For a measure drawn on a log scale because its figures differ too much. */
   log: string;
-  /** Title part when no snapshot date was given. */
+  /** The caption when no snapshot date was given. */
   latest: string;
+  /** The caption at a snapshot date; `{date}` is replaced by the date. */
+  at: string;
 }
 
 export const ENGLISH_SCALE_WORDS: ScaleWords = {
   own: 'own scale',
-  log: `log scale: figures differ more than ${SCALE_SPREAD}×`,
-  latest: 'latest figure of each unit',
+  log: `log scale: figures differ > ${SCALE_SPREAD}×`,
+  latest: 'The latest figure of each unit',
+  at: 'At {date}: the latest figure of each unit at or before it',
 };
 
 /** One panel to draw: a measure, or one echelon of it, and the scale it gets. */
@@ -82,10 +85,10 @@ export function scalePanels(
     else tiers.set(echelon, [p]);
   }
   const even = [...tiers.values()].every((tier) => spread(tier) <= SCALE_SPREAD);
-  if (tiers.size < 2 || !even) return [{ measure, title: `${title} · ${words.log}`, type: 'log', points: all }];
+  if (tiers.size < 2 || !even) return [{ measure, title: `${title} (${words.log})`, type: 'log', points: all }];
   return [...tiers.entries()].map(([echelon, tier]) => ({
     measure,
-    title: `${title} · ${echelon ? echelon.replace(/^x-/, '').replace(/-/g, ' ') : '—'} · ${words.own}`,
+    title: `${title} · ${echelon ? echelon.replace(/^x-/, '').replace(/-/g, ' ') : '—'} (${words.own})`,
     type: 'linear' as const,
     points: tier,
   }));
@@ -96,8 +99,9 @@ export function scalePanels(
  * and each row names its unit with its echelon amplifier; below 2.5 names' width the names go above
  * their bars so they are never cut. Figures dated otherwise than the snapshot say their own date.
  */
-export function subjectLayout(points: readonly StrengthPoint[], options: StrengthLayoutOptions, top0: number, base: Omit<StrengthLayout, 'height' | 'panels' | 'bars'>): StrengthLayout {
+export function subjectLayout(points: readonly StrengthPoint[], options: StrengthLayoutOptions, top: number, base: Omit<StrengthLayout, 'height' | 'panels' | 'bars'>): StrengthLayout {
   const fs = options.fontSize ?? 12;
+  let top0 = top;
   const lh = fs + 2;
   const measure = (s: string) => textWidth(s, fs);
   const markSize = fs - 1;
@@ -113,11 +117,14 @@ export function subjectLayout(points: readonly StrengthPoint[], options: Strengt
     return i >= 0 ? i : sideOrder.length;
   };
   const measures = options.measures ?? [...new Set(points.map((p) => p.measure))];
-  const snapshotText = options.snapshot ? formatDate(options.snapshot, lang) : '';
   const plans = measures.flatMap((m) => {
-    const title = `${options.measureLabel?.(m) ?? m} · ${snapshotText || words.latest}`;
+    const title = options.measureLabel?.(m) ?? m;
     return scalePanels(m, points.filter((p) => p.measure === m), options.scale ?? 'auto', subjects, title, words);
   });
+  const captionText = options.snapshot ? words.at.replace('{date}', formatDate(options.snapshot, lang)) : words.latest;
+  const captionLines = wrapText(captionText, width - 8, measure);
+  const caption = { x: 4, y: top0 + fs, lines: captionLines };
+  top0 += captionLines.length * lh + 6;
 
   // Rows: every subject of a panel, in hierarchy order; depth counted from the shallowest shown.
   const minDepth = Math.min(...points.map((p) => info(p).depth));
@@ -205,5 +212,5 @@ export function subjectLayout(points: readonly StrengthPoint[], options: Strengt
     });
     y = frame.y + frame.height + lh + 8 + gap;
   });
-  return { ...base, height: y, panels, bars: panels.flatMap((p) => p.bars) };
+  return { ...base, height: y, panels, bars: panels.flatMap((p) => p.bars), caption };
 }

@@ -99,6 +99,8 @@ export interface StrengthLayout {
   legend: LegendLayout & { x: number; y: number };
   /** On a time axis with several units per side: the key of each unit (A, B…) when names do not fit on the bars. */
   subjectLegend?: LegendLayout & { x: number; y: number };
+  /** A line or two above the panels saying what they show (the by-unit view's snapshot). */
+  caption?: { x: number; y: number; lines: string[] };
   /** More units than keys: bars are named in their tooltips and the table only. */
   unnamed?: number;
   sides: { id: string; index: number; label: string }[];
@@ -197,7 +199,7 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
     rows: vertical ? 2 : 1,
     labelSize: vertical ? ruleMeasure : () => lh,
     labelWidth: ruleMeasure,
-    maxLabelWidth: vertical ? 180 : right - 8,
+    maxLabelWidth: vertical ? lt : right - 8,
   });
   const ruleRows = vertical && rulesRaw.length > 0 ? Math.max(1, ...rulesRaw.map((r) => r.row + 1)) : 0;
   const top = top0 + ruleRows * lh + (ruleRows > 0 ? 4 : 0);

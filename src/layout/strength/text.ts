@@ -203,3 +203,19 @@ export function subjectKey(index: number): string {
   const letter = (i: number) => String.fromCharCode(65 + i);
   return index < 26 ? letter(index) : `${letter(Math.floor(index / 26) - 1)}${letter(index % 26)}`;
 }
+
+/** `text` broken at spaces into lines at most `max` wide (a word wider than that gets a line of its own, shortened). */
+export function wrapText(text: string, max: number, size: (s: string) => number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (!line || size(next) <= max) line = next;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines.map((l) => shortenText(l, max, size));
+}

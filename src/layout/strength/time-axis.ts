@@ -112,6 +112,7 @@ export interface TimeAxisOptions {
   labelSize?: (label: string) => number;
 }
 
+const DAY = 86_400_000;
 const mid = (d: Pick<DateLike, 'start' | 'end'>) => d.start + (d.end - d.start) / 2;
 
 function timeBands(slots: readonly TimeSlot[], scale: (t: number) => number, length: number, maxWidth: number): Map<string, SlotBand> {
@@ -199,14 +200,17 @@ export interface SlotSpan {
 }
 
 /**
- * On a time scale, a figure dated "1945-04-08/1946-06-06" sits at the middle of its interval; a
- * line along the baseline shows the whole interval so the position is not read as a point date.
- * Band scales already name the interval in the slot's label, so they get none.
+ * On a time scale, a figure dated "1945-04-08/1946-06-06", "1815-06" or "1946" sits at the middle
+ * of the time it covers; a bracket along the baseline shows the whole interval, month or year so
+ * the position is not read as a day. Band scales already name the date in the slot's label, and
+ * approximate or uncertain dates keep their own marks ("c.", "?"), so they get none.
  */
 export function slotSpans(slots: readonly TimeSlot[], used: ReadonlySet<string>, axis: TimeAxis, frame: Rect, orientation: Orientation): SlotSpan[] {
   if (axis.kind !== 'time') return [];
   return slots.flatMap((slot) => {
-    if (!used.has(slot.key) || !slot.date.interval) return [];
+    const { date } = slot;
+    const spansTime = date.interval || (date.end - date.start > DAY && !date.approximate && !date.uncertain);
+    if (!used.has(slot.key) || !spansTime) return [];
     const a = axis.positionOf({ start: slot.date.start, end: slot.date.start });
     const b = axis.positionOf({ start: slot.date.end, end: slot.date.end });
     const line =
@@ -244,36 +248,92 @@ export interface EventRuleOptions {
   labelSize?: (label: string) => number;
   /** Width of a label's text, for shortening it to `maxLabelWidth`; defaults to `labelSize`. */
   labelWidth?: (label: string) => number;
+  /** Widest label; on a horizontal axis, labels use the free space up to this before they are shortened. */
   maxLabelWidth?: number;
 }
 
 /**
- * Labelled vertical rules for events inside the axis' time domain, in time order, with labels
- * stacked into `rows` rows so they never overlap.
+ * Labelled vertical rules for events inside the axis' time domain, in time order, with labels in
+ * `rows` rows so they never overlap. On a horizontal axis (labels run along it) a label goes
+ * centred on its rule, else beside it (starting or ending at the rule), in the first row with room;
+ * only when no row has room for the whole title is it shortened with "…" to the free space beside
+ * its rule, and dropped when less than a few characters' room is left. The full title is always in
+ * the rule's tooltip and the events table.
  */
 export function eventRules(events: readonly RuleEvent[], axis: TimeAxis, options: EventRuleOptions = {}): EventRule[] {
   const size = options.labelSize ?? ((label: string) => label.length * 6.5);
   const width = options.labelWidth ?? size;
-  const max = options.maxLabelWidth ?? 160;
+  const along = options.labelSize === undefined || options.labelSize === options.labelWidth;
+  const max = options.maxLabelWidth ?? (along ? axis.length : 160);
   const [lo, hi] = axis.domain;
   const inside = events
     .filter((e) => e.date.end >= lo && e.date.start <= hi)
     .map((e, index) => ({ e, index, pos: axis.positionOf(e.date) }))
     .sort((a, b) => a.pos - b.pos || a.index - b.index);
   const labels = inside.map(({ e }) => shortenText(e.title, max, width));
-  const placed = inside.map(({ pos }, i) => {
-    const half = size(labels[i] as string) / 2;
-    return { pos: Math.max(half, Math.min(axis.length - half, pos)), size: half * 2 };
-  });
-  const rows = stackLabels(placed, options.rows ?? 2);
+  let placed: { row: number; pos: number; label: string }[];
+  if (along) {
+    placed = besideLabels(inside.map(({ e, pos }) => ({ title: e.title, pos })), options.rows ?? 2, axis.length, max, width);
+  } else {
+    const boxes = inside.map(({ pos }, i) => {
+      const half = size(labels[i] as string) / 2;
+      return { pos: Math.max(half, Math.min(axis.length - half, pos)), size: half * 2 };
+    });
+    const rows = stackLabels(boxes, options.rows ?? 2);
+    placed = boxes.map((b, i) => ({ row: rows[i] ?? -1, pos: b.pos, label: labels[i] as string }));
+  }
   return inside.map(({ e, pos }, i) => {
-    const labelPos = placed[i]?.pos ?? pos;
-    const rule: EventRule = { ...e, pos, labelPos, row: rows[i] ?? -1, label: labels[i] as string };
+    const where = placed[i];
+    const rule: EventRule = { ...e, pos, labelPos: where?.pos ?? pos, row: where?.row ?? -1, label: where && where.row >= 0 ? where.label : (labels[i] as string) };
     if (e.date.interval) {
       const a = axis.positionOf({ start: e.date.start, end: e.date.start });
       const b = axis.positionOf({ start: e.date.end, end: e.date.end });
       if (b - a >= 1) rule.span = [a, b];
     }
     return rule;
+  });
+}
+
+const RULE_GAP = 6;
+/** Less room than this beside a rule and its label is dropped rather than cut to an ellipsis. */
+const MIN_LABEL = 36;
+
+/** Places labels that run along the axis: whole where a row has room centred on or beside the rule, else shortened. */
+function besideLabels(
+  rules: readonly { title: string; pos: number }[],
+  rowCount: number,
+  length: number,
+  max: number,
+  width: (s: string) => number,
+): { row: number; pos: number; label: string }[] {
+  const rowEnds: number[] = Array.from({ length: Math.max(0, rowCount) }, () => -Infinity);
+  return rules.map(({ title, pos }, i) => {
+    // A shortened label leaves the next rule its own place.
+    const next = rules[i + 1]?.pos ?? Infinity;
+    const full = Math.min(width(title), length);
+    const clampStart = (start: number) => Math.max(0, Math.min(length - full, start));
+    // Centred first, then starting just after the rule, then ending just before it.
+    const starts = [clampStart(pos - full / 2), clampStart(pos + 3), clampStart(pos - 3 - full)];
+    if (full <= max) {
+      for (let row = 0; row < rowEnds.length; row += 1) {
+        const start = starts.find((s) => s >= (rowEnds[row] as number) + RULE_GAP && s <= pos + 3 && s + full >= pos - 3);
+        if (start === undefined) continue;
+        rowEnds[row] = start + full;
+        return { row, pos: start + full / 2, label: title };
+      }
+    }
+    // No row has room for the whole title: the row with most free space beside the rule.
+    let best = { row: -1, start: 0, room: 0 };
+    rowEnds.forEach((end, row) => {
+      const start = Math.max(0, end + RULE_GAP, pos - max);
+      if (start > pos + 3) return;
+      const room = Math.min(max, length - start, next - RULE_GAP - start);
+      if (room > best.room) best = { row, start, room };
+    });
+    if (best.row < 0 || best.room < MIN_LABEL) return { row: -1, pos, label: title };
+    const label = shortenText(title, best.room, width);
+    const w = width(label);
+    rowEnds[best.row] = best.start + w;
+    return { row: best.row, pos: best.start + w / 2, label };
   });
 }

@@ -104,17 +104,24 @@ const slots = timeSlots([
 ]).slots;
 
 describe('slotSpans', () => {
-  it('slotSpans(time axis) draws interval slots from start to end under the baseline', () => {
+  it('slotSpans(time axis) draws interval and month slots from start to end under the baseline', () => {
     const axis = timeAxis(slots, { length: 600, kind: 'time' });
     const spans = slotSpans(slots, new Set(['1945/1946', '1948-06']), axis, frame, 'vertical');
-    expect(spans.map((s) => s.key)).to.deep.equal(['1945/1946']);
+    expect(spans.map((s) => s.key)).to.deep.equal(['1945/1946', '1948-06']);
+    expect(r2(spans[1]!.line.x1)).to.equal(r2(10 + axis.positionOf({ start: Date.UTC(1948, 5, 1), end: Date.UTC(1948, 5, 1) })));
+    expect(r2(spans[1]!.line.x2)).to.equal(r2(10 + axis.positionOf({ start: Date.UTC(1948, 6, 1) - 1, end: Date.UTC(1948, 6, 1) - 1 })));
     expect(r2(spans[0]!.line)).to.deep.equal(r2({ x1: 10 + axis.positionOf({ start: Date.UTC(1945, 0, 1), end: Date.UTC(1945, 0, 1) }), y1: 103, x2: 10 + axis.positionOf({ start: Date.UTC(1947, 0, 1) - 1, end: Date.UTC(1947, 0, 1) - 1 }), y2: 103 }));
   });
   it('slotSpans skips unused slots and band axes', () => {
     const time = timeAxis(slots, { length: 600, kind: 'time' });
-    expect(slotSpans(slots, new Set(['1948-06']), time, frame, 'vertical')).to.deep.equal([]);
+    expect(slotSpans(slots, new Set(), time, frame, 'vertical')).to.deep.equal([]);
     const band = timeAxis(slots, { length: 600, kind: 'band' });
     expect(slotSpans(slots, new Set(['1945/1946']), band, frame, 'vertical')).to.deep.equal([]);
+  });
+  it('slotSpans gives a day, or an approximate or uncertain date, no bracket (they keep their own marks)', () => {
+    const others = timeSlots(['1948-06-05', '1946~', '1947?'].map((date, i) => ({ id: `o${i}`, date: d(date), disputedWith: [] }))).slots;
+    const axis = timeAxis(others, { length: 600, kind: 'time' });
+    expect(slotSpans(others, new Set(others.map((s) => s.key)), axis, frame, 'vertical')).to.deep.equal([]);
   });
 });
 

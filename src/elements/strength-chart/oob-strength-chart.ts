@@ -200,6 +200,7 @@ export class OobStrengthChart extends OobDataElement {
     const dataset = this.parsed;
     if (!dataset || !selection || selection.points.length === 0) return undefined;
     const ctx = this.textContext();
+    const measure = this.textMeasure();
     return strengthLayout(selection.points, {
       width,
       orientation: this.orientation === 'horizontal' ? 'horizontal' : 'vertical',
@@ -222,7 +223,38 @@ export class OobStrengthChart extends OobDataElement {
       lang: this.lang,
       ...(selection.domain ? { domain: selection.domain } : {}),
       words: legendWords(ctx.t),
+      ...(measure ? { textWidth: measure } : {}),
     });
+  }
+
+  private measureCache: { family: string; widths: Map<string, number> } | undefined;
+
+  /**
+   * Measures text in the chart's own font, so that labels never overlap whatever font the page
+   * has; without a canvas (server rendering) the layout keeps its estimate.
+   */
+  private textMeasure(): ((text: string, fontSize: number) => number) | undefined {
+    let context: CanvasRenderingContext2D | null = null;
+    try {
+      context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+    } catch {
+      context = null;
+    }
+    if (!context || typeof getComputedStyle !== 'function') return undefined;
+    const family = getComputedStyle(this).fontFamily || 'sans-serif';
+    if (this.measureCache?.family !== family) this.measureCache = { family, widths: new Map() };
+    const { widths } = this.measureCache;
+    const canvas = context;
+    return (text, fontSize) => {
+      const key = `${fontSize}|${text}`;
+      let width = widths.get(key);
+      if (width === undefined) {
+        canvas.font = `${fontSize}px ${family}`;
+        width = canvas.measureText(text).width;
+        widths.set(key, width);
+      }
+      return width;
+    };
   }
 
   private textContext(): TextContext {

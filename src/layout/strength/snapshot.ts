@@ -103,7 +103,8 @@ export function subjectLayout(points: readonly StrengthPoint[], options: Strengt
   const fs = options.fontSize ?? 12;
   let top0 = top;
   const lh = fs + 2;
-  const measure = (s: string) => textWidth(s, fs);
+  const widthOf = options.textWidth ?? textWidth;
+  const measure = (s: string) => widthOf(s, fs);
   const markSize = fs - 1;
   const lang = options.lang ?? '';
   const width = base.width;
@@ -129,7 +130,7 @@ export function subjectLayout(points: readonly StrengthPoint[], options: Strengt
   // Rows: every subject of a panel, in hierarchy order; depth counted from the shallowest shown.
   const minDepth = Math.min(...points.map((p) => info(p).depth));
   const indent = (p: StrengthPoint) => (info(p).depth - minDepth) * 12;
-  const nameWidth = (p: StrengthPoint) => indent(p) + textWidth(echelonText(info(p).echelon), markSize) + 6 + measure(info(p).name);
+  const nameWidth = (p: StrengthPoint) => indent(p) + widthOf(echelonText(info(p).echelon), markSize) + 6 + measure(info(p).name);
   const widest = Math.max(0, ...points.map(nameWidth));
   const inline = widest + 12 <= width * 0.4;
   const left = inline ? widest + 12 : 8;
@@ -188,7 +189,7 @@ export function subjectLayout(points: readonly StrengthPoint[], options: Strengt
       const who = info(p);
       const mark = echelonText(who.echelon);
       const x = (inline ? 4 : left) + indent(p);
-      const markWidth = mark ? textWidth(mark, markSize) + 6 : 0;
+      const markWidth = mark ? widthOf(mark, markSize) + 6 : 0;
       const room = (inline ? left - 8 : width - 8) - (x + markWidth);
       const baseline = inline ? frame.y + center + fs * 0.35 : frame.y + rowTop + fs;
       return { subject: p.subject, x, y: baseline, mark, nameX: x + markWidth, text: shortenText(who.name, room, measure), full: who.name, depth: who.depth - minDepth };

@@ -3,6 +3,7 @@
  * time axis, plus legend, event rules and time labels. The entry point of this folder.
  */
 import type { StrengthPoint } from '../../data/strength-series.js';
+import { rectsOverlap } from '../geometry.js';
 import { textWidth } from '../text.js';
 import { planBars } from './bars.js';
 import type { BarLayout } from './bars.js';
@@ -31,6 +32,11 @@ export interface StrengthLayoutOptions {
   /** The by-unit view's date; figures dated otherwise say their own date. */
   snapshot?: DateLike | undefined;
   scaleWords?: ScaleWords;
+  /**
+   * Width of `text` at `fontSize` px. Defaults to the shared estimate (pure, for servers and
+   * tests); an element passes the real measure of its font so that nothing overlaps in any font.
+   */
+  textWidth?: (text: string, fontSize: number) => number;
   timeScale?: TimeScaleKind | 'auto';
   /** Panel order; defaults to the measures of `points` in first-seen order. */
   measures?: readonly string[];
@@ -116,9 +122,10 @@ export const MAX_SUBJECT_KEYS = 52;
 export function strengthLayout(points: readonly StrengthPoint[], options: StrengthLayoutOptions): StrengthLayout {
   const fs = options.fontSize ?? 12;
   const lh = fs + 2;
-  const measure = (s: string) => textWidth(s, fs);
+  const widthOf = options.textWidth ?? textWidth;
+  const measure = (s: string) => widthOf(s, fs);
   // Rule labels are set a size smaller than bar labels (see the element's styles).
-  const ruleMeasure = (s: string) => textWidth(s, fs - 1);
+  const ruleMeasure = (s: string) => widthOf(s, fs - 1);
   const orientation = options.orientation ?? 'vertical';
   const vertical = orientation === 'vertical';
   const type: ValueScaleType = options.scale === 'log' ? 'log' : 'linear';
@@ -179,12 +186,16 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
   const drawnDates = drawn.map((p) => p.date);
   const domain: [number, number] | undefined =
     options.domain ?? (drawnDates.length > 0 ? [Math.min(...drawnDates.map((d) => d.start)), Math.max(...drawnDates.map((d) => d.end))] : undefined);
-  const axisOptions = { kind: options.timeScale ?? 'auto', minSlotWidth: maxBars * 6, lang, ...(domain ? { domain } : {}) };
+  // Units told apart by keys need bars at least as wide as a key.
+  const who = subjectNaming(drawn, options.subjects);
+  const keyed = who !== undefined && who.keys.size <= MAX_SUBJECT_KEYS;
+  const barMin = keyed ? measure(who.keys.size > 26 ? 'MM' : 'M') + 2 : 6;
+  const axisOptions = { kind: options.timeScale ?? 'auto', minSlotWidth: maxBars * barMin, lang, ...(domain ? { domain } : {}) };
   if (vertical) {
     scales = usable.map((u) => valueScale(u.drawn.flatMap((d) => [d.clamped ? 0 : d.low, d.high]), { type, length: panelHeight - labelRoom, lang }));
     left = Math.max(36, ...scales.flatMap((s) => s.ticks.map((t) => measure(t.label) + 10)));
     lt = width - left - right;
-    axis = timeAxis(slots, { ...axisOptions, length: lt, labelSize: (s) => measure(s) });
+    axis = timeAxis(slots, { ...axisOptions, length: lt, maxSlotWidth: Math.max(72, maxBars * barMin), labelSize: (s) => measure(s) });
   } else {
     lt = Math.min(1800, Math.max(160, slots.length * (maxBars * 12 + 8)));
     axis = timeAxis(slots, { ...axisOptions, length: lt, maxSlotWidth: 48, labelSize: () => lh });
@@ -211,18 +222,24 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
   );
   // Whose bar is whose: when a side has several units, each bar names its unit in its label, or,
   // when any of those names does not fit, carries the unit's key (A, B…) explained in a legend.
-  const who = subjectNaming(drawn, options.subjects);
   const plan = (subjectText?: (p: StrengthPoint) => { name?: string; key?: string }) =>
     measures.map((_, i) => {
       const input = { panel: i, drawn: (usable[i] as UsablePoints<StrengthPoint>).drawn, scale: scales[i] as ValueScale, frame: frames[i] as Rect };
       const common = { orientation, axis, slotOf, sideIndexOf, lang, fontSize: fs, measure, disputedWord: options.words?.disputed ?? 'disputed' };
       return planBars({ ...input, ...common, ...(subjectText ? { subjectText } : {}) });
     });
-  let panelBars = plan(who && who.keys.size <= MAX_SUBJECT_KEYS ? (p) => ({ name: who.name(p) }) : undefined);
+  let panelBars = plan(keyed ? (p) => ({ name: who.name(p) }) : undefined);
   let subjectItems: LegendItem[] = [];
-  if (who && who.keys.size <= MAX_SUBJECT_KEYS && panelBars.some((bars) => bars.some((b) => !b.label))) {
+  let unnamed = who && !keyed ? who.keys.size : 0;
+  if (keyed && panelBars.some((bars) => bars.some((b) => !b.label))) {
     panelBars = plan((p) => ({ key: who.keys.get(p.subject) ?? '' }));
     subjectItems = [...who.keys].map(([id, key]) => ({ key: `subject-${id}`, symbol: key, label: who.legendLabel(id) }));
+    // Too many bars at one date for their keys to stand apart: say so rather than draw a jumble.
+    if (panelBars.some((bars) => keysCollide(bars))) {
+      panelBars = plan();
+      subjectItems = [];
+      unnamed = who.keys.size;
+    }
   }
   const panels: PanelLayout[] = measures.map((m, i) => {
     const frame = frames[i] as Rect;
@@ -246,11 +263,21 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
   const last = frames[frames.length - 1] ?? { x: left, y: top, width: lt, height: 0 };
   const first = frames[0] ?? last;
   const plotEnd = vertical ? last.y + last.height : first.y + first.height;
-  const timeLabels = axis.labels.map((t) =>
-    vertical
-      ? { x: left + t.pos, y: plotEnd + lh + 2, anchor: 'middle' as const, label: t.label }
-      : { x: left - 8, y: first.y + t.pos + fs * 0.35, anchor: 'end' as const, label: t.label },
-  );
+  // A label under the first or last slot is kept inside the plot's width, clear of the value labels.
+  const under = (pos: number, label: string) => {
+    const half = measure(label) / 2;
+    return Math.max(left + half, Math.min(width - 2 - half, left + pos));
+  };
+  let lastEnd = -Infinity;
+  const timeLabels = axis.labels.flatMap((t): StrengthLayout['timeLabels'] => {
+    if (!vertical) return [{ x: left - 8, y: first.y + t.pos + fs * 0.35, anchor: 'end' as const, label: t.label }];
+    const x = under(t.pos, t.label);
+    const half = measure(t.label) / 2;
+    // Moving an end label inwards can bring it onto its neighbour: then the neighbour goes.
+    if (x - half < lastEnd + 4) return [];
+    lastEnd = x + half;
+    return [{ x, y: plotEnd + lh + 2, anchor: 'middle' as const, label: t.label }];
+  });
   const timeTicks: Line[] = axis.ticks.map((t) =>
     vertical ? { x1: left + t.pos, y1: plotEnd, x2: left + t.pos, y2: plotEnd + 4 } : { x1: left - 4, y1: first.y + t.pos, x2: left, y2: first.y + t.pos },
   );
@@ -277,9 +304,19 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
     height += subjectLegend.height + 4;
     layout.subjectLegend = subjectLegend;
   }
-  if (who && who.keys.size > MAX_SUBJECT_KEYS) layout.unnamed = who.keys.size;
+  if (unnamed > 0) layout.unnamed = unnamed;
   layout.height = height;
   return layout;
+}
+
+/** Whether the subject keys of any two bars overlap. */
+function keysCollide(bars: readonly BarLayout[]): boolean {
+  const boxes = bars.flatMap((b) => (b.key !== undefined && b.marks ? [b.marks.box] : [])).sort((a, b) => a.x - b.x);
+  for (let i = 0; i < boxes.length; i += 1) {
+    const a = boxes[i] as Rect;
+    for (let j = i + 1; j < boxes.length && (boxes[j] as Rect).x < a.x + a.width; j += 1) if (rectsOverlap(a, boxes[j] as Rect)) return true;
+  }
+  return false;
 }
 
 /**

@@ -310,11 +310,11 @@ function besideLabels(
   return rules.map(({ title, pos }, i) => {
     // A shortened label leaves the next rule its own place.
     const next = rules[i + 1]?.pos ?? Infinity;
-    const full = Math.min(width(title), length);
+    const full = width(title);
     const clampStart = (start: number) => Math.max(0, Math.min(length - full, start));
     // Centred first, then starting just after the rule, then ending just before it.
     const starts = [clampStart(pos - full / 2), clampStart(pos + 3), clampStart(pos - 3 - full)];
-    if (full <= max) {
+    if (full <= Math.min(max, length)) {
       for (let row = 0; row < rowEnds.length; row += 1) {
         const start = starts.find((s) => s >= (rowEnds[row] as number) + RULE_GAP && s <= pos + 3 && s + full >= pos - 3);
         if (start === undefined) continue;

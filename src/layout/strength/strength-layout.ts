@@ -140,14 +140,6 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
   const measures = options.measures ?? [...new Set(points.map((p) => p.measure))];
   const usable: UsablePoints<StrengthPoint>[] = measures.map((m) => usablePoints(points.filter((p) => p.measure === m), type));
   const drawnIds = new Set(usable.flatMap((u) => u.drawn.map((d) => d.point.id)));
-  const { slots, slotOf } = timeSlots(points.filter((p) => drawnIds.has(p.id)));
-  let maxBars = 1;
-  for (const u of usable) {
-    const counts = new Map<string, number>();
-    for (const d of u.drawn) counts.set(slotOf.get(d.point.id) ?? '', (counts.get(slotOf.get(d.point.id) ?? '') ?? 0) + 1);
-    maxBars = Math.max(maxBars, ...counts.values());
-  }
-
   // Sides and legend come first: the legend's height moves everything below it.
   const sideIds = [...new Set(points.filter((p) => drawnIds.has(p.id)).map((p) => p.side ?? ''))];
   const sides = sideIds
@@ -169,6 +161,14 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
   if (options.group === 'subject') {
     const base = { width, orientation: 'horizontal' as const, group: 'subject' as const, axis: undefined, timeLabels: [], timeTicks: [], rules: [], legend, sides };
     return subjectLayout(points, options, top0 + 4, base);
+  }
+
+  const { slots, slotOf } = timeSlots(points.filter((p) => drawnIds.has(p.id)));
+  let maxBars = 1;
+  for (const u of usable) {
+    const counts = new Map<string, number>();
+    for (const d of u.drawn) counts.set(slotOf.get(d.point.id) ?? '', (counts.get(slotOf.get(d.point.id) ?? '') ?? 0) + 1);
+    maxBars = Math.max(maxBars, ...counts.values());
   }
 
   const n = Math.max(1, measures.length);

@@ -92,12 +92,12 @@ bench(async () => {
     const parsed = parseOrderOfBattle(data);
     if (!parsed.ok) throw new Error(`snapshot of ${units}: invalid data`);
     const attrs = { group: 'subject', side: 'all' };
-    const layoutMs = await medianMs(3, () => {
+    const layoutMs = await medianMs(units > 1000 ? 1 : 3, () => {
       const selection = snapshotSelection(selectPoints(parsed.dataset, { measure: 'personnel', subject: '', side: 'all', from: '', to: '', group: 'subject' }), '');
       return strengthLayout(selection.points, { width: 1000, group: 'subject', subjects: selection.subjects, sideOrder: [...parsed.dataset.sidesById.keys()] });
     });
     let bars = 0;
-    const renderMs = await medianMs(units > 1000 ? 3 : 5, async () => {
+    const renderMs = await medianMs(units > 1000 ? 1 : 3, async () => {
       const el = await renderOnce(data, attrs);
       bars = el.shadowRoot?.querySelectorAll('.bar').length ?? 0;
       el.remove();

@@ -227,11 +227,13 @@ export class OobStrengthChart extends OobDataElement {
     });
   }
 
-  private measureCache: { family: string; widths: Map<string, number> } | undefined;
+  private measureCache: { family: string; advances: Map<string, number> } | undefined;
 
   /**
    * Measures text in the chart's own font, so that labels never overlap whatever font the page
-   * has; without a canvas (server rendering) the layout keeps its estimate.
+   * has; without a canvas (server rendering) the layout keeps its estimate. Widths are summed from
+   * per-character advances measured once each: a canvas call per label costs far more at
+   * thousands of bars, and kerning moves a label by a fraction of a pixel.
    */
   private textMeasure(): ((text: string, fontSize: number) => number) | undefined {
     let context: CanvasRenderingContext2D | null = null;
@@ -242,18 +244,22 @@ export class OobStrengthChart extends OobDataElement {
     }
     if (!context || typeof getComputedStyle !== 'function') return undefined;
     const family = getComputedStyle(this).fontFamily || 'sans-serif';
-    if (this.measureCache?.family !== family) this.measureCache = { family, widths: new Map() };
-    const { widths } = this.measureCache;
+    if (this.measureCache?.family !== family) this.measureCache = { family, advances: new Map() };
+    const { advances } = this.measureCache;
     const canvas = context;
+    // Advances at 100 px, scaled: one measurement per character whatever the sizes asked for.
+    canvas.font = `100px ${family}`;
     return (text, fontSize) => {
-      const key = `${fontSize}|${text}`;
-      let width = widths.get(key);
-      if (width === undefined) {
-        canvas.font = `${fontSize}px ${family}`;
-        width = canvas.measureText(text).width;
-        widths.set(key, width);
+      let width = 0;
+      for (const ch of text) {
+        let advance = advances.get(ch);
+        if (advance === undefined) {
+          advance = canvas.measureText(ch).width / 100;
+          advances.set(ch, advance);
+        }
+        width += advance;
       }
-      return width;
+      return width * fontSize;
     };
   }
 

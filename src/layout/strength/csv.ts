@@ -6,8 +6,9 @@ import { sourceText } from './text.js';
 /** A value a CSV cell can hold. */
 export type CellValue = string | number | boolean | null | undefined;
 
-// Spreadsheets run cells starting with these as formulas (OWASP "CSV injection"); tab and CR too.
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Spreadsheets run cells starting with these as formulas (OWASP "CSV injection"), tab and CR too;
+// they also trim leading spaces first, so " =1+1" is a formula as well.
+const FORMULA_START = /^(?:\s*[=+\-@]|[^\S\t\r]*[\t\r])/;
 
 /**
  * One CSV cell: RFC 4180 quoting (cells with a comma, quote or line break are wrapped in quotes,

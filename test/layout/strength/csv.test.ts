@@ -14,6 +14,18 @@ describe('csvCell', () => {
     expect(['=1+1', '+cmd', '-2+3', '@SUM(A1)', '\tx'].map(csvCell)).to.deep.equal(["'=1+1", "'+cmd", "'-2+3", "'@SUM(A1)", "'\tx"]);
     expect(csvCell('=HYPERLINK("x","y")')).to.equal('"\'=HYPERLINK(""x"",""y"")"');
   });
+  it('csvCell guards a formula behind leading whitespace (spreadsheets trim it before reading)', () => {
+    expect([' =1+1', '  +cmd', ' -2+3', '\u00a0@SUM(A1)', ' \tx', '\n=1'].map(csvCell)).to.deep.equal([
+      "' =1+1",
+      "'  +cmd",
+      "' -2+3",
+      "'\u00a0@SUM(A1)",
+      "' \tx",
+      '"\'\n=1"',
+    ]);
+    expect(csvCell(' plain')).to.equal(' plain');
+    expect(csvCell('a=b')).to.equal('a=b');
+  });
   it('csvCell writes numbers and booleans plainly, and nothing for empty values', () => {
     expect([14000, -5, Number.NaN, true, null, undefined].map(csvCell)).to.deep.equal(['14000', '-5', '', 'true', '', '']);
   });

@@ -1,4 +1,7 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/elements/dataset/define.js';
+import type { OobDataset } from '../../../src/elements/dataset/oob-dataset.js';
 import { iliNationalArmy } from '../../../src/data/ili-national-army.js';
 import type { OrderOfBattle } from '../../../src/data/types.js';
 import { illustrativeArmy } from './fixtures.js';
@@ -141,6 +144,53 @@ describe('<oob-strength-chart> names every bar and unit', () => {
     expect(b.x).to.be.closeTo(xOf(Date.UTC(1815, 5, 1)), 2);
     expect(b.x + b.width).to.be.closeTo(xOf(Date.UTC(1815, 6, 1)), 2);
     expect($(el, '.date-span[data-slot="1815-06-18"]')).to.equal(null);
+  });
+});
+
+describe('<oob-strength-chart> by unit: keyboard, table, CSV, links, theming', () => {
+  it('arrow keys step through the units in hierarchy order, with the tooltip naming each', async () => {
+    const el = await chart(html`<oob-strength-chart .data=${army} measure="personnel" style="width: 900px"></oob-strength-chart>`);
+    const before = document.createElement('button');
+    el.before(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    const focused = () => el.shadowRoot!.activeElement?.getAttribute('data-subject');
+    expect(focused()).to.equal('army');
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(focused()).to.equal('corps-1');
+    expect($(el, '.tooltip')!.textContent).to.contain('I Corps');
+    before.remove();
+  });
+
+  it('the table and the CSV hold exactly the figures drawn; the chart passes axe', async () => {
+    const el = await chart(html`<oob-strength-chart .data=${army} measure="all" date="1815-06-18" style="width: 900px"></oob-strength-chart>`);
+    await waitUntil(() => $$(el, 'table:not(.events) tbody tr').length === $$(el, '.bar').length, 'table incomplete');
+    const drawn = $$(el, '.bar').map((b) => b.getAttribute('data-id')).sort();
+    expect($$(el, 'table:not(.events) tbody tr').map((r) => r.getAttribute('data-id')).sort()).to.deep.equal(drawn);
+    const csv = el.toCSV().trim().split('\r\n');
+    expect(csv.slice(1).map((line) => line.split(',')[0]).sort()).to.deep.equal(drawn);
+    await expect(el).to.be.accessible();
+  });
+
+  it('marks the bar of a unit selected in an enclosing <oob-dataset>', async () => {
+    const provider = await fixture<OobDataset>(html`<oob-dataset .data=${army}><oob-strength-chart measure="personnel"></oob-strength-chart></oob-dataset>`);
+    const el = provider.querySelector('oob-strength-chart') as OobStrengthChart;
+    await waitUntil(() => $$(el, '.bar').length > 0, 'no bars');
+    const unit = army.units.find((u) => u.id === 'corps-2')!;
+    provider.select({ kind: 'unit', id: unit.id, unit });
+    await waitUntil(() => $$(el, '.bar[data-linked]').length > 0, 'nothing linked');
+    expect($$(el, '.bar[data-linked]').map((b) => b.getAttribute('data-subject'))).to.include('corps-2');
+  });
+
+  it('row names and the caption follow the theme tokens', async () => {
+    const el = await chart(html`<oob-strength-chart .data=${army} measure="personnel" style="width: 900px"></oob-strength-chart>`);
+    el.style.setProperty('--oob-text-color', 'rgb(1, 2, 3)');
+    el.style.setProperty('--oob-muted-color', 'rgb(4, 5, 6)');
+    expect(getComputedStyle($(el, '.row-label .name')!).fill).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle($(el, '.row-label .echelon')!).fill).to.equal('rgb(4, 5, 6)');
+    expect(getComputedStyle($(el, '.caption')!).fill).to.equal('rgb(4, 5, 6)');
   });
 });
 

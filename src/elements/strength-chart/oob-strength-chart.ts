@@ -40,7 +40,14 @@ let instances = 0;
  * Exact figures are solid bars; ranges are solid to their low end with a lighter, hatched and
  * capped extension to their high end; marks at a bar's end flag approximate figures (~), disputed
  * ones (≠) and those the source marks "citation needed" ([?]); in a crowded chart a mark that has
- * no room as text becomes a dot. Sides differ by colour and by pattern.
+ * no room as text becomes a dot. Sides differ by colour and by pattern. When a side has several
+ * units, each bar names its unit in its label, or carries the unit's key (A, B…) explained in a
+ * legend under the chart; a month or year figure gets a bracket over its month or year.
+ *
+ * By unit (`group="subject"`, or `auto` for many units at a few dates): one labelled bar per unit,
+ * in hierarchy order and indented by depth, at the snapshot `date` (the latest figure at or before
+ * it; a figure of another date says its date). A measure whose figures differ more than 20 times
+ * gets one panel per echelon with its own scale, or a log scale, as its title says.
  *
  * Keyboard: Tab reaches one bar (roving tabindex); arrow keys move through the bars in reading
  * order, Home/End jump to the ends, Enter/Space select (`oob-select`), Escape hides the tooltip.
@@ -49,7 +56,7 @@ let instances = 0;
  * @summary Bar charts of force size over time, with uncertainty and sources.
  *
  * @fires {ObservationSelection} oob-select - A bar was clicked or chosen with Enter/Space; `detail` has the observation and its resolved citations.
- * @fires {OobErrorDetail} oob-error - The data, `src` or the `from`/`to` dates could not be used; `detail.problems` lists each problem with its JSON path.
+ * @fires {OobErrorDetail} oob-error - The data, `src` or the `from`/`to`/`date` dates could not be used; `detail.problems` lists each problem with its JSON path.
  *
  * @csspart base - The figure wrapping the chart.
  * @csspart chart - The chart's `<svg>` (was `svg` before 0.2).
@@ -102,7 +109,7 @@ export class OobStrengthChart extends OobDataElement {
   /** End of the period to show. */
   @property() to = '';
 
-  /** `vertical`: time runs left to right and bars grow up; `horizontal`: time runs down and bars grow right. */
+  /** `vertical`: time runs left to right and bars grow up; `horizontal`: time runs down and bars grow right. The by-unit view always has one row per unit. */
   @property({ reflect: true }) orientation: 'vertical' | 'horizontal' = 'vertical';
 
   /** Value scale: `linear` from zero, `log` (zero figures cannot be drawn on it and are listed below the chart), or `auto`: linear, except that in the by-unit view a measure whose figures differ more than 20× gets one panel per echelon with its own scale, or a log scale, as its title says. */

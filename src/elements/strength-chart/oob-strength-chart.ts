@@ -123,7 +123,7 @@ export class OobStrengthChart extends OobDataElement {
 
   @state() private activeIndex = 0;
   @state() private tipIndex: number | undefined;
-  /** Table rows rendered so far: a big table gets its first 500 rows with the chart, the rest in the next task. */
+  /** Table rows rendered so far: a table of up to 500 rows comes with the chart, a bigger one once the chart has painted. */
   @state() private tableRows = 0;
 
   private readonly size = new ResizeController(this);
@@ -147,6 +147,8 @@ export class OobStrengthChart extends OobDataElement {
   private barRenders = 0;
   private linkedSynced: { renders: number; ids: ReadonlySet<string> } | undefined;
   private focusPending = false;
+  /** The pending frame, then timer, that fills a big table in. */
+  private tableFrame: number | undefined;
   private tableTimer: ReturnType<typeof setTimeout> | undefined;
 
   override connectedCallback(): void {
@@ -157,7 +159,9 @@ export class OobStrengthChart extends OobDataElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    if (this.tableFrame !== undefined) cancelAnimationFrame(this.tableFrame);
     clearTimeout(this.tableTimer);
+    this.tableFrame = undefined;
     this.tableTimer = undefined;
   }
 
@@ -200,7 +204,7 @@ export class OobStrengthChart extends OobDataElement {
     }
     this.activeIndex = 0;
     this.tipIndex = undefined;
-    this.tableRows = TABLE_CHUNK;
+    this.tableRows = this.points.length <= TABLE_CHUNK ? this.points.length : 0;
   }
 
   private computeLayout(selection: Selection | undefined, width: number): StrengthLayout | undefined {
@@ -283,12 +287,17 @@ export class OobStrengthChart extends OobDataElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.syncRoving();
-    if (this.tableRows < this.points.length && this.tableTimer === undefined) {
-      this.tableTimer = setTimeout(() => {
-        this.tableTimer = undefined;
-        // The rest in one go: every growth step relays out the whole table, so fewer is faster.
-        this.tableRows = this.points.length;
-      }, 0);
+    if (this.tableRows < this.points.length && this.tableFrame === undefined && this.tableTimer === undefined) {
+      // A big table (visually hidden) costs as much as the chart: it goes in after the chart's
+      // first frame, in one go, since every growth step relays out the whole table.
+      this.tableFrame = requestAnimationFrame(() => {
+        this.tableFrame = undefined;
+        // A frame's callbacks run before it paints: the task queued here runs once it has.
+        this.tableTimer = setTimeout(() => {
+          this.tableTimer = undefined;
+          this.tableRows = this.points.length;
+        }, 0);
+      });
     }
     if (!this.focusPending) return;
     this.focusPending = false;
@@ -308,8 +317,10 @@ export class OobStrengthChart extends OobDataElement {
     root.querySelector(`.bar[data-index="${this.activeIndex}"]`)?.setAttribute('tabindex', '0');
     // Touching every bar costs milliseconds per update at thousands of bars; hovering needs none of it.
     if (this.linkedSynced?.renders !== this.barRenders || this.linkedSynced.ids !== this.linkedIds) {
+      // Nothing was linked and nothing is: no bar carries the attribute, so none need touching.
+      const none = this.linkedIds.size === 0 && (this.linkedSynced?.ids.size ?? 0) === 0;
       this.linkedSynced = { renders: this.barRenders, ids: this.linkedIds };
-      for (const bar of root.querySelectorAll<SVGElement>('.bar')) bar.toggleAttribute('data-linked', this.linkedIds.has(bar.dataset['id'] ?? ''));
+      if (!none) for (const bar of root.querySelectorAll<SVGElement>('.bar')) bar.toggleAttribute('data-linked', this.linkedIds.has(bar.dataset['id'] ?? ''));
     }
     if (this.tipIndex !== undefined) root.querySelector(`.bar[data-index="${this.tipIndex}"]`)?.setAttribute('aria-describedby', `${this.uid}-tooltip`);
   }

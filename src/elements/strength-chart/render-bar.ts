@@ -34,8 +34,12 @@ function animatedRect(className: string, b: Rect): SVGTemplateResult {
   return svg`<rect class=${className} x=${geometry.x} y=${geometry.y} width=${geometry.width} height=${geometry.height} ${styleProps(geometry)}></rect>`;
 }
 
-/** A text block as `<text>` with one `<tspan>` per line. */
+/** A text block as `<text>`, with one `<tspan>` per line when it has several. */
 export function renderText(block: TextBlock, className: string, lineHeight = 14): SVGTemplateResult {
+  // Most labels are one line: a bare <text> spares a node and a template per bar.
+  if (block.lines.length === 1) {
+    return svg`<text class=${className} x=${r(block.x)} y=${r(block.y)} text-anchor=${block.anchor}>${block.lines[0]}</text>`;
+  }
   return svg`<text class=${className} x=${r(block.x)} y=${r(block.y)} text-anchor=${block.anchor}>${block.lines.map(
     (line, i) => svg`<tspan x=${r(block.x)} dy=${i === 0 ? 0 : lineHeight} class=${i === 0 ? 'value' : 'detail'}>${line}</tspan>`,
   )}</text>`;

@@ -2,7 +2,9 @@
  * `<oob-strength-chart>` render cost: the default dataset's 18 figures copied to 50 (all measures,
  * all sides) and 5,000 generated observations (three measures, two sides), at 1000 px wide.
  * layoutMs: the pure layout; renderMs: element attached to first paint; completeMs: until the
- * data table lists every figure; rerenderMs: switching linear/log scale.
+ * data table lists every figure; rerenderMs: switching linear/log scale. The by-unit snapshots
+ * (1,000 and 10,000 generated units, one figure each at one date, `group="subject"`) time the
+ * first paint and the layout only.
  */
 import { bench, heapMB, medianMs, nextPaint, record } from './harness.js';
 import { OobStrengthChart } from '../src/elements/strength-chart/define.js';
@@ -11,6 +13,8 @@ import { parseOrderOfBattle } from '../src/data/parse.js';
 import { strengthSeries } from '../src/data/strength-series.js';
 import { strengthLayout } from '../src/layout/strength/index.js';
 import { iliNationalArmy } from '../src/data/ili-national-army.js';
+import { selectPoints, snapshotSelection } from '../src/layout/strength/select.js';
+import { snapshotArmy } from '../test/elements/strength-chart/fixtures.js';
 import type { OrderOfBattle } from '../src/data/types.js';
 
 // Keep the element class referenced: the bundler drops bare side-effect imports under `sideEffects`.
@@ -82,5 +86,22 @@ bench(async () => {
     const nodes = el.shadowRoot?.querySelectorAll('*').length ?? 0;
     el.remove();
     record({ bench: 'strength', case: name, bars, layoutMs, renderMs, completeMs, rerenderMs, domNodes: nodes, heapMB: heapMB() });
+  }
+  for (const units of [1000, 10_000]) {
+    const data = snapshotArmy(units);
+    const parsed = parseOrderOfBattle(data);
+    if (!parsed.ok) throw new Error(`snapshot of ${units}: invalid data`);
+    const attrs = { group: 'subject', side: 'all' };
+    const layoutMs = await medianMs(units > 1000 ? 1 : 3, () => {
+      const selection = snapshotSelection(selectPoints(parsed.dataset, { measure: 'personnel', subject: '', side: 'all', from: '', to: '', group: 'subject' }), '');
+      return strengthLayout(selection.points, { width: 1000, group: 'subject', subjects: selection.subjects, sideOrder: [...parsed.dataset.sidesById.keys()] });
+    });
+    let bars = 0;
+    const renderMs = await medianMs(units > 1000 ? 1 : 3, async () => {
+      const el = await renderOnce(data, attrs);
+      bars = el.shadowRoot?.querySelectorAll('.bar').length ?? 0;
+      el.remove();
+    });
+    record({ bench: 'strength', case: `snapshot of ${units.toLocaleString('en')} units`, bars, layoutMs, renderMs, heapMB: heapMB() });
   }
 });

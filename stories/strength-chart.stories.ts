@@ -5,15 +5,19 @@ import '../src/elements/strength-chart/define.js';
 import { generateOrderOfBattle } from '../src/data/generate.js';
 import { iliNationalArmy } from '../src/data/ili-national-army.js';
 import type { OrderOfBattle } from '../src/data/types.js';
+import { illustrativeArmy, snapshotArmy } from '../test/elements/strength-chart/fixtures.js';
 
 interface Args {
   measure: string;
   side: string;
   subject: string;
+  echelon: string;
+  group: 'auto' | 'time' | 'subject';
+  date: string;
   from: string;
   to: string;
   orientation: 'vertical' | 'horizontal';
-  scale: 'linear' | 'log';
+  scale: 'auto' | 'linear' | 'log';
   timeScale: 'auto' | 'time' | 'band';
   showTable: boolean;
   lang: string;
@@ -23,15 +27,18 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/Strength chart',
   component: 'oob-strength-chart',
-  args: { measure: 'personnel', side: '', subject: '', from: '', to: '', orientation: 'vertical', scale: 'linear', timeScale: 'auto', showTable: false, lang: '', theme: undefined },
+  args: { measure: 'personnel', side: '', subject: '', echelon: '', group: 'auto', date: '', from: '', to: '', orientation: 'vertical', scale: 'auto', timeScale: 'auto', showTable: false, lang: '', theme: undefined },
   argTypes: {
     measure: { control: 'text', description: 'One measure or several, comma-separated (`personnel`, `aircraft`, `artillery`, `trucks`, `horses`, `tanks`…), or `all`.' },
     side: { control: 'select', options: ['', 'all', 'etr', 'kmt', 'tashkurgan-rebels'], description: 'Empty: the dataset’s own side; `all`: compare sides.' },
-    subject: { control: 'text' },
+    subject: { control: 'text', description: 'Unit or side ids separated by spaces, or `children-of:ID`.' },
+    echelon: { control: 'text', description: 'Only units of this echelon, e.g. `regiment`.' },
+    group: { control: 'inline-radio', options: ['auto', 'time', 'subject'] },
+    date: { control: 'text', description: 'Snapshot date of the by-unit view.' },
     from: { control: 'text' },
     to: { control: 'text' },
     orientation: { control: 'inline-radio', options: ['vertical', 'horizontal'] },
-    scale: { control: 'inline-radio', options: ['linear', 'log'] },
+    scale: { control: 'inline-radio', options: ['auto', 'linear', 'log'] },
     timeScale: { control: 'inline-radio', options: ['auto', 'time', 'band'] },
     showTable: { control: 'boolean' },
     lang: { control: 'text' },
@@ -41,6 +48,9 @@ const meta: Meta<Args> = {
     measure=${args.measure}
     side=${args.side}
     subject=${args.subject}
+    echelon=${args.echelon}
+    group=${args.group}
+    date=${args.date}
     from=${args.from}
     to=${args.to}
     orientation=${args.orientation}
@@ -114,4 +124,43 @@ const generated = generateOrderOfBattle({ units: 1500, observations: 5000, seed:
 export const Generated5000: Story = {
   name: 'Generated: 5,000 observations',
   render: () => html`<oob-strength-chart .data=${generated} measure="personnel,tanks,artillery" side="all"></oob-strength-chart>`,
+};
+
+const illustrative = illustrativeArmy();
+
+/**
+ * An invented field army of 41 units (generic names, the shape of a Napoleonic army): figures for
+ * the army, its corps and divisions dated to June, and for each cavalry regiment on the day of a
+ * battle. `auto` draws one labelled bar per unit in hierarchy order; personnel spans 255 to
+ * 107,000, so each echelon gets a panel with its own scale, as the titles say.
+ */
+export const IllustrativeArmy: Story = {
+  name: 'Illustrative army: every unit by name',
+  args: { measure: 'all' },
+  render: (args) => html`<p><strong>Illustrative data:</strong> an invented army with generic names; every figure is made up.</p>
+    <oob-strength-chart .data=${illustrative} measure=${args.measure} group=${args.group} date=${args.date} subject=${args.subject}
+      echelon=${args.echelon} scale=${args.scale} ?show-table=${args.showTable}></oob-strength-chart>`,
+};
+
+/** The same army over time, a few units: each bar carries its unit's name, or a key explained under the chart. */
+export const IllustrativeOverTime: Story = {
+  name: 'Illustrative army over time',
+  args: { measure: 'personnel', group: 'time', subject: 'army corps-1 corps-2 division-1 division-2 regiment-1 regiment-2' },
+  render: (args) => html`<p><strong>Illustrative data:</strong> an invented army with generic names; every figure is made up.</p>
+    <oob-strength-chart .data=${illustrative} measure=${args.measure} group=${args.group} subject=${args.subject} time-scale="time"></oob-strength-chart>`,
+};
+
+const forty = snapshotArmy(40);
+
+/** A snapshot of 40 generated units: one bar per unit, indented by echelon, each named with its echelon mark. */
+export const Snapshot40: Story = {
+  name: 'Snapshot of 40 units',
+  render: () => html`<p><strong>Illustrative data:</strong> a generated army; every name and figure is invented.</p>
+    <oob-strength-chart .data=${forty} group="subject"></oob-strength-chart>`,
+};
+
+/** `children-of:ina` on the built-in dataset: the figures of the National Army's direct subordinates, one bar each. */
+export const ChildrenOf: Story = {
+  name: 'Children of the National Army',
+  args: { subject: 'children-of:ina', measure: 'all', group: 'subject' },
 };

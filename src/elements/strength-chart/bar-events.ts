@@ -1,4 +1,4 @@
-import { barKeyAction } from '../../layout/strength/index.js';
+import { barKeyAction } from '../../layout/strength/keys.js';
 
 /** What the keyboard handler needs from the chart. */
 export interface BarHost {

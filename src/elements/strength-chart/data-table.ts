@@ -2,10 +2,10 @@ import { html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { TemplateResult } from 'lit';
 import type { StrengthPoint } from '../../data/strength-series.js';
-import { formatDate, qualifierText, sourceText, valueText } from '../../layout/strength/index.js';
-import type { RuleLayout } from '../../layout/strength/index.js';
-import { disputeText, kindText } from './tooltip.js';
-import type { TextContext } from './tooltip.js';
+import { formatDate } from '../../data/format-date.js';
+import type { RuleLayout } from '../../layout/strength/strength-layout.js';
+import { disputeText, kindText, qualifierText, sourceText, valueText } from '../../layout/strength/text.js';
+import type { TextContext } from '../../layout/strength/text.js';
 
 /** Rows per `<tbody>`: large tables are rendered a chunk at a time, after the chart has painted. */
 export const TABLE_CHUNK = 500;
@@ -29,9 +29,17 @@ export function renderDataTable(
       p.disputedWith.length > 0 ? t('flagDisputed', 'disputed; contradicts {others}', { others: disputeText(p, others, ctx) }) : '',
       p.observation.citationNeeded ? t('citationNeededShort', 'citation needed') : '',
     ].filter(Boolean);
-    // Cells as `.textContent` on one line: no comment marker per cell and no whitespace text nodes
-    // between them, which at 5,000 rows is a large share of the chart's DOM.
-    return html`<tr data-id=${p.id}><th scope="row" .textContent=${formatDate(p.date, ctx.lang)}></th><td .textContent=${ctx.measureLabel(p.measure)}></td><td .textContent=${`${p.subjectName}${side && side !== p.subjectName ? ` (${side})` : ''}`}></td><td class="number" .textContent=${valueText(p, ctx.lang)}></td><td .textContent=${kindText(p, ctx)}></td><td .textContent=${qualifierText(p.observation.qualifier)}></td><td .textContent=${flags.join('; ')}></td><td .textContent=${p.citations.map(sourceText).join('; ')}></td><td .textContent=${p.observation.note ?? ''}></td></tr>`;
+    const who = `${p.subjectName}${side && side !== p.subjectName ? ` (${side})` : ''}`;
+    // Cells as `.textContent`, with no whitespace between the tags (the line breaks are inside the
+    // bindings): no comment marker per cell and no whitespace text nodes, which at 5,000 rows is a
+    // large share of the chart's DOM.
+    return html`<tr data-id=${p.id}><th scope="row" .textContent=${formatDate(p.date, ctx.lang)}></th><td .textContent=${
+      ctx.measureLabel(p.measure)
+    }></td><td .textContent=${who}></td><td class="number" .textContent=${valueText(p, ctx.lang)}></td><td .textContent=${
+      kindText(p, ctx)
+    }></td><td .textContent=${qualifierText(p.observation.qualifier)}></td><td .textContent=${flags.join('; ')}></td><td .textContent=${
+      p.citations.map(sourceText).join('; ')
+    }></td><td .textContent=${p.observation.note ?? ''}></td></tr>`;
   };
   const shown = Math.min(points.length, rowsShown);
   const chunks: number[] = [];
@@ -51,7 +59,9 @@ export function renderDataTable(
           <th scope="col">${t('colNote', 'Note')}</th>
         </tr>
       </thead>
-      ${chunks.map((from) => guard([points, from, ctx.lang], () => html`<tbody>${points.slice(from, Math.min(from + TABLE_CHUNK, shown)).map(row)}</tbody>`))}
+      ${chunks.map((from) =>
+        guard([points, from, ctx.lang], () => html`<tbody>${points.slice(from, Math.min(from + TABLE_CHUNK, shown)).map(row)}</tbody>`),
+      )}
     </table>
     ${
       rules.length > 0

@@ -2,11 +2,19 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { Memo } from '../../layout/memo.js';
 import type { StrengthPoint } from '../../data/strength-series.js';
 import type { Measure, Problem } from '../../data/types.js';
 import type { ObservationSelection } from '../../events/index.js';
-import { measureText, strengthCSV, strengthLayout } from '../../layout/strength/index.js';
-import type { BarLayout, StrengthLayout } from '../../layout/strength/index.js';
+import type { BarLayout } from '../../layout/strength/bars.js';
+import { strengthCSV } from '../../layout/strength/csv.js';
+import { legendWords } from '../../layout/strength/legend.js';
+import { ruleEvents, selectPoints, snapshotSelection } from '../../layout/strength/select.js';
+import type { Selection } from '../../layout/strength/select.js';
+import { strengthLayout } from '../../layout/strength/strength-layout.js';
+import type { StrengthLayout } from '../../layout/strength/strength-layout.js';
+import { measureText } from '../../layout/strength/text.js';
+import type { TextContext } from '../../layout/strength/text.js';
 import { effectiveDate, linkedSelection } from '../shared/linked.js';
 import { linkedItems } from '../shared/linked-items.js';
 import { OobDataElement } from '../shared/oob-data-element.js';
@@ -18,15 +26,11 @@ import { themeStyles } from '../shared/tokens.js';
 import { TABLE_CHUNK, renderDataTable } from './data-table.js';
 import { renderNotes } from './render-notes.js';
 import { renderSvg } from './render-svg.js';
-import { legendWords, ruleEvents } from './rule-events.js';
-import { selectPoints } from './select-points.js';
 import { styles } from './styles.js';
 import { renderTooltipContent } from './tooltip.js';
-import type { TextContext } from './tooltip.js';
+import { styleProps } from '../shared/style-props.js';
 
 let instances = 0;
-const LAYOUT_INPUTS = ['orientation', 'scale', 'timeScale', 'lang', 'strings'];
-const FILTER_INPUTS = ['parsed', 'measure', 'subject', 'side', 'from', 'to'];
 
 /**
  * Force size over time: one bar per figure the sources give, with its range, qualifier, date
@@ -36,7 +40,14 @@ const FILTER_INPUTS = ['parsed', 'measure', 'subject', 'side', 'from', 'to'];
  * Exact figures are solid bars; ranges are solid to their low end with a lighter, hatched and
  * capped extension to their high end; marks at a bar's end flag approximate figures (~), disputed
  * ones (≠) and those the source marks "citation needed" ([?]); in a crowded chart a mark that has
- * no room as text becomes a dot. Sides differ by colour and by pattern.
+ * no room as text becomes a dot. Sides differ by colour and by pattern. When a side has several
+ * units, each bar names its unit in its label, or carries the unit's key (A, B…) explained in a
+ * legend under the chart; a month or year figure gets a bracket over its month or year.
+ *
+ * By unit (`group="subject"`, or `auto` for many units at a few dates): one labelled bar per unit,
+ * in hierarchy order and indented by depth, at the snapshot `date` (the latest figure at or before
+ * it; a figure of another date says its date). A measure whose figures differ more than 20 times
+ * gets one panel per echelon with its own scale, or a log scale, as its title says.
  *
  * Keyboard: Tab reaches one bar (roving tabindex); arrow keys move through the bars in reading
  * order, Home/End jump to the ends, Enter/Space select (`oob-select`), Escape hides the tooltip.
@@ -45,10 +56,10 @@ const FILTER_INPUTS = ['parsed', 'measure', 'subject', 'side', 'from', 'to'];
  * @summary Bar charts of force size over time, with uncertainty and sources.
  *
  * @fires {ObservationSelection} oob-select - A bar was clicked or chosen with Enter/Space; `detail` has the observation and its resolved citations.
- * @fires {OobErrorDetail} oob-error - The data, `src` or the `from`/`to` dates could not be used; `detail.problems` lists each problem with its JSON path.
+ * @fires {OobErrorDetail} oob-error - The data, `src` or the `from`/`to`/`date` dates could not be used; `detail.problems` lists each problem with its JSON path.
  *
  * @csspart base - The figure wrapping the chart.
- * @csspart svg - The chart's `<svg>`.
+ * @csspart chart - The chart's `<svg>` (was `svg` before 0.2).
  * @csspart panel - One small-multiple panel (one per measure).
  * @csspart bar - One figure's bar group (focusable).
  * @csspart range - The extension of a range from its low to its high end.
@@ -77,8 +88,17 @@ export class OobStrengthChart extends OobDataElement {
   /** Measure(s) to draw, comma-separated (`personnel`, `aircraft`, `artillery`, `tanks`, `trucks`, `horses`…), or `all`. Several measures give one panel each. */
   @property() measure = 'personnel';
 
-  /** Only figures about this subject: a unit id or a side id. Empty: every subject. */
+  /** Only figures about these subjects, separated by spaces: unit or side ids, or `children-of:ID` for a unit's direct subordinates. Empty: every subject. */
   @property() subject = '';
+
+  /** Only figures about units of this echelon (`regiment`; several separated by spaces). Empty: every echelon. */
+  @property() echelon = '';
+
+  /** `time`: bars along a time axis; `subject`: one labelled bar per unit at the snapshot `date`; `auto` picks `subject` for many units at a few dates. */
+  @property({ reflect: true }) group: 'auto' | 'time' | 'subject' = 'auto';
+
+  /** Snapshot date of the by-unit view: each unit's latest figure at or before it. Empty: the provider's date, else each unit's latest figure. */
+  @property() date = '';
 
   /** Only figures of this side id, or `all` to compare sides. Empty: the dataset's perspective side. */
   @property() side = '';
@@ -89,11 +109,11 @@ export class OobStrengthChart extends OobDataElement {
   /** End of the period to show. */
   @property() to = '';
 
-  /** `vertical`: time runs left to right and bars grow up; `horizontal`: time runs down and bars grow right. */
+  /** `vertical`: time runs left to right and bars grow up; `horizontal`: time runs down and bars grow right. The by-unit view always has one row per unit. */
   @property({ reflect: true }) orientation: 'vertical' | 'horizontal' = 'vertical';
 
-  /** Value scale: `linear` from zero, or `log` (zero figures cannot be drawn on it and are listed below the chart). */
-  @property({ reflect: true }) scale: 'linear' | 'log' = 'linear';
+  /** Value scale: `linear` from zero, `log` (zero figures cannot be drawn on it and are listed below the chart), or `auto`: linear, except that in the by-unit view a measure whose figures differ more than 20× gets one panel per echelon with its own scale, or a log scale, as its title says. */
+  @property({ reflect: true }) scale: 'auto' | 'linear' | 'log' = 'auto';
 
   /** Time axis: `auto` keeps true time spacing when bars fit and falls back to evenly spaced dates (`band`) when they do not. */
   @property({ attribute: 'time-scale' }) timeScale: 'auto' | 'time' | 'band' = 'auto';
@@ -103,18 +123,23 @@ export class OobStrengthChart extends OobDataElement {
 
   @state() private activeIndex = 0;
   @state() private tipIndex: number | undefined;
-  /** Table rows rendered so far: a big table gets its first 500 rows with the chart, the rest in the next task. */
+  /** Table rows rendered so far: a table of up to 500 rows comes with the chart, a bigger one once the chart has painted. */
   @state() private tableRows = 0;
 
   private readonly size = new ResizeController(this);
   private readonly uid = `oob-strength-${(instances += 1)}`;
+  private readonly filterMemo = new Memo<Selection | undefined>();
+  private readonly snapshotMemo = new Memo<Selection | undefined>();
+  private readonly layoutMemo = new Memo<StrengthLayout | undefined>();
+  private readonly linkedMemo = new Memo<ReadonlySet<string>>();
+  private selection: Selection | undefined;
   private points: StrengthPoint[] = [];
   private pointsById = new Map<string, StrengthPoint>();
   private measures: Measure[] = [];
-  private domain: [number, number] | undefined;
   private filterProblems: Problem[] = [];
   private layout: StrengthLayout | undefined;
-  private layoutWidth = 0;
+  /** Observations linked to the selection of an enclosing `<oob-dataset>`. */
+  private linkedIds: ReadonlySet<string> = new Set();
   private hostWidth = 0;
   /** The observer's width when `hostWidth` was last read. */
   private observedWidth = -1;
@@ -122,6 +147,8 @@ export class OobStrengthChart extends OobDataElement {
   private barRenders = 0;
   private linkedSynced: { renders: number; ids: ReadonlySet<string> } | undefined;
   private focusPending = false;
+  /** The pending frame, then timer, that fills a big table in. */
+  private tableFrame: number | undefined;
   private tableTimer: ReturnType<typeof setTimeout> | undefined;
 
   override connectedCallback(): void {
@@ -132,14 +159,22 @@ export class OobStrengthChart extends OobDataElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    if (this.tableFrame !== undefined) cancelAnimationFrame(this.tableFrame);
     clearTimeout(this.tableTimer);
+    this.tableFrame = undefined;
     this.tableTimer = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const filtered = FILTER_INPUTS.some((k) => changed.has(k));
-    if (filtered) this.selectFigures();
+    const dataset = this.parsed;
+    const filtered = this.filterMemo.get([dataset, this.measure, this.subject, this.side, this.from, this.to, this.echelon, this.group, this.lang], () =>
+      dataset ? selectPoints(dataset, this) : undefined,
+    );
+    // The provider's date only matters to the by-unit view; a time chart keeps its selection (and focus) while it moves.
+    const date = this.date || effectiveDate(this.provided, undefined);
+    const selection = this.snapshotMemo.get([filtered, date], () => filtered && snapshotSelection(filtered, date));
+    if (selection !== this.selection) this.applySelection(selection);
     // The observer triggers the update; the host's own width is the truth (also before it first fires).
     // It is read only when the observer saw a change: reading it forces a synchronous layout, which
     // right after a big table chunk went in costs as much as the chart's whole re-render.
@@ -147,55 +182,96 @@ export class OobStrengthChart extends OobDataElement {
       this.observedWidth = this.size.width;
       this.hostWidth = this.clientWidth || this.size.width || 640;
     }
-    const width = this.hostWidth;
-    if (filtered || width !== this.layoutWidth || LAYOUT_INPUTS.some((k) => changed.has(k))) this.relayout(width);
-    if (changed.has('provided') || changed.has('parsed')) {
-      const selection = linkedSelection(this.provided, this.parsed);
-      this.linkedIds = this.parsed && selection ? linkedItems(this.parsed, selection, effectiveDate(this.provided, undefined)).observations : new Set();
-    }
+    const inputs = [selection, this.hostWidth, this.orientation, this.scale, this.timeScale, this.lang, this.strings];
+    this.layout = this.layoutMemo.get(inputs, () => this.computeLayout(selection, this.hostWidth));
+    this.activeIndex = Math.min(this.activeIndex, Math.max(0, (this.layout?.bars.length ?? 1) - 1));
+    if (this.tipIndex !== undefined && this.tipIndex >= (this.layout?.bars.length ?? 0)) this.tipIndex = undefined;
+    this.linkedIds = this.linkedMemo.get([this.provided, dataset], () => {
+      const linked = linkedSelection(this.provided, dataset);
+      return dataset && linked ? linkedItems(dataset, linked, effectiveDate(this.provided, undefined)).observations : new Set<string>();
+    });
   }
 
-  private selectFigures(): void {
-    const dataset = this.parsed;
+  private applySelection(selection: Selection | undefined): void {
     const before = this.filterProblems;
-    const selection = dataset ? selectPoints(dataset, this) : undefined;
+    this.selection = selection;
     this.points = selection?.points ?? [];
     this.pointsById = new Map(this.points.map((p) => [p.id, p]));
     this.measures = selection?.measures ?? [];
-    this.domain = selection?.domain;
     this.filterProblems = selection?.problems ?? [];
     if (this.filterProblems.length > 0 && JSON.stringify(before) !== JSON.stringify(this.filterProblems)) {
       this.emit('oob-error', { problems: this.filterProblems, origin: 'data' });
     }
     this.activeIndex = 0;
     this.tipIndex = undefined;
-    this.tableRows = TABLE_CHUNK;
+    this.tableRows = this.points.length <= TABLE_CHUNK ? this.points.length : 0;
   }
 
-  private relayout(width: number): void {
-    this.layoutWidth = width;
+  private computeLayout(selection: Selection | undefined, width: number): StrengthLayout | undefined {
     const dataset = this.parsed;
-    if (!dataset || this.points.length === 0) {
-      this.layout = undefined;
-      return;
-    }
+    if (!dataset || !selection || selection.points.length === 0) return undefined;
     const ctx = this.textContext();
-    this.layout = strengthLayout(this.points, {
+    const measure = this.textMeasure();
+    return strengthLayout(selection.points, {
       width,
       orientation: this.orientation === 'horizontal' ? 'horizontal' : 'vertical',
-      scale: this.scale === 'log' ? 'log' : 'linear',
+      scale: this.scale === 'log' || this.scale === 'linear' ? this.scale : 'auto',
       timeScale: this.timeScale,
+      group: selection.group,
+      subjects: selection.subjects,
+      snapshot: selection.snapshot,
+      scaleWords: {
+        own: this.t('scaleOwn', 'own scale'),
+        log: this.t('scaleLog', 'log scale: figures differ > 20×'),
+        latest: this.t('snapshotLatest', 'The latest figure of each unit'),
+        at: this.t('snapshotAt', 'At {date}: the latest figure of each unit at or before it'),
+      },
       measures: this.measures,
       measureLabel: ctx.measureLabel,
       sideOrder: [...dataset.sidesById.keys()],
       sideLabel: ctx.sideName,
       events: ruleEvents(dataset),
       lang: this.lang,
-      ...(this.domain ? { domain: this.domain } : {}),
+      ...(selection.domain ? { domain: selection.domain } : {}),
       words: legendWords(ctx.t),
+      ...(measure ? { textWidth: measure } : {}),
     });
-    this.activeIndex = Math.min(this.activeIndex, Math.max(0, this.layout.bars.length - 1));
-    if (this.tipIndex !== undefined && this.tipIndex >= this.layout.bars.length) this.tipIndex = undefined;
+  }
+
+  private measureCache: { family: string; advances: Map<string, number> } | undefined;
+
+  /**
+   * Measures text in the chart's own font, so that labels never overlap whatever font the page
+   * has; without a canvas (server rendering) the layout keeps its estimate. Widths are summed from
+   * per-character advances measured once each: a canvas call per label costs far more at
+   * thousands of bars, and kerning moves a label by a fraction of a pixel.
+   */
+  private textMeasure(): ((text: string, fontSize: number) => number) | undefined {
+    let context: CanvasRenderingContext2D | null = null;
+    try {
+      context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+    } catch {
+      context = null;
+    }
+    if (!context || typeof getComputedStyle !== 'function') return undefined;
+    const family = getComputedStyle(this).fontFamily || 'sans-serif';
+    if (this.measureCache?.family !== family) this.measureCache = { family, advances: new Map() };
+    const { advances } = this.measureCache;
+    const canvas = context;
+    // Advances at 100 px, scaled: one measurement per character whatever the sizes asked for.
+    canvas.font = `100px ${family}`;
+    return (text, fontSize) => {
+      let width = 0;
+      for (const ch of text) {
+        let advance = advances.get(ch);
+        if (advance === undefined) {
+          advance = canvas.measureText(ch).width / 100;
+          advances.set(ch, advance);
+        }
+        width += advance;
+      }
+      return width * fontSize;
+    };
   }
 
   private textContext(): TextContext {
@@ -211,12 +287,17 @@ export class OobStrengthChart extends OobDataElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.syncRoving();
-    if (this.tableRows < this.points.length && this.tableTimer === undefined) {
-      this.tableTimer = setTimeout(() => {
-        this.tableTimer = undefined;
-        // The rest in one go: every growth step relays out the whole table, so fewer is faster.
-        this.tableRows = this.points.length;
-      }, 0);
+    if (this.tableRows < this.points.length && this.tableFrame === undefined && this.tableTimer === undefined) {
+      // A big table (visually hidden) costs as much as the chart: it goes in after the chart's
+      // first frame, in one go, since every growth step relays out the whole table.
+      this.tableFrame = requestAnimationFrame(() => {
+        this.tableFrame = undefined;
+        // A frame's callbacks run before it paints: the task queued here runs once it has.
+        this.tableTimer = setTimeout(() => {
+          this.tableTimer = undefined;
+          this.tableRows = this.points.length;
+        }, 0);
+      });
     }
     if (!this.focusPending) return;
     this.focusPending = false;
@@ -227,9 +308,6 @@ export class OobStrengthChart extends OobDataElement {
    * Moves the roving tabindex and the tooltip's aria-describedby to the current bars. Done here
    * rather than in the bar template so a hover or arrow key touches two bars, not all of them.
    */
-  /** Observations linked to the selection of an enclosing `<oob-dataset>`. */
-  private linkedIds: ReadonlySet<string> = new Set();
-
   private syncRoving(): void {
     const root = this.renderRoot;
     for (const bar of root.querySelectorAll('.bar[tabindex="0"], .bar[aria-describedby]')) {
@@ -239,8 +317,10 @@ export class OobStrengthChart extends OobDataElement {
     root.querySelector(`.bar[data-index="${this.activeIndex}"]`)?.setAttribute('tabindex', '0');
     // Touching every bar costs milliseconds per update at thousands of bars; hovering needs none of it.
     if (this.linkedSynced?.renders !== this.barRenders || this.linkedSynced.ids !== this.linkedIds) {
+      // Nothing was linked and nothing is: no bar carries the attribute, so none need touching.
+      const none = this.linkedIds.size === 0 && (this.linkedSynced?.ids.size ?? 0) === 0;
       this.linkedSynced = { renders: this.barRenders, ids: this.linkedIds };
-      for (const bar of root.querySelectorAll<SVGElement>('.bar')) bar.toggleAttribute('data-linked', this.linkedIds.has(bar.dataset['id'] ?? ''));
+      if (!none) for (const bar of root.querySelectorAll<SVGElement>('.bar')) bar.toggleAttribute('data-linked', this.linkedIds.has(bar.dataset['id'] ?? ''));
     }
     if (this.tipIndex !== undefined) root.querySelector(`.bar[data-index="${this.tipIndex}"]`)?.setAttribute('aria-describedby', `${this.uid}-tooltip`);
   }
@@ -253,8 +333,8 @@ export class OobStrengthChart extends OobDataElement {
     return standaloneSVG(root, { background, title: root.getAttribute('aria-label') ?? '' });
   }
 
-  /** The chart as a PNG image at `scale` × its size. Rejects when nothing is drawn. */
-  async toPNG(scale = 2): Promise<Blob> {
+  /** The chart as a PNG image at `scale` (default 2) × its size. Rejects when nothing is drawn. */
+  async toPNG({ scale = 2 }: { scale?: number } = {}): Promise<Blob> {
     const text = this.toSVG();
     if (!text) throw new Error('oob-strength-chart: nothing to export');
     return svgToPNG(text, scale);
@@ -300,17 +380,21 @@ export class OobStrengthChart extends OobDataElement {
   private renderChart(layout: StrengthLayout): TemplateResult {
     const ctx = this.textContext();
     const tooltipId = `${this.uid}-tooltip`;
-    const title = this.t('chartTitle', 'Strength over time: {measures}', { measures: this.measures.map(ctx.measureLabel).join(', ') });
+    const measures = this.measures.map(ctx.measureLabel).join(', ');
+    const title =
+      layout.group === 'subject'
+        ? this.t('chartTitleByUnit', 'Strength by unit: {measures}', { measures })
+        : this.t('chartTitle', 'Strength over time: {measures}', { measures });
     const tip = this.tipIndex === undefined ? undefined : layout.bars[this.tipIndex];
     const tipLeft = tip ? Math.max(0, Math.min(tip.shape.tip.x + 12, layout.width - 300)) : 0;
     const tipTop = tip ? Math.max(0, tip.shape.tip.y - 8) : 0;
     const focused = () => (this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null);
-    return html`<figure part="base" class="chart" style="margin:0">
+    return html`<figure part="base" class="chart">
       ${guard([layout, this.lang, this.strings], () => {
         this.barRenders += 1;
         return renderSvg({ uid: this.uid, layout, title, ctx, host: this, focused });
       })}
-      <div class="tooltip" part="tooltip" role="tooltip" id=${tooltipId} ?hidden=${!tip} style=${`left:${tipLeft}px;top:${tipTop}px`}>
+      <div class="tooltip" part="tooltip" role="tooltip" id=${tooltipId} ?hidden=${!tip} ${styleProps({ left: tipLeft, top: tipTop })}>
         ${tip ? renderTooltipContent(tip.point, this.pointsById, ctx) : nothing}
       </div>
       ${renderNotes(layout, ctx.t)}

@@ -1,12 +1,12 @@
-import { svg } from 'lit';
+import { nothing, svg } from 'lit';
 import type { SVGTemplateResult } from 'lit';
-import type { RuleLayout, StrengthLayout } from '../../layout/strength/index.js';
+import type { RuleLayout, StrengthLayout } from '../../layout/strength/strength-layout.js';
 
 const r = (n: number) => Math.round(n * 100) / 100;
 
 /** The shared time axis: tick marks and the labels that fit. */
 export function renderTimeAxis(layout: StrengthLayout): SVGTemplateResult {
-  return svg`<g class="axis time-axis" part="axis" aria-hidden="true" data-kind=${layout.axis.kind}>
+  return svg`<g class="axis time-axis" part="axis" aria-hidden="true" data-kind=${layout.axis?.kind ?? nothing}>
     ${layout.timeTicks.map((t) => svg`<line x1=${r(t.x1)} y1=${r(t.y1)} x2=${r(t.x2)} y2=${r(t.y2)}></line>`)}
     ${layout.timeLabels.map((t) => svg`<text class="tick-label" x=${r(t.x)} y=${r(t.y)} text-anchor=${t.anchor}>${t.label}</text>`)}
   </g>`;

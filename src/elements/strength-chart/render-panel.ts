@@ -1,11 +1,18 @@
 import { svg, nothing } from 'lit';
 import type { SVGTemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { BarLayout, PanelLayout } from '../../layout/strength/index.js';
+import type { BarLayout } from '../../layout/strength/bars.js';
+import type { PanelLayout } from '../../layout/strength/strength-layout.js';
+import type { Line } from '../../layout/strength/types.js';
 import { renderBar } from './render-bar.js';
 import type { BarContext } from './render-bar.js';
 
 const r = (n: number) => Math.round(n * 100) / 100;
+
+/** A bracket over a span along the baseline, its ends turned towards the bars. */
+function bracket({ x1, y1, x2, y2 }: Line): string {
+  return y1 === y2 ? `M${r(x1)} ${r(y1 - 4)}V${r(y1)}H${r(x2)}V${r(y2 - 4)}` : `M${r(x1 + 4)} ${r(y1)}H${r(x1)}V${r(y2)}H${r(x2 + 4)}`;
+}
 
 /** The decoration of a panel: title, value grid and labels, baseline and date spans (hidden from assistive tech). */
 function renderFurniture(panel: PanelLayout, emptyText: string): SVGTemplateResult {
@@ -19,7 +26,12 @@ function renderFurniture(panel: PanelLayout, emptyText: string): SVGTemplateResu
       )}
       <line class="baseline" x1=${r(panel.baseline.x1)} y1=${r(panel.baseline.y1)} x2=${r(panel.baseline.x2)} y2=${r(panel.baseline.y2)}></line>
     </g>
-    ${panel.spans.map((s) => svg`<line class="date-span" part="date-span" data-slot=${s.key} x1=${r(s.line.x1)} y1=${r(s.line.y1)} x2=${r(s.line.x2)} y2=${r(s.line.y2)}></line>`)}
+    ${panel.spans.map((s) => svg`<path class="date-span" part="date-span" data-slot=${s.key} d=${bracket(s.line)}></path>`)}
+    ${panel.rows.map(
+      (row) => svg`<g class="row-label" data-subject=${row.subject} data-depth=${row.depth}>${
+        row.text === row.full ? nothing : svg`<title .textContent=${row.full}></title>`
+      }${row.mark ? svg`<text class="echelon" x=${r(row.x)} y=${r(row.y)}>${row.mark}</text>` : nothing}<text class="name" x=${r(row.nameX)} y=${r(row.y)}>${row.text}</text></g>`,
+    )}
     ${panel.bars.length === 0 ? svg`<text class="grid-label" x=${r(frame.x + frame.width / 2)} y=${r(frame.y + frame.height / 2)} text-anchor="middle">${emptyText}</text>` : nothing}
   </g>`;
 }

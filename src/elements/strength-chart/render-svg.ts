@@ -1,14 +1,16 @@
-import { html } from 'lit';
-import type { TemplateResult } from 'lit';
-import { barDescription, formatDate } from '../../layout/strength/index.js';
-import type { BarLayout, StrengthLayout } from '../../layout/strength/index.js';
+import { html, nothing, svg } from 'lit';
+import type { SVGTemplateResult, TemplateResult } from 'lit';
+import { formatDate } from '../../data/format-date.js';
+import type { BarLayout } from '../../layout/strength/bars.js';
+import type { StrengthLayout } from '../../layout/strength/strength-layout.js';
+import { barDescription } from '../../layout/strength/text.js';
 import { barAt, handleBarKey } from './bar-events.js';
 import type { BarHost } from './bar-events.js';
 import { renderRules, renderTimeAxis } from './render-axis.js';
 import { renderDefs } from './render-defs.js';
-import { renderLegend } from './render-legend.js';
+import { renderLegend, renderSubjectLegend } from './render-legend.js';
 import { renderPanel } from './render-panel.js';
-import type { TextContext } from './tooltip.js';
+import type { TextContext } from '../../layout/strength/text.js';
 
 /** What the chart's `<svg>` needs from the element. */
 export interface SvgView {
@@ -19,6 +21,13 @@ export interface SvgView {
   host: BarHost;
   /** The element focused inside the shadow root, to keep its tooltip when the pointer leaves. */
   focused: () => Element | null;
+}
+
+/** The line(s) saying what the panels show, e.g. the by-unit view's snapshot date. */
+function renderCaption(caption: NonNullable<StrengthLayout['caption']>): SVGTemplateResult {
+  return svg`<text class="caption" x=${caption.x} y=${caption.y}>${caption.lines.map(
+    (line, i) => svg`<tspan x=${caption.x} dy=${i === 0 ? 0 : 14}>${line}</tspan>`,
+  )}</text>`;
 }
 
 /**
@@ -48,7 +57,7 @@ export function renderSvg(view: SvgView): TemplateResult {
     const index = barAt(e.target);
     if (index !== undefined) host.selectBar(index);
   };
-  return html`<svg part="svg" class=${`chart ${layout.sides.length > 1 ? 'multi' : 'single'}${animate ? '' : ' static'}`} role="group" aria-label=${view.title} tabindex="-1"
+  return html`<svg part="chart" class=${`chart ${layout.sides.length > 1 ? 'multi' : 'single'}${animate ? '' : ' static'}`} role="group" aria-label=${view.title} tabindex="-1"
       width=${layout.width} height=${height} viewBox=${`0 0 ${layout.width} ${height}`}
       @keydown=${(e: KeyboardEvent) => handleBarKey(host, e)}
       @focusin=${(e: FocusEvent) => host.showTip(barAt(e.target))}
@@ -59,8 +68,10 @@ export function renderSvg(view: SvgView): TemplateResult {
     <title .textContent=${view.title}></title>
     ${renderDefs(uid)}
     ${renderLegend(layout, uid, (i) => styleOf.get(i) ?? 0)}
+    ${layout.caption ? renderCaption(layout.caption) : nothing}
     ${renderRules(layout.rules, (r) => formatDate(r.date, ctx.lang))}
     ${panels}
     ${renderTimeAxis(layout)}
+    ${renderSubjectLegend(layout, uid)}
   </svg>`;
 }

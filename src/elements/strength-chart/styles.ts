@@ -10,6 +10,7 @@ export const styles = css`
   }
   .chart {
     position: relative;
+    margin: 0;
   }
   svg {
     display: block;
@@ -143,10 +144,9 @@ export const styles = css`
     fill: var(--_text-color);
   }
   .date-span {
+    fill: none;
     stroke: var(--_axis-color);
-    stroke-width: 3px;
-    stroke-linecap: round;
-    opacity: 0.6;
+    stroke-width: 2px;
   }
   .rule line {
     stroke: var(--_rule-color);
@@ -166,6 +166,18 @@ export const styles = css`
   }
   .legend .symbol {
     font-weight: 700;
+  }
+  .caption {
+    fill: var(--_muted-color);
+  }
+  .row-label .name {
+    fill: var(--_text-color);
+  }
+  .row-label .echelon {
+    fill: var(--_muted-color);
+    font-size: 11px;
+    font-weight: 700;
+    letter-spacing: -0.02em;
   }
   .tooltip {
     position: absolute;

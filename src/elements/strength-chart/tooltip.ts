@@ -1,37 +1,9 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { StrengthPoint } from '../../data/strength-series.js';
-import { formatDate, qualifierText, sourceText, valueText } from '../../layout/strength/index.js';
-
-/** Text lookups the tooltip and the table share with the element. */
-export interface TextContext {
-  lang: string;
-  measureLabel: (measure: string) => string;
-  sideName: (side: string) => string;
-  t: (key: string, english: string, vars?: Readonly<Record<string, string | number>>) => string;
-}
-
-/** How a figure was stated, in words: "range", or the source's words and their reading. */
-export function kindText(point: StrengthPoint, ctx: TextContext): string {
-  if (point.kind === 'range') return ctx.t('kindRange', 'range');
-  if (point.kind === 'approximate') {
-    const words = point.approximate ? `“${point.approximate}”` : ctx.t('kindApproximate', 'approximate');
-    return point.interpretation ? `${words}: ${point.interpretation}` : words;
-  }
-  return ctx.t('kindExact', 'exact');
-}
-
-/** The figures a point contradicts, as short text. */
-export function disputeText(point: StrengthPoint, others: ReadonlyMap<string, StrengthPoint>, ctx: TextContext): string {
-  return point.disputedWith
-    .map((id) => {
-      const other = others.get(id);
-      if (!other) return id;
-      const qualifier = qualifierText(other.observation.qualifier);
-      return `${valueText(other, ctx.lang)}${qualifier ? ` ${qualifier}` : ''} (${formatDate(other.date, ctx.lang)})`;
-    })
-    .join('; ');
-}
+import { formatDate } from '../../data/format-date.js';
+import { disputeText, kindText, qualifierText, sourceText, valueText } from '../../layout/strength/text.js';
+import type { TextContext } from '../../layout/strength/text.js';
 
 /** Tooltip content for one figure: who, figure, how stated, date, qualifier, flags, note and sources. */
 export function renderTooltipContent(point: StrengthPoint, others: ReadonlyMap<string, StrengthPoint>, ctx: TextContext): TemplateResult {

@@ -1,30 +1,42 @@
+/**
+ * The whole strength chart in pixels: panels (one per measure) with their furniture, sharing one
+ * time axis, plus legend, event rules and time labels. The entry point of this folder.
+ */
 import type { StrengthPoint } from '../../data/strength-series.js';
-import { eventRules } from './event-rules.js';
-import type { EventRule, RuleEvent } from './event-rules.js';
-import { ENGLISH_LEGEND_WORDS, legendItems } from './legend-items.js';
-import type { LegendWords } from './legend-items.js';
-import { legendLayout } from './legend-layout.js';
-import type { LegendLayout } from './legend-layout.js';
-import { planBars } from './plan-bars.js';
-import type { BarLayout } from './plan-bars.js';
-import { panelDecor } from './panel-decor.js';
-import { slotSpans } from './slot-spans.js';
-import type { SlotSpan } from './slot-spans.js';
-import type { Line, PanelDecor } from './panel-decor.js';
-import { textWidth } from './text-width.js';
-import { timeAxis } from './time-axis.js';
-import type { TimeAxis } from './time-axis.js';
-import { timeSlots } from './time-slots.js';
-import type { Orientation, Rect, TimeScaleKind, ValueScaleType } from './types.js';
-import { usablePoints } from './usable-points.js';
-import type { UsablePoints } from './usable-points.js';
-import { valueScale } from './value-scale.js';
-import type { ValueScale } from './value-scale.js';
+import { rectsOverlap } from '../geometry.js';
+import { textWidth } from '../text.js';
+import { planBars } from './bars.js';
+import type { BarLayout } from './bars.js';
+import { ENGLISH_LEGEND_WORDS, legendItems, legendLayout } from './legend.js';
+import type { LegendItem, LegendLayout, LegendWords } from './legend.js';
+import type { SubjectInfo } from './select.js';
+import { subjectLayout } from './snapshot.js';
+import type { ScaleWords } from './snapshot.js';
+import { echelonText, subjectKey } from './text.js';
+import { eventRules, slotSpans, timeAxis, timeSlots } from './time-axis.js';
+import type { EventRule, RuleEvent, SlotSpan, TimeAxis } from './time-axis.js';
+import type { DateLike, Line, Orientation, Rect, TimeScaleKind, ValueScaleType } from './types.js';
+import { panelDecor, usablePoints, valueScale } from './value-scale.js';
+import type { PanelDecor, UsablePoints, ValueScale } from './value-scale.js';
+
 
 export interface StrengthLayoutOptions {
   width: number;
   orientation?: Orientation;
-  scale?: ValueScaleType;
+  /** `auto`: linear on a time axis; in the by-unit view, the 20× rule of {@link subjectLayout}. */
+  scale?: ValueScaleType | 'auto';
+  /** `time` (default): bars along a time axis; `subject`: one bar per unit at a snapshot date. */
+  group?: 'time' | 'subject';
+  /** Who each subject is (name in the chart's language, echelon, hierarchy order). */
+  subjects?: ReadonlyMap<string, SubjectInfo>;
+  /** The by-unit view's date; figures dated otherwise say their own date. */
+  snapshot?: DateLike | undefined;
+  scaleWords?: ScaleWords;
+  /**
+   * Width of `text` at `fontSize` px. Defaults to the shared estimate (pure, for servers and
+   * tests); an element passes the real measure of its font so that nothing overlaps in any font.
+   */
+  textWidth?: (text: string, fontSize: number) => number;
   timeScale?: TimeScaleKind | 'auto';
   /** Panel order; defaults to the measures of `points` in first-seen order. */
   measures?: readonly string[];
@@ -42,6 +54,20 @@ export interface StrengthLayoutOptions {
   words?: LegendWords;
 }
 
+/** A unit's name at the start of its row in the by-unit view, after its echelon amplifier. */
+export interface RowLabel {
+  subject: string;
+  x: number;
+  y: number;
+  /** The echelon amplifier in text ("XX"), drawn at `x`; empty when unknown. */
+  mark: string;
+  nameX: number;
+  /** The name as drawn (shortened with "…" only when even a line of its own is too narrow). */
+  text: string;
+  full: string;
+  depth: number;
+}
+
 export interface PanelLayout extends PanelDecor {
   measure: string;
   title: string;
@@ -50,6 +76,8 @@ export interface PanelLayout extends PanelDecor {
   bars: BarLayout[];
   /** Interval dates on a time scale, as lines along the baseline. */
   spans: SlotSpan[];
+  /** The by-unit view's row names; empty on a time axis. */
+  rows: RowLabel[];
   invalid: string[];
   zeroOnLog: string[];
   clamped: string[];
@@ -65,7 +93,9 @@ export interface StrengthLayout {
   width: number;
   height: number;
   orientation: Orientation;
-  axis: TimeAxis;
+  group: 'time' | 'subject';
+  /** The shared time axis (none in the by-unit view). */
+  axis: TimeAxis | undefined;
   panels: PanelLayout[];
   /** Every bar in keyboard order: panel by panel, then time, then side. */
   bars: BarLayout[];
@@ -73,8 +103,17 @@ export interface StrengthLayout {
   timeTicks: Line[];
   rules: RuleLayout[];
   legend: LegendLayout & { x: number; y: number };
+  /** On a time axis with several units per side: the key of each unit (A, B…) when names do not fit on the bars. */
+  subjectLegend?: LegendLayout & { x: number; y: number };
+  /** A line or two above the panels saying what they show (the by-unit view's snapshot). */
+  caption?: { x: number; y: number; lines: string[] };
+  /** More units than keys: bars are named in their tooltips and the table only. */
+  unnamed?: number;
   sides: { id: string; index: number; label: string }[];
 }
+
+/** Most units a time chart names by key (A…Z, AA…AZ); beyond it the by-unit view reads better. */
+export const MAX_SUBJECT_KEYS = 52;
 
 /**
  * The whole strength chart, in pixels: one panel per measure (small multiples sharing the time
@@ -83,12 +122,13 @@ export interface StrengthLayout {
 export function strengthLayout(points: readonly StrengthPoint[], options: StrengthLayoutOptions): StrengthLayout {
   const fs = options.fontSize ?? 12;
   const lh = fs + 2;
-  const measure = (s: string) => textWidth(s, fs);
+  const widthOf = options.textWidth ?? textWidth;
+  const measure = (s: string) => widthOf(s, fs);
   // Rule labels are set a size smaller than bar labels (see the element's styles).
-  const ruleMeasure = (s: string) => textWidth(s, fs - 1);
+  const ruleMeasure = (s: string) => widthOf(s, fs - 1);
   const orientation = options.orientation ?? 'vertical';
   const vertical = orientation === 'vertical';
-  const type = options.scale ?? 'linear';
+  const type: ValueScaleType = options.scale === 'log' ? 'log' : 'linear';
   const lang = options.lang ?? '';
   const width = Math.max(160, options.width);
   const sideOrder = options.sideOrder ?? [];
@@ -100,14 +140,6 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
   const measures = options.measures ?? [...new Set(points.map((p) => p.measure))];
   const usable: UsablePoints<StrengthPoint>[] = measures.map((m) => usablePoints(points.filter((p) => p.measure === m), type));
   const drawnIds = new Set(usable.flatMap((u) => u.drawn.map((d) => d.point.id)));
-  const { slots, slotOf } = timeSlots(points.filter((p) => drawnIds.has(p.id)));
-  let maxBars = 1;
-  for (const u of usable) {
-    const counts = new Map<string, number>();
-    for (const d of u.drawn) counts.set(slotOf.get(d.point.id) ?? '', (counts.get(slotOf.get(d.point.id) ?? '') ?? 0) + 1);
-    maxBars = Math.max(maxBars, ...counts.values());
-  }
-
   // Sides and legend come first: the legend's height moves everything below it.
   const sideIds = [...new Set(points.filter((p) => drawnIds.has(p.id)).map((p) => p.side ?? ''))];
   const sides = sideIds
@@ -126,6 +158,18 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
   );
   const legend = { ...legendLayout(items, { width: width - 8, labelSize: measure }), x: 4, y: 4 };
   const top0 = legend.y + legend.height + (legend.height > 0 ? 4 : 0);
+  if (options.group === 'subject') {
+    const base = { width, orientation: 'horizontal' as const, group: 'subject' as const, axis: undefined, timeLabels: [], timeTicks: [], rules: [], legend, sides };
+    return subjectLayout(points, options, top0 + 4, base);
+  }
+
+  const { slots, slotOf } = timeSlots(points.filter((p) => drawnIds.has(p.id)));
+  let maxBars = 1;
+  for (const u of usable) {
+    const counts = new Map<string, number>();
+    for (const d of u.drawn) counts.set(slotOf.get(d.point.id) ?? '', (counts.get(slotOf.get(d.point.id) ?? '') ?? 0) + 1);
+    maxBars = Math.max(maxBars, ...counts.values());
+  }
 
   const n = Math.max(1, measures.length);
   const gap = vertical ? 14 : 18;
@@ -142,12 +186,16 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
   const drawnDates = drawn.map((p) => p.date);
   const domain: [number, number] | undefined =
     options.domain ?? (drawnDates.length > 0 ? [Math.min(...drawnDates.map((d) => d.start)), Math.max(...drawnDates.map((d) => d.end))] : undefined);
-  const axisOptions = { kind: options.timeScale ?? 'auto', minSlotWidth: maxBars * 6, lang, ...(domain ? { domain } : {}) };
+  // Units told apart by keys need bars at least as wide as a key.
+  const who = subjectNaming(drawn, options.subjects);
+  const keyed = who !== undefined && who.keys.size <= MAX_SUBJECT_KEYS;
+  const barMin = keyed ? measure(who.keys.size > 26 ? 'MM' : 'M') + 2 : 6;
+  const axisOptions = { kind: options.timeScale ?? 'auto', minSlotWidth: maxBars * barMin, lang, ...(domain ? { domain } : {}) };
   if (vertical) {
     scales = usable.map((u) => valueScale(u.drawn.flatMap((d) => [d.clamped ? 0 : d.low, d.high]), { type, length: panelHeight - labelRoom, lang }));
     left = Math.max(36, ...scales.flatMap((s) => s.ticks.map((t) => measure(t.label) + 10)));
     lt = width - left - right;
-    axis = timeAxis(slots, { ...axisOptions, length: lt, labelSize: (s) => measure(s) });
+    axis = timeAxis(slots, { ...axisOptions, length: lt, maxSlotWidth: Math.max(72, maxBars * barMin), labelSize: (s) => measure(s) });
   } else {
     lt = Math.min(1800, Math.max(160, slots.length * (maxBars * 12 + 8)));
     axis = timeAxis(slots, { ...axisOptions, length: lt, maxSlotWidth: 48, labelSize: () => lh });
@@ -162,7 +210,7 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
     rows: vertical ? 2 : 1,
     labelSize: vertical ? ruleMeasure : () => lh,
     labelWidth: ruleMeasure,
-    maxLabelWidth: vertical ? 180 : right - 8,
+    maxLabelWidth: vertical ? lt : right - 8,
   });
   const ruleRows = vertical && rulesRaw.length > 0 ? Math.max(1, ...rulesRaw.map((r) => r.row + 1)) : 0;
   const top = top0 + ruleRows * lh + (ruleRows > 0 ? 4 : 0);
@@ -172,11 +220,32 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
       ? { x: left, y: top + titleH + i * (titleH + panelHeight + gap), width: lt, height: panelHeight }
       : { x: left + i * (colWidth + gap), y: top + titleH, width: colWidth, height: lt },
   );
+  // Whose bar is whose: when a side has several units, each bar names its unit in its label, or,
+  // when any of those names does not fit, carries the unit's key (A, B…) explained in a legend.
+  const plan = (subjectText?: (p: StrengthPoint) => { name?: string; key?: string }) =>
+    measures.map((_, i) => {
+      const input = { panel: i, drawn: (usable[i] as UsablePoints<StrengthPoint>).drawn, scale: scales[i] as ValueScale, frame: frames[i] as Rect };
+      const common = { orientation, axis, slotOf, sideIndexOf, lang, fontSize: fs, measure, disputedWord: options.words?.disputed ?? 'disputed' };
+      return planBars({ ...input, ...common, ...(subjectText ? { subjectText } : {}) });
+    });
+  let panelBars = plan(keyed ? (p) => ({ name: who.name(p) }) : undefined);
+  let subjectItems: LegendItem[] = [];
+  let unnamed = who && !keyed ? who.keys.size : 0;
+  if (keyed && panelBars.some((bars) => bars.some((b) => !b.label))) {
+    panelBars = plan((p) => ({ key: who.keys.get(p.subject) ?? '' }));
+    subjectItems = [...who.keys].map(([id, key]) => ({ key: `subject-${id}`, symbol: key, label: who.legendLabel(id) }));
+    // Too many bars at one date for their keys to stand apart: say so rather than draw a jumble.
+    if (panelBars.some((bars) => keysCollide(bars))) {
+      panelBars = plan();
+      subjectItems = [];
+      unnamed = who.keys.size;
+    }
+  }
   const panels: PanelLayout[] = measures.map((m, i) => {
     const frame = frames[i] as Rect;
     const u = usable[i] as UsablePoints<StrengthPoint>;
     const scale = scales[i] as ValueScale;
-    const bars = planBars({ panel: i, drawn: u.drawn, scale, frame, orientation, axis, slotOf, sideIndexOf, lang, fontSize: fs, measure, disputedWord: options.words?.disputed ?? 'disputed' });
+    const bars = panelBars[i] as BarLayout[];
     return {
       measure: m,
       title: options.measureLabel?.(m) ?? m,
@@ -184,6 +253,7 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
       scale,
       bars,
       spans: slotSpans(slots, new Set(bars.map((b) => b.slot)), axis, frame, orientation),
+      rows: [],
       invalid: u.invalid,
       zeroOnLog: u.zeroOnLog,
       clamped: u.drawn.filter((d) => d.clamped).map((d) => d.point.id),
@@ -193,11 +263,21 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
   const last = frames[frames.length - 1] ?? { x: left, y: top, width: lt, height: 0 };
   const first = frames[0] ?? last;
   const plotEnd = vertical ? last.y + last.height : first.y + first.height;
-  const timeLabels = axis.labels.map((t) =>
-    vertical
-      ? { x: left + t.pos, y: plotEnd + lh + 2, anchor: 'middle' as const, label: t.label }
-      : { x: left - 8, y: first.y + t.pos + fs * 0.35, anchor: 'end' as const, label: t.label },
-  );
+  // A label under the first or last slot is kept inside the plot's width, clear of the value labels.
+  const under = (pos: number, label: string) => {
+    const half = measure(label) / 2;
+    return Math.max(left + half, Math.min(width - 2 - half, left + pos));
+  };
+  let lastEnd = -Infinity;
+  const timeLabels = axis.labels.flatMap((t): StrengthLayout['timeLabels'] => {
+    if (!vertical) return [{ x: left - 8, y: first.y + t.pos + fs * 0.35, anchor: 'end' as const, label: t.label }];
+    const x = under(t.pos, t.label);
+    const half = measure(t.label) / 2;
+    // Moving an end label inwards can bring it onto its neighbour: then the neighbour goes.
+    if (x - half < lastEnd + 4) return [];
+    lastEnd = x + half;
+    return [{ x, y: plotEnd + lh + 2, anchor: 'middle' as const, label: t.label }];
+  });
   const timeTicks: Line[] = axis.ticks.map((t) =>
     vertical ? { x1: left + t.pos, y1: plotEnd, x2: left + t.pos, y2: plotEnd + 4 } : { x1: left - 4, y1: first.y + t.pos, x2: left, y2: first.y + t.pos },
   );
@@ -217,6 +297,51 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
     }
     return rule;
   });
-  const height = vertical ? plotEnd + lh + 10 : plotEnd + lh + 12;
-  return { width, height, orientation, axis, panels, bars: panels.flatMap((p) => p.bars), timeLabels, timeTicks, rules, legend, sides };
+  let height = vertical ? plotEnd + lh + 10 : plotEnd + lh + 12;
+  const layout: StrengthLayout = { width, height, orientation, group: 'time', axis, panels, bars: panels.flatMap((p) => p.bars), timeLabels, timeTicks, rules, legend, sides };
+  if (subjectItems.length > 0) {
+    const subjectLegend = { ...legendLayout(subjectItems, { width: width - 8, labelSize: measure }), x: 4, y: height };
+    height += subjectLegend.height + 4;
+    layout.subjectLegend = subjectLegend;
+  }
+  if (unnamed > 0) layout.unnamed = unnamed;
+  layout.height = height;
+  return layout;
+}
+
+/** Whether the subject keys of any two bars overlap. */
+function keysCollide(bars: readonly BarLayout[]): boolean {
+  const boxes = bars.flatMap((b) => (b.key !== undefined && b.marks ? [b.marks.box] : [])).sort((a, b) => a.x - b.x);
+  for (let i = 0; i < boxes.length; i += 1) {
+    const a = boxes[i] as Rect;
+    for (let j = i + 1; j < boxes.length && (boxes[j] as Rect).x < a.x + a.width; j += 1) if (rectsOverlap(a, boxes[j] as Rect)) return true;
+  }
+  return false;
+}
+
+/**
+ * How a time chart tells its units apart: nothing to do when each side is one unit (the sides'
+ * colours and patterns say it); otherwise a name and a key per unit, in hierarchy order.
+ */
+function subjectNaming(drawn: readonly StrengthPoint[], subjects: ReadonlyMap<string, SubjectInfo> | undefined) {
+  const bySide = new Map<string, Set<string>>();
+  const names = new Map<string, string>();
+  for (const p of drawn) {
+    const set = bySide.get(p.side ?? '') ?? new Set<string>();
+    set.add(p.subject);
+    bySide.set(p.side ?? '', set);
+    if (!names.has(p.subject)) names.set(p.subject, p.subjectName);
+  }
+  if (names.size < 2 || ![...bySide.values()].some((set) => set.size > 1)) return undefined;
+  const order = (id: string) => subjects?.get(id)?.order ?? Number.MAX_SAFE_INTEGER;
+  const ids = [...names.keys()].sort((a, b) => order(a) - order(b));
+  const keys = new Map(ids.map((id, i) => [id, subjectKey(i)]));
+  return {
+    keys,
+    name: (p: StrengthPoint) => p.subjectName,
+    legendLabel: (id: string) => {
+      const mark = echelonText(subjects?.get(id)?.echelon);
+      return `${mark ? `${mark} ` : ''}${names.get(id) ?? id}`;
+    },
+  };
 }

@@ -1,16 +1,13 @@
 /** Shared shapes of the strength-chart layout (pure data, no DOM). */
 
+import type { Rect } from '../geometry.js';
+
+export type { Rect } from '../geometry.js';
+export type { DateLike } from '../../data/format-date.js';
+
 export type Orientation = 'vertical' | 'horizontal';
 export type ValueScaleType = 'linear' | 'log';
 export type TimeScaleKind = 'time' | 'band';
-
-/** An axis-aligned box in chart pixels. */
-export interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 
 /** A tick on an axis: its value, its position along the axis (pixels) and its text. */
 export interface Tick {
@@ -19,4 +16,18 @@ export interface Tick {
   label: string;
 }
 
-export type { DateLike } from '../../data/format-date.js';
+/** A line segment in chart pixels. */
+export interface Line {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** Where a text anchor sits: the shapes that every positioned label shares. */
+export interface Anchored {
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+}
+

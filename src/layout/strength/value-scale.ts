@@ -1,6 +1,64 @@
+/** The value axis of a panel: which figures a scale may see, the linear or log scale, its tick format and its grid. */
+import { format } from 'd3-format';
 import { scaleLinear, scaleLog } from 'd3-scale';
-import { tickFormat } from './tick-format.js';
-import type { Tick, ValueScaleType } from './types.js';
+import { formatNumber, thinLabelsByStride } from './text.js';
+import type { Line, Orientation, Rect, Tick, ValueScaleType } from './types.js';
+
+/** The figures of a point that decide whether it can be drawn. */
+export interface Figures {
+  id: string;
+  min: number;
+  max: number;
+  value: number;
+}
+
+/** A point kept for drawing, with the span actually drawn (`low` may be clamped on a log scale). */
+export interface Drawable<P extends Figures> {
+  point: P;
+  low: number;
+  high: number;
+  /** `min` was zero on a log scale: the bar starts at the axis instead. */
+  clamped: boolean;
+}
+
+export interface UsablePoints<P extends Figures> {
+  drawn: Drawable<P>[];
+  /** Ids of points with a non-finite, negative or inverted figure: never drawn. */
+  invalid: string[];
+  /** Ids of points with nothing above zero, which a log scale cannot show. */
+  zeroOnLog: string[];
+}
+
+/**
+ * Splits points into those a value scale may see and those it must not: non-finite or negative
+ * figures, inverted ranges and (log scale) non-positive values never reach a scale.
+ */
+export function usablePoints<P extends Figures>(points: readonly P[], type: ValueScaleType = 'linear'): UsablePoints<P> {
+  const out: UsablePoints<P> = { drawn: [], invalid: [], zeroOnLog: [] };
+  for (const point of points) {
+    const { min, max, value } = point;
+    if (![min, max, value].every(Number.isFinite) || min < 0 || max < min) {
+      out.invalid.push(point.id);
+    } else if (type === 'log' && max <= 0) {
+      out.zeroOnLog.push(point.id);
+    } else {
+      const clamped = type === 'log' && min <= 0;
+      out.drawn.push({ point, low: min, high: max, clamped });
+    }
+  }
+  return out;
+}
+
+const compact = format('~s');
+
+/**
+ * The formatter for a value axis whose largest tick is `max`: compact SI ("25k", "1.5M") from
+ * 10,000 up, so long axes stay narrow, else grouped digits ("2,500").
+ */
+export function tickFormat(max: number, lang = ''): (value: number) => string {
+  if (!(max >= 10_000)) return (value) => formatNumber(value, lang);
+  return (value) => (Math.abs(value) >= 1000 ? compact(value) : formatNumber(value, lang));
+}
 
 /** A value axis: maps a count to its distance (pixels) from the baseline. */
 export interface ValueScale {
@@ -75,4 +133,50 @@ export function valueScale(values: readonly number[], options: ValueScaleOptions
   }
   const label = tickFormat(domain[1], options.lang);
   return { type, domain, length, map, ticks: ticks.map((value) => ({ value, pos: map(value), label: label(value) })) };
+}
+
+export interface GridLine {
+  value: number;
+  line: Line;
+  /** The tick label, when it fits between its neighbours. */
+  label?: { x: number; y: number; anchor: 'start' | 'middle' | 'end'; text: string };
+}
+
+/** A panel's furniture: its title, its baseline and its value grid with thinned tick labels. */
+export interface PanelDecor {
+  titleAt: { x: number; y: number };
+  baseline: Line;
+  grid: GridLine[];
+}
+
+export interface PanelDecorInput {
+  frame: Rect;
+  scale: ValueScale;
+  orientation: Orientation;
+  fontSize: number;
+  measure: (text: string) => number;
+  titleHeight: number;
+}
+
+/** Title position, baseline and value grid of one panel. */
+export function panelDecor({ frame, scale, orientation, fontSize, measure, titleHeight }: PanelDecorInput): PanelDecor {
+  const vertical = orientation === 'vertical';
+  const lh = fontSize + 2;
+  const kept = new Set(thinLabelsByStride(scale.ticks.map((t) => ({ pos: t.pos, size: vertical ? lh : measure(t.label) }))));
+  const bottom = frame.y + frame.height;
+  const grid = scale.ticks.map((t, i): GridLine => {
+    const line = vertical
+      ? { x1: frame.x, y1: bottom - t.pos, x2: frame.x + frame.width, y2: bottom - t.pos }
+      : { x1: frame.x + t.pos, y1: frame.y, x2: frame.x + t.pos, y2: bottom };
+    if (!kept.has(i)) return { value: t.value, line };
+    const label = vertical
+      ? { x: frame.x - 6, y: bottom - t.pos + fontSize * 0.35, anchor: 'end' as const, text: t.label }
+      : { x: frame.x + t.pos, y: bottom + lh + 2, anchor: 'middle' as const, text: t.label };
+    return { value: t.value, line, label };
+  });
+  return {
+    titleAt: { x: frame.x, y: frame.y - (titleHeight - fontSize) / 2 - 2 },
+    baseline: vertical ? { x1: frame.x, y1: bottom, x2: frame.x + frame.width, y2: bottom } : { x1: frame.x, y1: frame.y, x2: frame.x, y2: bottom },
+    grid,
+  };
 }

@@ -92,7 +92,7 @@ describe('<oob-strength-chart> states, table and export', () => {
 
     it('toPNG() renders a PNG blob', async () => {
       const el = await chart(html`<oob-strength-chart style="width: 500px"></oob-strength-chart>`);
-      const blob = await el.toPNG(1);
+      const blob = await el.toPNG({ scale: 1 });
       expect(blob.type).to.equal('image/png');
       expect(blob.size).to.be.greaterThan(1000);
     });

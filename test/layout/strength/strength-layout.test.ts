@@ -1,8 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { strengthSeries } from '../../../src/data/strength-series.js';
-import { strengthLayout } from '../../../src/layout/strength/index.js';
-import type { RuleEvent, StrengthLayout } from '../../../src/layout/strength/index.js';
 import type { Dataset, Measure } from '../../../src/data/types.js';
+import { strengthLayout } from '../../../src/layout/strength/strength-layout.js';
+import type { StrengthLayout } from '../../../src/layout/strength/strength-layout.js';
+import type { RuleEvent } from '../../../src/layout/strength/time-axis.js';
+import { valueScale } from '../../../src/layout/strength/value-scale.js';
 import { load } from '../../fixtures/load.js';
 import { r2 } from './helpers.js';
 
@@ -49,20 +51,20 @@ describe('strengthLayout', () => {
     });
 
     it('strengthLayout keeps a time scale when the dates leave room for their bars, with year ticks', () => {
-      expect(layout.axis.kind).to.equal('time');
-      expect(layout.axis.labels.map((t) => t.label)).to.include.members(['1946', '1947', '1948', '1949']);
+      expect(layout.axis?.kind).to.equal('time');
+      expect(layout.axis?.labels.map((t) => t.label)).to.include.members(['1946', '1947', '1948', '1949']);
     });
 
     it('strengthLayout(band) labels each slot with its date at its precision', () => {
       const band = strengthLayout(points, { width: 800, timeScale: 'band' });
-      expect(band.axis.ticks.map((t) => t.label)).to.deep.equal(['8 Apr 1945–6 Jun 1946', '6 Jun 1946', '18 Aug 1949']);
+      expect(band.axis?.ticks.map((t) => t.label)).to.deep.equal(['8 Apr 1945–6 Jun 1946', '6 Jun 1946', '18 Aug 1949']);
     });
 
     it('strengthLayout(time) draws the span of interval-dated slots under the baseline', () => {
       const spans = panel!.spans.map((s) => s.key);
       expect(spans).to.deep.equal(['1945-04-08/1946-06-06']);
       const span = panel!.spans[0]!;
-      expect(r2(span.line.x1)).to.equal(r2(panel!.frame.x + layout.axis.positionOf({ start: Date.UTC(1945, 3, 8), end: Date.UTC(1945, 3, 8) })));
+      expect(r2(span.line.x1)).to.equal(r2(panel!.frame.x + layout.axis!.positionOf({ start: Date.UTC(1945, 3, 8), end: Date.UTC(1945, 3, 8) })));
     });
 
     it('strengthLayout places the 6 June 1946 agreement rule on its bar’s slot', () => {

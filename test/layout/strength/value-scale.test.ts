@@ -1,6 +1,39 @@
 import { expect } from '@open-wc/testing';
-import { valueScale } from '../../../src/layout/strength/index.js';
+import { panelDecor, tickFormat, usablePoints, valueScale } from '../../../src/layout/strength/value-scale.js';
 import { r2 } from './helpers.js';
+
+const p = (id: string, min: number, max = min) => ({ id, min, max, value: (min + max) / 2 });
+
+describe('usablePoints', () => {
+  it('usablePoints(points) keeps valid figures and rejects non-finite, negative and inverted ones', () => {
+    const out = usablePoints([p('a', 5), p('b', Number.NaN), p('c', -1), p('d', 10, 5), p('e', 1, Infinity), p('f', 0)]);
+    expect(out.drawn.map((x) => x.point.id)).to.deep.equal(['a', 'f']);
+    expect(out.invalid).to.deep.equal(['b', 'c', 'd', 'e']);
+    expect(out.zeroOnLog).to.deep.equal([]);
+  });
+  it('usablePoints(points, log) omits zeros and clamps ranges starting at zero', () => {
+    const out = usablePoints([p('zero', 0), p('from-zero', 0, 300), p('ok', 5, 9)], 'log');
+    expect(out.zeroOnLog).to.deep.equal(['zero']);
+    expect(out.drawn.map((x) => [x.point.id, x.low, x.high, x.clamped])).to.deep.equal([
+      ['from-zero', 0, 300, true],
+      ['ok', 5, 9, false],
+    ]);
+  });
+});
+
+describe('tickFormat', () => {
+  it('tickFormat(max >= 10,000) is compact: "25k", "1.5M"', () => {
+    const f = tickFormat(60000);
+    expect([0, 500, 25000, 1_500_000].map(f)).to.deep.equal(['0', '500', '25k', '1.5M']);
+  });
+  it('tickFormat(max < 10,000) groups digits: "2,500"', () => {
+    const f = tickFormat(6000);
+    expect([0, 2500, 6000].map(f)).to.deep.equal(['0', '2,500', '6,000']);
+  });
+  it('tickFormat(NaN) does not throw', () => {
+    expect(tickFormat(Number.NaN)(5)).to.equal('5');
+  });
+});
 
 describe('valueScale', () => {
   it('valueScale(linear) starts at 0, ends on a nice number, and maps to pixels from the baseline', () => {
@@ -37,5 +70,25 @@ describe('valueScale', () => {
     const s = valueScale([], { length: 100 });
     expect(s.domain).to.deep.equal([0, 1]);
     expect(valueScale([], { type: 'log', length: 100 }).domain).to.deep.equal([0.1, 10]);
+  });
+});
+
+const decorFrame = { x: 50, y: 20, width: 400, height: 100 };
+const measureText = (s: string) => s.length * 6;
+
+describe('panelDecor', () => {
+  it('panelDecor(vertical) draws grid lines at tick values with labels left of the plot', () => {
+    const scale = valueScale([50000], { length: 100, count: 5 });
+    const decor = panelDecor({ frame: decorFrame, scale, orientation: 'vertical', fontSize: 12, measure: measureText, titleHeight: 18 });
+    expect(decor.baseline).to.deep.equal({ x1: 50, y1: 120, x2: 450, y2: 120 });
+    expect(decor.grid.map((g) => g.line.y1)).to.deep.equal([120, 100, 80, 60, 40, 20]);
+    expect(decor.grid[1]?.label).to.deep.equal({ x: 44, y: 104.2, anchor: 'end', text: '10k' });
+  });
+  it('panelDecor(horizontal, narrow) thins value labels so none overlap', () => {
+    const scale = valueScale([50000], { length: 60, count: 5 });
+    const decor = panelDecor({ frame: { ...decorFrame, width: 60 }, scale, orientation: 'horizontal', fontSize: 12, measure: measureText, titleHeight: 18 });
+    const labelled = decor.grid.filter((g) => g.label);
+    expect(labelled.length).to.be.lessThan(decor.grid.length);
+    expect(decor.baseline).to.deep.equal({ x1: 50, y1: 20, x2: 50, y2: 120 });
   });
 });

@@ -1,7 +1,44 @@
 import { expect } from '@open-wc/testing';
 import { strengthSeries } from '../../../src/data/strength-series.js';
-import { STRENGTH_CSV_HEADER, strengthCSV } from '../../../src/layout/strength/index.js';
+import { csvCell, STRENGTH_CSV_HEADER, strengthCSV, toCSV } from '../../../src/layout/strength/csv.js';
 import { load } from '../../fixtures/load.js';
+
+describe('csvCell', () => {
+  it('csvCell quotes commas, quotes and line breaks (RFC 4180)', () => {
+    expect(csvCell('a,b')).to.equal('"a,b"');
+    expect(csvCell('say "hi"')).to.equal('"say ""hi"""');
+    expect(csvCell('two\nlines')).to.equal('"two\nlines"');
+    expect(csvCell('plain')).to.equal('plain');
+  });
+  it('csvCell guards against formula injection with a leading quote', () => {
+    expect(['=1+1', '+cmd', '-2+3', '@SUM(A1)', '\tx'].map(csvCell)).to.deep.equal(["'=1+1", "'+cmd", "'-2+3", "'@SUM(A1)", "'\tx"]);
+    expect(csvCell('=HYPERLINK("x","y")')).to.equal('"\'=HYPERLINK(""x"",""y"")"');
+  });
+  it('csvCell guards a formula behind leading whitespace (spreadsheets trim it before reading)', () => {
+    expect([' =1+1', '  +cmd', ' -2+3', '\u00a0@SUM(A1)', ' \tx', '\n=1'].map(csvCell)).to.deep.equal([
+      "' =1+1",
+      "'  +cmd",
+      "' -2+3",
+      "'\u00a0@SUM(A1)",
+      "' \tx",
+      '"\'\n=1"',
+    ]);
+    expect(csvCell(' plain')).to.equal(' plain');
+    expect(csvCell('a=b')).to.equal('a=b');
+  });
+  it('csvCell writes numbers and booleans plainly, and nothing for empty values', () => {
+    expect([14000, -5, Number.NaN, true, null, undefined].map(csvCell)).to.deep.equal(['14000', '-5', '', 'true', '', '']);
+  });
+});
+
+describe('toCSV', () => {
+  it('toCSV(rows) joins cells with commas and records with CRLF', () => {
+    expect(toCSV([['a', 'b'], [1, 'x,y']])).to.equal('a,b\r\n1,"x,y"\r\n');
+  });
+  it('toCSV([]) is empty', () => {
+    expect(toCSV([])).to.equal('');
+  });
+});
 
 describe('strengthCSV', () => {
   const dataset = load();

@@ -1,3 +1,5 @@
+/** The chart's keyboard model, as a pure reducer (the element maps it to focus and events). */
+
 /** What a key press on a focused bar does. */
 export type BarKeyAction = { move: number } | { select: true } | { close: true } | undefined;
 

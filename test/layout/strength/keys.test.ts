@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { barKeyAction } from '../../../src/layout/strength/index.js';
+import { barKeyAction } from '../../../src/layout/strength/keys.js';
 
 describe('barKeyAction', () => {
   it('barKeyAction(arrows) steps forward and back, clamped at the ends', () => {

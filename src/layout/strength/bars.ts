@@ -1,0 +1,351 @@
+/**
+ * From a figure to its marks: bar rectangles in either orientation, bars grouped by side within a
+ * time slot, the marks and label at a bar's end, and label placement so that none overlap.
+ */
+import type { StrengthPoint } from '../../data/strength-series.js';
+import { rectsOverlap } from '../geometry.js';
+import { qualifierText, valueText } from './text.js';
+import type { ValueLike } from './text.js';
+import type { TimeAxis } from './time-axis.js';
+import type { Orientation, Rect } from './types.js';
+import type { Drawable, ValueScale } from './value-scale.js';
+
+/**
+ * A box given along the time axis (`t0`, `size`) and the value axis (`v0` to `v1`, distances from
+ * the baseline) inside a plot `frame`, in chart pixels. Vertical charts grow bars upwards from the
+ * frame's bottom; horizontal ones rightwards from its left.
+ */
+export function orientRect(orientation: Orientation, frame: Rect, t0: number, size: number, v0: number, v1: number): Rect {
+  const [lo, hi] = v0 <= v1 ? [v0, v1] : [v1, v0];
+  if (orientation === 'horizontal') return { x: frame.x + lo, y: frame.y + t0, width: hi - lo, height: size };
+  return { x: frame.x + t0, y: frame.y + frame.height - hi, width: size, height: hi - lo };
+}
+
+/** The drawn shape of one figure. */
+export interface BarShape {
+  /** Baseline to the exact value, or to the low end of a range. */
+  solid: Rect;
+  /** Low end to high end of a range (drawn hatched and lighter). */
+  extension?: Rect;
+  /** A line across the bar at the high end of a range, so the end is exact. */
+  cap?: { x1: number; y1: number; x2: number; y2: number };
+  /** The point just beyond the bar's end where its marks and label start. */
+  tip: { x: number; y: number };
+}
+
+export interface BarGeometryInput {
+  /** Start and size of the bar along the time axis, within the plot. */
+  t0: number;
+  size: number;
+  /** Distances from the baseline of the low and high ends (equal for exact values). */
+  low: number;
+  high: number;
+  orientation: Orientation;
+  frame: Rect;
+}
+
+/**
+ * Geometry of one bar: exact values are a single solid bar; ranges are a solid bar to the low end
+ * plus an extension to the high end with a cap, so both ends sit at their scale positions.
+ */
+export function barGeometry({ t0, size, low, high, orientation, frame }: BarGeometryInput): BarShape {
+  const solid = orientRect(orientation, frame, t0, size, 0, low);
+  const vertical = orientation === 'vertical';
+  const centre = t0 + size / 2;
+  const tip = vertical
+    ? { x: frame.x + centre, y: frame.y + frame.height - high }
+    : { x: frame.x + high, y: frame.y + centre };
+  if (high <= low) return { solid, tip };
+  const extension = orientRect(orientation, frame, t0, size, low, high);
+  const cap = vertical
+    ? { x1: extension.x, y1: extension.y, x2: extension.x + extension.width, y2: extension.y }
+    : { x1: extension.x + extension.width, y1: extension.y, x2: extension.x + extension.width, y2: extension.y + extension.height };
+  return { solid, extension, cap, tip };
+}
+
+/** A bar to place inside a slot. */
+export interface GroupMember {
+  id: string;
+  /** Index of the bar's side in the legend; bars are grouped by it. */
+  sideIndex: number;
+}
+
+/** Start (relative to the plot) and size of each bar along the time axis. */
+export type BarBands = Map<string, { t0: number; size: number }>;
+
+/**
+ * Splits a slot among its bars, grouped by side (side order first, then the given order, so
+ * contradicting figures of one side stay next to each other), with `gap` pixels between bars.
+ */
+export function groupBars(members: readonly GroupMember[], slot: { center: number; width: number }, gap = 1): BarBands {
+  const ordered = members
+    .map((member, index) => ({ member, index }))
+    .sort((a, b) => a.member.sideIndex - b.member.sideIndex || a.index - b.index);
+  const n = ordered.length;
+  const space = n > 1 && slot.width - gap * (n - 1) >= n ? gap : 0;
+  const size = n > 0 ? Math.max(0, (slot.width - space * (n - 1)) / n) : 0;
+  const start = slot.center - slot.width / 2;
+  return new Map(ordered.map(({ member }, i) => [member.id, { t0: start + i * (size + space), size }]));
+}
+
+/** Flags a figure can carry. */
+export interface MarkFlags {
+  approximate: boolean;
+  disputed: boolean;
+  citationNeeded: boolean;
+}
+
+/** The symbols always drawn at a bar's end, whatever room there is: "~" approximate, "≠" disputed, "[?]" citation needed. */
+export function barMarks({ approximate, disputed, citationNeeded }: MarkFlags): string {
+  return [approximate ? '~' : '', disputed ? '≠' : '', citationNeeded ? '[?]' : ''].filter(Boolean).join(' ');
+}
+
+export interface BarLabelInput extends ValueLike, MarkFlags {
+  qualifier?: string | undefined;
+}
+
+/** The text drawn at a bar's end. */
+export interface BarLabelText {
+  /** Always shown: see {@link barMarks}. */
+  marks: string;
+  /** The figure, e.g. "25,000–30,000" (the "~" of approximate figures is in `marks`). */
+  value: string;
+  /** The qualifier and the dispute flag, e.g. "enlisted · disputed"; empty for plain strength. */
+  detail: string;
+  /** Whose figure it is, when the chart names subjects in the labels (drawn first). */
+  name?: string;
+}
+
+/** Text of a bar's label; shown when it fits, while marks are always shown. */
+export function barLabel(point: BarLabelInput, lang = '', disputedWord = 'disputed'): BarLabelText {
+  const plain = point.kind === 'approximate' ? { ...point, kind: 'range' as const } : point;
+  const qualifier = point.qualifier === 'strength' ? '' : qualifierText(point.qualifier);
+  const detail = [qualifier, point.disputed ? disputedWord : ''].filter(Boolean).join(' · ');
+  return { marks: barMarks(point), value: valueText(plain, lang), detail };
+}
+
+/** A run of text to draw: lines top to bottom, anchored at `x`, first baseline at `y`. */
+export interface TextBlock {
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+  lines: string[];
+  box: Rect;
+}
+
+export interface BarLabelBoxes {
+  marks?: TextBlock;
+  label?: TextBlock;
+}
+
+/**
+ * Where a bar's marks and label go: stacked above the end of a vertical bar (label over marks),
+ * or in one line after the end of a horizontal bar (marks first).
+ */
+export function barLabelBoxes(
+  text: BarLabelText,
+  tip: { x: number; y: number },
+  orientation: Orientation,
+  fontSize: number,
+  measure: (s: string) => number,
+): BarLabelBoxes {
+  const lh = fontSize + 2;
+  const out: BarLabelBoxes = {};
+  const labelLines = [text.name ?? '', text.value, text.detail].filter(Boolean);
+  if (orientation === 'vertical') {
+    let bottom = tip.y - 3;
+    if (text.marks) {
+      const w = measure(text.marks);
+      out.marks = { x: tip.x, y: bottom, anchor: 'middle', lines: [text.marks], box: { x: tip.x - w / 2, y: bottom - fontSize, width: w, height: lh } };
+      bottom -= lh;
+    }
+    const w = Math.max(...labelLines.map(measure));
+    const top = bottom - labelLines.length * lh + 2;
+    out.label = { x: tip.x, y: top + fontSize, anchor: 'middle', lines: labelLines, box: { x: tip.x - w / 2, y: top - 2, width: w, height: labelLines.length * lh } };
+    return out;
+  }
+  const baseline = tip.y + fontSize * 0.35;
+  const boxY = tip.y - lh / 2;
+  let x = tip.x + 4;
+  if (text.marks) {
+    const w = measure(text.marks);
+    out.marks = { x, y: baseline, anchor: 'start', lines: [text.marks], box: { x, y: boxY, width: w, height: lh } };
+    x += w + 4;
+  }
+  const line = labelLines.join(' ');
+  out.label = { x, y: baseline, anchor: 'start', lines: [line], box: { x, y: boxY, width: measure(line), height: lh } };
+  return out;
+}
+
+/** A label box; `required` boxes (e.g. citation-needed marks) are always kept. */
+export interface LabelCandidate {
+  box: Rect;
+  required?: boolean;
+}
+
+const CELL = 64;
+
+function inside(box: Rect, bounds: Rect): boolean {
+  return box.x >= bounds.x - 0.5 && box.y >= bounds.y - 0.5 && box.x + box.width <= bounds.x + bounds.width + 0.5 && box.y + box.height <= bounds.y + bounds.height + 0.5;
+}
+
+/**
+ * Which labels to show so that no two overlap: required boxes first, then the others in order,
+ * each kept only if it lies within `bounds` and clears every kept box. A grid of cells keeps this
+ * near-linear for thousands of bars.
+ */
+export function placeLabels(candidates: readonly LabelCandidate[], bounds: Rect): boolean[] {
+  const grid = new Map<number, Rect[]>();
+  const cellsOf = (box: Rect) => {
+    const cells: number[] = [];
+    for (let cx = Math.floor(box.x / CELL); cx <= Math.floor((box.x + box.width) / CELL); cx += 1) {
+      for (let cy = Math.floor(box.y / CELL); cy <= Math.floor((box.y + box.height) / CELL); cy += 1) cells.push(cx * 100_003 + cy);
+    }
+    return cells;
+  };
+  const keep = (box: Rect) => {
+    for (const cell of cellsOf(box)) {
+      const list = grid.get(cell);
+      if (list) list.push(box);
+      else grid.set(cell, [box]);
+    }
+  };
+  const clear = (box: Rect) => cellsOf(box).every((cell) => !(grid.get(cell) ?? []).some((other) => rectsOverlap(box, other)));
+  const shown = candidates.map(() => false);
+  candidates.forEach((c, i) => {
+    if (c.required) {
+      keep(c.box);
+      shown[i] = true;
+    }
+  });
+  candidates.forEach((c, i) => {
+    if (c.required || !inside(c.box, bounds) || !clear(c.box)) return;
+    keep(c.box);
+    shown[i] = true;
+  });
+  return shown;
+}
+
+/** One drawn figure. */
+export interface BarLayout {
+  id: string;
+  point: StrengthPoint;
+  panel: number;
+  slot: string;
+  sideIndex: number;
+  shape: BarShape;
+  /** `min` was zero on a log scale: the bar starts at the axis. */
+  clamped: boolean;
+  disputed: boolean;
+  citationNeeded: boolean;
+  text: BarLabelText;
+  marks?: TextBlock;
+  /** The marks did not fit as text (a crowded chart): draw a dot at the bar's end instead. */
+  compactMarks?: boolean;
+  /** The subject's key (A, B…) when the chart names subjects through a legend; it leads the marks. */
+  key?: string;
+  /** The label, when it fits without overlapping another. */
+  label?: TextBlock;
+}
+
+export interface PlanBarsInput {
+  panel: number;
+  drawn: readonly Drawable<StrengthPoint>[];
+  scale: ValueScale;
+  frame: Rect;
+  orientation: Orientation;
+  axis: TimeAxis;
+  slotOf: ReadonlyMap<string, string>;
+  sideIndexOf: (point: StrengthPoint) => number;
+  lang: string;
+  fontSize: number;
+  measure: (text: string) => number;
+  disputedWord: string;
+  /** How bars name their subject: in the label (`name`), as a key in the marks (`key`, never dropped), or not at all. */
+  subjectText?: (point: StrengthPoint) => { name?: string; key?: string };
+}
+
+/** What one bar needs besides its figure. */
+export interface BarContextInput {
+  panel: number;
+  slot: string;
+  sideIndex: number;
+  band: { t0: number; size: number };
+  scale: ValueScale;
+  frame: Rect;
+  orientation: Orientation;
+  lang: string;
+  fontSize: number;
+  measure: (text: string) => number;
+  disputedWord: string;
+  /** Extra label text: the subject's name (first line) or key (with the marks), the figure's own date (last). */
+  name?: string | undefined;
+  key?: string | undefined;
+  dateNote?: string | undefined;
+}
+
+/** One figure as a bar: its shape, its always-shown marks and its label (before placement). */
+export function planBar(d: Drawable<StrengthPoint>, input: BarContextInput): BarLayout {
+  const { band, scale, frame, orientation } = input;
+  const p = d.point;
+  const shape = barGeometry({ t0: band.t0, size: band.size, low: scale.map(d.clamped ? 0 : d.low), high: scale.map(d.high), orientation, frame });
+  const disputed = p.disputedWith.length > 0;
+  const citationNeeded = p.observation.citationNeeded === true;
+  const flags = { approximate: p.kind === 'approximate', disputed, citationNeeded };
+  const text = barLabel({ kind: p.kind, min: p.min, max: p.max, value: p.value, qualifier: p.observation.qualifier, ...flags }, input.lang, input.disputedWord);
+  if (input.name) text.name = input.name;
+  if (input.key) text.marks = [input.key, text.marks].filter(Boolean).join(' ');
+  if (input.dateNote) text.detail = [text.detail, input.dateNote].filter(Boolean).join(' · ');
+  const boxes = barLabelBoxes(text, shape.tip, orientation, input.fontSize, input.measure);
+  const bar: BarLayout = { id: p.id, point: p, panel: input.panel, slot: input.slot, sideIndex: input.sideIndex, shape, clamped: d.clamped, disputed, citationNeeded, text };
+  if (input.key) bar.key = input.key;
+  if (boxes.marks) bar.marks = boxes.marks;
+  if (boxes.label) bar.label = boxes.label;
+  return bar;
+}
+
+/**
+ * Thins labels so none overlap: bars are obstacles, then marks (kept as text when they clear the
+ * bars, else a dot; never dropped when they carry a subject key), then labels.
+ */
+export function placeBarLabels(bars: readonly BarLayout[], bounds: Rect): void {
+  const candidates = [
+    ...bars.flatMap((b) => [b.shape.solid, ...(b.shape.extension ? [b.shape.extension] : [])].map((box) => ({ box, required: true, bar: b, kind: 'bar' }))),
+    ...bars.flatMap((b) => (b.marks ? [{ box: b.marks.box, required: b.key !== undefined, bar: b, kind: 'marks' }] : [])),
+    ...bars.flatMap((b) => (b.label ? [{ box: b.label.box, bar: b, kind: 'label' }] : [])),
+  ];
+  const shown = placeLabels(candidates, bounds);
+  candidates.forEach((c, i) => {
+    if (shown[i]) return;
+    if (c.kind === 'label') delete c.bar.label;
+    if (c.kind === 'marks') c.bar.compactMarks = true;
+  });
+}
+
+/** The bars of one panel in reading order (time, then side), with labels thinned so none overlap. */
+export function planBars(input: PlanBarsInput): BarLayout[] {
+  const { axis, slotOf, frame } = input;
+  const bySlot = new Map<string, Drawable<StrengthPoint>[]>();
+  for (const d of input.drawn) {
+    const key = slotOf.get(d.point.id) ?? d.point.date.text;
+    const list = bySlot.get(key);
+    if (list) list.push(d);
+    else bySlot.set(key, [d]);
+  }
+  const bars: BarLayout[] = [];
+  for (const key of axis.band.keys()) {
+    const members = bySlot.get(key);
+    const slot = axis.band.get(key);
+    if (!members || !slot) continue;
+    const sides = new Map(members.map((d) => [d.point.id, input.sideIndexOf(d.point)]));
+    const bands = groupBars(members.map((d) => ({ id: d.point.id, sideIndex: sides.get(d.point.id) ?? 0 })), slot);
+    const byId = new Map(members.map((d) => [d.point.id, d]));
+    for (const [id, band] of bands) {
+      const d = byId.get(id) as Drawable<StrengthPoint>;
+      const who = input.subjectText?.(d.point) ?? {};
+      bars.push(planBar(d, { ...input, slot: key, sideIndex: sides.get(id) ?? 0, band, name: who.name, key: who.key }));
+    }
+  }
+  placeBarLabels(bars, { x: frame.x - 8, y: frame.y - 8, width: frame.width + 16, height: frame.height + 8 });
+  return bars;
+}

@@ -1,0 +1,225 @@
+import { expect } from '@open-wc/testing';
+import { strengthSeries } from '../../../src/data/strength-series.js';
+import { barGeometry, barLabel, barLabelBoxes, barMarks, groupBars, orientRect, placeLabels, planBars } from '../../../src/layout/strength/bars.js';
+import { timeAxis, timeSlots } from '../../../src/layout/strength/time-axis.js';
+import { usablePoints, valueScale } from '../../../src/layout/strength/value-scale.js';
+import { textWidth } from '../../../src/layout/text.js';
+import { load } from '../../fixtures/load.js';
+import { r2 } from './helpers.js';
+
+const frame = { x: 10, y: 20, width: 300, height: 200 };
+
+describe('orientRect', () => {
+  it('orientRect(vertical) grows up from the frame bottom', () => {
+    expect(orientRect('vertical', frame, 5, 10, 0, 50)).to.deep.equal({ x: 15, y: 170, width: 10, height: 50 });
+  });
+  it('orientRect(horizontal) grows right from the frame left', () => {
+    expect(orientRect('horizontal', frame, 5, 10, 20, 50)).to.deep.equal({ x: 30, y: 25, width: 30, height: 10 });
+  });
+  it('orientRect with v0 > v1 never yields a negative size', () => {
+    expect(orientRect('vertical', frame, 0, 1, 50, 20).height).to.equal(30);
+  });
+});
+
+const plot = { x: 0, y: 0, width: 400, height: 200 };
+
+describe('barGeometry', () => {
+  it('barGeometry(exact) is one solid bar, with its tip at the value', () => {
+    const shape = barGeometry({ t0: 10, size: 20, low: 80, high: 80, orientation: 'vertical', frame: plot });
+    expect(shape).to.deep.equal({ solid: { x: 10, y: 120, width: 20, height: 80 }, tip: { x: 20, y: 120 } });
+  });
+  it('barGeometry(range, vertical) is solid to min, extended to max, capped at max', () => {
+    const shape = barGeometry({ t0: 10, size: 20, low: 100, high: 120, orientation: 'vertical', frame: plot });
+    expect(shape.solid).to.deep.equal({ x: 10, y: 100, width: 20, height: 100 });
+    expect(shape.extension).to.deep.equal({ x: 10, y: 80, width: 20, height: 20 });
+    expect(shape.cap).to.deep.equal({ x1: 10, y1: 80, x2: 30, y2: 80 });
+  });
+  it('barGeometry(range, horizontal) extends rightwards with the cap at the right end', () => {
+    const shape = barGeometry({ t0: 10, size: 20, low: 100, high: 120, orientation: 'horizontal', frame: plot });
+    expect(shape.solid).to.deep.equal({ x: 0, y: 10, width: 100, height: 20 });
+    expect(shape.extension).to.deep.equal({ x: 100, y: 10, width: 20, height: 20 });
+    expect(shape.cap).to.deep.equal({ x1: 120, y1: 10, x2: 120, y2: 30 });
+    expect(shape.tip).to.deep.equal({ x: 120, y: 20 });
+  });
+});
+
+describe('groupBars', () => {
+  it('groupBars(members) orders by side, then input order, and splits the slot with gaps', () => {
+    const bands = groupBars(
+      [{ id: 'kmt', sideIndex: 1 }, { id: 'a', sideIndex: 0 }, { id: 'b', sideIndex: 0 }],
+      { center: 100, width: 62 },
+    );
+    expect([...bands.keys()]).to.deep.equal(['a', 'b', 'kmt']);
+    expect(r2([...bands.values()])).to.deep.equal([
+      { t0: 69, size: 20 },
+      { t0: 90, size: 20 },
+      { t0: 111, size: 20 },
+    ]);
+  });
+  it('groupBars drops the gaps when the slot is too narrow for them', () => {
+    const bands = groupBars([{ id: 'a', sideIndex: 0 }, { id: 'b', sideIndex: 0 }], { center: 1, width: 2 });
+    expect([...bands.values()]).to.deep.equal([{ t0: 0, size: 1 }, { t0: 1, size: 1 }]);
+  });
+  it('groupBars([]) is empty', () => {
+    expect(groupBars([], { center: 0, width: 10 }).size).to.equal(0);
+  });
+});
+
+describe('barMarks', () => {
+  it('barMarks(flags) lists the symbols of the flags set', () => {
+    expect(barMarks({ approximate: true, disputed: true, citationNeeded: true })).to.equal('~ ≠ [?]');
+    expect(barMarks({ approximate: false, disputed: false, citationNeeded: true })).to.equal('[?]');
+    expect(barMarks({ approximate: false, disputed: false, citationNeeded: false })).to.equal('');
+  });
+});
+
+const flags = { approximate: false, disputed: false, citationNeeded: false };
+
+describe('barLabel', () => {
+  it('barLabel(range, qualifier, disputed) writes figure, qualifier and the word "disputed"', () => {
+    expect(barLabel({ kind: 'range', min: 25000, max: 30000, value: 27500, qualifier: 'enlisted', ...flags, disputed: true })).to.deep.equal({
+      marks: '≠',
+      value: '25,000–30,000',
+      detail: 'enlisted · disputed',
+    });
+  });
+  it('barLabel(approximate) moves "~" into the marks and leaves plain "strength" out', () => {
+    expect(barLabel({ kind: 'approximate', min: 14000, max: 14000, value: 14000, qualifier: 'strength', ...flags, approximate: true })).to.deep.equal({
+      marks: '~',
+      value: '14,000',
+      detail: '',
+    });
+  });
+  it('barLabel(…, lang, word) translates', () => {
+    expect(barLabel({ kind: 'exact', min: 6000, max: 6000, value: 6000, qualifier: 'surrendered', ...flags, disputed: true }, 'de', 'umstritten').detail).to.equal('surrendered · umstritten');
+  });
+});
+
+const text = { marks: '≠', value: '25,000', detail: 'enlisted' };
+const measure = (s: string) => s.length * 6;
+
+describe('barLabelBoxes', () => {
+  it('barLabelBoxes(vertical) stacks the label above the marks above the tip', () => {
+    const out = barLabelBoxes(text, { x: 100, y: 200 }, 'vertical', 12, measure);
+    expect(out.marks).to.deep.equal({ x: 100, y: 197, anchor: 'middle', lines: ['≠'], box: { x: 97, y: 185, width: 6, height: 14 } });
+    expect(out.label?.lines).to.deep.equal(['25,000', 'enlisted']);
+    expect(out.label?.box).to.deep.equal({ x: 76, y: 155, width: 48, height: 28 });
+    expect(out.label!.box.y + out.label!.box.height).to.be.at.most(out.marks!.box.y);
+  });
+  it('barLabelBoxes(horizontal) writes marks then the label in one line after the tip', () => {
+    const out = barLabelBoxes(text, { x: 100, y: 50 }, 'horizontal', 12, measure);
+    expect(out.marks?.x).to.equal(104);
+    expect(out.label?.lines).to.deep.equal(['25,000 enlisted']);
+    expect(out.label?.x).to.equal(114);
+  });
+  it('barLabelBoxes(no marks) has only a label', () => {
+    expect(barLabelBoxes({ marks: '', value: '5', detail: '' }, { x: 0, y: 100 }, 'vertical', 12, measure).marks).to.equal(undefined);
+  });
+});
+
+const bounds = { x: 0, y: 0, width: 200, height: 100 };
+const box = (x: number, y: number, width = 20, height = 10) => ({ x, y, width, height });
+
+describe('placeLabels', () => {
+  it('placeLabels(boxes) drops a box that overlaps one kept before it', () => {
+    expect(placeLabels([{ box: box(0, 0) }, { box: box(10, 5) }, { box: box(50, 0) }], bounds)).to.deep.equal([true, false, true]);
+  });
+  it('placeLabels keeps required boxes first, whatever their order', () => {
+    expect(placeLabels([{ box: box(0, 0) }, { box: box(10, 5), required: true }], bounds)).to.deep.equal([false, true]);
+  });
+  it('placeLabels drops boxes outside the bounds unless required', () => {
+    expect(placeLabels([{ box: box(190, 0) }, { box: box(-30, 0), required: true }], bounds)).to.deep.equal([false, true]);
+  });
+  it('placeLabels finds overlaps across grid cells (boxes spanning 64px cells)', () => {
+    expect(placeLabels([{ box: box(60, 60, 10, 10) }, { box: box(66, 66, 10, 10) }], { x: 0, y: 0, width: 300, height: 300 })).to.deep.equal([true, false]);
+  });
+});
+
+describe('planBars', () => {
+  const dataset = load();
+  const points = strengthSeries(dataset, { measure: 'personnel', side: 'all' });
+  const { slots, slotOf } = timeSlots(points);
+  const axis = timeAxis(slots, { length: 700, kind: 'band' });
+  const scale = valueScale(points.flatMap((p) => [p.min, p.max]), { length: 150 });
+  const frame = { x: 40, y: 30, width: 700, height: 200 };
+  const sideOrder = ['etr', 'kmt', 'tashkurgan-rebels'];
+  const bars = planBars({
+    panel: 0,
+    drawn: usablePoints(points).drawn,
+    scale,
+    frame,
+    orientation: 'vertical',
+    axis,
+    slotOf,
+    sideIndexOf: (p) => sideOrder.indexOf(p.side ?? ''),
+    lang: '',
+    fontSize: 12,
+    measure: (s) => textWidth(s, 12),
+    disputedWord: 'disputed',
+  });
+
+  it('planBars(points) draws every point once, in slot order', () => {
+    expect(bars.map((b) => b.id).sort()).to.deep.equal(points.map((p) => p.id).sort());
+    const slotIndex = new Map(slots.map((s, i) => [s.key, i]));
+    const order = bars.map((b) => slotIndex.get(b.slot) ?? -1);
+    expect(order).to.deep.equal([...order].sort((a, b) => a - b));
+  });
+
+  it('planBars puts a range bar’s ends at the scale positions of min and max', () => {
+    const bar = bars.find((b) => b.id === 'ina-enlisted')!;
+    const bottom = frame.y + frame.height;
+    expect(r2(bar.shape.solid.y)).to.equal(r2(bottom - scale.map(25000)));
+    expect(r2(bar.shape.extension!.y)).to.equal(r2(bottom - scale.map(30000)));
+    expect(r2(bar.shape.solid.y + bar.shape.solid.height)).to.equal(bottom);
+  });
+
+  it('planBars keeps disputed figures side by side in one slot, flagged', () => {
+    const a = bars.find((b) => b.id === 'ina-infantry-infobox')!;
+    const b = bars.find((x) => x.id === 'ina-enlisted')!;
+    expect(a.slot).to.equal(b.slot);
+    expect(a.disputed && b.disputed).to.equal(true);
+    expect(r2(a.shape.solid.x + a.shape.solid.width + 1)).to.equal(r2(b.shape.solid.x));
+    expect(b.text.detail).to.equal('enlisted · disputed');
+  });
+
+  it('planBars always keeps marks and never lets two shown labels overlap', () => {
+    const kmt = bars.find((b) => b.id === 'kmt-divisions-1945-09')!;
+    expect(kmt.marks?.lines).to.deep.equal(['~ [?]']);
+    const boxes = bars.flatMap((b) => (b.label ? [b.label.box] : []));
+    for (let i = 0; i < boxes.length; i += 1) {
+      for (let j = i + 1; j < boxes.length; j += 1) {
+        const [p, q] = [boxes[i]!, boxes[j]!];
+        const overlap = p.x < q.x + q.width && q.x < p.x + p.width && p.y < q.y + q.height && q.y < p.y + p.height;
+        expect(overlap, `labels ${i} and ${j} overlap`).to.equal(false);
+      }
+    }
+  });
+});
+
+describe('planBars (crowded)', () => {
+  it('planBars shrinks marks that collide into compact dots, keeping every bar flagged', () => {
+    const dataset = load();
+    const base = strengthSeries(dataset, { measure: 'personnel', side: 'kmt' }).find((p) => p.id === 'kmt-divisions-1945-09')!;
+    const points = Array.from({ length: 40 }, (_, i) => ({ ...base, id: `k${i}`, disputedWith: [] }));
+    const { slots, slotOf } = timeSlots(points);
+    const axis = timeAxis(slots, { length: 100, kind: 'band' });
+    const scale = valueScale([25000], { length: 100 });
+    const bars = planBars({
+      panel: 0,
+      drawn: usablePoints(points).drawn,
+      scale,
+      frame: { x: 0, y: 0, width: 100, height: 150 },
+      orientation: 'vertical',
+      axis,
+      slotOf,
+      sideIndexOf: () => 0,
+      lang: '',
+      fontSize: 12,
+      measure: (s) => textWidth(s, 12),
+      disputedWord: 'disputed',
+    });
+    expect(bars.every((b) => b.marks?.lines[0] === '~ [?]')).to.equal(true);
+    expect(bars.filter((b) => b.compactMarks).length).to.be.greaterThan(30);
+    expect(bars.filter((b) => !b.compactMarks).length).to.be.greaterThan(0);
+  });
+});

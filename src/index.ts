@@ -4,6 +4,7 @@
  */
 export * from './data/index.js';
 export * from './events/index.js';
+export { OobElement } from './elements/shared/oob-element.js';
 export { OobDataElement } from './elements/shared/oob-data-element.js';
 export { THEME_TOKENS } from './elements/shared/tokens.js';
 export type { ThemeToken } from './elements/shared/tokens.js';

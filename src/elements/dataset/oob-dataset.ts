@@ -1,19 +1,17 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
-import type { OrderOfBattle, ParseResult } from '../../data/types.js';
-import { emit } from '../../events/index.js';
-import type { OobEventMap, OobSelectDetail, OobSelectEvent } from '../../events/index.js';
+import type { ParseResult } from '../../data/types.js';
+import type { OobSelectDetail, OobSelectEvent } from '../../events/index.js';
 import { oobDatasetContext } from '../shared/dataset-context.js';
 import type { OobDatasetContextValue } from '../shared/dataset-context.js';
-import { LatestDatasetRequest, defaultDataset, resolveData } from '../shared/resolve-dataset.js';
+import type { DatasetOrigin } from '../shared/dataset-input.js';
 import { renderErrorPanel } from '../shared/error-panel.js';
+import { OobElement } from '../shared/oob-element.js';
 import { stateStyles } from '../shared/state-styles.js';
-import { lookupString } from '../shared/strings.js';
 import { themeStyles } from '../shared/tokens.js';
 import { validDate } from '../shared/linked.js';
-import { ensureContextRoot } from '../shared/context-root.js';
 import { styles } from './styles.js';
 
 /**
@@ -24,7 +22,8 @@ import { styles } from './styles.js';
  * own `date` keeps that date.
  *
  * It draws nothing itself (`display: contents`) except an error panel above its content when the
- * dataset is invalid; the charts inside show their own loading and error states.
+ * dataset is invalid; the charts inside then show a short note pointing to it. Charts already in
+ * the page's HTML find it whatever the order of the markup and the scripts.
  *
  * @summary Shares one dataset, a date and a selection with the charts inside it.
  * @slot - The charts (and any other content) that share the dataset.
@@ -40,26 +39,14 @@ import { styles } from './styles.js';
  * @cssprop [--oob-font-family=system-ui, "Segoe UI", Roboto, "Noto Sans", sans-serif] - Font of the error panel (the content keeps the page's font).
  * @cssprop [--oob-font-size=14px] - Text size of the error panel.
  */
-export class OobDataset extends LitElement {
+export class OobDataset extends OobElement {
   static override styles = [themeStyles, stateStyles, styles];
-
-  /** The dataset: an object in the oob-charts schema, or its JSON text. Takes precedence over `src`. */
-  @property() data: OrderOfBattle | string | undefined;
-
-  /** URL of a JSON dataset to fetch (CORS rules apply). A change aborts the previous request. */
-  @property() src: string | undefined;
 
   /** The shared date (EDTF: `1946`, `1946-06`, `1946-06-06`); unset, charts show the latest state. Unreadable dates are ignored. */
   @property() date: string | undefined;
 
   /** The shared selection; set by `oob-select` events from the charts inside, or by the page. */
   @property({ attribute: false }) selection: OobSelectDetail | undefined;
-
-  /** Overrides of the UI text by key, e.g. `{ datasetErrorHeading: '…' }`. */
-  @property({ attribute: false }) strings: Readonly<Record<string, string>> = {};
-
-  /** Colour theme of the error panel. Unset, it follows `prefers-color-scheme`. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
 
   /** The parsed dataset or its problems; `undefined` while `src` loads. */
   @state() private result: ParseResult | undefined;
@@ -71,20 +58,13 @@ export class OobDataset extends LitElement {
   @provide({ context: oobDatasetContext })
   shared: OobDatasetContextValue | undefined;
 
-  private readonly request = new LatestDatasetRequest();
-
   constructor() {
     super();
-    ensureContextRoot();
     // Charts that ask before the first update get "loading", not nothing (which would send them
     // to the built-in dataset for a frame).
     this.shared = { result: undefined, date: undefined, selection: undefined, select: this.select, setDate: this.setDate };
+    // The one upward channel: charts announce selections with the bubbling `oob-select`.
     this.addEventListener('oob-select', this.handleSelect);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.request.cancel();
   }
 
   /** Shares a selection with every chart inside (charts' `oob-select` events do this for you). */
@@ -101,7 +81,11 @@ export class OobDataset extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('data') || changed.has('src') || !this.hasUpdated) this.resolveInput();
+    if (changed.has('data') || changed.has('src') || !this.hasUpdated) {
+      if (this.hasOwnInput()) this.useOwnInput();
+      else this.input.useBuiltIn();
+      this.result = this.input.result;
+    }
     if (this.hasUpdated && !changed.has('result') && !changed.has('date') && !changed.has('selection')) return;
     this.shared = {
       result: this.result,
@@ -112,34 +96,18 @@ export class OobDataset extends LitElement {
     };
   }
 
+  protected override received(result: ParseResult, origin: DatasetOrigin): void {
+    this.result = result;
+    super.received(result, origin);
+  }
+
   private handleSelect = (event: OobSelectEvent): void => {
     this.select(event.detail);
   };
 
-  private resolveInput(): void {
-    this.request.cancel();
-    if (this.data !== undefined && this.data !== null && this.data !== '') this.apply(resolveData(this.data), 'data');
-    else if (this.src) this.load(this.src);
-    else this.apply(defaultDataset(), 'data');
-  }
-
-  private load(url: string): void {
-    this.result = undefined;
-    this.request.load(url, (result) => this.apply(result, 'src'));
-  }
-
-  private apply(result: ParseResult, origin: 'data' | 'src'): void {
-    this.result = result;
-    if (!result.ok) this.emit('oob-error', { problems: result.problems, origin });
-  }
-
-  private emit<K extends keyof OobEventMap>(name: K, detail: OobEventMap[K]['detail']): boolean {
-    return emit(this, name, detail);
-  }
-
   override render() {
     const problems = this.result && !this.result.ok ? this.result.problems : [];
-    const heading = lookupString('datasetErrorHeading', 'These charts cannot be drawn: the data has problems', this.lang, this.strings);
+    const heading = this.t('datasetErrorHeading', 'These charts cannot be drawn: the data has problems');
     return html`${problems.length > 0 ? html`<div class="panel">${renderErrorPanel(problems, heading)}</div>` : nothing}<slot></slot>`;
   }
 }

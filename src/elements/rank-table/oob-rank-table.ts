@@ -5,8 +5,6 @@ import { styleMap } from 'lit/directives/style-map.js';
 import type { Problem, RankCategory } from '../../data/types.js';
 import { validateDescriptor } from '../../insignia/index.js';
 import type { RankSelection } from '../../events/index.js';
-import { effectiveDate, linkedSelection } from '../shared/linked.js';
-import { linkedItems } from '../shared/linked-items.js';
 import { OobDataElement } from '../shared/oob-data-element.js';
 import { renderEmpty } from '../shared/error-panel.js';
 import { svgToPNG } from '../shared/export-image.js';
@@ -106,8 +104,7 @@ export class OobRankTable extends OobDataElement {
       this.view = this.parsed ? this.buildView() : undefined;
     }
     if (changed.has('provided') || changed.has('parsed')) {
-      const selection = linkedSelection(this.provided, this.parsed);
-      this.linkedIds = this.parsed && selection ? linkedItems(this.parsed, selection, effectiveDate(this.provided, undefined)).ranks : new Set();
+      this.linkedIds = this.linked.ranks;
     }
   }
 

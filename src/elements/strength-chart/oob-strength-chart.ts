@@ -7,8 +7,6 @@ import type { Measure, Problem } from '../../data/types.js';
 import type { ObservationSelection } from '../../events/index.js';
 import { measureText, strengthCSV, strengthLayout } from '../../layout/strength/index.js';
 import type { BarLayout, StrengthLayout } from '../../layout/strength/index.js';
-import { effectiveDate, linkedSelection } from '../shared/linked.js';
-import { linkedItems } from '../shared/linked-items.js';
 import { OobDataElement } from '../shared/oob-data-element.js';
 import { renderEmpty, renderErrorPanel } from '../shared/error-panel.js';
 import { standaloneSVG, svgToPNG } from '../shared/export-image.js';
@@ -150,8 +148,7 @@ export class OobStrengthChart extends OobDataElement {
     const width = this.hostWidth;
     if (filtered || width !== this.layoutWidth || LAYOUT_INPUTS.some((k) => changed.has(k))) this.relayout(width);
     if (changed.has('provided') || changed.has('parsed')) {
-      const selection = linkedSelection(this.provided, this.parsed);
-      this.linkedIds = this.parsed && selection ? linkedItems(this.parsed, selection, effectiveDate(this.provided, undefined)).observations : new Set();
+      this.linkedIds = this.linked.observations;
     }
   }
 
@@ -284,7 +281,6 @@ export class OobStrengthChart extends OobDataElement {
     const detail: ObservationSelection = { kind: 'observation', id: bar.id, observation: bar.point.observation, citations: bar.point.citations };
     this.activeIndex = index;
     this.emit('oob-select', detail);
-    this.provided?.select(detail);
   }
 
   /** The bars, for the event helpers. @internal */

@@ -1,17 +1,16 @@
 import { html, nothing, svg } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { parseDate } from '../../data/dates.js';
 import { nearestStop, sliderKeyStep, stepStop, stopAt, stopText, timelineLayout, timelineStops } from '../../layout/timeline/index.js';
 import type { TimelineLayout, TimelineStop } from '../../layout/timeline/index.js';
 import { formatDate, formatInstant } from '../../data/format-date.js';
 import { OobDataElement } from '../shared/oob-data-element.js';
 import { renderEmpty } from '../shared/error-panel.js';
 import { ResizeController } from '../shared/resize-controller.js';
-import { stateStyles } from '../shared/state-styles.js';
+import { buttonStyles, stateStyles } from '../shared/state-styles.js';
 import { themeStyles } from '../shared/tokens.js';
-import { effectiveDate, linkedSelection } from '../shared/linked.js';
-import { linkedItems } from '../shared/linked-items.js';
+import { styleProps } from '../shared/style-props.js';
+import { Memo } from '../../layout/memo.js';
 import { renderAxis } from './render-axis.js';
 import { styles } from './styles.js';
 
@@ -68,7 +67,7 @@ const chevron = svg`<path d="M10 3 5 8l5 5" />`;
  * @cssprop [--oob-background=#ffffff] - Background and the thumb's ring.
  */
 export class OobTimeline extends OobDataElement {
-  static override styles = [themeStyles, stateStyles, styles];
+  static override styles = [themeStyles, stateStyles, buttonStyles, styles];
 
   /**
    * The date shown (EDTF: `1946`, `1946-06`, `1946-06-06`). Unset or unreadable, the timeline
@@ -81,34 +80,31 @@ export class OobTimeline extends OobDataElement {
 
   private readonly size = new ResizeController(this);
   private stops: TimelineStop[] = [];
-  private stopsOf: unknown;
+  private readonly stopsMemo = new Memo<TimelineStop[]>();
   private layout: TimelineLayout | undefined;
-  private layoutKey = '';
+  private readonly layoutMemo = new Memo<TimelineLayout>();
   private rtl = false;
   private dragging = false;
 
+  protected override get ownDate(): string | undefined {
+    return this.date;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (this.parsed !== this.stopsOf) {
-      this.stopsOf = this.parsed;
-      this.stops = this.parsed ? timelineStops(this.parsed.source.events ?? [], this.parsed.dates) : [];
-      this.layoutKey = '';
-    }
+    const dataset = this.parsed;
+    this.stops = dataset ? this.stopsMemo.get([dataset], () => timelineStops(dataset.source.events ?? [], dataset.dates)) : [];
     this.rtl = this.isConnected && getComputedStyle(this).direction === 'rtl';
     // The observer triggers updates; the host's own width is the truth (also before it first
     // fires, and in background tabs, which get no observer callbacks).
     const width = this.clientWidth || this.size.width;
-    const key = `${width}|${this.lang}|${this.rtl}`;
-    if (key !== this.layoutKey) {
-      this.layoutKey = key;
-      this.layout = timelineLayout(this.stops, { width, lang: this.lang, rtl: this.rtl });
-    }
+    const { stops, lang, rtl } = this;
+    this.layout = this.layoutMemo.get([stops, width, lang, rtl], () => timelineLayout(stops, { width, lang, rtl }));
   }
 
   /** The date shown, the latest stop at or before it and whether it is exactly on that stop. */
   private position(): Position {
-    const date = effectiveDate(this.provided, this.date);
-    const parsed = date === undefined ? undefined : parseDate(date);
+    const parsed = this.asOf.parsed;
     const last = this.stops[this.stops.length - 1];
     const instant = parsed?.end ?? last?.instant ?? 0;
     const index = stopAt(this.stops, instant);
@@ -209,7 +205,7 @@ export class OobTimeline extends OobDataElement {
     const possible = target !== undefined && (direction === 'previous' ? target.instant < at.instant : target.instant > at.instant);
     const name = direction === 'previous' ? this.t('previousEvent', 'Previous event') : this.t('nextEvent', 'Next event');
     const label = possible ? `${name}: ${stopText(target, this.lang)}` : name;
-    return html`<button type="button" part="button" class="step ${direction}" aria-label=${label} title=${label} aria-disabled=${possible ? 'false' : 'true'}
+    return html`<button type="button" part="button" class="step oob-button ${direction}" aria-label=${label} title=${label} aria-disabled=${possible ? 'false' : 'true'}
       @click=${() => possible && this.step(direction)}>
       <svg viewBox="0 0 16 16" aria-hidden="true">${direction === 'previous' ? chevron : svg`<g transform="matrix(-1 0 0 1 16 0)">${chevron}</g>`}</svg>
     </button>`;
@@ -222,7 +218,7 @@ export class OobTimeline extends OobDataElement {
     if (this.stops.length === 0) return renderEmpty(this.t('noEvents', 'This dataset has no dated events.'));
     const at = this.position();
     const layout = this.layout;
-    const related = linkedItems(this.parsed, linkedSelection(this.provided, this.parsed)).events;
+    const related = this.linked.events;
     const first = this.stops[0] as TimelineStop;
     const last = this.stops[this.stops.length - 1] as TimelineStop;
     const day = (t: number) => Math.floor(t / DAY);
@@ -233,7 +229,7 @@ export class OobTimeline extends OobDataElement {
         <div class="thumb" part="thumb" role="slider" tabindex="0" aria-orientation="horizontal"
           aria-label=${this.t('timelineLabel', 'Date')}
           aria-valuemin=${Math.min(day(layout.domain[0]), day(first.instant))} aria-valuemax=${day(last.instant)} aria-valuenow=${valueNow}
-          aria-valuetext=${this.valueText(at)} style="left: ${layout.position(at.instant)}px" @keydown=${this.handleKeyDown}></div>
+          aria-valuetext=${this.valueText(at)} ${styleProps({ left: layout.position(at.instant) })} @keydown=${this.handleKeyDown}></div>
       </div>
       <div class="controls">${this.renderStepButton('previous', at)}${this.renderCaption(at, related)}${this.renderStepButton('next', at)}</div>
     </div>`;

@@ -88,17 +88,6 @@ export const styles = css`
     width: 2em;
     height: 2em;
     padding: 0;
-    border: 1px solid var(--_border-color);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text-color);
-    font: inherit;
-    cursor: pointer;
-  }
-  .step[aria-disabled='true'] {
-    color: var(--_muted-color);
-    cursor: default;
-    opacity: 0.6;
   }
   .step svg {
     width: 1em;

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { effectiveDate, linkedSelection, sharesDataset, validDate } from '../../../src/elements/shared/linked.js';
-import { linkedItems } from '../../../src/elements/shared/linked-items.js';
-import type { LinkedItems } from '../../../src/elements/shared/linked-items.js';
+import { linkedItems } from '../../../src/data/linked-items.js';
+import type { LinkedItems } from '../../../src/data/linked-items.js';
 import { rankTable } from '../../../src/data/rank-table.js';
 import type { OobDatasetContextValue } from '../../../src/elements/shared/dataset-context.js';
 import type { OobSelectDetail } from '../../../src/events/index.js';

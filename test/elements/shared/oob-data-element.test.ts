@@ -77,8 +77,27 @@ describe('OobDataElement', () => {
     el.remove();
   });
 
-  it('reports non-JSON src as invalid-json', async () => {
-    const url = URL.createObjectURL(new Blob(['<html>not json</html>'], { type: 'text/html' }));
+  it('reports a src served as a web page (text/html) as fetch-failed, saying so', async () => {
+    const url = URL.createObjectURL(new Blob(['<html>Page not found</html>'], { type: 'text/html' }));
+    const el = document.createElement('oob-test-chart') as OobTestChart;
+    el.src = url;
+    const event = oneEvent(el, 'oob-error') as Promise<OobErrorEvent>;
+    document.body.append(el);
+    const problem = (await event).detail.problems[0];
+    expect(problem?.code).to.equal('fetch-failed');
+    expect(problem?.message).to.contain('a web page, not a JSON dataset');
+    el.remove();
+    URL.revokeObjectURL(url);
+  });
+
+  it('reads src served as text/plain or a +json type, and reports text that is not JSON as invalid-json', async () => {
+    for (const type of ['text/plain;charset=utf-8', 'application/vnd.oob+json']) {
+      const url = URL.createObjectURL(new Blob([JSON.stringify(tinyOob())], { type }));
+      const el = await fixture<OobTestChart>(html`<oob-test-chart src=${url}></oob-test-chart>`);
+      await waitUntil(() => title(el) === 'Test corps', `${type} never rendered`);
+      URL.revokeObjectURL(url);
+    }
+    const url = URL.createObjectURL(new Blob(['not json'], { type: 'text/plain' }));
     const el = document.createElement('oob-test-chart') as OobTestChart;
     el.src = url;
     const event = oneEvent(el, 'oob-error') as Promise<OobErrorEvent>;

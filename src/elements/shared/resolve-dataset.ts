@@ -79,7 +79,7 @@ export async function fetchDataset(url: string, signal: AbortSignal, options: Fe
       const what = /html/i.test(type ?? '') ? 'a web page' : `"${type}"`;
       throw new Refused('fetch-failed', `could not load "${url}": the server answered with ${what}, not a JSON dataset (check the URL; the server must send application/json or text/plain)`);
     }
-    return parseOrderOfBattle(await readText(response, maxBytes, url));
+    return parseOrderOfBattle(await readText(response, maxBytes, url, request.signal));
   } catch (error) {
     if (signal.aborted) throw error;
     if (error instanceof Refused) return fail(error.code, error.message);
@@ -92,17 +92,24 @@ export async function fetchDataset(url: string, signal: AbortSignal, options: Fe
 }
 
 /** The body as text, refused as soon as more than `maxBytes` arrived (or were announced). */
-async function readText(response: Response, maxBytes: number, url: string): Promise<string> {
+async function readText(response: Response, maxBytes: number, url: string, signal: AbortSignal): Promise<string> {
   const tooLarge = (size: string) => new Refused('too-large', `"${url}" is larger than the limit of ${maxBytes} bytes (${size})`);
   const announced = Number(response.headers.get('content-length'));
   if (Number.isFinite(announced) && announced > maxBytes) throw tooLarge(`announced: ${announced} bytes`);
   if (!response.body) return response.text();
   const reader = response.body.getReader();
+  // A body that stalls must still end at the timeout: not every stream errors when fetch aborts.
+  const aborted = new Promise<never>((_, reject) => {
+    const stop = () => reject(signal.reason);
+    if (signal.aborted) stop();
+    else signal.addEventListener('abort', stop, { once: true });
+  });
+  aborted.catch(() => void reader.cancel().catch(() => undefined));
   const decoder = new TextDecoder();
   let bytes = 0;
   let text = '';
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await Promise.race([reader.read(), aborted]);
     if (done) break;
     bytes += value.byteLength;
     if (bytes > maxBytes) {

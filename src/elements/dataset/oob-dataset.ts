@@ -28,7 +28,7 @@ import { styles } from './styles.js';
  * @summary Shares one dataset, a date and a selection with the charts inside it.
  * @slot - The charts (and any other content) that share the dataset.
  * @fires {OobErrorDetail} oob-error - The dataset could not be used; fired once per input, with each problem's JSON path. The charts inside do not fire it again.
- * @fires {OobDateChangeDetail} oob-date-change - A timeline inside moved the shared date (`detail.date`, `YYYY-MM-DD`). Not fired when the page sets `date`.
+ * @fires {OobDateChangeDetail} oob-date-change - A timeline inside moved the shared date (`detail.date`, `YYYY-MM-DD`) or, in range mode, the comparison date (`detail.compare`). Not fired when the page sets `date` or `compare`.
  * @csspart error - The error panel shown above the content when the dataset is invalid.
  * @cssprop [--oob-text-color=#1f2328] - Text of the error panel.
  * @cssprop [--oob-surface=#f6f8fa] - Background of the error panel.
@@ -44,6 +44,13 @@ export class OobDataset extends OobElement {
 
   /** The shared date (EDTF: `1946`, `1946-06`, `1946-06-06`); unset, charts show the latest state. Unreadable dates are ignored. */
   @property() date: string | undefined;
+
+  /**
+   * The date to compare `date` with (EDTF), shared with the charts: a range timeline inside sets
+   * it with its start thumb, and charts that compare (the hierarchy's `compare` mode) show what
+   * changed between the two. Unset or unreadable, nothing is compared.
+   */
+  @property() compare: string | undefined;
 
   /** The shared selection; set by `oob-select` events from the charts inside, or by the page. */
   @property({ attribute: false }) selection: OobSelectDetail | undefined;
@@ -62,7 +69,7 @@ export class OobDataset extends OobElement {
     super();
     // Charts that ask before the first update get "loading", not nothing (which would send them
     // to the built-in dataset for a frame).
-    this.shared = { result: undefined, date: undefined, selection: undefined, select: this.select, setDate: this.setDate };
+    this.shared = this.context(undefined);
     // The one upward channel: charts announce selections with the bubbling `oob-select`.
     this.addEventListener('oob-select', this.handleSelect);
   }
@@ -76,8 +83,26 @@ export class OobDataset extends OobElement {
   setDate = (date: string): void => {
     if (date === this.date || validDate(date) === undefined) return;
     this.date = date;
-    this.emit('oob-date-change', { date });
+    this.emitDateChange();
   };
+
+  /** Moves the shared comparison date (a range timeline inside calls this) and fires `oob-date-change`. */
+  setCompare = (compare: string | undefined): void => {
+    if (compare === this.compare || (compare !== undefined && validDate(compare) === undefined)) return;
+    this.compare = compare;
+    this.emitDateChange();
+  };
+
+  private emitDateChange(): void {
+    const date = validDate(this.date);
+    const compare = validDate(this.compare);
+    if (date !== undefined) this.emit('oob-date-change', compare === undefined ? { date } : { date, compare });
+  }
+
+  private context(result: ParseResult | undefined): OobDatasetContextValue {
+    const { select, setDate, setCompare } = this;
+    return { result, date: validDate(this.date), compare: validDate(this.compare), selection: this.selection, select, setDate, setCompare };
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -86,14 +111,8 @@ export class OobDataset extends OobElement {
       else this.input.useBuiltIn();
       this.result = this.input.result;
     }
-    if (this.hasUpdated && !changed.has('result') && !changed.has('date') && !changed.has('selection')) return;
-    this.shared = {
-      result: this.result,
-      date: validDate(this.date),
-      selection: this.selection,
-      select: this.select,
-      setDate: this.setDate,
-    };
+    if (this.hasUpdated && !['result', 'date', 'compare', 'selection'].some((name) => changed.has(name))) return;
+    this.shared = this.context(this.result);
   }
 
   protected override received(result: ParseResult, origin: DatasetOrigin): void {

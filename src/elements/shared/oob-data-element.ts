@@ -1,10 +1,9 @@
 import type { PropertyValues, TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { parseDate } from '../../data/dates.js';
 import { NO_LINKS, linkedItems } from '../../data/linked-items.js';
 import type { LinkedItems } from '../../data/linked-items.js';
-import type { Dataset, ParsedDate, ParseResult, Problem } from '../../data/types.js';
+import type { Dataset, ParseResult, Problem } from '../../data/types.js';
 import type { OobSelectDetail } from '../../events/index.js';
 import { Memo } from '../../layout/memo.js';
 import { oobDatasetContext } from './dataset-context.js';
@@ -12,20 +11,9 @@ import type { OobDatasetContextValue } from './dataset-context.js';
 import { awaitsProvider } from './context-root.js';
 import type { DatasetOrigin } from './dataset-input.js';
 import { renderErrorNote, renderErrorPanel, renderLoading } from './error-panel.js';
-import { effectiveDate, linkedSelection, validDate } from './linked.js';
+import { NO_DATE, linkedSelection, resolveDate } from './linked.js';
+import type { ResolvedDate } from './linked.js';
 import { OobElement } from './oob-element.js';
-
-/** The date an element draws, resolved once per update. */
-export interface ResolvedDate {
-  /** The date drawn (EDTF text): the element's own readable date, else the provider's; `undefined` is "the latest state". */
-  text: string | undefined;
-  /** `text` parsed. */
-  parsed: ParsedDate | undefined;
-  /** The element's own date when it is set but cannot be read (the element may say so). */
-  unreadable: string | undefined;
-}
-
-const NO_DATE: ResolvedDate = { text: undefined, parsed: undefined, unreadable: undefined };
 
 /**
  * Base class of every oob-charts chart: resolves `data`, `src`, an enclosing `<oob-dataset>` or the
@@ -81,6 +69,9 @@ export class OobDataElement extends OobElement {
   /** The date to draw, resolved once per update from the element's own date and the provider's. */
   protected asOf: ResolvedDate = NO_DATE;
 
+  /** The date to compare `asOf` with: the element's own `compare`, else the provider's (a range's start). */
+  protected comparedWith: ResolvedDate = NO_DATE;
+
   /** The provider's selection, when this element draws the provider's dataset (else `undefined`). */
   protected linkedSelection: OobSelectDetail | undefined;
 
@@ -98,6 +89,11 @@ export class OobDataElement extends OobElement {
    * its own `data` does. Unset, the element follows the provider's date.
    */
   protected get ownDate(): string | null | undefined {
+    return undefined;
+  }
+
+  /** The element's own comparison date, for elements that have a `compare` property. */
+  protected get ownCompare(): string | null | undefined {
     return undefined;
   }
 
@@ -119,18 +115,11 @@ export class OobDataElement extends OobElement {
     // that draw the provider's dataset (no data or src of their own).
     const usesProvider = !this.hasOwnInput() && changed.has('provided');
     if (changed.has('data') || changed.has('src') || usesProvider || !this.hasResolved) this.resolveInput();
-    if (changed.has('provided') || changed.has('date') || !this.hasUpdated) this.asOf = this.resolveDate();
+    if (changed.has('provided') || changed.has('date') || !this.hasUpdated) this.asOf = resolveDate(this.ownDate, this.provided?.date);
+    if (changed.has('provided') || changed.has('compare') || !this.hasUpdated) this.comparedWith = resolveDate(this.ownCompare, this.provided?.compare);
     this.linkedSelection = linkedSelection(this.provided, this.parsed);
     const { parsed, linkedSelection: selection } = this;
     this.linked = parsed && selection ? this.linkedMemo.get([parsed, selection, this.asOf.text], () => linkedItems(parsed, selection, this.asOf.text)) : NO_LINKS;
-  }
-
-  private resolveDate(): ResolvedDate {
-    const own = this.ownDate;
-    const text = effectiveDate(this.provided, own);
-    const unreadable = own && validDate(own) === undefined ? own : undefined;
-    if (text === undefined && unreadable === undefined) return NO_DATE;
-    return { text, parsed: text === undefined ? undefined : parseDate(text), unreadable };
   }
 
   private resolveInput(): void {

@@ -1,4 +1,6 @@
 // npm run build: ESM modules + declarations (tsc), the self-contained bundle (esbuild), the manifest (cem).
+// The bundle is split: the built-in dataset, which the elements import on demand, is a second file
+// beside it (dist/oob-charts.ili-national-army-<hash>.js) that pages bringing their own data never load.
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
@@ -13,6 +15,8 @@ const onDemand = { name: 'on-demand', setup: (b) => b.onResolve({ filter: /milsy
 await build({
   entryPoints: { 'oob-charts.milsymbol': 'src/elements/shared/milsymbol-draw.ts' },
   bundle: true,
+  splitting: true,
+  chunkNames: 'oob-charts.[name]-[hash]',
   format: 'esm',
   target: 'es2022',
   minify: true,

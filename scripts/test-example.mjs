@@ -23,6 +23,9 @@ const variants = {
   'head-async': withoutTag.replace('</head>', `${tag.replace('<script ', '<script async ')}\n</head>`),
   'head-defer': withoutTag.replace('</head>', `${tag.replace('<script ', '<script defer ')}\n</head>`),
 };
+/** A page that draws the built-in dataset (a chart with no data, src or provider). */
+const builtInPage = `<!doctype html><html lang="en"><head><meta charset="utf-8">${tag}</head>
+  <body><oob-hierarchy style="display:block;height:400px"></oob-hierarchy></body></html>`;
 
 const server = await serveStatic(process.cwd());
 const browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs, defaultViewport: { width: 1200, height: 900 } });
@@ -76,10 +79,14 @@ try {
   const errors = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
+  const requested = [];
+  const builtInRequested = () => requested.some((url) => /oob-charts\.ili-national-army-[\w-]+\.js$/.test(url));
   await page.setRequestInterception(true);
   page.on('request', (request) => {
     const name = /\/examples\/plain-html\/([\w-]+)\.html$/.exec(new URL(request.url()).pathname)?.[1];
-    if (name && name in variants) void request.respond({ status: 200, contentType: 'text/html', body: variants[name] });
+    requested.push(request.url());
+    if (name === 'built-in') void request.respond({ status: 200, contentType: 'text/html', body: builtInPage });
+    else if (name && name in variants) void request.respond({ status: 200, contentType: 'text/html', body: variants[name] });
     else void request.continue();
   });
 
@@ -91,6 +98,7 @@ try {
   check('the custom theme reaches the element', accent === '#8a4b08', accent);
   await new Promise((r) => setTimeout(r, 300));
   check('example: no console or page errors', errors.length === 0, errors.join(' | '));
+  check('example: the built-in dataset file is never loaded (every chart brings its data)', !builtInRequested(), requested.filter((u) => u.includes('dist/')).join(' '));
 
   for (const name of Object.keys(variants)) {
     errors.length = 0;
@@ -98,6 +106,13 @@ try {
     checkCharts(`bundle ${name}`, await charts(page));
     check(`bundle ${name}: no console or page errors`, errors.length === 0, errors.join(' | '));
   }
+
+  requested.length = 0;
+  await page.goto(`${server.url}/examples/plain-html/built-in.html`, { waitUntil: 'networkidle0' });
+  const builtIn = await page
+    .waitForFunction(() => /Ili National Army|Ili\b/.test(document.querySelector('oob-hierarchy')?.shadowRoot?.textContent ?? ''), { timeout: 30_000 })
+    .then(() => true, () => false);
+  check('a chart with no data loads the built-in dataset as a second file beside the bundle and draws it', builtIn && builtInRequested());
 } finally {
   await browser.close();
   server.close();

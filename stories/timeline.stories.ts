@@ -40,6 +40,18 @@ export const Standalone: Story = {};
 /** Starting at a date between events: the slider says which event came last. */
 export const BetweenEvents: Story = { name: 'Between events', args: { date: '1946-03' } };
 
+/**
+ * Range mode: two thumbs choose the span to compare. The start (a ring) sets `compare`, the end (a
+ * disc) sets `date`; inside `<oob-dataset>` both go to the provider, which shares them with the
+ * charts. Each thumb is a keyboard slider, and the start never passes the end.
+ */
+export const Range: Story = {
+  render: () => html`<div style="max-width: 760px">
+    <oob-timeline range compare="1945-04-08" date="1949-12-22" @oob-date-change=${log}></oob-timeline>
+    <output style="display: block; margin-top: 8px; font: 12px ui-monospace, monospace; color: #59636e"></output>
+  </div>`,
+};
+
 /** Dark theme. */
 export const Dark: Story = {
   args: { theme: 'dark', date: '1945-09' },

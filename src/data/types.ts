@@ -431,7 +431,8 @@ export type ProblemCode =
   | 'date-order'
   | 'unsupported-version'
   | 'too-large'
-  | 'fetch-failed';
+  | 'fetch-failed'
+  | 'fetch-timeout';
 
 /** One thing wrong with an input. `path` is a JSON pointer (RFC 6901) into the input, e.g. `/units/12/parent`. */
 export interface Problem {

@@ -58,6 +58,8 @@ export interface OobToggleDetail {
 /** `oob-date-change`: the date a timeline or provider shows changed (ISO `YYYY-MM-DD`). */
 export interface OobDateChangeDetail {
   date: string;
+  /** In range mode, the date `date` is compared with (the range's start, ISO `YYYY-MM-DD`). */
+  compare?: string;
 }
 
 export type OobErrorEvent = CustomEvent<OobErrorDetail>;

@@ -8,6 +8,10 @@ import { html } from 'lit';
 import '../../src/elements/hierarchy/define.js';
 import '../../src/elements/strength-chart/define.js';
 import '../../src/elements/rank-table/define.js';
+import { loadBuiltInDataset } from '../../src/index.js';
+
+// The built-in dataset loads on demand; a server renders synchronously, so load it first.
+await loadBuiltInDataset();
 
 const pages = {
   hierarchy: html`<oob-hierarchy date="1947-12-31"></oob-hierarchy>`,

@@ -1,19 +1,17 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
-import type { OrderOfBattle, ParseResult } from '../../data/types.js';
-import { emit } from '../../events/index.js';
-import type { OobEventMap, OobSelectDetail, OobSelectEvent } from '../../events/index.js';
+import type { ParseResult } from '../../data/types.js';
+import type { OobSelectDetail, OobSelectEvent } from '../../events/index.js';
 import { oobDatasetContext } from '../shared/dataset-context.js';
 import type { OobDatasetContextValue } from '../shared/dataset-context.js';
-import { LatestDatasetRequest, defaultDataset, resolveData } from '../shared/resolve-dataset.js';
+import type { DatasetOrigin } from '../shared/dataset-input.js';
 import { renderErrorPanel } from '../shared/error-panel.js';
+import { OobElement } from '../shared/oob-element.js';
 import { stateStyles } from '../shared/state-styles.js';
-import { lookupString } from '../shared/strings.js';
 import { themeStyles } from '../shared/tokens.js';
 import { validDate } from '../shared/linked.js';
-import { ensureContextRoot } from '../shared/context-root.js';
 import { styles } from './styles.js';
 
 /**
@@ -24,12 +22,13 @@ import { styles } from './styles.js';
  * own `date` keeps that date.
  *
  * It draws nothing itself (`display: contents`) except an error panel above its content when the
- * dataset is invalid; the charts inside show their own loading and error states.
+ * dataset is invalid; the charts inside then show a short note pointing to it. Charts already in
+ * the page's HTML find it whatever the order of the markup and the scripts.
  *
  * @summary Shares one dataset, a date and a selection with the charts inside it.
  * @slot - The charts (and any other content) that share the dataset.
  * @fires {OobErrorDetail} oob-error - The dataset could not be used; fired once per input, with each problem's JSON path. The charts inside do not fire it again.
- * @fires {OobDateChangeDetail} oob-date-change - A timeline inside moved the shared date (`detail.date`, `YYYY-MM-DD`). Not fired when the page sets `date`.
+ * @fires {OobDateChangeDetail} oob-date-change - A timeline inside moved the shared date (`detail.date`, `YYYY-MM-DD`) or, in range mode, the comparison date (`detail.compare`). Not fired when the page sets `date` or `compare`.
  * @csspart error - The error panel shown above the content when the dataset is invalid.
  * @cssprop [--oob-text-color=#1f2328] - Text of the error panel.
  * @cssprop [--oob-surface=#f6f8fa] - Background of the error panel.
@@ -40,26 +39,21 @@ import { styles } from './styles.js';
  * @cssprop [--oob-font-family=system-ui, "Segoe UI", Roboto, "Noto Sans", sans-serif] - Font of the error panel (the content keeps the page's font).
  * @cssprop [--oob-font-size=14px] - Text size of the error panel.
  */
-export class OobDataset extends LitElement {
+export class OobDataset extends OobElement {
   static override styles = [themeStyles, stateStyles, styles];
-
-  /** The dataset: an object in the oob-charts schema, or its JSON text. Takes precedence over `src`. */
-  @property() data: OrderOfBattle | string | undefined;
-
-  /** URL of a JSON dataset to fetch (CORS rules apply). A change aborts the previous request. */
-  @property() src: string | undefined;
 
   /** The shared date (EDTF: `1946`, `1946-06`, `1946-06-06`); unset, charts show the latest state. Unreadable dates are ignored. */
   @property() date: string | undefined;
 
+  /**
+   * The date to compare `date` with (EDTF), shared with the charts: a range timeline inside sets
+   * it with its start thumb, and charts that compare (the hierarchy's `compare` mode) show what
+   * changed between the two. Unset or unreadable, nothing is compared.
+   */
+  @property() compare: string | undefined;
+
   /** The shared selection; set by `oob-select` events from the charts inside, or by the page. */
   @property({ attribute: false }) selection: OobSelectDetail | undefined;
-
-  /** Overrides of the UI text by key, e.g. `{ datasetErrorHeading: '…' }`. */
-  @property({ attribute: false }) strings: Readonly<Record<string, string>> = {};
-
-  /** Colour theme of the error panel. Unset, it follows `prefers-color-scheme`. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
 
   /** The parsed dataset or its problems; `undefined` while `src` loads. */
   @state() private result: ParseResult | undefined;
@@ -71,20 +65,13 @@ export class OobDataset extends LitElement {
   @provide({ context: oobDatasetContext })
   shared: OobDatasetContextValue | undefined;
 
-  private readonly request = new LatestDatasetRequest();
-
   constructor() {
     super();
-    ensureContextRoot();
     // Charts that ask before the first update get "loading", not nothing (which would send them
     // to the built-in dataset for a frame).
-    this.shared = { result: undefined, date: undefined, selection: undefined, select: this.select, setDate: this.setDate };
+    this.shared = this.context(undefined);
+    // The one upward channel: charts announce selections with the bubbling `oob-select`.
     this.addEventListener('oob-select', this.handleSelect);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.request.cancel();
   }
 
   /** Shares a selection with every chart inside (charts' `oob-select` events do this for you). */
@@ -96,50 +83,50 @@ export class OobDataset extends LitElement {
   setDate = (date: string): void => {
     if (date === this.date || validDate(date) === undefined) return;
     this.date = date;
-    this.emit('oob-date-change', { date });
+    this.emitDateChange();
   };
+
+  /** Moves the shared comparison date (a range timeline inside calls this) and fires `oob-date-change`. */
+  setCompare = (compare: string | undefined): void => {
+    if (compare === this.compare || (compare !== undefined && validDate(compare) === undefined)) return;
+    this.compare = compare;
+    this.emitDateChange();
+  };
+
+  private emitDateChange(): void {
+    const date = validDate(this.date);
+    const compare = validDate(this.compare);
+    if (date !== undefined) this.emit('oob-date-change', compare === undefined ? { date } : { date, compare });
+  }
+
+  private context(result: ParseResult | undefined): OobDatasetContextValue {
+    const { select, setDate, setCompare } = this;
+    return { result, date: validDate(this.date), compare: validDate(this.compare), selection: this.selection, select, setDate, setCompare };
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('data') || changed.has('src') || !this.hasUpdated) this.resolveInput();
-    if (this.hasUpdated && !changed.has('result') && !changed.has('date') && !changed.has('selection')) return;
-    this.shared = {
-      result: this.result,
-      date: validDate(this.date),
-      selection: this.selection,
-      select: this.select,
-      setDate: this.setDate,
-    };
+    if (changed.has('data') || changed.has('src') || !this.hasUpdated) {
+      if (this.hasOwnInput()) this.useOwnInput();
+      else this.input.useBuiltIn();
+      this.result = this.input.result;
+    }
+    if (this.hasUpdated && !['result', 'date', 'compare', 'selection'].some((name) => changed.has(name))) return;
+    this.shared = this.context(this.result);
+  }
+
+  protected override received(result: ParseResult, origin: DatasetOrigin): void {
+    this.result = result;
+    super.received(result, origin);
   }
 
   private handleSelect = (event: OobSelectEvent): void => {
     this.select(event.detail);
   };
 
-  private resolveInput(): void {
-    this.request.cancel();
-    if (this.data !== undefined && this.data !== null && this.data !== '') this.apply(resolveData(this.data), 'data');
-    else if (this.src) this.load(this.src);
-    else this.apply(defaultDataset(), 'data');
-  }
-
-  private load(url: string): void {
-    this.result = undefined;
-    this.request.load(url, (result) => this.apply(result, 'src'));
-  }
-
-  private apply(result: ParseResult, origin: 'data' | 'src'): void {
-    this.result = result;
-    if (!result.ok) this.emit('oob-error', { problems: result.problems, origin });
-  }
-
-  private emit<K extends keyof OobEventMap>(name: K, detail: OobEventMap[K]['detail']): boolean {
-    return emit(this, name, detail);
-  }
-
   override render() {
     const problems = this.result && !this.result.ok ? this.result.problems : [];
-    const heading = lookupString('datasetErrorHeading', 'These charts cannot be drawn: the data has problems', this.lang, this.strings);
+    const heading = this.t('datasetErrorHeading', 'These charts cannot be drawn: the data has problems');
     return html`${problems.length > 0 ? html`<div class="panel">${renderErrorPanel(problems, heading)}</div>` : nothing}<slot></slot>`;
   }
 }

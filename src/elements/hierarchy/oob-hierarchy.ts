@@ -3,7 +3,6 @@ import type { PropertyValues, SVGTemplateResult, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { parseDate } from '../../data/dates.js';
 import { countDescendants, panIntoView, treeKeyAction, withExpanded } from '../../layout/hierarchy/index.js';
 import type { ExpansionState, HierarchyLayout, TreeKeyAction } from '../../layout/hierarchy/index.js';
 import { OobDataElement } from '../shared/oob-data-element.js';
@@ -13,8 +12,6 @@ import { stateStyles } from '../shared/state-styles.js';
 import { themeStyles } from '../shared/tokens.js';
 import { svgToPNG } from '../shared/export-image.js';
 import { CullCache } from './cull-cache.js';
-import { linkedSelection } from '../shared/linked.js';
-import { linkedItems } from '../shared/linked-items.js';
 import type { Culled, DrawnNode } from './cull-cache.js';
 import { exportHierarchySVG } from './export-svg.js';
 import { HierarchyModel } from './hierarchy-model.js';
@@ -183,12 +180,11 @@ export class OobHierarchy extends OobDataElement {
     if (changed.has('layout') || changed.has('root') || this.parsed !== this.lastDataset) this.needsFit = true;
     this.lastDataset = this.parsed;
     if (changed.has('provided') || (changed as PropertyValues).has('parsed')) {
-      const selection = linkedSelection(this.provided, this.parsed);
-      this.linkedIds = this.parsed && selection && selection.kind !== 'unit' ? linkedItems(this.parsed, selection, this.effectiveDate).units : new Set();
+      this.linkedIds = this.linkedSelection?.kind === 'unit' ? new Set() : this.linked.units;
     }
-    const date = this.effectiveDate;
+    const date = this.asOf.text;
     const previous = this.view;
-    this.view = this.parsed && (date === undefined || parseDate(date)) ? this.model.compute({ dataset: this.parsed, date, root: this.root, expansion: this.expansion, layout: this.layout }) : undefined;
+    this.view = this.parsed && this.asOf.unreadable === undefined ? this.model.compute({ dataset: this.parsed, date, root: this.root, expansion: this.expansion, layout: this.layout }) : undefined;
     const next = this.view;
     const moved = previous && next && previous.layout !== next.layout && previous.layout.kind === next.layout.kind && previous.roots.length > 0;
     if (moved && (changed.has('date') || changed.has('provided') || this.animateNext) && !this.needsFit && next.layout.nodes.length <= MAX_ANIMATED) {
@@ -211,13 +207,13 @@ export class OobHierarchy extends OobDataElement {
     return { width: this.clientWidth, height: this.clientHeight };
   }
 
-  private get effectiveDate(): string | undefined {
-    return this.date || this.provided?.date || undefined;
+  protected override get ownDate(): string | undefined {
+    return this.date;
   }
 
   private get selectedId(): string | undefined {
     // Only a selection made on the same dataset names one of our units.
-    const shared = linkedSelection(this.provided, this.parsed);
+    const shared = this.linkedSelection;
     return this.selected ?? (shared?.kind === 'unit' ? shared.id : undefined);
   }
 
@@ -248,7 +244,7 @@ export class OobHierarchy extends OobDataElement {
   }
 
   private asOfText(view: ModelView): string {
-    return asOfText(view.hierarchy.asOf, this.effectiveDate, this.lang);
+    return asOfText(view.hierarchy.asOf, this.asOf.text, this.lang);
   }
 
   private async moveFocus(id: string): Promise<void> {
@@ -279,7 +275,6 @@ export class OobHierarchy extends OobDataElement {
     this.selected = id;
     const detail = { kind: 'unit' as const, id, unit };
     this.emit('oob-select', detail);
-    this.provided?.select(detail);
   }
 
   private applyKeyAction(action: TreeKeyAction): void {
@@ -330,8 +325,8 @@ export class OobHierarchy extends OobDataElement {
   override render(): TemplateResult {
     const state = this.renderState();
     if (state) return state;
-    const date = this.effectiveDate;
-    if (date !== undefined && !parseDate(date)) return renderEmpty(this.t('invalidDate', 'The date "{date}" is not a date this chart understands (use YYYY, YYYY-MM or YYYY-MM-DD).', { date }));
+    const date = this.asOf.unreadable;
+    if (date !== undefined) return renderEmpty(this.t('invalidDate', 'The date "{date}" is not a date this chart understands (use YYYY, YYYY-MM or YYYY-MM-DD).', { date }));
     const view = this.view;
     if (!view) return renderEmpty(this.t('loading', 'Loading order of battle…'));
     if (view.rootMissing) return renderEmpty(this.t('rootMissing', 'There is no unit "{id}" in the order of battle at this date.', { id: this.root ?? '' }));

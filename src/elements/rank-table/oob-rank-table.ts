@@ -4,8 +4,6 @@ import { property, state } from 'lit/decorators.js';
 import type { Problem, RankCategory } from '../../data/types.js';
 import { validateDescriptor } from '../../insignia/index.js';
 import type { RankSelection } from '../../events/index.js';
-import { effectiveDate, linkedSelection } from '../shared/linked.js';
-import { linkedItems } from '../shared/linked-items.js';
 import { OobDataElement } from '../shared/oob-data-element.js';
 import { renderEmpty } from '../shared/error-panel.js';
 import { svgToPNG } from '../shared/export-image.js';
@@ -142,8 +140,7 @@ export class OobRankTable extends OobDataElement {
     const equivalents = this.comparison && this.selectedId ? rankEquivalents(this.comparison.comparison, this.selectedId) : [];
     this.equivalentIds = new Set(equivalents.map((e) => e.rank.id));
     if (changed.has('provided') || changed.has('parsed')) {
-      const selection = linkedSelection(this.provided, this.parsed);
-      this.linkedIds = this.parsed && selection ? linkedItems(this.parsed, selection, effectiveDate(this.provided, undefined)).ranks : new Set();
+      this.linkedIds = this.linked.ranks;
     }
   }
 

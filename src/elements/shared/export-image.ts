@@ -20,10 +20,15 @@ const INLINED = [
 
 /**
  * Serialises a rendered `<svg>` as a standalone document: every element gets its computed
- * presentation styles inline (so custom properties and shadow styles survive outside the page),
- * and a background rect is added. Elements with `data-export="skip"` are dropped.
+ * presentation styles inline (so custom properties and shadow styles survive outside the page;
+ * written through the CSSOM, which a strict `style-src` allows), and a background rect is added. Elements with `data-export="skip"` are dropped.
  */
 export function standaloneSVG(svg: SVGSVGElement, options: { background?: string; title?: string } = {}): string {
+  return new XMLSerializer().serializeToString(exportTree(svg, options));
+}
+
+/** The detached export copy of a rendered `<svg>` that {@link standaloneSVG} serialises. */
+export function exportTree(svg: SVGSVGElement, options: { background?: string; title?: string } = {}): SVGSVGElement {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const originals = [svg, ...svg.querySelectorAll('*')];
   const copies = [clone, ...clone.querySelectorAll('*')];
@@ -31,8 +36,10 @@ export function standaloneSVG(svg: SVGSVGElement, options: { background?: string
     const copy = copies[i];
     if (!(copy instanceof Element)) return;
     const computed = getComputedStyle(original);
-    const style = INLINED.map((name) => `${name}:${computed.getPropertyValue(name)}`).join(';');
-    copy.setAttribute('style', style);
+    // Through the CSSOM: a strict `style-src` blocks writing the `style` attribute itself.
+    const style = (copy as SVGElement).style;
+    style.cssText = '';
+    for (const name of INLINED) style.setProperty(name, computed.getPropertyValue(name));
     copy.removeAttribute('class');
     copy.removeAttribute('part');
     copy.removeAttribute('tabindex');
@@ -57,32 +64,39 @@ export function standaloneSVG(svg: SVGSVGElement, options: { background?: string
     title.textContent = options.title;
     clone.insertBefore(title, clone.firstChild);
   }
-  return new XMLSerializer().serializeToString(clone);
+  return clone;
 }
 
-/** Rasterises a standalone SVG string to a PNG blob at `scale` × its size. */
-export async function svgToPNG(svgText: string, scale = 2): Promise<Blob> {
-  const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
-  const root = doc.documentElement;
-  const width = Number.parseFloat(root.getAttribute('width') ?? '') || 800;
-  const height = Number.parseFloat(root.getAttribute('height') ?? '') || 600;
-  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
-  try {
-    const image = new Image();
-    image.decoding = 'async';
-    image.src = url;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.ceil(width * scale);
-    canvas.height = Math.ceil(height * scale);
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('2D canvas is not available');
-    context.scale(scale, scale);
-    context.drawImage(image, 0, 0, width, height);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
-    );
-  } finally {
-    URL.revokeObjectURL(url);
-  }
+/** The `width` and `height` attributes of the root `<svg>` tag of a standalone SVG string. */
+function rootSize(svgText: string): { width: number; height: number } {
+  // Read from the string the exporter wrote: parsing it into a document (DOMParser) is a Trusted
+  // Types sink, which pages with `require-trusted-types-for 'script'` block.
+  const tag = /<svg\b[^>]*>/.exec(svgText)?.[0] ?? '';
+  const attribute = (name: string) => Number.parseFloat(new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1] ?? '');
+  return { width: attribute('width') || 800, height: attribute('height') || 600 };
+}
+
+/**
+ * Rasterises a standalone SVG (the string `toSVG()` returns, or a live export tree) to a PNG blob
+ * at `scale` × its size. The image loads from a `data:` URL, never a `blob:` one, and nothing is
+ * parsed into the page, so it works under the CSP documented in the README:
+ * `img-src 'self' data:` and `require-trusted-types-for 'script'`.
+ */
+export async function svgToPNG(svg: string | SVGSVGElement, scale = 2): Promise<Blob> {
+  const svgText = typeof svg === 'string' ? svg : new XMLSerializer().serializeToString(svg);
+  const { width, height } = rootSize(svgText);
+  const image = new Image();
+  image.decoding = 'async';
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.ceil(width * scale);
+  canvas.height = Math.ceil(height * scale);
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('2D canvas is not available');
+  context.scale(scale, scale);
+  context.drawImage(image, 0, 0, width, height);
+  return await new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
+  );
 }

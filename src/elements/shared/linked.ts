@@ -3,7 +3,7 @@
  * `this.provided`; these helpers turn that into the date and the selection it should draw.
  */
 import { parseDate } from '../../data/dates.js';
-import type { Dataset } from '../../data/types.js';
+import type { Dataset, ParsedDate } from '../../data/types.js';
 import type { OobSelectDetail } from '../../events/index.js';
 import type { OobDatasetContextValue } from './dataset-context.js';
 
@@ -12,15 +12,32 @@ export function validDate(date: string | null | undefined): string | undefined {
   return typeof date === 'string' && parseDate(date) !== undefined ? date : undefined;
 }
 
+/** A date an element draws, resolved once per update. */
+export interface ResolvedDate {
+  /** The date drawn (EDTF text): the element's own readable date, else the provider's; `undefined` is "the latest state". */
+  text: string | undefined;
+  /** `text` parsed. */
+  parsed: ParsedDate | undefined;
+  /** The element's own date when it is set but cannot be read (the element may say so). */
+  unreadable: string | undefined;
+}
+
+export const NO_DATE: ResolvedDate = { text: undefined, parsed: undefined, unreadable: undefined };
+
 /**
- * The date a chart draws: its own `date` when set (like its own `data`, it pins the chart), else
- * the date of the enclosing `<oob-dataset>`. Dates that cannot be read are ignored, so a bad
- * attribute never reaches `hierarchyAt`. `undefined` means "the latest state of the dataset".
+ * The date a chart draws: its own date when set and readable (like its own `data`, it pins the
+ * chart), else the date the enclosing `<oob-dataset>` shares. Dates that cannot be read are
+ * ignored, so a bad attribute never reaches `hierarchyAt`, and an unreadable own date is returned
+ * as `unreadable`. Used for `date` and for `compare`.
  *
- * @example effectiveDate(this.provided, this.date)
+ * @example resolveDate(this.date, this.provided?.date)
  */
-export function effectiveDate(provided: OobDatasetContextValue | undefined, own: string | null | undefined): string | undefined {
-  return validDate(own) ?? validDate(provided?.date);
+export function resolveDate(own: string | null | undefined, shared: string | null | undefined): ResolvedDate {
+  const mine = validDate(own);
+  const text = mine ?? validDate(shared);
+  const unreadable = own && mine === undefined ? own : undefined;
+  if (text === undefined && unreadable === undefined) return NO_DATE;
+  return { text, parsed: text === undefined ? undefined : parseDate(text), unreadable };
 }
 
 /**

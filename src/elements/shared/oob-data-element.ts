@@ -1,16 +1,19 @@
-import { LitElement } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import type { Dataset, OrderOfBattle, ParseResult, Problem } from '../../data/types.js';
-import { emit } from '../../events/index.js';
-import type { OobEventMap } from '../../events/index.js';
+import { NO_LINKS, linkedItems } from '../../data/linked-items.js';
+import type { LinkedItems } from '../../data/linked-items.js';
+import type { Dataset, ParseResult, Problem } from '../../data/types.js';
+import type { OobSelectDetail } from '../../events/index.js';
+import { Memo } from '../../layout/memo.js';
 import { oobDatasetContext } from './dataset-context.js';
 import type { OobDatasetContextValue } from './dataset-context.js';
-import { LatestDatasetRequest, defaultDataset, resolveData } from './resolve-dataset.js';
+import { awaitsProvider } from './context-root.js';
+import type { DatasetOrigin } from './dataset-input.js';
 import { renderErrorNote, renderErrorPanel, renderLoading } from './error-panel.js';
-import { lookupString } from './strings.js';
-import { awaitsProvider, ensureContextRoot } from './context-root.js';
+import { NO_DATE, linkedSelection, resolveDate } from './linked.js';
+import type { ResolvedDate } from './linked.js';
+import { OobElement } from './oob-element.js';
 
 /**
  * Base class of every oob-charts chart: resolves `data`, `src`, an enclosing `<oob-dataset>` or the
@@ -45,32 +48,14 @@ import { awaitsProvider, ensureContextRoot } from './context-root.js';
  * @cssprop [--oob-radius=4px] - Corner radius of panels and buttons. Dark default: `4px`.
  * @cssprop [--oob-spacing=8px] - Base spacing unit. Dark default: `8px`.
  */
-export class OobDataElement extends LitElement {
-  /** The dataset: an object in the oob-charts schema, or its JSON text. Takes precedence over `src`. */
-  @property() data: OrderOfBattle | string | undefined;
-
-  /** URL of a JSON dataset to fetch (CORS rules apply). A change aborts the previous request. */
-  @property() src: string | undefined;
-
-  /**
-   * Language of the names to show (BCP 47, e.g. `ug` for Uyghur names in Arabic script); names
-   * missing in it fall back to the dataset's default name. Also picks built-in UI translations.
-   */
-  @property() override lang = '';
-
-  /** Overrides of the element's UI text by key, e.g. `{ loading: 'Chargement…' }`. */
-  @property({ attribute: false }) strings: Readonly<Record<string, string>> = {};
-
-  /** Colour theme. Unset, it follows `prefers-color-scheme`. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
-
+export class OobDataElement extends OobElement {
   /** The validated dataset being drawn, when there is one. */
   @state() protected parsed: Dataset | undefined;
 
   /** Problems of the current input; non-empty means the error panel is shown. */
   @state() protected problems: readonly Problem[] = [];
 
-  /** True while `src` is being fetched. */
+  /** True while `src` (or the enclosing provider's data) is being loaded. */
   @state() protected loading = false;
 
   /**
@@ -81,31 +66,47 @@ export class OobDataElement extends LitElement {
   @state()
   provided: OobDatasetContextValue | undefined;
 
-  private readonly request = new LatestDatasetRequest();
+  /** The date to draw, resolved once per update from the element's own date and the provider's. */
+  protected asOf: ResolvedDate = NO_DATE;
+
+  /** The date to compare `asOf` with: the element's own `compare`, else the provider's (a range's start). */
+  protected comparedWith: ResolvedDate = NO_DATE;
+
+  /** The provider's selection, when this element draws the provider's dataset (else `undefined`). */
+  protected linkedSelection: OobSelectDetail | undefined;
+
+  /** What that selection links to in this element's dataset (units, ranks, figures, events…). */
+  protected linked: LinkedItems = NO_LINKS;
 
   /** True when the problems shown are the enclosing provider's, which lists them itself. */
   private problemsOfProvider = false;
+  private hasResolved = false;
+  private lastProvidedResult: ParseResult | undefined;
+  private readonly linkedMemo = new Memo<LinkedItems>();
 
-  constructor() {
-    super();
-    ensureContextRoot();
+  /**
+   * The element's own date, for elements that have a `date` property; it pins the element like
+   * its own `data` does. Unset, the element follows the provider's date.
+   */
+  protected get ownDate(): string | null | undefined {
+    return undefined;
+  }
+
+  /** The element's own comparison date, for elements that have a `compare` property. */
+  protected get ownCompare(): string | null | undefined {
+    return undefined;
   }
 
   override connectedCallback(): void {
     // Forget the provider of the previous place: connecting asks again (synchronously), and a chart
     // moved out of an `<oob-dataset>` must not keep drawing its dataset.
     this.provided = undefined;
-    // Still loading means the last disconnect cut a request (or a wait for the provider) short.
-    if (this.loading) {
+    // Still waiting for a provider that was not defined yet: look again from the new place.
+    if (this.loading && !this.input.loading) {
       this.hasResolved = false;
       this.requestUpdate();
     }
     super.connectedCallback();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.request.cancel();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -114,13 +115,11 @@ export class OobDataElement extends LitElement {
     // that draw the provider's dataset (no data or src of their own).
     const usesProvider = !this.hasOwnInput() && changed.has('provided');
     if (changed.has('data') || changed.has('src') || usesProvider || !this.hasResolved) this.resolveInput();
-  }
-
-  private hasResolved = false;
-  private lastProvidedResult: ParseResult | undefined;
-
-  private hasOwnInput(): boolean {
-    return (this.data !== undefined && this.data !== null && this.data !== '') || Boolean(this.src);
+    if (changed.has('provided') || changed.has('date') || !this.hasUpdated) this.asOf = resolveDate(this.ownDate, this.provided?.date);
+    if (changed.has('provided') || changed.has('compare') || !this.hasUpdated) this.comparedWith = resolveDate(this.ownCompare, this.provided?.compare);
+    this.linkedSelection = linkedSelection(this.provided, this.parsed);
+    const { parsed, linkedSelection: selection } = this;
+    this.linked = parsed && selection ? this.linkedMemo.get([parsed, selection, this.asOf.text], () => linkedItems(parsed, selection, this.asOf.text)) : NO_LINKS;
   }
 
   private resolveInput(): void {
@@ -129,62 +128,35 @@ export class OobDataElement extends LitElement {
     // Unchanged provider data (only its date or selection moved): nothing to resolve.
     if (provided?.result && provided.result === this.lastProvidedResult && !this.loading) return;
     this.lastProvidedResult = provided?.result;
-    if (this.data !== undefined && this.data !== null && this.data !== '') {
-      this.cancelRequest();
-      this.apply(resolveData(this.data), 'data');
-    } else if (this.src) {
-      this.load(this.src);
+    if (this.hasOwnInput()) {
+      this.useOwnInput();
     } else if (provided || awaitsProvider(this)) {
       // Inside a provider: its data, or "loading" until it has some (or until its definition loads
       // and its request replay brings it).
-      this.cancelRequest();
-      if (provided?.result) {
-        this.apply(provided.result, 'data', false);
-      } else {
-        this.parsed = undefined;
-        this.problems = [];
-        this.loading = true;
-      }
+      this.input.clear();
+      if (provided?.result) this.show(provided.result, true);
     } else {
-      this.cancelRequest();
-      this.apply(defaultDataset(), 'data');
+      this.input.useBuiltIn();
     }
+    if (this.input.loading || (!this.input.result && !provided?.result)) this.showLoading();
   }
 
-  private cancelRequest(): void {
-    this.request.cancel();
-    this.loading = false;
-  }
-
-  private load(url: string): void {
+  private showLoading(): void {
     this.loading = true;
     this.problems = [];
     this.parsed = undefined;
-    this.request.load(url, (result) => this.apply(result, 'src'));
   }
 
-  private apply(result: ParseResult, origin: 'data' | 'src', report = true): void {
+  protected override received(result: ParseResult, origin: DatasetOrigin): void {
+    this.show(result, false);
+    super.received(result, origin);
+  }
+
+  private show(result: ParseResult, ofProvider: boolean): void {
     this.loading = false;
-    this.problemsOfProvider = !report;
-    if (result.ok) {
-      this.parsed = result.dataset;
-      this.problems = [];
-    } else {
-      this.parsed = undefined;
-      this.problems = result.problems;
-      // The provider reports its own problems once; the charts inside only show them.
-      if (report) this.emit('oob-error', { problems: result.problems, origin });
-    }
-  }
-
-  /** Dispatches one of the documented oob-charts events from this element. */
-  protected emit<K extends keyof OobEventMap>(name: K, detail: OobEventMap[K]['detail']): boolean {
-    return emit(this, name, detail);
-  }
-
-  /** A UI string in the element's language: `strings` overrides, built-in locale, then `english`. */
-  protected t(key: string, english: string, vars?: Readonly<Record<string, string | number>>): string {
-    return lookupString(key, english, this.lang, this.strings, vars);
+    this.problemsOfProvider = ofProvider;
+    this.parsed = result.ok ? result.dataset : undefined;
+    this.problems = result.ok ? [] : result.problems;
   }
 
   /** The loading or error state to render instead of the chart, if any. */

@@ -15,8 +15,6 @@ import { strengthLayout } from '../../layout/strength/strength-layout.js';
 import type { StrengthLayout } from '../../layout/strength/strength-layout.js';
 import { measureText } from '../../layout/strength/text.js';
 import type { TextContext } from '../../layout/strength/text.js';
-import { effectiveDate, linkedSelection } from '../shared/linked.js';
-import { linkedItems } from '../shared/linked-items.js';
 import { OobDataElement } from '../shared/oob-data-element.js';
 import { renderEmpty, renderErrorPanel } from '../shared/error-panel.js';
 import { standaloneSVG, svgToPNG } from '../shared/export-image.js';
@@ -131,7 +129,6 @@ export class OobStrengthChart extends OobDataElement {
   private readonly filterMemo = new Memo<Selection | undefined>();
   private readonly snapshotMemo = new Memo<Selection | undefined>();
   private readonly layoutMemo = new Memo<StrengthLayout | undefined>();
-  private readonly linkedMemo = new Memo<ReadonlySet<string>>();
   private selection: Selection | undefined;
   private points: StrengthPoint[] = [];
   private pointsById = new Map<string, StrengthPoint>();
@@ -165,6 +162,10 @@ export class OobStrengthChart extends OobDataElement {
     this.tableTimer = undefined;
   }
 
+  protected override get ownDate(): string | undefined {
+    return this.date || undefined;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const dataset = this.parsed;
@@ -172,7 +173,7 @@ export class OobStrengthChart extends OobDataElement {
       dataset ? selectPoints(dataset, this) : undefined,
     );
     // The provider's date only matters to the by-unit view; a time chart keeps its selection (and focus) while it moves.
-    const date = this.date || effectiveDate(this.provided, undefined);
+    const date = this.asOf.text;
     const selection = this.snapshotMemo.get([filtered, date], () => filtered && snapshotSelection(filtered, date));
     if (selection !== this.selection) this.applySelection(selection);
     // The observer triggers the update; the host's own width is the truth (also before it first fires).
@@ -186,10 +187,7 @@ export class OobStrengthChart extends OobDataElement {
     this.layout = this.layoutMemo.get(inputs, () => this.computeLayout(selection, this.hostWidth));
     this.activeIndex = Math.min(this.activeIndex, Math.max(0, (this.layout?.bars.length ?? 1) - 1));
     if (this.tipIndex !== undefined && this.tipIndex >= (this.layout?.bars.length ?? 0)) this.tipIndex = undefined;
-    this.linkedIds = this.linkedMemo.get([this.provided, dataset], () => {
-      const linked = linkedSelection(this.provided, dataset);
-      return dataset && linked ? linkedItems(dataset, linked, effectiveDate(this.provided, undefined)).observations : new Set<string>();
-    });
+    this.linkedIds = this.linked.observations;
   }
 
   private applySelection(selection: Selection | undefined): void {
@@ -364,7 +362,6 @@ export class OobStrengthChart extends OobDataElement {
     const detail: ObservationSelection = { kind: 'observation', id: bar.id, observation: bar.point.observation, citations: bar.point.citations };
     this.activeIndex = index;
     this.emit('oob-select', detail);
-    this.provided?.select(detail);
   }
 
   /** The bars, for the event helpers. @internal */

@@ -2,7 +2,7 @@ import { html, nothing, svg } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { parseDate } from '../../data/dates.js';
-import { nearestStop, stopAt, stopText, timelineStops } from '../../layout/timeline/stops.js';
+import { isoDay, nearestStop, stopAt, stopText, timelineStops } from '../../layout/timeline/stops.js';
 import type { TimelineStop } from '../../layout/timeline/stops.js';
 import { timelineLayout } from '../../layout/timeline/layout.js';
 import type { TimelineLayout } from '../../layout/timeline/layout.js';
@@ -11,10 +11,10 @@ import { formatDate, formatInstant } from '../../data/format-date.js';
 import { OobDataElement } from '../shared/oob-data-element.js';
 import { renderEmpty } from '../shared/error-panel.js';
 import { ResizeController } from '../shared/resize-controller.js';
-import { stateStyles } from '../shared/state-styles.js';
+import { buttonStyles, stateStyles } from '../shared/state-styles.js';
 import { themeStyles } from '../shared/tokens.js';
-import { effectiveDate, linkedSelection } from '../shared/linked.js';
-import { linkedItems } from '../shared/linked-items.js';
+import { styleProps } from '../shared/style-props.js';
+import { Memo } from '../../layout/memo.js';
 import { renderAxis } from './render-axis.js';
 import { styles } from './styles.js';
 
@@ -31,6 +31,9 @@ interface Position {
 
 const chevron = svg`<path d="M10 3 5 8l5 5" />`;
 
+/** A thumb: `date` (the only one, or a range's end) or `compare` (a range's start). */
+type Thumb = 'date' | 'compare';
+
 /**
  * A date slider over the dataset's events: ticks on a time scale, a keyboard-accessible slider
  * that steps from event to event, previous/next-event buttons and the current events as text.
@@ -38,18 +41,25 @@ const chevron = svg`<path d="M10 3 5 8l5 5" />`;
  * `date` and fires `oob-date-change`.
  *
  * Keys on the slider: ←/→ (mirrored right-to-left) and ↓/↑ previous/next event, PageDown/PageUp
- * previous/next year, Home/End first/last event. Clicking or dragging on the track snaps to the
+ * previous/next year, Home/End first/last event.
+ *
+ * With `range`, two thumbs choose a span: the start sets `compare` and the end sets `date` (through
+ * the provider inside `<oob-dataset>`, so charts that compare show what changed between the two).
+ * Each thumb is its own keyboard slider; the start never passes the end. Clicking or dragging on the track snaps to the
  * nearest event. An event's date marks the last day it can mean (an event of `1945-09` sets
  * `1945-09-30`), so charts show the state after it.
  *
  * @summary A date slider over the dataset's events that drives linked charts.
- * @fires {OobDateChangeDetail} oob-date-change - The user moved the date (standalone only; inside `<oob-dataset>` the provider fires it). `detail.date` is `YYYY-MM-DD`.
+ * @fires {OobDateChangeDetail} oob-date-change - The user moved the date (standalone only; inside `<oob-dataset>` the provider fires it). `detail.date` is `YYYY-MM-DD`; in range mode `detail.compare` is the start.
  * @fires {EventSelection} oob-select - The user activated an event in the caption; `detail` is `{ kind: 'event', id, event }`.
  * @fires {OobErrorDetail} oob-error - The data could not be used; `detail.problems` lists each problem with its JSON path.
  * @csspart base - The wrapper of the track and the controls.
  * @csspart track - The area that takes clicks and drags.
  * @csspart axis - The SVG with the rail, the event ticks and the year labels.
- * @csspart thumb - The slider handle (`role="slider"`).
+ * @csspart thumb - The slider handle (`role="slider"`); in range mode, both handles.
+ * @csspart range-start - The start handle in range mode (also `thumb`).
+ * @csspart range-end - The end handle in range mode (also `thumb`).
+ * @csspart range - The line that says which two dates are compared, in range mode.
  * @csspart button - The previous and next event buttons.
  * @csspart caption - The date shown and its events.
  * @csspart event - An event of the caption (a button).
@@ -71,7 +81,7 @@ const chevron = svg`<path d="M10 3 5 8l5 5" />`;
  * @cssprop [--oob-background=#ffffff] - Background and the thumb's ring.
  */
 export class OobTimeline extends OobDataElement {
-  static override styles = [themeStyles, stateStyles, styles];
+  static override styles = [themeStyles, stateStyles, buttonStyles, styles];
 
   /**
    * The date shown (EDTF: `1946`, `1946-06`, `1946-06-06`). Unset or unreadable, the timeline
@@ -79,41 +89,50 @@ export class OobTimeline extends OobDataElement {
    */
   @property() date: string | undefined;
 
+  /** Range mode: two thumbs, the start setting `compare` and the end `date`. */
+  @property({ type: Boolean, reflect: true }) range = false;
+
+  /**
+   * The range's start in range mode (EDTF). Unset or unreadable, the timeline shows the
+   * `compare` of the enclosing `<oob-dataset>`, else the first event.
+   */
+  @property() compare: string | undefined;
+
   @query('.track') private track: HTMLElement | undefined;
-  @query('.thumb') private thumb: HTMLElement | undefined;
 
   private readonly size = new ResizeController(this);
   private stops: TimelineStop[] = [];
-  private stopsOf: unknown;
+  private readonly stopsMemo = new Memo<TimelineStop[]>();
   private layout: TimelineLayout | undefined;
-  private layoutKey = '';
+  private readonly layoutMemo = new Memo<TimelineLayout>();
   private rtl = false;
-  private dragging = false;
+  private dragging: Thumb | undefined;
+
+  protected override get ownDate(): string | undefined {
+    return this.date;
+  }
+
+  protected override get ownCompare(): string | undefined {
+    return this.compare;
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (this.parsed !== this.stopsOf) {
-      this.stopsOf = this.parsed;
-      this.stops = this.parsed ? timelineStops(this.parsed.source.events ?? [], this.parsed.dates) : [];
-      this.layoutKey = '';
-    }
+    const dataset = this.parsed;
+    this.stops = dataset ? this.stopsMemo.get([dataset], () => timelineStops(dataset.source.events ?? [], dataset.dates)) : [];
     this.rtl = this.isConnected && getComputedStyle(this).direction === 'rtl';
     // The observer triggers updates; the host's own width is the truth (also before it first
     // fires, and in background tabs, which get no observer callbacks).
     const width = this.clientWidth || this.size.width;
-    const key = `${width}|${this.lang}|${this.rtl}`;
-    if (key !== this.layoutKey) {
-      this.layoutKey = key;
-      this.layout = timelineLayout(this.stops, { width, lang: this.lang, rtl: this.rtl });
-    }
+    const { stops, lang, rtl } = this;
+    this.layout = this.layoutMemo.get([stops, width, lang, rtl], () => timelineLayout(stops, { width, lang, rtl }));
   }
 
-  /** The date shown, the latest stop at or before it and whether it is exactly on that stop. */
-  private position(): Position {
-    const date = effectiveDate(this.provided, this.date);
-    const parsed = date === undefined ? undefined : parseDate(date);
-    const last = this.stops[this.stops.length - 1];
-    const instant = parsed?.end ?? last?.instant ?? 0;
+  /** Where a thumb stands: the date shown, the latest stop at or before it, whether it is on it. */
+  private position(thumb: Thumb = 'date'): Position {
+    const parsed = thumb === 'date' ? this.asOf.parsed : this.comparedWith.parsed;
+    const fallback = thumb === 'date' ? this.stops[this.stops.length - 1] : this.stops[0];
+    const instant = parsed?.end ?? fallback?.instant ?? 0;
     const index = stopAt(this.stops, instant);
     const stop = this.stops[index];
     const exact = stop !== undefined && stop.instant === instant;
@@ -134,35 +153,60 @@ export class OobTimeline extends OobDataElement {
     return this.t('afterEvent', '{date}, after {event}', { date: at.label, event: stopText(stop, this.lang) });
   }
 
-  /** Moves to a stop: through the provider inside one, else on this element with an event. */
-  private goTo(index: number): void {
-    const stop = this.stops[index];
-    if (!stop) return;
-    const at = this.position();
-    if (at.exact && at.index === index) return;
-    if (this.provided) {
-      // A timeline pinned by its own `date` keeps it in step; otherwise it follows the provider's.
-      if (this.date !== undefined) this.date = stop.iso;
-      this.provided.setDate(stop.iso);
-    } else {
-      this.date = stop.iso;
-      this.emit('oob-date-change', { date: stop.iso });
+  /**
+   * Moves a thumb to a stop: through the provider inside one, else on this element with an event.
+   * In range mode the start stops at the end and the end at the start.
+   */
+  private goTo(index: number, thumb: Thumb = 'date'): void {
+    let target = index;
+    if (this.range && thumb === 'compare') target = Math.min(target, this.position('date').index);
+    if (this.range && thumb === 'date') {
+      const start = this.position('compare');
+      target = Math.max(target, start.exact ? start.index : start.index + 1);
     }
+    const stop = this.stops[target];
+    if (!stop) return;
+    const at = this.position(thumb);
+    if (at.exact && at.index === target) return;
+    if (this.provided) {
+      // A timeline pinned by its own date keeps it in step; otherwise it follows the provider's.
+      if (thumb === 'date') {
+        if (this.date !== undefined) this.date = stop.iso;
+        this.provided.setDate(stop.iso);
+      } else {
+        if (this.compare !== undefined) this.compare = stop.iso;
+        this.provided.setCompare(stop.iso);
+      }
+      return;
+    }
+    if (thumb === 'date') this.date = stop.iso;
+    else this.compare = stop.iso;
+    const date = thumb === 'date' ? stop.iso : isoDay(this.position('date').instant);
+    this.emit('oob-date-change', this.range ? { date, compare: thumb === 'compare' ? stop.iso : isoDay(this.position('compare').instant) } : { date });
+  }
+
+  private thumbOf(event: Event): Thumb {
+    return (event.currentTarget as HTMLElement | null)?.dataset['thumb'] === 'compare' ? 'compare' : 'date';
   }
 
   private handleKeyDown = (event: KeyboardEvent): void => {
     const step = sliderKeyStep(event.key, this.rtl);
     if (!step) return;
     event.preventDefault();
-    this.goTo(stepStop(this.stops, this.position().instant, step));
+    const thumb = this.thumbOf(event);
+    this.goTo(stepStop(this.stops, this.position(thumb).instant, step), thumb);
   };
 
   private handlePointerDown = (event: PointerEvent): void => {
-    if (event.button !== 0 || !this.track) return;
+    if (event.button !== 0 || !this.track || !this.layout) return;
     event.preventDefault();
     this.track.setPointerCapture?.(event.pointerId);
-    this.dragging = true;
-    this.thumb?.focus();
+    // In range mode the nearer thumb follows the pointer (the end on a tie, so a click past both moves it).
+    const x = event.clientX - this.track.getBoundingClientRect().left;
+    const layout = this.layout;
+    const distance = (thumb: Thumb) => Math.abs(layout.position(this.position(thumb).instant) - x);
+    this.dragging = this.range && distance('compare') < distance('date') ? 'compare' : 'date';
+    this.renderRoot.querySelector<HTMLElement>(`.thumb[data-thumb="${this.dragging}"]`)?.focus();
     this.snap(event);
   };
 
@@ -171,13 +215,13 @@ export class OobTimeline extends OobDataElement {
   };
 
   private handlePointerUp = (): void => {
-    this.dragging = false;
+    this.dragging = undefined;
   };
 
   private snap(event: PointerEvent): void {
     if (!this.track || !this.layout) return;
     const x = event.clientX - this.track.getBoundingClientRect().left;
-    this.goTo(nearestStop(this.layout.marks.map((m) => m.x), x));
+    this.goTo(nearestStop(this.layout.marks.map((m) => m.x), x), this.dragging ?? 'date');
   }
 
   private step(direction: 'previous' | 'next'): void {
@@ -212,10 +256,25 @@ export class OobTimeline extends OobDataElement {
     const possible = target !== undefined && (direction === 'previous' ? target.instant < at.instant : target.instant > at.instant);
     const name = direction === 'previous' ? this.t('previousEvent', 'Previous event') : this.t('nextEvent', 'Next event');
     const label = possible ? `${name}: ${stopText(target, this.lang)}` : name;
-    return html`<button type="button" part="button" class="step ${direction}" aria-label=${label} title=${label} aria-disabled=${possible ? 'false' : 'true'}
+    return html`<button type="button" part="button" class="step oob-button ${direction}" aria-label=${label} title=${label} aria-disabled=${possible ? 'false' : 'true'}
       @click=${() => possible && this.step(direction)}>
       <svg viewBox="0 0 16 16" aria-hidden="true">${direction === 'previous' ? chevron : svg`<g transform="matrix(-1 0 0 1 16 0)">${chevron}</g>`}</svg>
     </button>`;
+  }
+
+  private renderThumb(thumb: Thumb, at: Position, bounds: readonly [number, number], day: (t: number) => number) {
+    const layout = this.layout as TimelineLayout;
+    const last = this.stops[this.stops.length - 1] as TimelineStop;
+    const valueNow = Math.min(day(last.instant), Math.max(day(layout.domain[0]), day(at.instant)));
+    const label = !this.range
+      ? this.t('timelineLabel', 'Date')
+      : thumb === 'compare'
+        ? this.t('rangeStart', 'Start date (compare from)')
+        : this.t('rangeEnd', 'End date');
+    const part = this.range ? `thumb ${thumb === 'compare' ? 'range-start' : 'range-end'}` : 'thumb';
+    return html`<div class="thumb ${thumb}" part=${part} data-thumb=${thumb} role="slider" tabindex="0" aria-orientation="horizontal"
+      aria-label=${label} aria-valuemin=${bounds[0]} aria-valuemax=${bounds[1]} aria-valuenow=${valueNow}
+      aria-valuetext=${this.valueText(at)} ${styleProps({ left: layout.position(at.instant) })} @keydown=${this.handleKeyDown}></div>`;
   }
 
   override render() {
@@ -225,19 +284,21 @@ export class OobTimeline extends OobDataElement {
     if (this.stops.length === 0) return renderEmpty(this.t('noEvents', 'This dataset has no dated events.'));
     const at = this.position();
     const layout = this.layout;
-    const related = linkedItems(this.parsed, linkedSelection(this.provided, this.parsed)).events;
+    const related = this.linked.events;
     const first = this.stops[0] as TimelineStop;
     const last = this.stops[this.stops.length - 1] as TimelineStop;
     const day = (t: number) => Math.floor(t / DAY);
-    const valueNow = Math.min(day(last.instant), Math.max(day(layout.domain[0]), day(at.instant)));
+    const min = Math.min(day(layout.domain[0]), day(first.instant));
+    const start = this.range ? this.position('compare') : undefined;
+    const thumbs = start
+      ? html`${this.renderThumb('compare', start, [min, day(at.instant)], day)}${this.renderThumb('date', at, [day(start.instant), day(last.instant)], day)}`
+      : this.renderThumb('date', at, [min, day(last.instant)], day);
     return html`<div class="base" part="base">
       <div class="track" part="track" @pointerdown=${this.handlePointerDown} @pointermove=${this.handlePointerMove} @pointerup=${this.handlePointerUp} @pointercancel=${this.handlePointerUp}>
-        ${renderAxis({ layout, stops: this.stops, current: at.index, thumbX: layout.position(at.instant), related, rtl: this.rtl, lang: this.lang })}
-        <div class="thumb" part="thumb" role="slider" tabindex="0" aria-orientation="horizontal"
-          aria-label=${this.t('timelineLabel', 'Date')}
-          aria-valuemin=${Math.min(day(layout.domain[0]), day(first.instant))} aria-valuemax=${day(last.instant)} aria-valuenow=${valueNow}
-          aria-valuetext=${this.valueText(at)} style="left: ${layout.position(at.instant)}px" @keydown=${this.handleKeyDown}></div>
+        ${renderAxis({ layout, stops: this.stops, current: at.index, thumbX: layout.position(at.instant), fromX: start && layout.position(start.instant), related, rtl: this.rtl, lang: this.lang })}
+        ${thumbs}
       </div>
+      ${start ? html`<p class="range" part="range" aria-live="polite">${this.t('rangeCaption', 'Comparing {from} with {to}', { from: start.label, to: at.label })}</p>` : nothing}
       <div class="controls">${this.renderStepButton('previous', at)}${this.renderCaption(at, related)}${this.renderStepButton('next', at)}</div>
     </div>`;
   }

@@ -12,6 +12,8 @@ export interface AxisInput {
   /** Index of the stop the timeline stands at (or after); -1 before the first. */
   current: number;
   thumbX: number;
+  /** In range mode, where the range starts: the progress runs from there to `thumbX`. */
+  fromX?: number | undefined;
   /** Ids of events linked to the shared selection. */
   related: ReadonlySet<string>;
   rtl: boolean;
@@ -23,11 +25,11 @@ export interface AxisInput {
  * dates known only to a month, a year or an interval) and the year labels. Decorative for
  * assistive technology: the slider's value text says the same.
  */
-export function renderAxis({ layout, stops, current, thumbX, related, rtl, lang }: AxisInput) {
+export function renderAxis({ layout, stops, current, thumbX, fromX, related, rtl, lang }: AxisInput) {
   const [x0, x1] = layout.track;
   return html`<svg part="axis" width=${layout.width} height=${AXIS.height} aria-hidden="true">
     <line class="rail" x1=${x0} x2=${x1} y1=${AXIS.rail} y2=${AXIS.rail}></line>
-    <line class="progress" x1=${rtl ? x1 : x0} x2=${thumbX} y1=${AXIS.rail} y2=${AXIS.rail}></line>
+    <line class="progress" x1=${fromX ?? (rtl ? x1 : x0)} x2=${thumbX} y1=${AXIS.rail} y2=${AXIS.rail}></line>
     ${layout.marks.map((mark) => {
       const stop = stops[mark.index] as TimelineStop;
       const isRelated = stop.entries.some((e) => related.has(e.event.id));

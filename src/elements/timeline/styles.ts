@@ -72,6 +72,16 @@ export const styles = css`
     transition: left 120ms ease-out;
     cursor: grab;
   }
+  /* The range's start is a ring, the end a disc: the two are told apart without colour. */
+  .thumb.compare {
+    background: var(--_background);
+    border: 4px solid var(--_accent);
+    box-shadow: none;
+  }
+  .range {
+    margin: 0;
+    color: var(--_muted-color);
+  }
   .thumb:focus-visible {
     outline: 2px solid var(--_text-color);
     outline-offset: 3px;
@@ -88,17 +98,6 @@ export const styles = css`
     width: 2em;
     height: 2em;
     padding: 0;
-    border: 1px solid var(--_border-color);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text-color);
-    font: inherit;
-    cursor: pointer;
-  }
-  .step[aria-disabled='true'] {
-    color: var(--_muted-color);
-    cursor: default;
-    opacity: 0.6;
   }
   .step svg {
     width: 1em;
@@ -157,6 +156,10 @@ export const styles = css`
     .thumb {
       border-color: Canvas;
       background: Highlight;
+    }
+    .thumb.compare {
+      border-color: Highlight;
+      background: Canvas;
     }
   }
   @media print {

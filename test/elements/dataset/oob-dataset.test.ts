@@ -257,3 +257,75 @@ describe('<oob-dataset>', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('one input-and-linking layer for the provider and the charts', () => {
+  it('should declare data, src, timeout, lang, strings and theme once, in the shared base of both', async () => {
+    const { OobElement } = await import('../../../src/elements/shared/oob-element.js');
+    const { OobDataElement } = await import('../../../src/elements/shared/oob-data-element.js');
+    const { OobDataset } = await import('../../../src/elements/dataset/oob-dataset.js');
+    for (const cls of [OobDataset, OobDataElement]) {
+      expect(Object.getPrototypeOf(cls) === OobElement || Object.getPrototypeOf(Object.getPrototypeOf(cls)) === OobElement).to.equal(true);
+    }
+    for (const name of ['data', 'src', 'timeout', 'lang', 'strings', 'theme']) {
+      expect(OobElement.elementProperties.has(name), name).to.equal(true);
+      expect(Object.hasOwn(OobDataset.prototype, name), `OobDataset re-declares ${name}`).to.equal(false);
+      expect(Object.hasOwn(OobDataElement.prototype, name), `OobDataElement re-declares ${name}`).to.equal(false);
+    }
+  });
+
+  it('should receive a chart selection once: charts only emit oob-select, the provider listens', async () => {
+    const { OobHierarchy } = await import('../../../src/elements/hierarchy/oob-hierarchy.js');
+    if (!customElements.get('oob-hierarchy')) customElements.define('oob-hierarchy', OobHierarchy);
+    const el = await fixture<OobDataset>(html`<oob-dataset .data=${tinyOob()}><oob-hierarchy style="height: 300px"></oob-hierarchy></oob-dataset>`);
+    const chart = el.querySelector('oob-hierarchy') as HTMLElement & { updateComplete: Promise<boolean> };
+    await settled(el, chart);
+    // Count both channels: the context's select() and the provider's oob-select listener.
+    let calls = 0;
+    const shared = el.shared as NonNullable<OobDataset['shared']>;
+    const viaListener = el.select;
+    el.select = (s) => ((calls += 1), viaListener(s));
+    el.shared = { ...shared, select: (s) => ((calls += 1), shared.select(s)) };
+    await settled(el, chart);
+    const node = chart.shadowRoot?.querySelector<SVGGElement>('.node[data-id="div1"]');
+    node?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await settled(el, chart);
+    expect(el.selection?.id).to.equal('div1');
+    expect(calls).to.equal(1);
+  });
+
+  it("should resolve a chart's date once per update: own readable date, else the provider's; an unreadable own date is reported", async () => {
+    const el = await fixture<OobDataset>(html`<oob-dataset .data=${tinyOob()} date="1901-06"><oob-test-probe></oob-test-probe></oob-dataset>`);
+    const probe = el.querySelector('oob-test-probe') as OobTestProbe;
+    await settled(el, probe);
+    expect(probe.resolved.asOf.text).to.equal('1901-06');
+    expect(probe.resolved.asOf.parsed?.precision).to.equal('month');
+    probe.date = '1902-03-15';
+    await settled(el, probe);
+    expect(probe.resolved.asOf.text).to.equal('1902-03-15');
+    const first = probe.resolved.asOf;
+    probe.requestUpdate();
+    await settled(el, probe);
+    expect(probe.resolved.asOf, 'an update that changes no date keeps the parsed date').to.equal(first);
+    probe.date = 'next tuesday';
+    await settled(el, probe);
+    expect(probe.resolved.asOf).to.deep.include({ text: '1901-06', unreadable: 'next tuesday' });
+  });
+
+  it('should compute what a shared selection links to once, in the base, for every chart drawing that dataset', async () => {
+    const el = await fixture<OobDataset>(html`<oob-dataset .data=${tinyOob()} date="1901"><oob-test-probe></oob-test-probe><oob-test-probe></oob-test-probe></oob-dataset>`);
+    const [a, b] = [...el.querySelectorAll('oob-test-probe')] as [OobTestProbe, OobTestProbe];
+    await settled(el, a, b);
+    el.select(unitSelection('corps'));
+    await settled(el, a, b);
+    expect([...a.resolved.linked.ranks]).to.deep.equal(['gen']);
+    expect([...a.resolved.linked.observations].sort()).to.deep.equal(['o1', 'o2']);
+    const linked = a.resolved.linked;
+    el.date = '1901';
+    el.requestUpdate();
+    await settled(el, a, b);
+    expect(a.resolved.linked, 'unchanged inputs reuse the result').to.equal(linked);
+    el.date = '1903';
+    await settled(el, a, b);
+    expect([...a.resolved.linked.ranks], 'the commander left at the end of 1901').to.deep.equal([]);
+  });
+});

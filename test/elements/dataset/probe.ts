@@ -1,6 +1,6 @@
 import { html } from 'lit';
+import { property } from 'lit/decorators.js';
 import { OobDataElement } from '../../../src/elements/shared/oob-data-element.js';
-import { effectiveDate, linkedSelection } from '../../../src/elements/shared/linked.js';
 import type { Dataset } from '../../../src/data/types.js';
 import type { OobSelectDetail } from '../../../src/events/index.js';
 
@@ -10,7 +10,16 @@ import type { OobSelectDetail } from '../../../src/events/index.js';
  */
 export class OobTestProbe extends OobDataElement {
   /** Own date, as a chart has. */
-  date: string | undefined;
+  @property() date: string | undefined;
+
+  protected override get ownDate(): string | undefined {
+    return this.date;
+  }
+
+  /** What the shared base resolved, for tests. */
+  get resolved() {
+    return { asOf: this.asOf, linked: this.linked, linkedSelection: this.linkedSelection };
+  }
 
   get parsedDataset(): Dataset | undefined {
     return this.parsed;
@@ -25,8 +34,8 @@ export class OobTestProbe extends OobDataElement {
     return (
       this.renderState() ??
       html`<p class="title">${this.parsed?.source.meta.title}</p>
-        <p class="date">${effectiveDate(this.provided, this.date) ?? ''}</p>
-        <p class="selection">${linkedSelection(this.provided, this.parsed)?.id ?? ''}</p>`
+        <p class="date">${this.asOf.text ?? ''}</p>
+        <p class="selection">${this.linkedSelection?.id ?? ''}</p>`
     );
   }
 }

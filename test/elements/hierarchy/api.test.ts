@@ -57,7 +57,7 @@ describe('<oob-hierarchy> methods and scale', () => {
     expect(root.querySelector('img')).to.equal(null);
     expect(root.querySelector('title')?.textContent).to.match(/^Order of battle as of/);
     // Styles are inlined, so the file keeps its colours outside the page.
-    expect(root.querySelector('g[data-id="a"] path')?.getAttribute('style')).to.match(/fill:rgb\(128, 224, 255\)/);
+    expect(root.querySelector('g[data-id="a"] path')?.getAttribute('style')).to.match(/fill: ?rgb\(128, 224, 255\)/);
     // The temporary export drawing is gone.
     expect($$(el, 'svg')).to.have.length(1);
   });

@@ -19,7 +19,7 @@ describe('oob-rank-table export', () => {
     expect(svg.querySelector('title')?.textContent).to.match(/^Captain: Shoulder board, gold galloon field.*4 small silver stars.*reconstruction after the Soviet 1943 pattern, Captain\)$/);
     expect(svg.querySelectorAll('polygon')).to.have.length(4);
     // Colours are resolved and inlined: the piping, then the gold field.
-    const fills = [...svg.querySelectorAll('path')].map((p) => /(?:^|;)fill:([^;]+)/.exec(p.getAttribute('style') ?? '')?.[1]);
+    const fills = [...svg.querySelectorAll('path')].map((p) => /(?:^|;) ?fill: ?([^;]+)/.exec(p.getAttribute('style') ?? '')?.[1]);
     expect(fills.slice(1, 3)).to.deep.equal(['rgb(168, 18, 62)', 'rgb(201, 162, 39)']);
     expect(svg.querySelector('rect')?.getAttribute('fill')).to.equal('#ffffff');
   });

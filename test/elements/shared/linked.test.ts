@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { effectiveDate, linkedSelection, sharesDataset, validDate } from '../../../src/elements/shared/linked.js';
-import { linkedItems } from '../../../src/elements/shared/linked-items.js';
-import type { LinkedItems } from '../../../src/elements/shared/linked-items.js';
+import { linkedSelection, resolveDate, sharesDataset, validDate } from '../../../src/elements/shared/linked.js';
+import { linkedItems } from '../../../src/data/linked-items.js';
+import type { LinkedItems } from '../../../src/data/linked-items.js';
 import { rankTable } from '../../../src/data/rank-table.js';
 import type { OobDatasetContextValue } from '../../../src/elements/shared/dataset-context.js';
 import type { OobSelectDetail } from '../../../src/events/index.js';
@@ -14,7 +14,7 @@ oob.events = [{ id: 'e1', type: 'battle', date: '1901-05-02', title: 'Test battl
 const tiny = load(oob);
 
 function context(over: Partial<OobDatasetContextValue> = {}): OobDatasetContextValue {
-  return { result: { ok: true, dataset: tiny }, date: undefined, selection: undefined, select: () => undefined, setDate: () => undefined, ...over };
+  return { result: { ok: true, dataset: tiny }, date: undefined, selection: undefined, compare: undefined, select: () => undefined, setDate: () => undefined, setCompare: () => undefined, ...over };
 }
 
 /** Sorted arrays instead of sets, for compact deep-equal assertions. */
@@ -40,14 +40,14 @@ describe('linked views helpers', () => {
     ]);
   });
 
-  it("effectiveDate(provided, own) prefers the chart's own date and falls back to the provider's", () => {
-    expect(effectiveDate(context({ date: '1901' }), '1950')).to.equal('1950');
-    expect(effectiveDate(context({ date: '1901' }), undefined)).to.equal('1901');
-    expect(effectiveDate(context({ date: '1901' }), 'garbage')).to.equal('1901');
-    expect(effectiveDate(context(), '1950')).to.equal('1950');
-    expect(effectiveDate(undefined, '1950')).to.equal('1950');
-    expect(effectiveDate(context({ date: 'garbage' }), 'also garbage')).to.equal(undefined);
-    expect(effectiveDate(undefined, undefined)).to.equal(undefined);
+  it("resolveDate(own, shared) prefers the chart's own date, falls back to the provider's and reports an unreadable own date", () => {
+    expect(resolveDate('1950', '1901').text).to.equal('1950');
+    expect(resolveDate(undefined, '1901').text).to.equal('1901');
+    expect(resolveDate('garbage', '1901')).to.deep.include({ text: '1901', unreadable: 'garbage' });
+    expect(resolveDate('1950', undefined).text).to.equal('1950');
+    expect(resolveDate('also garbage', 'garbage')).to.deep.include({ text: undefined, unreadable: 'also garbage' });
+    expect(resolveDate(undefined, undefined)).to.deep.equal({ text: undefined, parsed: undefined, unreadable: undefined });
+    expect(resolveDate('', '1901-06').parsed?.precision).to.equal('month');
   });
 
   it("linkedSelection(provided, parsed) gives the selection only to charts drawing the provider's dataset", () => {

@@ -77,8 +77,27 @@ describe('OobDataElement', () => {
     el.remove();
   });
 
-  it('reports non-JSON src as invalid-json', async () => {
-    const url = URL.createObjectURL(new Blob(['<html>not json</html>'], { type: 'text/html' }));
+  it('reports a src served as a web page (text/html) as fetch-failed, saying so', async () => {
+    const url = URL.createObjectURL(new Blob(['<html>Page not found</html>'], { type: 'text/html' }));
+    const el = document.createElement('oob-test-chart') as OobTestChart;
+    el.src = url;
+    const event = oneEvent(el, 'oob-error') as Promise<OobErrorEvent>;
+    document.body.append(el);
+    const problem = (await event).detail.problems[0];
+    expect(problem?.code).to.equal('fetch-failed');
+    expect(problem?.message).to.contain('a web page, not a JSON dataset');
+    el.remove();
+    URL.revokeObjectURL(url);
+  });
+
+  it('reads src served as text/plain or a +json type, and reports text that is not JSON as invalid-json', async () => {
+    for (const type of ['text/plain;charset=utf-8', 'application/vnd.oob+json']) {
+      const url = URL.createObjectURL(new Blob([JSON.stringify(tinyOob())], { type }));
+      const el = await fixture<OobTestChart>(html`<oob-test-chart src=${url}></oob-test-chart>`);
+      await waitUntil(() => title(el) === 'Test corps', `${type} never rendered`);
+      URL.revokeObjectURL(url);
+    }
+    const url = URL.createObjectURL(new Blob(['not json'], { type: 'text/plain' }));
     const el = document.createElement('oob-test-chart') as OobTestChart;
     el.src = url;
     const event = oneEvent(el, 'oob-error') as Promise<OobErrorEvent>;
@@ -150,5 +169,111 @@ describe('OobDataElement inside <oob-dataset>', () => {
   it('does not put an empty lang attribute on the host (that would hide the page language)', async () => {
     const el = await fixture<OobTestChart>(html`<oob-test-chart></oob-test-chart>`);
     expect(el.hasAttribute('lang')).to.equal(false);
+  });
+});
+
+describe('OobDataElement and src over a slow or hostile network', () => {
+  const realFetch = window.fetch;
+  afterEach(() => {
+    window.fetch = realFetch;
+  });
+
+  /** A fetch that answers `url` only when released, counting calls; other URLs go to the network. */
+  function gatedFetch(url: string, body: string) {
+    const state = { calls: 0, release: () => undefined as void };
+    let open = false;
+    const waiting: (() => void)[] = [];
+    state.release = () => {
+      open = true;
+      waiting.splice(0).forEach((go) => go());
+    };
+    window.fetch = async (input, init) => {
+      if (String(input) !== url) return realFetch(input, init);
+      state.calls += 1;
+      if (!open) await new Promise<void>((go) => waiting.push(go));
+      init?.signal?.throwIfAborted();
+      return new Response(body, { headers: { 'content-type': 'application/json' } });
+    };
+    return state;
+  }
+
+  it('restarts a request cut short by removal when the element is attached again', async () => {
+    const url = '/gated/reattached.json';
+    const gate = gatedFetch(url, JSON.stringify(tinyOob()));
+    const el = await fixture<OobTestChart>(html`<oob-test-chart src=${url}></oob-test-chart>`);
+    const parent = el.parentElement as HTMLElement;
+    el.remove();
+    gate.release();
+    await new Promise((r) => setTimeout(r, 20));
+    parent.append(el);
+    await waitUntil(() => title(el) === 'Test corps', 'a re-attached element stayed loading');
+    expect(gate.calls).to.equal(2);
+  });
+
+  it('restarts its request when moved to another parent during the fetch, and <oob-dataset> does too', async () => {
+    await import('../../../src/elements/dataset/define.js');
+    const url = '/gated/moved.json';
+    const gate = gatedFetch(url, JSON.stringify(tinyOob()));
+    const wrapper = await fixture<HTMLElement>(html`<div><section></section>
+      <oob-test-chart src=${url}></oob-test-chart>
+      <oob-dataset src=${url}><oob-test-chart id="inside"></oob-test-chart></oob-dataset></div>`);
+    const chart = wrapper.querySelector('oob-test-chart') as OobTestChart;
+    const provider = wrapper.querySelector('oob-dataset') as HTMLElement;
+    const inside = wrapper.querySelector('#inside') as OobTestChart;
+    const section = wrapper.querySelector('section') as HTMLElement;
+    section.append(chart, provider);
+    gate.release();
+    await waitUntil(() => title(chart) === 'Test corps' && title(inside) === 'Test corps', 'a moved element stayed loading');
+  });
+
+  it('ends in the error state with fetch-timeout after `timeout` ms when the server never answers', async () => {
+    window.fetch = (_input, init) =>
+      new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+    const el = document.createElement('oob-test-chart') as OobTestChart;
+    el.setAttribute('timeout', '150');
+    el.src = '/never.json';
+    const event = oneEvent(el, 'oob-error') as Promise<OobErrorEvent>;
+    document.body.append(el);
+    expect(el.timeout).to.equal(150);
+    const { detail } = await event;
+    expect(detail.origin).to.equal('src');
+    expect(detail.problems.map((p) => p.code)).to.deep.equal(['fetch-timeout']);
+    expect(detail.problems[0]?.message).to.contain('150 ms');
+    await el.updateComplete;
+    expect(el.shadowRoot?.querySelector('[part="error"]')?.textContent).to.contain('fetch-timeout');
+    el.remove();
+  });
+
+  it('ends with fetch-timeout when the body starts but never finishes', async () => {
+    window.fetch = async () =>
+      new Response(new ReadableStream({ start: (c) => c.enqueue(new TextEncoder().encode('{"schemaVersion":')) }), { headers: { 'content-type': 'application/json' } });
+    const el = document.createElement('oob-test-chart') as OobTestChart;
+    el.timeout = 150;
+    el.src = '/stalls.json';
+    const event = oneEvent(el, 'oob-error') as Promise<OobErrorEvent>;
+    document.body.append(el);
+    expect((await event).detail.problems.map((p) => p.code)).to.deep.equal(['fetch-timeout']);
+    el.remove();
+  });
+
+  it('refuses an oversized body while it streams: announced, or counted as the bytes arrive', async () => {
+    const { fetchDataset } = await import('../../../src/elements/shared/resolve-dataset.js');
+    // Endless bodies: only a refusal during streaming can end these requests.
+    const endless = () => new ReadableStream<Uint8Array>({ pull: (c) => c.enqueue(new Uint8Array(64 * 1024).fill(32)) });
+    window.fetch = async () => new Response(endless(), { headers: { 'content-type': 'application/json' } });
+    const counted = await fetchDataset('/huge.json', new AbortController().signal, { maxBytes: 1_000_000, timeout: 0 });
+    expect(counted.ok ? [] : counted.problems.map((p) => [p.code, p.message])).to.deep.equal([
+      ['too-large', '"/huge.json" is larger than the limit of 1000000 bytes (refused after 1048576 bytes)'],
+    ]);
+    window.fetch = async () => new Response(endless(), { headers: { 'content-type': 'application/json', 'content-length': String(60 * 1024 * 1024) } });
+    const el = document.createElement('oob-test-chart') as OobTestChart;
+    el.timeout = 0;
+    el.src = '/announced-huge.json';
+    const event = oneEvent(el, 'oob-error') as Promise<OobErrorEvent>;
+    document.body.append(el);
+    const problem = (await event).detail.problems[0];
+    expect(problem?.code).to.equal('too-large');
+    expect(problem?.message).to.contain('limit of 52428800 bytes');
+    el.remove();
   });
 });

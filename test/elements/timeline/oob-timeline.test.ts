@@ -341,3 +341,77 @@ describe('<oob-timeline>', () => {
     expect(getComputedStyle(thumb(el)).transitionDuration).to.equal('0s');
   });
 });
+
+describe('<oob-timeline range>', () => {
+  const thumbs = (el: OobTimeline) => [...shadow(el).querySelectorAll<HTMLElement>('[role="slider"]')];
+  const left = (t: HTMLElement) => t.getBoundingClientRect().left;
+
+  async function linked(): Promise<{ provider: OobDataset; el: OobTimeline; changes: OobDateChangeEvent['detail'][] }> {
+    const changes: OobDateChangeEvent['detail'][] = [];
+    const provider = await fixture<OobDataset>(html`<oob-dataset .data=${data()} date="1902-03-15" compare="1901-05-02"
+      @oob-date-change=${(e: OobDateChangeEvent) => changes.push(e.detail)}><div style="width: 600px"><oob-timeline range></oob-timeline></div></oob-dataset>`);
+    const el = provider.querySelector('oob-timeline') as OobTimeline;
+    await settle(provider, el);
+    return { provider, el, changes };
+  }
+
+  it("should draw two named keyboard sliders at the provider's compare and date, the start before the end", async () => {
+    const { el } = await linked();
+    const [start, end] = thumbs(el) as [HTMLElement, HTMLElement];
+    expect(thumbs(el)).to.have.length(2);
+    expect(start.getAttribute('aria-label')).to.equal('Start date (compare from)');
+    expect(end.getAttribute('aria-label')).to.equal('End date');
+    expect(start.getAttribute('aria-valuetext')).to.contain('Test battle');
+    expect(end.getAttribute('aria-valuetext')).to.contain('<img');
+    expect(left(start)).to.be.lessThan(left(end));
+    // Each bounds the other: the start's maximum is the end's value and the reverse.
+    expect(start.getAttribute('aria-valuemax')).to.equal(end.getAttribute('aria-valuenow'));
+    expect(end.getAttribute('aria-valuemin')).to.equal(start.getAttribute('aria-valuenow'));
+    expect(shadow(el).querySelector('[part="range"]')?.textContent).to.match(/^Comparing 2 May 1901 with 15 Mar(ch)? 1902$/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('should drive the shared compare with the start thumb and the date with the end, never letting them cross', async () => {
+    const { provider, el, changes } = await linked();
+    const [start, end] = thumbs(el) as [HTMLElement, HTMLElement];
+    start.focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await settle(provider, el);
+    expect(provider.compare).to.equal('1900-06-30');
+    expect(el.provided?.compare).to.equal('1900-06-30');
+    // Up to the end and no further.
+    await sendKeys({ press: 'End' });
+    await settle(provider, el);
+    expect(provider.compare).to.equal('1902-03-15');
+    (thumbs(el)[1] as HTMLElement).focus();
+    await sendKeys({ press: 'Home' });
+    await settle(provider, el);
+    expect(provider.date, 'the end stops at the start').to.equal('1902-03-15');
+    await sendKeys({ press: 'End' });
+    await settle(provider, el);
+    expect(provider.date).to.equal('1902-12-31');
+    expect(changes).to.deep.equal([
+      { date: '1902-03-15', compare: '1900-06-30' },
+      { date: '1902-03-15', compare: '1902-03-15' },
+      { date: '1902-12-31', compare: '1902-03-15' },
+    ]);
+    void end;
+  });
+
+  it('should move the nearer thumb on a click and fire date and compare when standalone', async () => {
+    const dates: OobDateChangeEvent['detail'][] = [];
+    const wrap = await fixture(html`<div style="width: 600px" @oob-date-change=${(e: OobDateChangeEvent) => dates.push(e.detail)}>
+      <oob-timeline range .data=${data()}></oob-timeline></div>`);
+    const el = wrap.querySelector('oob-timeline') as OobTimeline;
+    await settle(el);
+    // Unset, the range spans every event: the start at the first, the end at the last.
+    const [start, end] = thumbs(el) as [HTMLElement, HTMLElement];
+    expect(start.getAttribute('aria-valuetext')).to.contain('Second division formed');
+    expect(end.getAttribute('aria-valuetext')).to.contain('Reorganised');
+    await clickAt(el, '.stop[data-iso="1901-05-02"] .tick');
+    await settle(el);
+    expect(el.compare).to.equal('1901-05-02');
+    expect(dates).to.deep.equal([{ date: '1902-12-31', compare: '1901-05-02' }]);
+    expect(document.activeElement === el && shadow(el).activeElement === thumbs(el)[0]).to.equal(true);
+  });
+});

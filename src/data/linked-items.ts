@@ -1,7 +1,16 @@
-import { parseDate } from '../../data/dates.js';
-import { roleActiveAt } from '../../data/hierarchy-at.js';
-import type { Dataset } from '../../data/types.js';
-import type { OobSelectDetail } from '../../events/index.js';
+import { parseDate } from './dates.js';
+import { roleActiveAt } from './hierarchy-at.js';
+import type { Dataset, HistoricalEvent, Person, Role, StrengthObservation } from './types.js';
+
+/**
+ * What a chart selected, as far as linking needs it. The `oob-select` event details (`OobSelectDetail`
+ * in oob-charts/events) have this shape; the data layer does not depend on the events module.
+ */
+export type LinkSelection =
+  | { kind: 'unit'; id: string }
+  | { kind: 'observation'; id: string; observation: Pick<StrengthObservation, 'id' | 'subject' | 'disputes'> }
+  | { kind: 'rank'; id: string; holders: readonly { person: Pick<Person, 'id'>; role: Pick<Role, 'unit'> }[] }
+  | { kind: 'event'; id: string; event: Pick<HistoricalEvent, 'date' | 'units' | 'sides' | 'people'> };
 
 /** The ids of everything a selection points at, per collection, for charts to highlight. */
 export interface LinkedItems {
@@ -13,8 +22,8 @@ export interface LinkedItems {
   sides: ReadonlySet<string>;
 }
 
-const EMPTY: LinkedItems = { units: new Set(), people: new Set(), ranks: new Set(), observations: new Set(), events: new Set(), sides: new Set() };
-
+/** Nothing linked (no selection). */
+export const NO_LINKS: LinkedItems = { units: new Set(), people: new Set(), ranks: new Set(), observations: new Set(), events: new Set(), sides: new Set() };
 
 function defined<T>(values: readonly (T | undefined)[]): Set<T> {
   return new Set(values.filter((v): v is T => v !== undefined));
@@ -30,8 +39,8 @@ function defined<T>(values: readonly (T | undefined)[]): Set<T> {
  * Roles count when they overlap `date` (an EDTF string; its end, like `hierarchyAt`), or always
  * without one.
  */
-export function linkedItems(dataset: Dataset, selection: OobSelectDetail | undefined, date?: string): LinkedItems {
-  if (!selection) return EMPTY;
+export function linkedItems(dataset: Dataset, selection: LinkSelection | undefined, date?: string): LinkedItems {
+  if (!selection) return NO_LINKS;
   const events = dataset.source.events ?? [];
   const roles = dataset.source.roles ?? [];
   const observations = dataset.source.strength ?? [];
@@ -40,7 +49,7 @@ export function linkedItems(dataset: Dataset, selection: OobSelectDetail | undef
     case 'unit': {
       const held = roles.filter((r) => r.unit === selection.id && (asOf === undefined || roleActiveAt(dataset, r, asOf)));
       return {
-        ...EMPTY,
+        ...NO_LINKS,
         units: new Set([selection.id]),
         people: new Set(held.map((r) => r.person)),
         ranks: defined(held.map((r) => r.rank)),
@@ -53,7 +62,7 @@ export function linkedItems(dataset: Dataset, selection: OobSelectDetail | undef
       const disputes = observations.filter((o) => o.id === id || o.disputes?.includes(id) || selection.observation.disputes?.includes(o.id));
       const isUnit = dataset.unitsById.has(subject);
       return {
-        ...EMPTY,
+        ...NO_LINKS,
         units: new Set(isUnit ? [subject] : []),
         sides: new Set(dataset.sidesById.has(subject) ? [subject] : []),
         observations: new Set(disputes.map((o) => o.id)),
@@ -63,7 +72,7 @@ export function linkedItems(dataset: Dataset, selection: OobSelectDetail | undef
     case 'rank': {
       const people = new Set(selection.holders.map((h) => h.person.id));
       return {
-        ...EMPTY,
+        ...NO_LINKS,
         ranks: new Set([selection.id]),
         people,
         units: defined(selection.holders.map((h) => h.role.unit)),
@@ -75,7 +84,7 @@ export function linkedItems(dataset: Dataset, selection: OobSelectDetail | undef
       const people = new Set(event.people ?? []);
       const at = parseDate(event.date)?.end;
       return {
-        ...EMPTY,
+        ...NO_LINKS,
         events: new Set([selection.id]),
         units: new Set(event.units ?? []),
         sides: new Set(event.sides ?? []),

@@ -1,0 +1,84 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { OrderOfBattle, ParseResult } from '../../data/types.js';
+import { emit } from '../../events/index.js';
+import type { OobEventMap } from '../../events/index.js';
+import { ensureContextRoot } from './context-root.js';
+import { DatasetInput, hasData } from './dataset-input.js';
+import type { DatasetOrigin } from './dataset-input.js';
+import { DEFAULT_TIMEOUT } from './resolve-dataset.js';
+import { lookupString } from './strings.js';
+
+/**
+ * What every oob-charts element shares, the charts and `<oob-dataset>` alike: the input
+ * properties (`data`, `src`, `timeout`), the UI language and strings, the theme, the
+ * {@link DatasetInput} controller that turns the input into a parsed dataset, and the typed `emit`.
+ */
+export class OobElement extends LitElement {
+  /** The dataset: an object in the oob-charts schema, or its JSON text. Takes precedence over `src`. */
+  @property() data: OrderOfBattle | string | undefined;
+
+  /** URL of a JSON dataset to fetch (CORS rules apply). A change aborts the previous request. */
+  @property() src: string | undefined;
+
+  /**
+   * Milliseconds to wait for `src` before showing an error (`fetch-timeout`); 0 waits forever.
+   * A body larger than 50 MiB is refused as it streams in.
+   */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+
+  /**
+   * Language of the names to show (BCP 47, e.g. `ug` for Uyghur names in Arabic script); names
+   * missing in it fall back to the dataset's default name. Also picks built-in UI translations.
+   */
+  @property() override lang = '';
+
+  /** Overrides of the element's UI text by key, e.g. `{ loading: 'Chargement…' }`. */
+  @property({ attribute: false }) strings: Readonly<Record<string, string>> = {};
+
+  /** Colour theme. Unset, it follows `prefers-color-scheme`. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
+
+  /** Loads `data`, `src` or the built-in dataset; delivers to {@link OobElement.received}. */
+  protected readonly input = new DatasetInput(this, (result, origin) => this.received(result, origin));
+
+  constructor() {
+    super();
+    ensureContextRoot();
+  }
+
+  /** Whether the element has `data` or `src` of its own. */
+  protected hasOwnInput(): boolean {
+    return hasData(this.data) || Boolean(this.src);
+  }
+
+  /** Starts resolving the element's own `data` or `src`. */
+  protected useOwnInput(): void {
+    this.input.use(this.data, this.src, { timeout: this.timeout });
+  }
+
+  /** A result of `input` arrived: own input reports its problems once, with `oob-error`. */
+  protected received(result: ParseResult, origin: DatasetOrigin): void {
+    if (!result.ok) this.emit('oob-error', { problems: result.problems, origin: origin === 'src' ? 'src' : 'data' });
+  }
+
+  /** `updateComplete` also waits for the built-in dataset when it is being loaded, so it means "drawn". */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.input.builtInPending) {
+      await this.input.builtInPending;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  /** Dispatches one of the documented oob-charts events from this element. */
+  protected emit<K extends keyof OobEventMap>(name: K, detail: OobEventMap[K]['detail']): boolean {
+    return emit(this, name, detail);
+  }
+
+  /** A UI string in the element's language: `strings` overrides, built-in locale, then `english`. */
+  protected t(key: string, english: string, vars?: Readonly<Record<string, string | number>>): string {
+    return lookupString(key, english, this.lang, this.strings, vars);
+  }
+}

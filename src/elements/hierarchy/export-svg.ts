@@ -1,8 +1,8 @@
 import { render, svg } from 'lit';
 import type { SVGTemplateResult } from 'lit';
 import type { HierarchyNodeAt } from '../../data/hierarchy-at.js';
-import type { ForestLayout } from '../../layout/hierarchy/index.js';
-import { linkData } from './link-data.js';
+import type { ForestLayout } from '../../layout/hierarchy/types.js';
+import { linkData } from '../../layout/hierarchy/link-path.js';
 import { standaloneSVG } from '../shared/export-image.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';

@@ -1,6 +1,6 @@
 import type { Dataset } from '../../data/types.js';
-import { TREE_KEYS, typeAheadMatch } from '../../layout/hierarchy/index.js';
-import type { ModelView } from './hierarchy-model.js';
+import { TREE_KEYS, typeAheadMatch } from '../../layout/hierarchy/keys.js';
+import type { ModelView } from '../../layout/hierarchy/hierarchy-model.js';
 import { nodeView } from './node-view.js';
 import type { TypeAheadBuffer } from './type-ahead-buffer.js';
 

@@ -1,8 +1,8 @@
 import type { UnitAt } from '../../data/hierarchy-at.js';
 import { citationLabel, localizedName } from '../../data/lookups.js';
 import type { Affiliation, Dataset, UnitChange } from '../../data/types.js';
-import { textDirection, wrapLabel } from '../../layout/hierarchy/index.js';
-import type { NodeGeometry } from './node-geometry.js';
+import { textDirection, wrapLabel } from '../../layout/hierarchy/label.js';
+import type { NodeGeometry } from '../../layout/hierarchy/node-geometry.js';
 
 /** A text in a language and direction, as a label needs it. */
 export interface LangText {

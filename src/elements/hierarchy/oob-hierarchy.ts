@@ -4,24 +4,29 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { parseDate } from '../../data/dates.js';
-import { countDescendants, panIntoView, treeKeyAction, withExpanded } from '../../layout/hierarchy/index.js';
-import type { ExpansionState, HierarchyLayout, TreeKeyAction } from '../../layout/hierarchy/index.js';
+import { countDescendants } from '../../layout/hierarchy/forest.js';
+import { withExpanded } from '../../layout/hierarchy/expansion.js';
+import type { ExpansionState } from '../../layout/hierarchy/expansion.js';
+import { fitView, panIntoView } from '../../layout/hierarchy/fit-transform.js';
+import { treeKeyAction } from '../../layout/hierarchy/keys.js';
+import type { TreeKeyAction } from '../../layout/hierarchy/keys.js';
+import type { HierarchyLayout, LaidOutNode } from '../../layout/hierarchy/types.js';
 import { OobDataElement } from '../shared/oob-data-element.js';
 import { renderEmpty } from '../shared/error-panel.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { stateStyles } from '../shared/state-styles.js';
 import { themeStyles } from '../shared/tokens.js';
 import { svgToPNG } from '../shared/export-image.js';
-import { CullCache } from './cull-cache.js';
+import { CullCache } from '../../layout/hierarchy/cull.js';
 import { linkedSelection } from '../shared/linked.js';
 import { linkedItems } from '../shared/linked-items.js';
-import type { Culled, DrawnNode } from './cull-cache.js';
+import type { Culled } from '../../layout/hierarchy/cull.js';
 import { exportHierarchySVG } from './export-svg.js';
-import { HierarchyModel } from './hierarchy-model.js';
-import type { ModelView } from './hierarchy-model.js';
+import { HierarchyModel } from '../../layout/hierarchy/hierarchy-model.js';
+import type { ModelView } from '../../layout/hierarchy/hierarchy-model.js';
 import { asOfText } from './as-of-text.js';
 import { handleTreeKey, typeAheadTarget } from './keyboard.js';
-import { linkData } from './link-data.js';
+import { linkData } from '../../layout/hierarchy/link-path.js';
 import { nodeView } from './node-view.js';
 import { counted, renderNode } from './render-node.js';
 import type { NodeRenderContext } from './render-node.js';
@@ -35,8 +40,10 @@ import { renderTooltip, TOOLTIP_ID, tooltipPlace } from './render-tooltip.js';
 import { styles } from './styles.js';
 import { summaryText } from './summary.js';
 import { LayoutTween } from './tween-controller.js';
-import { fitView } from './fit-view.js';
 import type { HierarchyNodeAt } from '../../data/hierarchy-at.js';
+
+/** A node at the place it is drawn this frame. */
+type DrawnNode = LaidOutNode<HierarchyNodeAt>;
 import { TypeAheadBuffer } from './type-ahead-buffer.js';
 import { ZoomController } from './zoom-controller.js';
 
@@ -117,7 +124,7 @@ export class OobHierarchy extends OobDataElement {
   private readonly zoom = new ZoomController(this, () => this.viewport, [0.001, 4]);
   private readonly tween = new LayoutTween<HierarchyNodeAt>(this);
   private readonly model = new HierarchyModel();
-  private readonly cull = new CullCache();
+  private readonly cull = new CullCache<DrawnNode>();
   private linkedIds: ReadonlySet<string> = new Set();
   private readonly typeAhead = new TypeAheadBuffer();
   private readonly detailedMemo = new Memo<readonly DrawnNode[]>();
@@ -125,6 +132,8 @@ export class OobHierarchy extends OobDataElement {
   private needsFit = true;
   private animateNext = false;
   private lastDataset: unknown;
+  /** The date asked for when it cannot be read (set once per update). */
+  private invalidDate: string | undefined;
 
   /** Zooms and pans so the whole tree is in view (called on first render and on resize). */
   fit(): void {
@@ -186,9 +195,15 @@ export class OobHierarchy extends OobDataElement {
       const selection = linkedSelection(this.provided, this.parsed);
       this.linkedIds = this.parsed && selection && selection.kind !== 'unit' ? linkedItems(this.parsed, selection, this.effectiveDate).units : new Set();
     }
+    // The one parse of the date per update; render() and the caption read the result.
     const date = this.effectiveDate;
+    const parsedDate = date === undefined ? undefined : parseDate(date);
+    this.invalidDate = date !== undefined && !parsedDate ? date : undefined;
     const previous = this.view;
-    this.view = this.parsed && (date === undefined || parseDate(date)) ? this.model.compute({ dataset: this.parsed, date, root: this.root, expansion: this.expansion, layout: this.layout }) : undefined;
+    this.view =
+      this.parsed && this.invalidDate === undefined
+        ? this.model.compute({ dataset: this.parsed, date: parsedDate?.end, root: this.root, expansion: this.expansion, layout: this.layout })
+        : undefined;
     const next = this.view;
     const moved = previous && next && previous.layout !== next.layout && previous.layout.kind === next.layout.kind && previous.roots.length > 0;
     if (moved && (changed.has('date') || changed.has('provided') || this.animateNext) && !this.needsFit && next.layout.nodes.length <= MAX_ANIMATED) {
@@ -330,8 +345,8 @@ export class OobHierarchy extends OobDataElement {
   override render(): TemplateResult {
     const state = this.renderState();
     if (state) return state;
-    const date = this.effectiveDate;
-    if (date !== undefined && !parseDate(date)) return renderEmpty(this.t('invalidDate', 'The date "{date}" is not a date this chart understands (use YYYY, YYYY-MM or YYYY-MM-DD).', { date }));
+    const date = this.invalidDate;
+    if (date !== undefined) return renderEmpty(this.t('invalidDate', 'The date "{date}" is not a date this chart understands (use YYYY, YYYY-MM or YYYY-MM-DD).', { date }));
     const view = this.view;
     if (!view) return renderEmpty(this.t('loading', 'Loading order of battle…'));
     if (view.rootMissing) return renderEmpty(this.t('rootMissing', 'There is no unit "{id}" in the order of battle at this date.', { id: this.root ?? '' }));
@@ -346,7 +361,7 @@ export class OobHierarchy extends OobDataElement {
     const viewport = this.viewport;
     // No size yet: nothing to cull against. In the browser the first measure comes a frame later; on
     // the server (SSR) there is none, so the whole tree is written out, up to the detail limit.
-    const culled: Culled =
+    const culled: Culled<DrawnNode> =
       viewport.width > 0
         ? this.cull.get(nodes, positions, view.layout.links, transform, viewport, view.layout.box)
         : isServer

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { ZoomTransform } from '../../layout/hierarchy/index.js';
+import type { ZoomTransform } from '../../layout/hierarchy/types.js';
 import type { pointerHandlers } from './pointer-handlers.js';
 
 export interface ChartParts {

@@ -1,9 +1,9 @@
 import { nothing, svg } from 'lit';
 import type { SVGTemplateResult } from 'lit';
 import type { HierarchyNodeAt } from '../../data/hierarchy-at.js';
-import type { FlatItem, ForestNode, HierarchyLayout } from '../../layout/hierarchy/index.js';
-import { badgePosition } from './node-geometry.js';
-import type { NodeGeometry } from './node-geometry.js';
+import type { FlatItem, ForestNode, HierarchyLayout } from '../../layout/hierarchy/types.js';
+import { badgePosition } from '../../layout/hierarchy/node-geometry.js';
+import type { NodeGeometry } from '../../layout/hierarchy/node-geometry.js';
 import type { LangText, NodeView } from './node-view.js';
 import { words } from './node-view.js';
 import { renderSymbol, symbolFor } from './render-symbol.js';

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { UnitAt } from '../../data/hierarchy-at.js';
-import type { Bounds, Point, Size, ZoomTransform } from '../../layout/hierarchy/index.js';
+import type { Bounds, Point, Size, ZoomTransform } from '../../layout/hierarchy/types.js';
 import type { NodeView } from './node-view.js';
 import { words } from './node-view.js';
 import { counted } from './render-node.js';

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity } from 'd3-zoom';
 import type { D3ZoomEvent, ZoomBehavior } from 'd3-zoom';
-import type { Size, ZoomTransform } from '../../layout/hierarchy/index.js';
+import type { Size, ZoomTransform } from '../../layout/hierarchy/types.js';
 
 /**
  * Pan and zoom through d3-zoom (wheel, drag, pinch, double-click). d3 only listens for input and

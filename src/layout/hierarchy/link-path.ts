@@ -1,5 +1,5 @@
 import { linkHorizontal, linkRadial, linkVertical } from 'd3-shape';
-import type { Bounds, HierarchyLayout, Point } from './types.js';
+import type { Bounds, ForestLayout, HierarchyLayout, LaidOutLink, Point, TreeInput } from './types.js';
 
 const vertical = linkVertical();
 const horizontal = linkHorizontal();
@@ -28,4 +28,27 @@ export function linkPath(kind: HierarchyLayout, source: Point, target: Point, bo
     default:
       return `M${r2(source.x)},${r2(source.y)}V${r2(target.y)}H${r2(target.x)}`;
   }
+}
+
+const caches = new WeakMap<ForestLayout<TreeInput>, Map<string, string>>();
+
+/**
+ * Path data of a link at the drawn `positions`. At rest (`positions` is the layout's own index)
+ * each link's path is computed once per layout, so zooming over thousands of links re-joins
+ * strings instead of re-running the link generator.
+ */
+export function linkData<T extends TreeInput>(layout: ForestLayout<T>, positions: ReadonlyMap<string, Point>, link: LaidOutLink): string {
+  const compute = () => linkPath(layout.kind, positions.get(link.sourceId) as Point, positions.get(link.targetId) as Point, layout.box);
+  if (positions !== layout.byId) return compute();
+  let cache = caches.get(layout);
+  if (!cache) {
+    cache = new Map();
+    caches.set(layout, cache);
+  }
+  let d = cache.get(link.targetId);
+  if (d === undefined) {
+    d = compute();
+    cache.set(link.targetId, d);
+  }
+  return d;
 }

@@ -1,16 +1,19 @@
 import { hierarchyAt } from '../../data/hierarchy-at.js';
 import type { HierarchyAt, HierarchyNodeAt } from '../../data/hierarchy-at.js';
 import type { Dataset } from '../../data/types.js';
-import { flattenForest, isExpanded, layoutForest, visibleForest } from '../../layout/hierarchy/index.js';
-import type { ExpansionState, FlatItem, ForestLayout, ForestNode, HierarchyLayout } from '../../layout/hierarchy/index.js';
-import { Memo } from '../../layout/memo.js';
+import { isExpanded } from './expansion.js';
+import type { ExpansionState } from './expansion.js';
+import { flattenForest, visibleForest } from './forest.js';
+import { layoutForest } from './layout-forest.js';
+import type { FlatItem, ForestLayout, ForestNode, HierarchyLayout } from './types.js';
+import { Memo } from '../memo.js';
 import { geometryFor } from './node-geometry.js';
 import type { NodeGeometry } from './node-geometry.js';
 
 export interface ModelInput {
   dataset: Dataset;
-  /** A valid date string, or undefined for the dataset's latest date. */
-  date: string | undefined;
+  /** The instant to show (UTC ms: the end of the date asked for), or undefined for the dataset's latest. */
+  date: number | undefined;
   root: string | undefined;
   expansion: ExpansionState;
   layout: HierarchyLayout;

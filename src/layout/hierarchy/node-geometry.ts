@@ -1,4 +1,4 @@
-import type { Bounds, HierarchyLayout, LayoutOptions, Point } from '../../layout/hierarchy/index.js';
+import type { Bounds, HierarchyLayout, LayoutOptions, Point } from './types.js';
 
 /** Node drawings: a card (symbol above the name and commander), a side card (name and commander right of the symbol) or an outline row. */
 export type NodeVariant = 'card' | 'side' | 'row';

@@ -22,7 +22,10 @@ export function exportHierarchySVG(root: ShadowRoot, host: Element, layout: Fore
   el.setAttribute('viewBox', `${b.x0 - PADDING} ${b.y0 - PADDING} ${width} ${height}`);
   el.setAttribute('width', String(width));
   el.setAttribute('height', String(height));
-  el.setAttribute('style', 'position:absolute;left:-100000px;top:0');
+  // CSSOM, not a style attribute: strict CSP pages block the latter.
+  el.style.position = 'absolute';
+  el.style.left = '-100000px';
+  el.style.top = '0';
   root.append(el);
   try {
     const links = layout.links.map((l) => svg`<path class="link" d=${linkData(layout, layout.byId, l)}></path>`);

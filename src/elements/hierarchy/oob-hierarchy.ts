@@ -59,7 +59,7 @@ const MAX_ANIMATED = 3000;
  * with APP-6 unit symbols, with pan and zoom, keyboard navigation (ARIA tree) and export.
  *
  * @summary Order-of-battle hierarchy chart (tidy, horizontal, radial or outline) as of a date.
- * @fires {OobSelectDetail} oob-select - A unit was selected (click, Enter or Space); `detail` has `kind: 'unit'`, the `id` and the `unit`.
+ * @fires {UnitSelection} oob-select - A unit was selected (click, Enter or Space); `detail` has `kind: 'unit'`, the `id` and the `unit`.
  * @fires {OobToggleDetail} oob-toggle - A unit was expanded or collapsed by the user; `detail` has the `id` and `expanded`. Not fired by Expand all / Collapse all or `expandAll()` / `collapseAll()`.
  * @fires {OobErrorDetail} oob-error - The data could not be used; `detail.problems` lists each problem with its JSON path.
  * @csspart base - The box holding the chart, caption, toolbar and tooltip.
@@ -181,9 +181,9 @@ export class OobHierarchy extends OobDataElement {
     return exportHierarchySVG(this.shadowRoot, this, view.layout, nodes, this.summary(view));
   }
 
-  /** The chart as a PNG image (twice the on-screen size). */
-  toPNG(): Promise<Blob> {
-    return svgToPNG(this.toSVG());
+  /** The chart as a PNG image, `scale` times the size of `toSVG()` (default 2, for sharp prints and high-density screens). */
+  toPNG({ scale = 2 }: { scale?: number } = {}): Promise<Blob> {
+    return svgToPNG(this.toSVG(), scale);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

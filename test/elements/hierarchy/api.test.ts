@@ -69,6 +69,20 @@ describe('<oob-hierarchy> methods and scale', () => {
     expect(png.size).to.be.greaterThan(1000);
   });
 
+  it('toPNG({ scale }) sizes the image by scale (default 2)', async () => {
+    const el = await mount(html`<oob-hierarchy .data=${data} style="width:800px;height:400px"></oob-hierarchy>`);
+    const width = Number(/width="([\d.]+)"/.exec(el.toSVG())?.[1]);
+    const twice = await createImageBitmap(await el.toPNG());
+    const once = await createImageBitmap(await el.toPNG({ scale: 1 }));
+    expect(once.width).to.equal(Math.round(width));
+    expect(twice.width).to.equal(Math.round(width * 2));
+  });
+
+  it('the chart <svg> is part "chart" inside part "base"', async () => {
+    const el = await mount(html`<oob-hierarchy .data=${data} style="width:800px;height:400px"></oob-hierarchy>`);
+    expect($(el, '[part~="base"] svg[part~="chart"]')).to.exist;
+  });
+
   it('a resize re-fits the tree', async function () {
     // ResizeObserver reports at the next frame, which a page in a background tab never draws.
     if (document.visibilityState === 'hidden') this.skip();

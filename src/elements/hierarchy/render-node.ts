@@ -2,7 +2,6 @@ import { nothing, svg } from 'lit';
 import type { SVGTemplateResult } from 'lit';
 import type { HierarchyNodeAt } from '../../data/hierarchy-at.js';
 import type { FlatItem, ForestNode, HierarchyLayout } from '../../layout/hierarchy/types.js';
-import { badgePosition } from '../../layout/hierarchy/node-geometry.js';
 import type { NodeGeometry } from '../../layout/hierarchy/node-geometry.js';
 import type { LangText, NodeView } from './node-view.js';
 import { words } from './node-view.js';
@@ -56,25 +55,33 @@ function renderCardText(view: NodeView, g: NodeGeometry): SVGTemplateResult {
   // With direction rtl, "start" is the right end: flip so start-aligned labels still grow away from the symbol.
   const anchor = (text: LangText) => (g.label.anchor === 'start' && text.dir === 'rtl' ? 'end' : g.label.anchor);
   const x = g.label.x;
-  // Side cards centre the name and commander lines on the symbol; cards stack them below it.
-  const count = view.lines.length + (commander ? 1 : 0);
-  const y = g.variant === 'side' ? -(count * g.label.lineHeight) / 2 + g.label.lineHeight * 0.75 : g.label.y;
-  const commanderY = g.variant === 'side' ? y + view.lines.length * g.label.lineHeight : g.commanderY;
+  const lastLine = (view.lines.length - 1) * g.label.lineHeight;
+  // Side cards centre the name and commander lines on the symbol (0.8 em above a baseline, 0.2 below); cards stack them below it.
+  const span = lastLine + (commander ? g.commanderGap : 0);
+  const y = g.variant === 'side' ? Math.round(-span / 2 + 5) : g.label.y;
+  const commanderY = y + lastLine + g.commanderGap;
   return svg`<text class="label ${view.name.dir}" part="label" lang=${lang} direction=${dir} x=${x} y=${y} text-anchor=${anchor(view.name)}>${view.lines.map(
     (line, i) => svg`<tspan x=${x} dy=${i === 0 ? 0 : g.label.lineHeight}>${line}</tspan> `,
   )}${view.truncated ? svg`<title .textContent=${view.name.text}></title>` : nothing}</text> ${
     commander
-      ? svg`<text class="commander ${commander.dir}" part="commander" lang=${commander.lang ?? nothing} direction=${commander.dir === 'rtl' ? 'rtl' : nothing} x=${x} y=${commanderY} text-anchor=${anchor(commander)}>${commander.text}</text>`
+      ? svg`<text class="commander ${commander.dir}" part="commander" lang=${commander.lang ?? nothing} direction=${commander.dir === 'rtl' ? 'rtl' : nothing} x=${x} y=${commanderY} text-anchor=${anchor(commander)}>${view.commanderLine}</text>`
       : nothing
   }`;
 }
 
+/** Outline rows: the name, and the commander on a second line, both cut to the row. */
 function renderRowText(view: NodeView, g: NodeGeometry): SVGTemplateResult {
   const { lang, dir } = textAttrs(view.name);
   const commander = view.commander;
-  return svg`<text class="label" part="label" x=${g.label.x} y=${g.label.y}><tspan class="name ${view.name.dir}" lang=${lang} direction=${dir}>${view.lines[0] ?? ''}</tspan> ${
-    commander ? svg`<tspan class="commander" part="commander" dx="10" lang=${commander.lang ?? nothing}>${commander.text}</tspan>` : nothing
-  }${view.truncated ? svg`<title .textContent=${view.name.text}></title>` : nothing}</text>`;
+  // A row without a commander centres its name on the symbol.
+  const y = commander ? g.label.y : 4;
+  return svg`<text class="label" part="label" x=${g.label.x} y=${y}><tspan class="name ${view.name.dir}" lang=${lang} direction=${dir}>${view.lines[0] ?? ''}</tspan>${
+    view.truncated ? svg`<title .textContent=${view.name.text}></title>` : nothing
+  }</text> ${
+    commander
+      ? svg`<text class="commander ${commander.dir}" part="commander" x=${g.label.x} y=${y + g.commanderGap} lang=${commander.lang ?? nothing} direction=${commander.dir === 'rtl' ? 'rtl' : nothing}>${view.commanderLine}</text>`
+      : nothing
+  }`;
 }
 
 function renderMarkers(view: NodeView, x: number, y: number, t: Translate): SVGTemplateResult[] {
@@ -89,11 +96,12 @@ function renderMarkers(view: NodeView, x: number, y: number, t: Translate): SVGT
   return out;
 }
 
+/** The expand/collapse badge: "−" when open, "+N" (hidden subordinates) when closed; sized for its 11 px text. */
 function renderBadge(ctx: NodeRenderContext, node: ForestNode<HierarchyNodeAt>): SVGTemplateResult | typeof nothing {
   if (node.childCount === 0) return nothing;
-  const { x, y } = badgePosition(ctx.kind, ctx.geometry);
+  const { x, y } = ctx.geometry.badge;
   const text = node.expanded ? '−' : `+${node.childCount}`;
-  const width = 10 + text.length * 7;
+  const width = 12 + text.length * 7;
   return svg`<g class="badge" part="badge" transform="translate(${x},${y})"><rect x=${-width / 2} y="-8" width=${width} height="16" rx="8"></rect><text text-anchor="middle" dominant-baseline="central">${text}</text></g>`;
 }
 

@@ -1,4 +1,5 @@
 import { hierarchy, tree } from 'd3-hierarchy';
+import { layoutCompact } from './layout-compact.js';
 import { layoutRadial } from './layout-radial.js';
 import type { Bounds, ForestLayout, ForestNode, HierarchyLayout, LaidOutLink, LaidOutNode, LayoutOptions, Point, TreeInput } from './types.js';
 
@@ -70,6 +71,7 @@ export function layoutForest<T extends TreeInput>(forest: ForestNode<T>, kind: H
   let nodes: LaidOutNode<T>[];
   if (kind === 'radial') nodes = layoutRadial(forest, options);
   else if (kind === 'indented') nodes = layoutIndented(forest, options);
+  else if (kind === 'compact') nodes = layoutCompact(forest, options);
   else nodes = layoutTree(forest, options, kind === 'horizontal' ? 'horizontal' : 'vertical');
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const links: LaidOutLink[] = [];

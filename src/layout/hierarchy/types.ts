@@ -59,6 +59,8 @@ export interface LayoutOptions {
   siblingGap: number;
   /** Space between levels. */
   levelGap: number;
+  /** Width the drawing should keep within, where a layout has a choice (compact stacks); unlimited by default. */
+  maxWidth?: number;
 }
 
 export interface ForestLayout<T extends TreeInput = TreeInput> {

@@ -90,3 +90,56 @@ describe('layoutBounds', () => {
     expect(layoutBounds([], { x0: -1, y0: -1, x1: 1, y1: 1 })).to.deep.equal({ x0: 0, y0: 0, x1: 0, y1: 0 });
   });
 });
+
+describe('layoutCompact (layoutForest "compact")', () => {
+  const box = { x0: -28, y0: -25, x1: 184, y1: 33 };
+  const compact = { box, siblingGap: 6, levelGap: 16 };
+  const leaves = (n: number) => Array.from({ length: n }, (_, i) => t(`l${i}`));
+
+  it('stacks up to three leaves in one column right of a trunk under the parent', () => {
+    const laid = layoutForest(visibleForest([t('p', ...leaves(3))], everything), 'compact', compact);
+    const p = laid.byId.get('p');
+    const xs = new Set(['l0', 'l1', 'l2'].map((id) => laid.byId.get(id)?.x));
+    expect(xs.size).to.equal(1);
+    expect((laid.byId.get('l0')?.x ?? 0) + box.x0).to.be.greaterThan(p?.x ?? 0);
+    expect(['l0', 'l1', 'l2'].map((id) => laid.byId.get(id)?.trunk)).to.deep.equal(['left', 'left', 'left']);
+    const ys = ['l0', 'l1', 'l2'].map((id) => laid.byId.get(id)?.y ?? 0);
+    expect(ys[1]! - ys[0]!).to.equal(box.y1 - box.y0 + 6);
+  });
+
+  it('puts more leaves in two columns either side of the trunk, no wider than maxWidth allows', () => {
+    const forest = visibleForest([t('p', ...leaves(9))], everything);
+    const two = layoutForest(forest, 'compact', compact);
+    const p = two.byId.get('p')?.x ?? 0;
+    const left = two.nodes.filter((n) => n.trunk === 'right');
+    const right = two.nodes.filter((n) => n.trunk === 'left');
+    expect([left.length, right.length]).to.deep.equal([5, 4]);
+    for (const n of left) expect(n.x + box.x1).to.be.lessThan(p);
+    for (const n of right) expect(n.x + box.x0).to.be.greaterThan(p);
+    const narrow = layoutForest(forest, 'compact', { ...compact, maxWidth: 300 });
+    expect(narrow.nodes.filter((n) => n.trunk === 'left')).to.have.length(9);
+  });
+
+  it('sets branches side by side under their parent, centred, without overlapping boxes', () => {
+    const laid = layoutForest(visibleForest([t('a', t('b', ...leaves(4)), t('c'), t('d', t('d1'), t('d2')))], everything), 'compact', compact);
+    const boxes = laid.nodes.map((n) => ({ id: n.id, x0: n.x + box.x0, x1: n.x + box.x1, y0: n.y + box.y0, y1: n.y + box.y1 }));
+    for (let i = 0; i < boxes.length; i += 1) {
+      for (let j = i + 1; j < boxes.length; j += 1) {
+        const a = boxes[i]!;
+        const b = boxes[j]!;
+        const hit = a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+        expect(hit, `${a.id} × ${b.id}`).to.equal(false);
+      }
+    }
+    const a = laid.byId.get('a')!;
+    expect(laid.byId.get('b')!.y).to.equal(laid.byId.get('c')!.y);
+    expect(laid.byId.get('b')!.y).to.be.greaterThan(a.y);
+    expect(laid.links).to.have.length(laid.nodes.length - 1);
+  });
+
+  it('handles a chain far deeper than the call stack allows', () => {
+    let node = t('n0');
+    for (let i = 1; i < 20_000; i += 1) node = t(`n${i}`, node);
+    expect(layoutForest(visibleForest([node], everything), 'compact', compact).nodes).to.have.length(20_000);
+  });
+});

@@ -160,8 +160,13 @@ export class OobHierarchy extends OobDataElement {
   @state() private kind: HierarchyLayout = 'tidy';
 
   private readonly size = new ResizeController(this, () => {
+    // The observer's first report usually repeats the size the first fit already used.
+    const { width, height } = this.viewport;
+    if (width === this.fittedSize.width && height === this.fittedSize.height) return;
     this.needsFit = this.toggled ? 'view' : 'choose';
   });
+  /** The drawing size the last fit was made for. */
+  private fittedSize: Size = { width: 0, height: 0 };
   private readonly zoom = new ZoomController(this, () => this.viewport, [0.001, 4]);
   private readonly tween = new LayoutTween<HierarchyNodeAt>(this);
   private readonly model = new HierarchyModel();
@@ -249,14 +254,21 @@ export class OobHierarchy extends OobDataElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Widths measured before web fonts arrive are of a fallback font: measure again once they are in.
-    document.fonts?.ready.then(() => {
-      if (!this.isConnected || this.metrics === undefined) return;
-      clearTextMeasures();
-      this.metrics = undefined;
-      this.requestUpdate();
-    });
+    document.fonts?.addEventListener('loadingdone', this.fontsLoaded);
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.fonts?.removeEventListener('loadingdone', this.fontsLoaded);
+  }
+
+  /** Widths measured before web fonts arrived are of a fallback font: measure again with the real ones. */
+  private readonly fontsLoaded = (): void => {
+    if (this.metrics === undefined) return;
+    clearTextMeasures();
+    this.metrics = undefined;
+    this.requestUpdate();
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -292,6 +304,7 @@ export class OobHierarchy extends OobDataElement {
       const transform = this.needsFit === 'all' ? fitView(next.layout, viewport) : readableTransform(next.layout, viewport, this.textMetrics().minScale);
       if (transform) this.zoom.set(transform);
       this.needsFit = false;
+      this.fittedSize = viewport;
     }
     const moved = previous && next && previous.layout !== next.layout && previous.layout.kind === next.layout.kind && previous.roots.length > 0;
     if (moved && (changed.has('date') || changed.has('provided') || this.animateNext) && next.layout.nodes.length <= MAX_ANIMATED) {

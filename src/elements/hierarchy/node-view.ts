@@ -33,6 +33,12 @@ export interface NodeView {
 const COMMANDING = new Set(['commander-in-chief', 'commander', 'leader']);
 const cache = new WeakMap<UnitAt, Map<string, NodeView>>();
 
+/** The name a unit shows at a date in `lang`. A rename makes the unit's translated names stale: the new name shows as written. */
+export function displayName(unit: UnitAt, lang: string): { text: string; lang?: string; dir?: 'ltr' | 'rtl' | 'auto' } {
+  const renamed = unit.applied.some((c) => c.to?.name !== undefined);
+  return renamed ? { text: unit.name } : localizedName(unit.unit, lang || undefined);
+}
+
 /** `x-field-hospital` → "field hospital", `army-group` → "army group". */
 export function words(code: string): string {
   return code.replace(/^x-/, '').replace(/-/g, ' ');
@@ -63,9 +69,7 @@ export function nodeView(dataset: Dataset, unit: UnitAt, lang: string, geometry:
   const hit = perUnit?.get(key);
   if (hit) return hit;
 
-  // A rename makes the unit's translated names stale: show the new name as written.
-  const renamed = unit.applied.some((c) => c.to?.name !== undefined);
-  const name = langText(renamed ? { text: unit.name } : localizedName(unit.unit, lang || undefined));
+  const name = langText(displayName(unit, lang));
   const { lines, truncated } = wrapLabel(name.text, geometry.label.maxWidth, geometry.label.maxLines, metrics.label);
   const leaders = [...unit.leaders]
     .sort((a, b) => Number(COMMANDING.has(b.role.type)) - Number(COMMANDING.has(a.role.type)))

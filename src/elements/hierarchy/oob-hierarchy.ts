@@ -36,7 +36,7 @@ import type { ModelView } from '../../layout/hierarchy/hierarchy-model.js';
 import { asOfText } from './as-of-text.js';
 import { handleTreeKey, typeAheadTarget } from './keyboard.js';
 import { linkData } from '../../layout/hierarchy/link-path.js';
-import { nodeView } from './node-view.js';
+import { displayName, nodeView } from './node-view.js';
 import { counted, renderNode } from './render-node.js';
 import type { NodeRenderContext } from './render-node.js';
 import { overviewLinks, renderOverview } from './render-overview.js';
@@ -377,8 +377,7 @@ export class OobHierarchy extends OobDataElement {
     if (!view || !dataset) return undefined;
     const key = [view.hierarchy, view.roots, this.lang, dataset];
     if (this.index && this.index.key.every((k, i) => k === key[i])) return this.index.index;
-    const metrics = this.textMetrics().text;
-    const index = searchIndex(view.hierarchy, view.roots, this.lang, (unit) => nodeView(dataset, unit, this.lang, view.geometry, metrics).name.text);
+    const index = searchIndex(view.hierarchy, view.roots, this.lang, (unit) => displayName(unit, this.lang).text);
     this.index = { key, index };
     return index;
   }

@@ -49,6 +49,13 @@ export function foldText(text: string, lang = ''): string {
   return lower.normalize('NFD').replace(/\p{M}/gu, '').replace(SPECIAL, (ch) => LETTERS[ch] ?? ch);
 }
 
+/** Word separators become one space, so that a word start is a space followed by the query. */
+const SEPARATORS = /[\s\-–—/(),.'"«»]+/g;
+
+function searchKey(text: string, lang: string): string {
+  return ` ${foldText(text, lang).replace(SEPARATORS, ' ').trim()}`;
+}
+
 function collator(lang: string): Intl.Collator {
   try {
     return new Intl.Collator(lang || undefined, { sensitivity: 'base', numeric: true });
@@ -77,7 +84,7 @@ export function searchIndex(hierarchy: HierarchyAt, roots: readonly HierarchyNod
     names.set(unit.id, shown);
     const texts = [shown, unit.name, ...allNames(unit.unit), ...unit.leaders.flatMap((l) => allNames(l.person))];
     const unique = [...new Set(texts)];
-    entries.push({ id: unit.id, name: shown, texts: unique, keys: unique.map((t) => foldText(t, lang)) });
+    entries.push({ id: unit.id, name: shown, texts: unique, keys: unique.map((t) => searchKey(t, lang)) });
     for (const child of node.children) stack.push(child);
   }
   const order = collator(lang);
@@ -98,18 +105,11 @@ function pathOf(index: SearchIndex, id: string): string[] {
   return path.reverse();
 }
 
-const BOUNDARY = /[\s\-–—/(.,'"]/;
-
-/** How well a folded key matches: 0 starts with the query, 1 a word starts with it, 2 contains it, -1 not at all. */
-function rank(key: string, query: string): number {
-  let at = key.indexOf(query);
-  if (at < 0) return -1;
-  if (at === 0) return 0;
-  while (at > 0) {
-    if (BOUNDARY.test(key[at - 1] as string)) return 1;
-    at = key.indexOf(query, at + 1);
-  }
-  return 2;
+/** How well a key (as `searchKey` makes it: a leading space) matches: 0 starts with the query, 1 a word does, 2 contains it, -1 not at all. */
+function rank(key: string, query: string, spaced: string): number {
+  if (key.startsWith(spaced)) return 0;
+  if (key.includes(spaced)) return 1;
+  return key.includes(query) ? 2 : -1;
 }
 
 /**
@@ -119,15 +119,16 @@ function rank(key: string, query: string): number {
  * matches on other texts of the same strength.
  */
 export function searchUnits(index: SearchIndex, query: string, limit = 50): SearchMatch[] {
-  const q = foldText(query.trim(), index.lang);
+  const q = foldText(query.trim(), index.lang).replace(SEPARATORS, ' ').trim();
   if (q.length === 0) return [];
+  const spaced = ` ${q}`;
   // Six groups: (starts, word start, contains) × (shown name, another text).
   const groups: { entry: Entry; via: number }[][] = [[], [], [], [], [], []];
   for (const entry of index.entries) {
     let best = -1;
     let via = 0;
     for (let i = 0; i < entry.keys.length; i += 1) {
-      const r = rank(entry.keys[i] as string, q);
+      const r = rank(entry.keys[i] as string, q, spaced);
       if (r < 0) continue;
       const score = r * 2 + (i === 0 ? 0 : 1);
       if (best < 0 || score < best) {
@@ -139,6 +140,8 @@ export function searchUnits(index: SearchIndex, query: string, limit = 50): Sear
     if (best < 0) continue;
     const group = groups[best] as { entry: Entry; via: number }[];
     if (group.length < limit) group.push({ entry, via });
+    // The best group full: nothing later can enter the result (entries come in alphabetical order).
+    if ((groups[0] as unknown[]).length >= limit) break;
   }
   const out: SearchMatch[] = [];
   for (const group of groups) {

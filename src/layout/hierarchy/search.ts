@@ -27,6 +27,8 @@ export interface SearchIndex {
   entries: Entry[];
   units: ReadonlyMap<string, UnitAt>;
   names: ReadonlyMap<string, string>;
+  /** Every entry the last query matched, when it scanned them all: a longer query (the next keystroke) only scans these. */
+  last: { query: string; entries: Entry[] } | undefined;
 }
 
 /** Letters that Unicode does not decompose into a base letter and a mark, but readers treat as one. */
@@ -89,7 +91,7 @@ export function searchIndex(hierarchy: HierarchyAt, roots: readonly HierarchyNod
   }
   const order = collator(lang);
   entries.sort((a, b) => order.compare(a.name, b.name));
-  return { lang, entries, units: hierarchy.units, names };
+  return { lang, entries, units: hierarchy.units, names, last: undefined };
 }
 
 /** The names of `id`'s superiors in the index, top first. */
@@ -124,7 +126,11 @@ export function searchUnits(index: SearchIndex, query: string, limit = 50): Sear
   const spaced = ` ${q}`;
   // Six groups: (starts, word start, contains) × (shown name, another text).
   const groups: { entry: Entry; via: number }[][] = [[], [], [], [], [], []];
-  for (const entry of index.entries) {
+  const last = index.last;
+  const candidates = last && q.startsWith(last.query) ? last.entries : index.entries;
+  const matched: Entry[] = [];
+  let complete = true;
+  for (const entry of candidates) {
     let best = -1;
     let via = 0;
     for (let i = 0; i < entry.keys.length; i += 1) {
@@ -138,11 +144,17 @@ export function searchUnits(index: SearchIndex, query: string, limit = 50): Sear
       if (best === 0) break;
     }
     if (best < 0) continue;
+    matched.push(entry);
     const group = groups[best] as { entry: Entry; via: number }[];
     if (group.length < limit) group.push({ entry, via });
     // The best group full: nothing later can enter the result (entries come in alphabetical order).
-    if ((groups[0] as unknown[]).length >= limit) break;
+    if ((groups[0] as unknown[]).length >= limit) {
+      complete = false;
+      break;
+    }
   }
+  // Typing extends the query: keep what matched, so the next keystroke scans only that.
+  index.last = complete ? { query: q, entries: matched } : undefined;
   const out: SearchMatch[] = [];
   for (const group of groups) {
     for (const { entry, via } of group) {

@@ -87,3 +87,12 @@ describe('searchUnits', () => {
     expect(searchUnits(index(), 'a', 2)).to.have.length(2);
   });
 });
+
+describe('searchUnits while typing', () => {
+  it('gives the same matches when each keystroke narrows the last one, and after deleting', () => {
+    const shared = index();
+    const typed = ['g', 'gh', 'ghu', 'ghul', 'ghulja', 'ghulja b', 'ghul', 'r', 're', 'x', 'fa'].map((q) => searchUnits(shared, q).map((m) => m.id));
+    const fresh = ['g', 'gh', 'ghu', 'ghul', 'ghulja', 'ghulja b', 'ghul', 'r', 're', 'x', 'fa'].map((q) => searchUnits(index(), q).map((m) => m.id));
+    expect(typed).to.deep.equal(fresh);
+  });
+});

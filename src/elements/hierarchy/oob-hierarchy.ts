@@ -329,6 +329,7 @@ export class OobHierarchy extends OobDataElement {
    * `updated` puts keyboard focus there, so it never falls back to the page.
    */
   private keepFocus(previous: ModelView | undefined): void {
+    if (isServer) return;
     const root = this.renderRoot as ShadowRoot | undefined;
     const focused = root?.activeElement;
     const hadFocus = focused instanceof SVGElement && focused.classList.contains('node');
@@ -505,6 +506,9 @@ export class OobHierarchy extends OobDataElement {
   };
 
   private readonly searchHandlers = {
+    focus: (): void => {
+      this.searchIndex();
+    },
     input: (event: InputEvent): void => {
       const query = (event.target as HTMLInputElement).value;
       const results = query.trim() === '' ? [] : this.search(query);

@@ -22,6 +22,8 @@ export interface ToolbarActions {
   search:
     | {
         state: SearchState;
+        /** The field got focus: a good moment to build the search index, before the first keystroke. */
+        focus(): void;
         input(event: InputEvent): void;
         keydown(event: KeyboardEvent): void;
         pick(id: string): void;
@@ -56,7 +58,7 @@ function renderSearch(t: Translate, s: NonNullable<ToolbarActions['search']>): T
     <input type="search" class="search-input" part="search-input" role="combobox" aria-autocomplete="list" aria-expanded=${expanded ? 'true' : 'false'}
       aria-controls=${RESULTS_ID} aria-activedescendant=${active ?? nothing} aria-label=${t('searchLabel', 'Find a unit')}
       placeholder=${t('searchPlaceholder', 'Find a unit…')} autocomplete="off" spellcheck="false"
-      .value=${state.query} @input=${s.input} @keydown=${s.keydown} @blur=${s.close} />
+      .value=${state.query} @focus=${s.focus} @input=${s.input} @keydown=${s.keydown} @blur=${s.close} />
     <ul id=${RESULTS_ID} class="search-results" part="search-results" role="listbox" aria-label=${t('searchResults', 'Units found')} ?hidden=${!expanded || count === 0}>
       ${expanded
         ? state.results.map(

@@ -31,8 +31,3 @@ export function withExpanded(state: ExpansionState, id: string, expanded: boolea
 export function expandedTo(depth: number): ExpansionState {
   return { depth, expanded: new Set(), collapsed: new Set() };
 }
-
-/** Whether the user has opened or closed anything by hand. */
-export function hasToggles(state: ExpansionState): boolean {
-  return state.expanded.size > 0 || state.collapsed.size > 0;
-}

@@ -1,5 +1,8 @@
 import type { Bounds, ForestLayout, Size, TreeInput, ZoomTransform } from './types.js';
 
+/** Screen pixels kept free around a view of the tree. */
+export const READABLE_PADDING = 12;
+
 export interface FitOptions {
   /** Screen pixels kept free around the content. */
   padding?: number;
@@ -27,17 +30,14 @@ export function fitTransform(bounds: Bounds, viewport: Size, options: FitOptions
 }
 
 /**
- * The transform that shows a whole layout in a chart of `viewport` size, below the caption and
- * toolbar that float over its top; outlines fit their width and start at the top. Undefined while
- * the chart has no size.
+ * The transform that shows a whole layout in a chart of `viewport` size, however small that
+ * makes it (Fit all); outlines fit their width and start at the top. Undefined while the chart
+ * has no size.
  */
 export function fitView<T extends TreeInput>(layout: ForestLayout<T>, viewport: Size): ZoomTransform | undefined {
-  const { width, height } = viewport;
-  if (width === 0 || height === 0) return undefined;
+  if (viewport.width === 0 || viewport.height === 0) return undefined;
   const indented = layout.kind === 'indented';
-  const inset = Math.min(40, height / 4);
-  const t = fitTransform(layout.bounds, { width, height: height - inset }, { padding: 20, minScale: 0.001, maxScale: indented ? 1 : 1.25, align: indented ? 'top-left' : 'center' });
-  return { ...t, y: t.y + inset };
+  return fitTransform(layout.bounds, viewport, { padding: READABLE_PADDING, minScale: 0.001, maxScale: indented ? 1 : 1.25, align: indented ? 'top-left' : 'center' });
 }
 
 function shift(start: number, end: number, size: number, margin: number): number {
@@ -56,9 +56,6 @@ export function panIntoView(transform: ZoomTransform, box: Bounds, viewport: Siz
   const dy = shift(box.y0 * k + y, box.y1 * k + y, viewport.height, margin);
   return { x: x + dx, y: y + dy, k };
 }
-
-/** Screen pixels kept free around a readable view. */
-export const READABLE_PADDING = 12;
 
 /** Whether `bounds` fits inside `viewport` (less `padding` each side) at scale `k`. */
 export function fitsAt(bounds: Bounds, viewport: Size, k: number, padding = READABLE_PADDING): boolean {

@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { generateOrderOfBattle } from '../../../src/data/generate.js';
 import type { OrderOfBattle, Unit } from '../../../src/data/types.js';
 import type { OobHierarchy } from '../../../src/elements/hierarchy/oob-hierarchy.js';
-import { $, $$, mini, mount } from './helpers.js';
+import { $, $$, mini, mount, transformOf } from './helpers.js';
 
 /**
  * Issue 10's first-paint rules, measured on screen: every text of the chart (unit names,
@@ -133,5 +133,28 @@ describe('<oob-hierarchy> legibility at first paint', () => {
     } finally {
       el.remove();
     }
+  });
+});
+
+describe('<oob-hierarchy> minimap', () => {
+  it('is hidden while the whole tree is in view, shown when it is larger, and a click in it pans there', async () => {
+    const el = await mount(html`<oob-hierarchy .data=${ragged()} style="width:1100px;height:480px"></oob-hierarchy>`);
+    expect($(el, '.minimap'), 'everything fits').to.equal(null);
+    el.expandAll();
+    await el.updateComplete;
+    const map = $(el, '.minimap svg') as SVGSVGElement;
+    expect(map, 'after Expand all').to.exist;
+    expect($(el, '.minimap')?.getAttribute('aria-hidden')).to.equal('true');
+    const before = transformOf(el);
+    const box = map.getBoundingClientRect();
+    // Click the inset's bottom-right corner: the view moves right and down.
+    map.dispatchEvent(new PointerEvent('pointerdown', { clientX: box.right - 2, clientY: box.bottom - 2, bubbles: true, pointerId: 1 }));
+    await el.updateComplete;
+    const after = transformOf(el);
+    expect(after.k).to.equal(before.k);
+    expect(after.x).to.be.lessThan(before.x);
+    expect(after.y).to.be.lessThan(before.y);
+    const frame = $(el, '.minimap-view') as SVGRectElement;
+    expect(Number(frame.getAttribute('x'))).to.be.greaterThan(0);
   });
 });

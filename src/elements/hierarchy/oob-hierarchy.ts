@@ -177,7 +177,7 @@ export class OobHierarchy extends OobDataElement {
   private view: ModelView | undefined;
   /** What the next update does before drawing: pick layout and depth and fit (`choose`), fit readably (`view`), fit all (`all`). */
   private needsFit: 'choose' | 'view' | 'all' | false = 'choose';
-  private metrics: { text: TextMetrics; minScale: number } | undefined;
+  private metrics: { text: TextMetrics; minScale: number; em: number } | undefined;
   private index: { key: unknown[]; index: SearchIndex } | undefined;
   /** The user opened or closed units (or all of them) since the last automatic choice: resizes keep that. */
   private toggled = false;
@@ -290,7 +290,8 @@ export class OobHierarchy extends OobDataElement {
     const viewport = this.viewport;
     const sized = viewport.width > 0 && viewport.height > 0;
     if (this.layout !== 'auto') this.kind = this.layout;
-    const input = this.parsed && this.invalidDate === undefined ? { dataset: this.parsed, date: parsedDate?.end, root: this.root, width: sized ? viewport.width : Infinity } : undefined;
+    const em = this.parsed ? this.textMetrics().em : 1;
+    const input = this.parsed && this.invalidDate === undefined ? { dataset: this.parsed, date: parsedDate?.end, root: this.root, width: sized ? viewport.width : Infinity, em } : undefined;
     if (input && this.needsFit === 'choose' && sized) {
       const kinds = this.layout === 'auto' ? autoKinds(viewport.width) : [this.layout];
       const { kind, expansion } = this.model.chooseReadable(input, this.depth, kinds, viewport, this.textMetrics().minScale);
@@ -356,11 +357,11 @@ export class OobHierarchy extends OobDataElement {
    * the smallest scale at which the smallest text is still 11 CSS px: read once, then after web
    * fonts load.
    */
-  private textMetrics(): { text: TextMetrics; minScale: number } {
+  private textMetrics(): { text: TextMetrics; minScale: number; em: number } {
     if (this.metrics) return this.metrics;
     if (isServer) {
       const estimate = (size: number) => (text: string) => textWidth(text, size);
-      return (this.metrics = { text: { key: 'estimate', label: estimate(12), commander: estimate(11) }, minScale: 1 });
+      return (this.metrics = { text: { key: 'estimate', label: estimate(12), commander: estimate(11) }, minScale: 1, em: 1 });
     }
     const size = Number.parseFloat(getComputedStyle(this).getPropertyValue('--_label-font-size')) || 12;
     const label = fontOf(this, '--_font-family', 600, size);
@@ -368,6 +369,7 @@ export class OobHierarchy extends OobDataElement {
     this.metrics = {
       text: { key: `${label}|${commander}`, label: textMeasurer(label, size), commander: textMeasurer(commander, size - 1) },
       minScale: READABLE_PX / Math.max(size - 1, 1),
+      em: size / 12,
     };
     return this.metrics;
   }

@@ -84,14 +84,15 @@ function renderRowText(view: NodeView, g: NodeGeometry): SVGTemplateResult {
   }`;
 }
 
-function renderMarkers(view: NodeView, x: number, y: number, t: Translate): SVGTemplateResult[] {
+function renderMarkers(view: NodeView, x: number, y: number, em: number, t: Translate): SVGTemplateResult[] {
+  const r = 5 * em;
   const out: SVGTemplateResult[] = [];
   if (view.changes.length > 0) {
-    out.push(svg`<g class="marker changed" part="marker" transform="translate(${x},${y})"><circle r="5"></circle><title .textContent=${`${t('changes', 'Changes')}: ${view.changes.join('\n')}`}></title></g>`);
+    out.push(svg`<g class="marker changed" part="marker" transform="translate(${x},${y})"><circle r=${r}></circle><title .textContent=${`${t('changes', 'Changes')}: ${view.changes.join('\n')}`}></title></g>`);
   }
   if (view.uncertain.length > 0) {
-    const dx = out.length > 0 ? 13 : 0;
-    out.push(svg`<g class="marker uncertain" part="marker" transform="translate(${x + dx},${y})"><circle r="5"></circle><text text-anchor="middle" dominant-baseline="central">?</text><title .textContent=${`${t('uncertainChanges', 'Date uncertain')}: ${view.uncertain.join('\n')}`}></title></g>`);
+    const dx = out.length > 0 ? 13 * em : 0;
+    out.push(svg`<g class="marker uncertain" part="marker" transform="translate(${x + dx},${y})"><circle r=${r}></circle><text text-anchor="middle" dominant-baseline="central">?</text><title .textContent=${`${t('uncertainChanges', 'Date uncertain')}: ${view.uncertain.join('\n')}`}></title></g>`);
   }
   return out;
 }
@@ -99,10 +100,11 @@ function renderMarkers(view: NodeView, x: number, y: number, t: Translate): SVGT
 /** The expand/collapse badge: "−" when open, "+N" (hidden subordinates) when closed; sized for its 11 px text. */
 function renderBadge(ctx: NodeRenderContext, node: ForestNode<HierarchyNodeAt>): SVGTemplateResult | typeof nothing {
   if (node.childCount === 0) return nothing;
-  const { x, y } = ctx.geometry.badge;
+  const { badge, em } = ctx.geometry;
   const text = node.expanded ? '−' : `+${node.childCount}`;
-  const width = 12 + text.length * 7;
-  return svg`<g class="badge" part="badge" transform="translate(${x},${y})"><rect x=${-width / 2} y="-8" width=${width} height="16" rx="8"></rect><text text-anchor="middle" dominant-baseline="central">${text}</text></g>`;
+  const width = (12 + text.length * 7) * em;
+  const h = 8 * em;
+  return svg`<g class="badge" part="badge" transform="translate(${badge.x},${badge.y})"><rect x=${-width / 2} y=${-h} width=${width} height=${2 * h} rx=${h}></rect><text text-anchor="middle" dominant-baseline="central">${text}</text></g>`;
 }
 
 /** One node of the tree: an ARIA treeitem with its symbol, name, commander, change markers and badge. */
@@ -122,7 +124,7 @@ export function renderNode(ctx: NodeRenderContext, node: ForestNode<HierarchyNod
     ${node.id === ctx.activeId ? svg`<rect class="focus-ring" x=${box.x0 - 3} y=${box.y0 - 3} width=${box.x1 - box.x0 + 6} height=${box.y1 - box.y0 + 6} rx="8"></rect>` : nothing}
     ${ctx.symbols === 'app6' ? renderSymbol(symbol, view.affiliation) : svg`<rect class="plain ${view.affiliation ?? 'unknown'}" part="symbol" x=${symbol.frame.x0} y=${symbol.frame.y0} width=${symbol.frame.x1 - symbol.frame.x0} height=${symbol.frame.y1 - symbol.frame.y0} rx="3"></rect>`}
     ${g.variant === 'row' ? renderRowText(view, g) : renderCardText(view, g)}
-    ${renderMarkers(view, symbol.frame.x1 + g.marker.dx, symbol.frame.y0 + g.marker.dy, ctx.t)}
+    ${renderMarkers(view, symbol.frame.x1 + g.marker.dx, symbol.frame.y0 + g.marker.dy, g.em, ctx.t)}
     ${renderBadge(ctx, node)}
   </g>`;
 }

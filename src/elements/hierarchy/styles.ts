@@ -349,7 +349,7 @@ export const styles = css`
   .marker.uncertain text {
     fill: var(--_change-color);
     font-family: var(--_font-family);
-    font-size: 8px;
+    font-size: calc(var(--_label-font-size) - 4px);
     font-weight: 700;
   }
   .badge rect {

@@ -20,6 +20,8 @@ export interface ModelInput {
   layout: HierarchyLayout;
   /** Width of the chart in layout pixels (outline rows are cut to it); `Infinity` when unknown. */
   width: number;
+  /** Name size relative to 12 px: node drawings and gaps scale with it. Default 1. */
+  em?: number;
 }
 
 export interface ModelView {
@@ -34,6 +36,9 @@ export interface ModelView {
   flat: FlatItem[];
   flatIndex: ReadonlyMap<string, number>;
 }
+
+/** What sizes the drawing: the chart's width and the name size. */
+type Sizing = Pick<ModelInput, 'width' | 'em'>;
 
 function findNode(roots: readonly HierarchyNodeAt[], id: string): HierarchyNodeAt | undefined {
   const stack = [...roots];
@@ -58,7 +63,7 @@ export class HierarchyModel {
   private readonly geometryMemo = new Memo<ReturnType<typeof geometryFor>>();
   private readonly layoutMemo = new Memo<ForestLayout<HierarchyNodeAt>>();
 
-  compute({ dataset, date, root, expansion, layout, width }: ModelInput): ModelView {
+  compute({ dataset, date, root, expansion, layout, width, em = 1 }: ModelInput): ModelView {
     const hierarchy = this.hierarchyMemo.get([dataset, date], () => hierarchyAt(dataset, date));
     const { roots, missing } = this.rootsMemo.get([hierarchy, root], () => {
       if (!root) return { roots: hierarchy.roots, missing: false };
@@ -71,7 +76,7 @@ export class HierarchyModel {
       return { flat: items, index: new Map(items.map((item, i) => [item.id, i])) };
     });
     const levels = layout === 'indented' ? deepest(flat) : 1;
-    const { node, options } = this.geometryMemo.get([layout, width, levels], () => geometryFor(layout, width - 2 * READABLE_PADDING, levels));
+    const { node, options } = this.geometryMemo.get([layout, width, levels, em], () => geometryFor(layout, width - 2 * READABLE_PADDING, levels, em));
     const laidOut = this.layoutMemo.get([forest, layout, options], () => layoutForest(forest, layout, options));
     return { hierarchy, roots, rootMissing: missing, forest, layout: laidOut, geometry: node, flat, flatIndex: index };
   }
@@ -98,21 +103,21 @@ export class HierarchyModel {
       if ((counts[depth] ?? Infinity) > limit) continue;
       const forest = visibleForest(probe.roots, (id, d) => isExpanded(expandedTo(depth), id, d));
       for (const kind of kinds) {
-        if (this.fits(probe.roots, expandedTo(depth), kind, input.width, viewport, minScale, depth + 1)) {
+        if (this.fits(probe.roots, expandedTo(depth), kind, input, viewport, minScale, depth + 1)) {
           // The whole tree fits: keep `wanted`, so that units moved deeper at another date still show.
           if (depth === counts.length - 1 && (counts[depth] ?? 0) <= limit && levelCounts(probe.roots, depth + 1, limit).length === depth + 1) {
             return { kind, expansion: expandedTo(wanted) };
           }
-          return { kind, expansion: depth < wanted ? this.openMore(probe.roots, forest, depth, kind, input.width, viewport, minScale) : expandedTo(depth) };
+          return { kind, expansion: depth < wanted ? this.openMore(probe.roots, forest, depth, kind, input, viewport, minScale) : expandedTo(depth) };
         }
       }
     }
-    return { kind: first, expansion: this.openMore(probe.roots, visibleForest(probe.roots, () => false), 0, first, input.width, viewport, minScale) };
+    return { kind: first, expansion: this.openMore(probe.roots, visibleForest(probe.roots, () => false), 0, first, input, viewport, minScale) };
   }
 
-  private fits(roots: readonly HierarchyNodeAt[], expansion: ExpansionState, kind: HierarchyLayout, width: number, viewport: Size, minScale: number, levels: number): boolean {
+  private fits(roots: readonly HierarchyNodeAt[], expansion: ExpansionState, kind: HierarchyLayout, input: Sizing, viewport: Size, minScale: number, levels: number): boolean {
     const forest = visibleForest(roots, (id, d) => isExpanded(expansion, id, d));
-    const { options } = geometryFor(kind, width - 2 * READABLE_PADDING, levels);
+    const { options } = geometryFor(kind, input.width - 2 * READABLE_PADDING, levels, input.em);
     return fitsAt(layoutForest(forest, kind, options).bounds, viewport, minScale);
   }
 
@@ -120,12 +125,12 @@ export class HierarchyModel {
    * Past the last level that fits whole, opens the nodes of the next level one by one, in
    * outline order, while the tree still fits: "as many levels as fit", and then some.
    */
-  private openMore(roots: readonly HierarchyNodeAt[], forest: ForestNode<HierarchyNodeAt>, depth: number, kind: HierarchyLayout, width: number, viewport: Size, minScale: number): ExpansionState {
+  private openMore(roots: readonly HierarchyNodeAt[], forest: ForestNode<HierarchyNodeAt>, depth: number, kind: HierarchyLayout, input: Sizing, viewport: Size, minScale: number): ExpansionState {
     let expansion = expandedTo(depth);
     const closed = flattenForest(forest).filter((item) => item.level === depth + 1 && item.expandable);
     for (const item of closed.slice(0, 24)) {
       const next = withExpanded(expansion, item.id, true);
-      if (this.fits(roots, next, kind, width, viewport, minScale, depth + 2)) expansion = next;
+      if (this.fits(roots, next, kind, input, viewport, minScale, depth + 2)) expansion = next;
     }
     return expansion;
   }

@@ -9,6 +9,8 @@ export type NodeVariant = 'card' | 'side' | 'row';
 /** Line boxes of the texts, in layout pixels at the default label size (12 px names, 11 px commanders and badges). */
 export interface NodeGeometry {
   variant: NodeVariant;
+  /** Size of everything relative to the default 12 px names: 1 at 12 px, 1.5 at 18 px. */
+  em: number;
   /** Box around what a node draws (badge included), relative to its symbol centre. */
   box: Bounds;
   /** Height of a friend frame (px). */
@@ -33,6 +35,7 @@ const BADGE_HEIGHT = 16;
 
 /** Tidy and radial: the symbol on top, the name in up to two lines, the commander, then the badge under the card. */
 export const CARD: NodeGeometry = {
+  em: 1,
   variant: 'card',
   box: { x0: -80, y0: -28, x1: 80, y1: 68 + BADGE_HEIGHT + 2 },
   symbolSize: 30,
@@ -44,6 +47,7 @@ export const CARD: NodeGeometry = {
 
 /** Compact: name and commander right of the symbol; the badge under the symbol, where the trunk to the subordinates starts. */
 export const COMPACT: NodeGeometry = {
+  em: 1,
   variant: 'side',
   box: { x0: -28, y0: -25, x1: 184, y1: 33 },
   symbolSize: 24,
@@ -62,6 +66,7 @@ export const SIDE: NodeGeometry = {
 
 /** Indented rows: the badge left of the symbol, the name and the commander in two lines. Width follows the box (see `rowGeometry`). */
 export const ROW: NodeGeometry = {
+  em: 1,
   variant: 'row',
   box: { x0: -52, y0: -19, x1: 440, y1: 19 },
   symbolSize: 18,
@@ -81,16 +86,42 @@ export function rowGeometry(width: number): NodeGeometry {
   return { ...ROW, box: { ...ROW.box, x1 }, label: { ...ROW.label, maxWidth: x1 - ROW.label.x - 4 } };
 }
 
+const times = (b: Bounds, s: number): Bounds => ({ x0: b.x0 * s, y0: b.y0 * s, x1: b.x1 * s, y1: b.y1 * s });
+
+/** `g` with every length times `s`: bigger names get bigger symbols, badges, boxes and gaps. */
+export function scaleGeometry(g: NodeGeometry, s: number): NodeGeometry {
+  if (s === 1) return g;
+  const { label } = g;
+  return {
+    ...g,
+    em: g.em * s,
+    box: times(g.box, s),
+    symbolSize: g.symbolSize * s,
+    label: { ...label, x: label.x * s, y: label.y * s, lineHeight: label.lineHeight * s, maxWidth: label.maxWidth * s },
+    commanderGap: g.commanderGap * s,
+    badge: { x: g.badge.x * s, y: g.badge.y * s },
+    marker: { dx: g.marker.dx * s, dy: g.marker.dy * s },
+  };
+}
+
 /**
- * Node drawing and spacing for a layout. `width` (the chart's width in layout pixels) and
- * `levels` (levels drawn) size outline rows so that the deepest row still fits the width.
+ * Node drawing and spacing for a layout, for names of `em` × 12 px. `width` (the chart's width in
+ * layout pixels) and `levels` (levels drawn) size outline rows so that the deepest row still fits.
  */
-export function geometryFor(kind: HierarchyLayout, width = Infinity, levels = 1): { node: NodeGeometry; options: LayoutOptions } {
+export function geometryFor(kind: HierarchyLayout, width = Infinity, levels = 1, em = 1): { node: NodeGeometry; options: LayoutOptions } {
+  const gap = (n: number) => n * em;
   if (kind === 'indented') {
-    const node = rowGeometry(width - Math.max(0, levels - 1) * ROW_INDENT);
-    return { node, options: { box: node.box, siblingGap: 2, levelGap: ROW_INDENT } };
+    const node = scaleGeometry(rowGeometry((width - Math.max(0, levels - 1) * gap(ROW_INDENT)) / em), em);
+    return { node, options: { box: node.box, siblingGap: gap(2), levelGap: gap(ROW_INDENT) } };
   }
-  if (kind === 'horizontal') return { node: SIDE, options: { box: SIDE.box, siblingGap: 10, levelGap: 48 } };
-  if (kind === 'compact') return { node: COMPACT, options: { box: COMPACT.box, siblingGap: 6, levelGap: 16, maxWidth: width } };
-  return { node: CARD, options: { box: CARD.box, siblingGap: 16, levelGap: 20 } };
+  if (kind === 'horizontal') {
+    const node = scaleGeometry(SIDE, em);
+    return { node, options: { box: node.box, siblingGap: gap(10), levelGap: gap(48) } };
+  }
+  if (kind === 'compact') {
+    const node = scaleGeometry(COMPACT, em);
+    return { node, options: { box: node.box, siblingGap: gap(6), levelGap: gap(16), maxWidth: width } };
+  }
+  const node = scaleGeometry(CARD, em);
+  return { node, options: { box: node.box, siblingGap: gap(16), levelGap: gap(20) } };
 }

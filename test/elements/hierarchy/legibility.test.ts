@@ -54,42 +54,56 @@ function labels(el: OobHierarchy): Label[] {
 const overlap = (a: DOMRect, b: DOMRect) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.01 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.01;
 const inside = (a: DOMRect, outer: DOMRect) => a.left >= outer.left - 0.5 && a.right <= outer.right + 0.5 && a.top >= outer.top - 0.5 && a.bottom <= outer.bottom + 0.5;
 
+/** Asserts issue 10's rules on what `el` draws now. */
+function expectLegible(el: OobHierarchy): void {
+  const all = labels(el);
+  expect(all.filter((l) => l.what.includes('label')).length, 'names drawn').to.be.greaterThan(0);
+  const small = all.filter((l) => l.px < 11 - 1e-6).map((l) => `${l.what}: ${l.px.toFixed(2)} px`);
+  expect(small, 'texts under 11 px').to.deep.equal([]);
+  const clashes: string[] = [];
+  for (let i = 0; i < all.length; i += 1) {
+    for (let j = i + 1; j < all.length; j += 1) if (overlap((all[i] as Label).box, (all[j] as Label).box)) clashes.push(`${all[i]?.what} × ${all[j]?.what}`);
+  }
+  expect(clashes, 'overlapping texts').to.deep.equal([]);
+  const area = ($(el, 'svg.chart') as SVGSVGElement).getBoundingClientRect();
+  const host = el.getBoundingClientRect();
+  expect(inside(area, host)).to.equal(true);
+  expect(all.filter((l) => !inside(l.box, area)).map((l) => l.what), 'texts cut by the drawing area').to.deep.equal([]);
+  // Links never run through a text: sample each path every 3 px.
+  const crossed: string[] = [];
+  for (const path of $$(el, '.links .link') as SVGPathElement[]) {
+    const length = path.getTotalLength();
+    const ctm = path.getScreenCTM() as DOMMatrix;
+    for (let at = 0; at <= length; at += 3) {
+      const p = new DOMPoint(path.getPointAtLength(at).x, path.getPointAtLength(at).y).matrixTransform(ctm);
+      const hit = all.find((l) => p.x > l.box.left + 0.5 && p.x < l.box.right - 0.5 && p.y > l.box.top + 0.5 && p.y < l.box.bottom - 0.5);
+      if (hit) {
+        crossed.push(hit.what);
+        break;
+      }
+    }
+  }
+  expect(crossed, 'texts crossed by links').to.deep.equal([]);
+}
+
 describe('<oob-hierarchy> legibility at first paint', () => {
   for (const [name, data] of DATASETS) {
     describe(name, () => {
       for (const width of WIDTHS) {
         it(`at ${width} px wide: texts >= 11 px on screen, none overlapping, none cut, no link across a text`, async () => {
           const el = await mount(html`<oob-hierarchy .data=${data()} style=${`width:${width}px;height:480px`}></oob-hierarchy>`);
-          const all = labels(el);
-          expect(all.filter((l) => l.what.includes('label')).length, 'names drawn').to.be.greaterThan(0);
-          const small = all.filter((l) => l.px < 11 - 1e-6).map((l) => `${l.what}: ${l.px.toFixed(2)} px`);
-          expect(small, 'texts under 11 px').to.deep.equal([]);
-          const clashes: string[] = [];
-          for (let i = 0; i < all.length; i += 1) {
-            for (let j = i + 1; j < all.length; j += 1) if (overlap((all[i] as Label).box, (all[j] as Label).box)) clashes.push(`${all[i]?.what} × ${all[j]?.what}`);
-          }
-          expect(clashes, 'overlapping texts').to.deep.equal([]);
-          const area = ($(el, 'svg.chart') as SVGSVGElement).getBoundingClientRect();
-          const host = el.getBoundingClientRect();
-          expect(inside(area, host)).to.equal(true);
-          expect(all.filter((l) => !inside(l.box, area)).map((l) => l.what), 'texts cut by the drawing area').to.deep.equal([]);
-          // Links never run through a text: sample each path every 3 px.
-          const crossed: string[] = [];
-          for (const path of $$(el, '.links .link') as SVGPathElement[]) {
-            const length = path.getTotalLength();
-            const ctm = path.getScreenCTM() as DOMMatrix;
-            for (let at = 0; at <= length; at += 3) {
-              const p = new DOMPoint(path.getPointAtLength(at).x, path.getPointAtLength(at).y).matrixTransform(ctm);
-              const hit = all.find((l) => p.x > l.box.left + 0.5 && p.x < l.box.right - 0.5 && p.y > l.box.top + 0.5 && p.y < l.box.bottom - 0.5);
-              if (hit) {
-                crossed.push(hit.what);
-                break;
-              }
-            }
-          }
-          expect(crossed, 'texts crossed by links').to.deep.equal([]);
+          expectLegible(el);
         });
       }
+    });
+  }
+
+  for (const width of [320, 800]) {
+    it(`with 16 px names at ${width} px wide, symbols, badges and gaps grow with them and the rules still hold`, async () => {
+      const el = await mount(html`<oob-hierarchy .data=${ragged()} style=${`width:${width}px;height:480px;--oob-label-font-size:16px`}></oob-hierarchy>`);
+      expectLegible(el);
+      const names = $$(el, '.node .label').map((t) => Number.parseFloat(getComputedStyle(t).fontSize));
+      expect(Math.min(...names)).to.equal(16);
     });
   }
 

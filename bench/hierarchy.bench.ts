@@ -1,7 +1,8 @@
 /**
  * `<oob-hierarchy>` cost for 100, 1,000 and 10,000 synthetic units (seeded): first render (parse,
  * hierarchy, layout, cull, draw, paint), re-render after a `date` change, expand-all, one zoom
- * step over the expanded tree, the DOM it keeps, and the JS heap.
+ * step over the expanded tree, the DOM it keeps, and the JS heap; then a find-a-unit keystroke at
+ * 1,000, 10,000 and 50,000 units (unbalanced trees).
  */
 import { bench, heapMB, medianMs, nextPaint, record } from './harness.js';
 import { OobHierarchy } from '../src/elements/hierarchy/define.js';
@@ -127,4 +128,24 @@ bench(async () => {
     el.remove();
   }
   window.matchMedia = media;
+
+  // Find a unit: one keystroke (index built once per tree, date and language; timed apart) at 1,000,
+  // 10,000 and 50,000 units. Queries of growing length, as typed: a common letter first.
+  for (const units of [1_000, 10_000, 50_000]) {
+    const data = generateOrderOfBattle({ units, seed: 3, shape: 'unbalanced' });
+    const el = await mount(data);
+    const buildStart = performance.now();
+    el.search('x');
+    const buildMs = performance.now() - buildStart;
+    const queries = ['r', 'ri', 'rif', 'rifl', 'rifle', 'rifle b', '12th', 'guards', 'zzz'];
+    let worst = 0;
+    const keystrokeMs = await medianMs(queries.length * 3, () => {
+      const q = queries[Math.floor(Math.random() * queries.length)] as string;
+      const start = performance.now();
+      el.search(q);
+      worst = Math.max(worst, performance.now() - start);
+    });
+    record({ bench: 'hierarchy search', case: `${units.toLocaleString('en')} units`, 'index build ms': buildMs, 'keystroke median ms': keystrokeMs, 'keystroke worst ms': worst });
+    el.remove();
+  }
 });

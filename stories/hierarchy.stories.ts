@@ -13,7 +13,7 @@ if (!customElements.get('oob-hierarchy')) customElements.define('oob-hierarchy',
 
 interface Args {
   date: string;
-  layout: 'tidy' | 'horizontal' | 'radial' | 'indented';
+  layout: 'auto' | 'tidy' | 'compact' | 'horizontal' | 'radial' | 'indented';
   depth: number;
   lang: string;
   symbols: 'app6' | 'none';
@@ -45,10 +45,10 @@ const chart = (args: Args, data?: OrderOfBattle | string, style = '') => html`<o
 const meta: Meta<Args> = {
   title: 'Elements/Hierarchy',
   component: 'oob-hierarchy',
-  args: { date: '', layout: 'tidy', depth: 2, lang: '', symbols: 'app6', root: '', theme: undefined, height: 520 },
+  args: { date: '', layout: 'auto', depth: 2, lang: '', symbols: 'app6', root: '', theme: undefined, height: 520 },
   argTypes: {
     date: { control: 'text', description: 'EDTF date (`1947`, `1947-12`, `1947-12-31`); empty = the end of the dataset.' },
-    layout: { control: 'inline-radio', options: ['tidy', 'horizontal', 'radial', 'indented'] },
+    layout: { control: 'inline-radio', options: ['auto', 'tidy', 'compact', 'horizontal', 'radial', 'indented'] },
     depth: { control: { type: 'range', min: 0, max: 8, step: 1 } },
     lang: { control: 'text' },
     symbols: { control: 'inline-radio', options: ['app6', 'none'] },
@@ -63,6 +63,23 @@ type Story = StoryObj<Args>;
 
 /** The built-in Ili National Army at the end of 1949: the army has become the Xinjiang 5th Army Corps of the PLA. */
 export const Default: Story = {};
+
+/** Leaf subordinates stacked in one or two columns under their parent, as in wire diagrams. */
+export const Compact: Story = { args: { layout: 'compact' } };
+
+/** The same chart at 360, 550 and 1100 px wide: texts stay at 11 px or more, fewer levels open where the box is small. */
+const atWidths = (args: Args, data?: OrderOfBattle) =>
+  html`${[360, 550, 1100].map(
+    (width) => html`<h3 style="font: 600 13px system-ui, sans-serif; margin: 12px 0 4px">${width} px wide</h3>
+      <div style="width: ${width}px; max-width: 100%">${chart({ ...args, height: 480 }, data)}</div>`,
+  )}`;
+
+export const AutoAtWidths: Story = { name: 'Widths: auto (360, 550, 1100 px)', args: { layout: 'auto' }, render: (args) => atWidths(args) };
+export const TidyAtWidths: Story = { name: 'Widths: tidy (360, 550, 1100 px)', args: { layout: 'tidy' }, render: (args) => atWidths(args) };
+export const CompactAtWidths: Story = { name: 'Widths: compact (360, 550, 1100 px)', args: { layout: 'compact' }, render: (args) => atWidths(args) };
+export const HorizontalAtWidths: Story = { name: 'Widths: horizontal (360, 550, 1100 px)', args: { layout: 'horizontal' }, render: (args) => atWidths(args) };
+export const IndentedAtWidths: Story = { name: 'Widths: indented (360, 550, 1100 px)', args: { layout: 'indented' }, render: (args) => atWidths(args) };
+export const RadialAtWidths: Story = { name: 'Widths: radial (360, 550, 1100 px)', args: { layout: 'radial', date: '1946-06-06' }, render: (args) => atWidths(args) };
 
 export const Horizontal: Story = { args: { layout: 'horizontal' } };
 
@@ -151,6 +168,18 @@ const synthetic = (units: number) => {
   let data = generated.get(units);
   if (!data) generated.set(units, (data = generateOrderOfBattle({ units, seed: 42 })));
   return data;
+};
+
+const unbalanced = generateOrderOfBattle({ units: 60, seed: 3, shape: 'unbalanced' });
+
+/** A ragged generated army (60 units, 1 to 12 subordinates per unit, branches 2 to 6 levels deep), with `layout="auto"` at three widths. */
+export const Unbalanced: Story = { name: 'Unbalanced generated army (60 units)', args: { layout: 'auto', depth: 3 }, render: (args) => atWidths(args, unbalanced) };
+
+/** Find a unit in 10,000: type part of a name, an alias or a commander (case and accents do not matter), pick with the arrow keys and Enter. */
+export const Search10000: Story = {
+  name: 'Find a unit in 10,000',
+  args: { depth: 2 },
+  render: (args) => html`<p style="font: 13px system-ui, sans-serif; margin: 0 0 8px">Try "guards", "12th tank" or a commander's family name such as "novak".</p>${chart(args, synthetic(10_000))}`,
 };
 
 /** A seeded synthetic army of 1,000 units; expand it all with the toolbar. */

@@ -119,3 +119,45 @@ describe('generateOrderOfBattle', () => {
     expect(() => generateOrderOfBattle({ units: 1.5 })).to.throw(RangeError);
   });
 });
+
+describe('generateOrderOfBattle({ shape: "unbalanced" })', () => {
+  const childCounts = (units: readonly Unit[]): Map<string, number> => {
+    const counts = new Map<string, number>(units.map((u) => [u.id, 0]));
+    for (const u of units) if (u.parent) counts.set(u.parent, (counts.get(u.parent) ?? 0) + 1);
+    return counts;
+  };
+
+  for (const units of [60, 500, 3000]) {
+    it(`has exactly ${units} units that parse with zero problems`, () => {
+      const oob = generateOrderOfBattle({ units, seed: 7, shape: 'unbalanced' });
+      expect(oob.units).to.have.length(units);
+      expect(parseOrderOfBattle(oob).ok).to.equal(true);
+    });
+  }
+
+  it('is ragged: parents have 1 to 12 subordinates, siblings differ, and leaves sit at different depths', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const units = generateOrderOfBattle({ units: 200, seed, shape: 'unbalanced' }).units;
+      const parents = [...childCounts(units).values()].filter((n) => n > 0);
+      expect(Math.min(...parents)).to.be.at.least(1);
+      expect(new Set(parents).size, `seed ${seed}: fan-outs`).to.be.greaterThan(2);
+      const depth = depthOf(units);
+      const counts = childCounts(units);
+      const leafDepths = new Set(units.filter((u) => counts.get(u.id) === 0).map((u) => depth.get(u.id)));
+      expect(leafDepths.size, `seed ${seed}: leaf depths`).to.be.greaterThan(1);
+      expect(Math.max(...depth.values()), `seed ${seed}: depth`).to.be.within(1, 5);
+    }
+  });
+
+  it('keeps fan-outs at 12 or fewer while the random tree has room for the units', () => {
+    const units = generateOrderOfBattle({ units: 60, seed: 3, shape: 'unbalanced' }).units;
+    expect(Math.max(...childCounts(units).values())).to.be.at.most(12);
+  });
+
+  it('is deterministic for a seed and differs from the balanced shape', () => {
+    const a = generateOrderOfBattle({ units: 300, seed: 9, shape: 'unbalanced' });
+    expect(generateOrderOfBattle({ units: 300, seed: 9, shape: 'unbalanced' })).to.deep.equal(a);
+    const parents = (oob: OrderOfBattle) => oob.units.map((u) => u.parent ?? '');
+    expect(parents(generateOrderOfBattle({ units: 300, seed: 9 }))).to.not.deep.equal(parents(a));
+  });
+});

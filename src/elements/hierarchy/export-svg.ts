@@ -1,8 +1,8 @@
 import { render, svg } from 'lit';
 import type { SVGTemplateResult } from 'lit';
 import type { HierarchyNodeAt } from '../../data/hierarchy-at.js';
-import type { ForestLayout } from '../../layout/hierarchy/index.js';
-import { linkData } from './link-data.js';
+import type { ForestLayout } from '../../layout/hierarchy/types.js';
+import { linkData } from '../../layout/hierarchy/link-path.js';
 import { standaloneSVG } from '../shared/export-image.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -22,7 +22,10 @@ export function exportHierarchySVG(root: ShadowRoot, host: Element, layout: Fore
   el.setAttribute('viewBox', `${b.x0 - PADDING} ${b.y0 - PADDING} ${width} ${height}`);
   el.setAttribute('width', String(width));
   el.setAttribute('height', String(height));
-  el.setAttribute('style', 'position:absolute;left:-100000px;top:0');
+  // CSSOM, not a style attribute: strict CSP pages block the latter.
+  el.style.position = 'absolute';
+  el.style.left = '-100000px';
+  el.style.top = '0';
   root.append(el);
   try {
     const links = layout.links.map((l) => svg`<path class="link" d=${linkData(layout, layout.byId, l)}></path>`);

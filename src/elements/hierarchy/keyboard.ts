@@ -1,7 +1,8 @@
 import type { Dataset } from '../../data/types.js';
-import { TREE_KEYS, typeAheadMatch } from '../../layout/hierarchy/index.js';
-import type { ModelView } from './hierarchy-model.js';
+import { TREE_KEYS, typeAheadMatch } from '../../layout/hierarchy/keys.js';
+import type { ModelView } from '../../layout/hierarchy/hierarchy-model.js';
 import { nodeView } from './node-view.js';
+import type { TextMetrics } from './node-view.js';
 import type { TypeAheadBuffer } from './type-ahead-buffer.js';
 
 export interface KeyHandlers {
@@ -49,10 +50,10 @@ export function handleTreeKey(event: KeyboardEvent, h: KeyHandlers): void {
 }
 
 /** The item type-ahead `query` moves to from `activeId`, by the names as shown in `lang`. */
-export function typeAheadTarget(view: ModelView, dataset: Dataset, lang: string, activeId: string | undefined, query: string): string | undefined {
+export function typeAheadTarget(view: ModelView, dataset: Dataset, lang: string, metrics: TextMetrics, activeId: string | undefined, query: string): string | undefined {
   const labels = view.flat.map((item) => {
     const unit = view.layout.byId.get(item.id)?.node.item?.unit;
-    return unit ? nodeView(dataset, unit, lang, view.geometry).name.text : '';
+    return unit ? nodeView(dataset, unit, lang, view.geometry, metrics).name.text : '';
   });
   return view.flat[typeAheadMatch(labels, view.flatIndex.get(activeId ?? '') ?? -1, query)]?.id;
 }

@@ -1,8 +1,9 @@
 import type { UnitAt } from '../../data/hierarchy-at.js';
 import { citationLabel, localizedName } from '../../data/lookups.js';
 import type { Affiliation, Dataset, UnitChange } from '../../data/types.js';
-import { textDirection, wrapLabel } from '../../layout/hierarchy/index.js';
-import type { NodeGeometry } from './node-geometry.js';
+import { ellipsize, textDirection, wrapLabel } from '../../layout/hierarchy/label.js';
+import type { Measure } from '../../layout/hierarchy/label.js';
+import type { NodeGeometry } from '../../layout/hierarchy/node-geometry.js';
 
 /** A text in a language and direction, as a label needs it. */
 export interface LangText {
@@ -18,6 +19,8 @@ export interface NodeView {
   truncated: boolean;
   /** The unit's commander (or leader) at the date. */
   commander: LangText | undefined;
+  /** The commander's name as drawn: cut with "…" to the label width. */
+  commanderLine: string;
   leaders: { role: string; person: LangText }[];
   affiliation: Affiliation | undefined;
   side: string | undefined;
@@ -29,6 +32,12 @@ export interface NodeView {
 
 const COMMANDING = new Set(['commander-in-chief', 'commander', 'leader']);
 const cache = new WeakMap<UnitAt, Map<string, NodeView>>();
+
+/** The name a unit shows at a date in `lang`. A rename makes the unit's translated names stale: the new name shows as written. */
+export function displayName(unit: UnitAt, lang: string): { text: string; lang?: string; dir?: 'ltr' | 'rtl' | 'auto' } {
+  const renamed = unit.applied.some((c) => c.to?.name !== undefined);
+  return renamed ? { text: unit.name } : localizedName(unit.unit, lang || undefined);
+}
 
 /** `x-field-hospital` → "field hospital", `army-group` → "army group". */
 export function words(code: string): string {
@@ -46,17 +55,22 @@ function changeLine(dataset: Dataset, change: UnitChange): string {
   return [head, change.description, sources].filter(Boolean).join(' · ');
 }
 
-/** The display data of a unit at a date, in `lang`; memoised per `UnitAt` object. */
-export function nodeView(dataset: Dataset, unit: UnitAt, lang: string, geometry: NodeGeometry): NodeView {
-  const key = `${lang}|${geometry.variant}`;
+/** How the chart measures its texts: widths of names and of commanders, and a key that changes with the fonts. */
+export interface TextMetrics {
+  key: string;
+  label: Measure;
+  commander: Measure;
+}
+
+/** The display data of a unit at a date, in `lang`, wrapped for `geometry` with `metrics`; memoised per `UnitAt` object. */
+export function nodeView(dataset: Dataset, unit: UnitAt, lang: string, geometry: NodeGeometry, metrics: TextMetrics): NodeView {
+  const key = `${lang}|${geometry.variant}|${geometry.label.maxWidth}|${metrics.key}`;
   let perUnit = cache.get(unit);
   const hit = perUnit?.get(key);
   if (hit) return hit;
 
-  // A rename makes the unit's translated names stale: show the new name as written.
-  const renamed = unit.applied.some((c) => c.to?.name !== undefined);
-  const name = langText(renamed ? { text: unit.name } : localizedName(unit.unit, lang || undefined));
-  const { lines, truncated } = wrapLabel(name.text, geometry.label.maxEms, geometry.label.maxLines);
+  const name = langText(displayName(unit, lang));
+  const { lines, truncated } = wrapLabel(name.text, geometry.label.maxWidth, geometry.label.maxLines, metrics.label);
   const leaders = [...unit.leaders]
     .sort((a, b) => Number(COMMANDING.has(b.role.type)) - Number(COMMANDING.has(a.role.type)))
     .map(({ person, role }) => ({ role: role.title ?? words(role.type), person: langText(localizedName(person, lang || undefined)) }));
@@ -66,6 +80,7 @@ export function nodeView(dataset: Dataset, unit: UnitAt, lang: string, geometry:
     lines,
     truncated,
     commander: leaders[0]?.person,
+    commanderLine: leaders[0] ? ellipsize(leaders[0].person.text, geometry.label.maxWidth, metrics.commander) : '',
     leaders,
     affiliation: side?.affiliation,
     side: side ? localizedName(side, lang || undefined).text : undefined,
@@ -76,6 +91,8 @@ export function nodeView(dataset: Dataset, unit: UnitAt, lang: string, geometry:
     perUnit = new Map();
     cache.set(unit, perUnit);
   }
+  // Row widths follow the box: keep the few latest sizes, not one per resize step.
+  if (perUnit.size > 8) perUnit.clear();
   perUnit.set(key, view);
   return view;
 }

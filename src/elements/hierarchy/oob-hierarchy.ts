@@ -3,23 +3,37 @@ import type { PropertyValues, SVGTemplateResult, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { countDescendants, panIntoView, treeKeyAction, withExpanded } from '../../layout/hierarchy/index.js';
-import type { ExpansionState, HierarchyLayout, TreeKeyAction } from '../../layout/hierarchy/index.js';
+import { countDescendants } from '../../layout/hierarchy/forest.js';
+import { withExpanded } from '../../layout/hierarchy/expansion.js';
+import type { ExpansionState } from '../../layout/hierarchy/expansion.js';
+import { fitView, panIntoView, readableTransform } from '../../layout/hierarchy/fit-transform.js';
+import { expandedTo } from '../../layout/hierarchy/expansion.js';
+import { searchIndex, searchUnits } from '../../layout/hierarchy/search.js';
+import type { SearchIndex, SearchMatch } from '../../layout/hierarchy/search.js';
+import { treeKeyAction } from '../../layout/hierarchy/keys.js';
+import type { TreeKeyAction } from '../../layout/hierarchy/keys.js';
+import type { HierarchyLayout, LaidOutNode, Size, ZoomTransform } from '../../layout/hierarchy/types.js';
+import { clearTextMeasures, fontOf, textMeasurer } from '../shared/measure-text.js';
+import type { TextMetrics } from './node-view.js';
+import { renderMinimap, treeExceedsView } from './render-minimap.js';
+import type { SearchState } from './render-toolbar.js';
+import { RESULTS_ID } from './render-toolbar.js';
+import { FOOTER_HEIGHT, HEADER_HEIGHT } from './styles.js';
 import { OobDataElement } from '../shared/oob-data-element.js';
 import { renderEmpty } from '../shared/error-panel.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { stateStyles } from '../shared/state-styles.js';
 import { themeStyles } from '../shared/tokens.js';
 import { svgToPNG } from '../shared/export-image.js';
-import { CullCache } from './cull-cache.js';
-import type { Culled, DrawnNode } from './cull-cache.js';
+import { CullCache } from '../../layout/hierarchy/cull.js';
+import type { Culled } from '../../layout/hierarchy/cull.js';
 import { exportHierarchySVG } from './export-svg.js';
-import { HierarchyModel } from './hierarchy-model.js';
-import type { ModelView } from './hierarchy-model.js';
+import { HierarchyModel } from '../../layout/hierarchy/hierarchy-model.js';
+import type { ModelView } from '../../layout/hierarchy/hierarchy-model.js';
 import { asOfText } from './as-of-text.js';
 import { handleTreeKey, typeAheadTarget } from './keyboard.js';
-import { linkData } from './link-data.js';
-import { nodeView } from './node-view.js';
+import { linkData } from '../../layout/hierarchy/link-path.js';
+import { displayName, nodeView } from './node-view.js';
 import { counted, renderNode } from './render-node.js';
 import type { NodeRenderContext } from './render-node.js';
 import { overviewLinks, renderOverview } from './render-overview.js';
@@ -30,10 +44,13 @@ import { renderChart } from './render-chart.js';
 import { renderToolbar } from './render-toolbar.js';
 import { renderTooltip, TOOLTIP_ID, tooltipPlace } from './render-tooltip.js';
 import { styles } from './styles.js';
+import { textWidth } from '../../layout/text.js';
 import { summaryText } from './summary.js';
 import { LayoutTween } from './tween-controller.js';
-import { fitView } from './fit-view.js';
 import type { HierarchyNodeAt } from '../../data/hierarchy-at.js';
+
+/** A node at the place it is drawn this frame. */
+type DrawnNode = LaidOutNode<HierarchyNodeAt>;
 import { TypeAheadBuffer } from './type-ahead-buffer.js';
 import { ZoomController } from './zoom-controller.js';
 
@@ -43,13 +60,34 @@ const MAX_DETAILED = 300;
 const MIN_READABLE_SCALE = 0.2;
 /** Transitions are skipped for bigger trees; they would cost more than they show. */
 const MAX_ANIMATED = 3000;
+/** The smallest text on screen, in CSS px: commanders and badges (one px under the names) never render smaller at first paint. */
+const READABLE_PX = 11;
+
+/**
+ * The layouts `layout="auto"` tries, in order of preference for the box: wide boxes (700 px and
+ * up) prefer the top-down tidy tree, narrower ones the compact stacks and the outline.
+ */
+function autoKinds(width: number): HierarchyLayout[] {
+  return width >= 700 ? ['tidy', 'compact', 'horizontal', 'indented'] : ['compact', 'indented', 'tidy', 'horizontal'];
+}
 
 /**
  * `<oob-hierarchy>`: the order-of-battle hierarchy chart: who commands whom as of a date, drawn
  * with APP-6 unit symbols, with pan and zoom, keyboard navigation (ARIA tree) and export.
  *
- * @summary Order-of-battle hierarchy chart (tidy, horizontal, radial or outline) as of a date.
- * @fires {OobSelectDetail} oob-select - A unit was selected (click, Enter or Space); `detail` has `kind: 'unit'`, the `id` and the `unit`.
+ * First paint is readable in any box: every text renders at 11 CSS px or more, nothing overlaps and
+ * nothing is cut. When the tree opened to `depth` levels does not fit the box at that size, fewer
+ * levels are opened (the badges and Expand all lead to the rest) and, if even the top does not
+ * fit, the view starts at the top of the tree with a minimap; Fit all shows the whole tree at any scale.
+ *
+ * `layout="auto"` (the default) picks the layout when the chart first draws a dataset, and again
+ * on resize while nothing was expanded or collapsed by hand: among tidy, compact, horizontal and
+ * indented, the one that shows the most levels readably (as above); on a tie, the first in the
+ * order tidy, compact, horizontal, indented for boxes 700 px wide or more, and compact, indented,
+ * tidy, horizontal for narrower ones. Radial is never chosen automatically.
+ *
+ * @summary Order-of-battle hierarchy chart (tidy, compact, horizontal, radial or outline) as of a date.
+ * @fires {UnitSelection} oob-select - A unit was selected (click, Enter or Space); `detail` has `kind: 'unit'`, the `id` and the `unit`.
  * @fires {OobToggleDetail} oob-toggle - A unit was expanded or collapsed by the user; `detail` has the `id` and `expanded`. Not fired by Expand all / Collapse all or `expandAll()` / `collapseAll()`.
  * @fires {OobErrorDetail} oob-error - The data could not be used; `detail.problems` lists each problem with its JSON path.
  * @csspart base - The box holding the chart, caption, toolbar and tooltip.
@@ -62,7 +100,11 @@ const MAX_ANIMATED = 3000;
  * @csspart marker - A change marker (changed, or change of uncertain date).
  * @csspart badge - The expand/collapse badge with the number of hidden subordinates.
  * @csspart link - A line from a unit to a subordinate.
- * @csspart toolbar - The zoom / fit / expand buttons.
+ * @csspart toolbar - The search field and the zoom / fit / expand buttons.
+ * @csspart search - The find-a-unit box (field and results).
+ * @csspart search-input - The find-a-unit field.
+ * @csspart search-results - The list of units found.
+ * @csspart minimap - The overview inset shown when the tree is larger than the box.
  * @csspart caption - The date and unit count above the chart.
  * @csspart tooltip - The details of the hovered or focused unit.
  * @cssprop [--oob-hierarchy-height=480px] - Height of the chart.
@@ -87,11 +129,14 @@ export class OobHierarchy extends OobDataElement {
   /** The date to show the order of battle at (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`: the end of it). Default: the dataset's latest date. */
   @property() date: string | undefined;
 
-  /** `tidy` (top-down tree), `horizontal` (left to right), `radial` (rings) or `indented` (outline list). */
-  @property() layout: HierarchyLayout = 'tidy';
+  /** `auto` (default: chosen from the box and the tree, see above), `tidy` (top-down tree), `compact` (leaf units stacked under their parent), `horizontal` (left to right), `radial` (rings) or `indented` (outline list). */
+  @property() layout: HierarchyLayout | 'auto' = 'auto';
 
-  /** How many levels are expanded initially (0: only the top units). Changing it resets the user's expand/collapse choices. */
+  /** How many levels are expanded initially (0: only the top units), fewer when they would not fit readably. Changing it resets the user's expand/collapse choices. */
   @property({ type: Number }) depth = 2;
+
+  /** Hides the find-a-unit field. */
+  @property({ type: Boolean, attribute: 'no-search' }) noSearch = false;
 
   /** Id of the selected unit. */
   @property() selected: string | undefined;
@@ -107,39 +152,66 @@ export class OobHierarchy extends OobDataElement {
   @state() private hoveredId: string | undefined;
   @state() private treeFocused = false;
   @state() private tooltipDismissed = false;
+  @state() private searchState: SearchState = { query: '', results: [], active: -1, open: false };
+  /** The layout drawn: `layout`, or what `auto` chose. */
+  @state() private kind: HierarchyLayout = 'tidy';
 
   private readonly size = new ResizeController(this, () => {
-    this.needsFit = true;
+    // The observer's first report usually repeats the size the first fit already used.
+    const { width, height } = this.viewport;
+    if (width === this.fittedSize.width && height === this.fittedSize.height) return;
+    this.needsFit = this.toggled ? 'view' : 'choose';
   });
+  /** The drawing size the last fit was made for. */
+  private fittedSize: Size = { width: 0, height: 0 };
   private readonly zoom = new ZoomController(this, () => this.viewport, [0.001, 4]);
   private readonly tween = new LayoutTween<HierarchyNodeAt>(this);
   private readonly model = new HierarchyModel();
-  private readonly cull = new CullCache();
+  private readonly cull = new CullCache<DrawnNode>();
   private linkedIds: ReadonlySet<string> = new Set();
   private readonly typeAhead = new TypeAheadBuffer();
   private readonly detailedMemo = new Memo<readonly DrawnNode[]>();
   private view: ModelView | undefined;
-  private needsFit = true;
+  /** What the next update does before drawing: pick layout and depth and fit (`choose`), fit readably (`view`), fit all (`all`). */
+  private needsFit: 'choose' | 'view' | 'all' | false = 'choose';
+  private metrics: { text: TextMetrics; minScale: number; em: number } | undefined;
+  private index: { key: unknown[]; index: SearchIndex } | undefined;
+  /** The user opened or closed units (or all of them) since the last automatic choice: resizes keep that. */
+  private toggled = false;
+  /** The tree had keyboard focus when this update started; if its node went away, focus moves to a survivor. */
+  private restoreFocus = false;
   private animateNext = false;
   private lastDataset: unknown;
 
-  /** Zooms and pans so the whole tree is in view (called on first render and on resize). */
+  /** Zooms and pans so the whole tree is in view, however small that makes it (the Fit all button and the 0 key). */
   fit(): void {
     const transform = this.view ? fitView(this.view.layout, this.viewport) : undefined;
-    this.needsFit = !transform;
     if (transform) this.zoom.set(transform);
+    else this.needsFit = 'all';
   }
 
-  /** Expands every unit, then fits the whole tree in view. */
+  /** Expands every unit, then shows the top of the tree at a readable scale (the minimap and Fit all give the overview). */
   expandAll(): void {
-    this.expansion = { depth: Infinity, expanded: new Set(), collapsed: new Set() };
-    this.needsFit = true;
+    this.toggled = true;
+    this.expansion = expandedTo(Infinity);
+    this.needsFit = 'view';
   }
 
   /** Collapses everything to the top-level units, then fits them in view. */
   collapseAll(): void {
-    this.expansion = { depth: 0, expanded: new Set(), collapsed: new Set() };
-    this.needsFit = true;
+    this.toggled = true;
+    this.expansion = expandedTo(0);
+    this.needsFit = 'view';
+  }
+
+  /**
+   * The units of the tree at the date whose names (in any language), aliases, abbreviations or
+   * commanders contain `query`, ignoring case and diacritics; best matches first, at most `limit`.
+   * Each has the names of its superiors as `path`. Empty before the data is drawn.
+   */
+  search(query: string, limit = 50): SearchMatch[] {
+    const index = this.searchIndex();
+    return index ? searchUnits(index, query, limit) : [];
   }
 
   /** Expands the unit's superiors, pans it into view and focuses it; false if it is not in the tree at the date. */
@@ -153,10 +225,11 @@ export class OobHierarchy extends OobDataElement {
       seen.add(p);
       expansion = withExpanded(expansion, p, true);
     }
+    this.toggled = true;
     this.expansion = expansion;
     await this.updateComplete;
     if (!this.view?.layout.byId.has(id)) return false;
-    await this.moveFocus(id);
+    await this.moveFocus(id, true);
     return true;
   }
 
@@ -169,42 +242,150 @@ export class OobHierarchy extends OobDataElement {
     return exportHierarchySVG(this.shadowRoot, this, view.layout, nodes, this.summary(view));
   }
 
-  /** The chart as a PNG image (twice the on-screen size). */
-  toPNG(): Promise<Blob> {
-    return svgToPNG(this.toSVG());
+  /** The chart as a PNG image, `scale` times the size of `toSVG()` (default 2, for sharp prints and high-density screens). */
+  toPNG({ scale = 2 }: { scale?: number } = {}): Promise<Blob> {
+    return svgToPNG(this.toSVG(), scale);
   }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.fonts?.addEventListener('loadingdone', this.fontsLoaded);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.fonts?.removeEventListener('loadingdone', this.fontsLoaded);
+  }
+
+  /** Widths measured before web fonts arrived are of a fallback font: measure again with the real ones. */
+  private readonly fontsLoaded = (): void => {
+    if (this.metrics === undefined) return;
+    clearTextMeasures();
+    this.metrics = undefined;
+    this.requestUpdate();
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('depth')) this.expansion = { depth: this.depth, expanded: new Set(), collapsed: new Set() };
-    if (changed.has('layout') || changed.has('root') || this.parsed !== this.lastDataset) this.needsFit = true;
+    if (changed.has('depth')) this.expansion = expandedTo(this.depth);
+    if (changed.has('depth') || changed.has('layout') || changed.has('root') || this.parsed !== this.lastDataset) {
+      this.needsFit = 'choose';
+      this.toggled = false;
+    }
     this.lastDataset = this.parsed;
     if (changed.has('provided') || (changed as PropertyValues).has('parsed')) {
       this.linkedIds = this.linkedSelection?.kind === 'unit' ? new Set() : this.linked.units;
     }
-    const date = this.asOf.text;
+    // The base resolved and parsed the date once for this update.
+    const parsedDate = this.asOf.parsed;
     const previous = this.view;
-    this.view = this.parsed && this.asOf.unreadable === undefined ? this.model.compute({ dataset: this.parsed, date, root: this.root, expansion: this.expansion, layout: this.layout }) : undefined;
+    const viewport = this.viewport;
+    const sized = viewport.width > 0 && viewport.height > 0;
+    if (this.layout !== 'auto') this.kind = this.layout;
+    const em = this.parsed ? this.textMetrics().em : 1;
+    const input = this.parsed && this.asOf.unreadable === undefined ? { dataset: this.parsed, date: parsedDate?.end, root: this.root, width: sized ? viewport.width : Infinity, em } : undefined;
+    if (input && this.needsFit === 'choose' && sized) {
+      const kinds = this.layout === 'auto' ? autoKinds(viewport.width) : [this.layout];
+      const { kind, expansion } = this.model.chooseReadable(input, this.depth, kinds, viewport, this.textMetrics().minScale);
+      this.kind = kind;
+      if (!this.toggled) this.expansion = expansion;
+    }
+    this.view = input ? this.model.compute({ ...input, expansion: this.expansion, layout: this.kind }) : undefined;
     const next = this.view;
+    if (next && this.needsFit && sized) {
+      // Fitted here, before the render: the first paint is already at its place, with no second update.
+      const transform = this.needsFit === 'all' ? fitView(next.layout, viewport) : readableTransform(next.layout, viewport, this.textMetrics().minScale);
+      if (transform) this.zoom.set(transform);
+      this.needsFit = false;
+      this.fittedSize = viewport;
+    }
     const moved = previous && next && previous.layout !== next.layout && previous.layout.kind === next.layout.kind && previous.roots.length > 0;
-    if (moved && (changed.has('date') || changed.has('provided') || this.animateNext) && !this.needsFit && next.layout.nodes.length <= MAX_ANIMATED) {
+    if (moved && (changed.has('date') || changed.has('provided') || this.animateNext) && next.layout.nodes.length <= MAX_ANIMATED) {
       this.tween.begin(previous.layout);
     }
     this.animateNext = false;
+    this.keepFocus(previous);
   }
 
   protected override updated(): void {
     this.zoom.attach(this.renderRoot.querySelector<SVGSVGElement>('svg.chart'));
-    if (this.needsFit && this.view && this.viewport.width > 0) this.fit();
+    if (this.restoreFocus) {
+      this.restoreFocus = false;
+      const root = this.renderRoot as ShadowRoot;
+      if (!root.activeElement) root.querySelector<SVGGElement>('.node[tabindex="0"]')?.focus({ preventScroll: true });
+    }
+  }
+
+  /**
+   * When the focused unit is gone from the new tree (another dataset, or a date when it did not
+   * exist), the tab stop moves to its nearest superior still drawn, else the first item, and
+   * `updated` puts keyboard focus there, so it never falls back to the page.
+   */
+  private keepFocus(previous: ModelView | undefined): void {
+    if (isServer) return;
+    const root = this.renderRoot as ShadowRoot | undefined;
+    const focused = root?.activeElement;
+    const hadFocus = focused instanceof SVGElement && focused.classList.contains('node');
+    const view = this.view;
+    const id = this.activeId;
+    // A node can also be re-created (overview on or off): `updated` only acts when focus was lost.
+    this.restoreFocus = hadFocus;
+    if (id === undefined || view?.layout.byId.has(id)) return;
+    let fallback: string | undefined;
+    const seen = new Set<string>();
+    for (let p = previous?.layout.byId.get(id)?.node.parentId ?? previous?.hierarchy.units.get(id)?.parent ?? null; p !== null && !seen.has(p); ) {
+      seen.add(p);
+      if (view?.layout.byId.has(p)) {
+        fallback = p;
+        break;
+      }
+      p = previous?.hierarchy.units.get(p)?.parent ?? null;
+    }
+    this.activeId = fallback ?? view?.flat[0]?.id;
+  }
+
+  /**
+   * Text measures for the resolved fonts (canvas `measureText`; the estimate on the server) and
+   * the smallest scale at which the smallest text is still 11 CSS px: read once, then after web
+   * fonts load.
+   */
+  private textMetrics(): { text: TextMetrics; minScale: number; em: number } {
+    if (this.metrics) return this.metrics;
+    if (isServer) {
+      const estimate = (size: number) => (text: string) => textWidth(text, size);
+      return (this.metrics = { text: { key: 'estimate', label: estimate(12), commander: estimate(11) }, minScale: 1, em: 1 });
+    }
+    const size = Number.parseFloat(getComputedStyle(this).getPropertyValue('--_label-font-size')) || 12;
+    const label = fontOf(this, '--_font-family', 600, size);
+    const commander = fontOf(this, '--_font-family', 400, size - 1);
+    this.metrics = {
+      text: { key: `${label}|${commander}`, label: textMeasurer(label, size), commander: textMeasurer(commander, size - 1) },
+      minScale: READABLE_PX / Math.max(size - 1, 1),
+      em: size / 12,
+    };
+    return this.metrics;
+  }
+
+  private searchIndex(): SearchIndex | undefined {
+    const view = this.view;
+    const dataset = this.parsed;
+    if (!view || !dataset) return undefined;
+    const key = [view.hierarchy, view.roots, this.lang, dataset];
+    if (this.index && this.index.key.every((k, i) => k === key[i])) return this.index.index;
+    const index = searchIndex(view.hierarchy, view.roots, this.lang, (unit) => displayName(unit, this.lang).text);
+    this.index = { key, index };
+    return index;
   }
 
   /**
    * The chart's size: from the ResizeObserver, or measured once when it has not reported yet (it
    * reports on the next frame, which hidden pages never draw).
    */
-  private get viewport(): { width: number; height: number } {
-    if (this.size.width > 0 && this.size.height > 0) return this.size;
-    return { width: this.clientWidth, height: this.clientHeight };
+  private get viewport(): Size {
+    const width = this.size.width > 0 ? this.size.width : this.clientWidth;
+    const height = this.size.height > 0 ? this.size.height : this.clientHeight;
+    // The drawing sits between the toolbar and caption rows, whose heights are fixed.
+    return { width, height: Math.max(0, height - HEADER_HEIGHT - FOOTER_HEIGHT) };
   }
 
   protected override get ownDate(): string | undefined {
@@ -229,7 +410,7 @@ export class OobHierarchy extends OobDataElement {
     if (!unit || !this.parsed) return svg``;
     const index = view.flatIndex.get(n.id);
     const describedBy = this.tooltipId === n.id && this.treeFocused ? TOOLTIP_ID : undefined;
-    return renderNode(ctx, n.node, index === undefined ? undefined : view.flat[index], n.x, n.y, nodeView(this.parsed, unit, this.lang, view.geometry), describedBy);
+    return renderNode(ctx, n.node, index === undefined ? undefined : view.flat[index], n.x, n.y, nodeView(this.parsed, unit, this.lang, view.geometry, this.textMetrics().text), describedBy);
   }
 
   private get tooltipId(): string | undefined {
@@ -240,14 +421,15 @@ export class OobHierarchy extends OobDataElement {
   private summary(view: ModelView): string {
     const dataset = this.parsed;
     if (!dataset) return '';
-    return summaryText(view.roots, this.asOfText(view), (n) => nodeView(dataset, n.unit, this.lang, view.geometry).name.text, this.t.bind(this));
+    return summaryText(view.roots, this.asOfText(view), (n) => nodeView(dataset, n.unit, this.lang, view.geometry, this.textMetrics().text).name.text, this.t.bind(this));
   }
 
   private asOfText(view: ModelView): string {
     return asOfText(view.hierarchy.asOf, this.asOf.text, this.lang);
   }
 
-  private async moveFocus(id: string): Promise<void> {
+  /** Makes `id` the tab stop and focuses it, panning it into view (`readable`: zoomed to a readable scale first, if smaller). */
+  private async moveFocus(id: string, readable = false): Promise<void> {
     const view = this.view;
     const node = view?.layout.byId.get(id);
     if (!view || !node) return;
@@ -255,8 +437,16 @@ export class OobHierarchy extends OobDataElement {
     this.tooltipDismissed = false;
     const b = view.layout.box;
     const box = { x0: node.x + b.x0, y0: node.y + b.y0, x1: node.x + b.x1, y1: node.y + b.y1 };
-    const target = panIntoView(this.zoom.transform, box, this.viewport, 24);
-    if (target.x !== this.zoom.transform.x || target.y !== this.zoom.transform.y) this.zoom.set(target);
+    const viewport = this.viewport;
+    let from: ZoomTransform = this.zoom.transform;
+    const minScale = this.textMetrics().minScale;
+    if (readable && from.k < minScale) {
+      // Centre the unit at the readable scale; the pan below then only nudges it inside the edges.
+      from = { k: minScale, x: viewport.width / 2 - node.x * minScale, y: viewport.height / 2 - node.y * minScale };
+    }
+    const target = panIntoView(from, box, viewport, 24);
+    const now = this.zoom.transform;
+    if (target.x !== now.x || target.y !== now.y || target.k !== now.k) this.zoom.set(target);
     await this.updateComplete;
     this.renderRoot.querySelector<SVGGElement>(`.node[data-id="${CSS.escape(id)}"]`)?.focus({ preventScroll: true });
   }
@@ -265,6 +455,7 @@ export class OobHierarchy extends OobDataElement {
     const node = this.view?.layout.byId.get(id)?.node;
     if (!node || node.childCount === 0 || node.expanded === expanded) return;
     this.animateNext = true;
+    this.toggled = true;
     this.expansion = withExpanded(this.expansion, id, expanded);
     this.emit('oob-toggle', { id, expanded });
   }
@@ -286,6 +477,8 @@ export class OobHierarchy extends OobDataElement {
   }
 
   private readonly handleKeydown = (event: KeyboardEvent): void => {
+    // Keys typed in the search field are text, not chart commands.
+    if (event.composedPath()[0] instanceof HTMLInputElement) return;
     const view = this.view;
     const dataset = this.parsed;
     if (!view || !dataset) return;
@@ -299,11 +492,54 @@ export class OobHierarchy extends OobDataElement {
       fit: () => this.fit(),
       treeAction: (key) => this.applyKeyAction(treeKeyAction(view.flat, activeId, key)),
       typeAheadTo: (query) => {
-        const id = typeAheadTarget(view, dataset, this.lang, activeId, query);
+        const id = typeAheadTarget(view, dataset, this.lang, this.textMetrics().text, activeId, query);
         if (id !== undefined) void this.moveFocus(id);
       },
     });
   };
+
+  private readonly searchHandlers = {
+    focus: (): void => {
+      this.searchIndex();
+    },
+    input: (event: InputEvent): void => {
+      const query = (event.target as HTMLInputElement).value;
+      const results = query.trim() === '' ? [] : this.search(query);
+      this.searchState = { query, results, active: results.length > 0 ? 0 : -1, open: true };
+    },
+    keydown: (event: KeyboardEvent): void => {
+      const s = this.searchState;
+      const count = s.results.length;
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        event.preventDefault();
+        if (count === 0) return;
+        const step = event.key === 'ArrowDown' ? 1 : -1;
+        const active = s.open ? (s.active + step + count) % count : 0;
+        this.searchState = { ...s, active, open: true };
+        void this.updateComplete.then(() => this.renderRoot.querySelector(`#${RESULTS_ID}-${active}`)?.scrollIntoView?.({ block: 'nearest' }));
+      } else if (event.key === 'Enter') {
+        const hit = s.results[s.active];
+        if (!s.open || !hit) return;
+        event.preventDefault();
+        this.pickResult(hit.id);
+      } else if (event.key === 'Escape') {
+        if (s.open && s.query !== '') {
+          event.preventDefault();
+          this.searchState = { ...s, open: false };
+        }
+      }
+    },
+    pick: (id: string): void => this.pickResult(id),
+    close: (): void => {
+      if (this.searchState.open) this.searchState = { ...this.searchState, open: false };
+    },
+  };
+
+  /** Enter or a click on a search result: close the list, then open the unit's superiors, pan to it readably and focus it. */
+  private pickResult(id: string): void {
+    this.searchState = { ...this.searchState, open: false };
+    void this.focusUnit(id);
+  }
 
   private readonly handlers = pointerHandlers({
     isExpanded: (id) => this.view?.layout.byId.get(id)?.node.expanded,
@@ -341,7 +577,7 @@ export class OobHierarchy extends OobDataElement {
     const viewport = this.viewport;
     // No size yet: nothing to cull against. In the browser the first measure comes a frame later; on
     // the server (SSR) there is none, so the whole tree is written out, up to the detail limit.
-    const culled: Culled =
+    const culled: Culled<DrawnNode> =
       viewport.width > 0
         ? this.cull.get(nodes, positions, view.layout.links, transform, viewport, view.layout.box)
         : isServer
@@ -374,11 +610,22 @@ export class OobHierarchy extends OobDataElement {
       items: guard([detailed, ctx.selectedId, ctx.linkedIds, ctx.activeId, this.lang, this.symbols, this.strings, this.treeFocused && tip], () => repeat(detailed, (n) => n.id, (n) => this.renderOne(ctx, view, n))),
       treeLabel: t('treeLabel', 'Order of battle'),
       caption: t('caption', 'As of {date} · {units}', { date: this.asOfText(view), units: counted(t, 'units', view.roots.reduce((sum, r) => sum + 1 + countDescendants(r), 0), '{count} unit', '{count} units') }),
-      toolbar: renderToolbar(t, { zoomIn: () => this.zoom.scaleBy(1.25), zoomOut: () => this.zoom.scaleBy(0.8), fit: () => this.fit(), expandAll: () => this.expandAll(), collapseAll: () => this.collapseAll() }),
+      toolbar: renderToolbar(t, {
+        zoomIn: () => this.zoom.scaleBy(1.25),
+        zoomOut: () => this.zoom.scaleBy(0.8),
+        fitAll: () => this.fit(),
+        expandAll: () => this.expandAll(),
+        collapseAll: () => this.collapseAll(),
+        search: this.noSearch ? undefined : { state: this.searchState, ...this.searchHandlers },
+      }),
+      minimap:
+        viewport.width > 0 && treeExceedsView(view.layout.bounds, transform, viewport)
+          ? renderMinimap(view.layout, transform, viewport, (x, y) => this.zoom.set({ k: transform.k, x: viewport.width / 2 - x * transform.k, y: viewport.height / 2 - y * transform.k }))
+          : nothing,
       summary: guard([view.roots, this.lang, this.strings], () => this.summary(view)),
       tooltip:
         tipAt && tipNode?.item && this.parsed
-          ? renderTooltip(tipNode.item.unit, nodeView(this.parsed, tipNode.item.unit, this.lang, view.geometry), tipNode.expanded ? 0 : countDescendants(tipNode.item), tooltipPlace(tipAt, view.layout.box, transform, viewport), t)
+          ? renderTooltip(tipNode.item.unit, nodeView(this.parsed, tipNode.item.unit, this.lang, view.geometry, this.textMetrics().text), tipNode.expanded ? 0 : countDescendants(tipNode.item), tooltipPlace(tipAt, view.layout.box, transform, viewport), t)
           : nothing,
       keydown: this.handleKeydown,
       handlers: this.handlers,

@@ -1,9 +1,8 @@
 import { nothing, svg } from 'lit';
 import type { SVGTemplateResult } from 'lit';
 import type { HierarchyNodeAt } from '../../data/hierarchy-at.js';
-import type { FlatItem, ForestNode, HierarchyLayout } from '../../layout/hierarchy/index.js';
-import { badgePosition } from './node-geometry.js';
-import type { NodeGeometry } from './node-geometry.js';
+import type { FlatItem, ForestNode, HierarchyLayout } from '../../layout/hierarchy/types.js';
+import type { NodeGeometry } from '../../layout/hierarchy/node-geometry.js';
 import type { LangText, NodeView } from './node-view.js';
 import { words } from './node-view.js';
 import { renderSymbol, symbolFor, unitSidc } from './render-symbol.js';
@@ -56,45 +55,56 @@ function renderCardText(view: NodeView, g: NodeGeometry): SVGTemplateResult {
   // With direction rtl, "start" is the right end: flip so start-aligned labels still grow away from the symbol.
   const anchor = (text: LangText) => (g.label.anchor === 'start' && text.dir === 'rtl' ? 'end' : g.label.anchor);
   const x = g.label.x;
-  // Side cards centre the name and commander lines on the symbol; cards stack them below it.
-  const count = view.lines.length + (commander ? 1 : 0);
-  const y = g.variant === 'side' ? -(count * g.label.lineHeight) / 2 + g.label.lineHeight * 0.75 : g.label.y;
-  const commanderY = g.variant === 'side' ? y + view.lines.length * g.label.lineHeight : g.commanderY;
+  const lastLine = (view.lines.length - 1) * g.label.lineHeight;
+  // Side cards centre the name and commander lines on the symbol (0.8 em above a baseline, 0.2 below); cards stack them below it.
+  const span = lastLine + (commander ? g.commanderGap : 0);
+  const y = g.variant === 'side' ? Math.round(-span / 2 + 5) : g.label.y;
+  const commanderY = y + lastLine + g.commanderGap;
   return svg`<text class="label ${view.name.dir}" part="label" lang=${lang} direction=${dir} x=${x} y=${y} text-anchor=${anchor(view.name)}>${view.lines.map(
     (line, i) => svg`<tspan x=${x} dy=${i === 0 ? 0 : g.label.lineHeight}>${line}</tspan> `,
   )}${view.truncated ? svg`<title .textContent=${view.name.text}></title>` : nothing}</text> ${
     commander
-      ? svg`<text class="commander ${commander.dir}" part="commander" lang=${commander.lang ?? nothing} direction=${commander.dir === 'rtl' ? 'rtl' : nothing} x=${x} y=${commanderY} text-anchor=${anchor(commander)}>${commander.text}</text>`
+      ? svg`<text class="commander ${commander.dir}" part="commander" lang=${commander.lang ?? nothing} direction=${commander.dir === 'rtl' ? 'rtl' : nothing} x=${x} y=${commanderY} text-anchor=${anchor(commander)}>${view.commanderLine}</text>`
       : nothing
   }`;
 }
 
+/** Outline rows: the name, and the commander on a second line, both cut to the row. */
 function renderRowText(view: NodeView, g: NodeGeometry): SVGTemplateResult {
   const { lang, dir } = textAttrs(view.name);
   const commander = view.commander;
-  return svg`<text class="label" part="label" x=${g.label.x} y=${g.label.y}><tspan class="name ${view.name.dir}" lang=${lang} direction=${dir}>${view.lines[0] ?? ''}</tspan> ${
-    commander ? svg`<tspan class="commander" part="commander" dx="10" lang=${commander.lang ?? nothing}>${commander.text}</tspan>` : nothing
-  }${view.truncated ? svg`<title .textContent=${view.name.text}></title>` : nothing}</text>`;
+  // A row without a commander centres its name on the symbol.
+  const y = commander ? g.label.y : 4;
+  return svg`<text class="label" part="label" x=${g.label.x} y=${y}><tspan class="name ${view.name.dir}" lang=${lang} direction=${dir}>${view.lines[0] ?? ''}</tspan>${
+    view.truncated ? svg`<title .textContent=${view.name.text}></title>` : nothing
+  }</text> ${
+    commander
+      ? svg`<text class="commander ${commander.dir}" part="commander" x=${g.label.x} y=${y + g.commanderGap} lang=${commander.lang ?? nothing} direction=${commander.dir === 'rtl' ? 'rtl' : nothing}>${view.commanderLine}</text>`
+      : nothing
+  }`;
 }
 
-function renderMarkers(view: NodeView, x: number, y: number, t: Translate): SVGTemplateResult[] {
+function renderMarkers(view: NodeView, x: number, y: number, em: number, t: Translate): SVGTemplateResult[] {
+  const r = 5 * em;
   const out: SVGTemplateResult[] = [];
   if (view.changes.length > 0) {
-    out.push(svg`<g class="marker changed" part="marker" transform="translate(${x},${y})"><circle r="5"></circle><title .textContent=${`${t('changes', 'Changes')}: ${view.changes.join('\n')}`}></title></g>`);
+    out.push(svg`<g class="marker changed" part="marker" transform="translate(${x},${y})"><circle r=${r}></circle><title .textContent=${`${t('changes', 'Changes')}: ${view.changes.join('\n')}`}></title></g>`);
   }
   if (view.uncertain.length > 0) {
-    const dx = out.length > 0 ? 13 : 0;
-    out.push(svg`<g class="marker uncertain" part="marker" transform="translate(${x + dx},${y})"><circle r="5"></circle><text text-anchor="middle" dominant-baseline="central">?</text><title .textContent=${`${t('uncertainChanges', 'Date uncertain')}: ${view.uncertain.join('\n')}`}></title></g>`);
+    const dx = out.length > 0 ? 13 * em : 0;
+    out.push(svg`<g class="marker uncertain" part="marker" transform="translate(${x + dx},${y})"><circle r=${r}></circle><text text-anchor="middle" dominant-baseline="central">?</text><title .textContent=${`${t('uncertainChanges', 'Date uncertain')}: ${view.uncertain.join('\n')}`}></title></g>`);
   }
   return out;
 }
 
+/** The expand/collapse badge: "−" when open, "+N" (hidden subordinates) when closed; sized for its 11 px text. */
 function renderBadge(ctx: NodeRenderContext, node: ForestNode<HierarchyNodeAt>): SVGTemplateResult | typeof nothing {
   if (node.childCount === 0) return nothing;
-  const { x, y } = badgePosition(ctx.kind, ctx.geometry);
+  const { badge, em } = ctx.geometry;
   const text = node.expanded ? '−' : `+${node.childCount}`;
-  const width = 10 + text.length * 7;
-  return svg`<g class="badge" part="badge" transform="translate(${x},${y})"><rect x=${-width / 2} y="-8" width=${width} height="16" rx="8"></rect><text text-anchor="middle" dominant-baseline="central">${text}</text></g>`;
+  const width = (12 + text.length * 7) * em;
+  const h = 8 * em;
+  return svg`<g class="badge" part="badge" transform="translate(${badge.x},${badge.y})"><rect x=${-width / 2} y=${-h} width=${width} height=${2 * h} rx=${h}></rect><text text-anchor="middle" dominant-baseline="central">${text}</text></g>`;
 }
 
 /** One node of the tree: an ARIA treeitem with its symbol, name, commander, change markers and badge. */
@@ -115,7 +125,7 @@ export function renderNode(ctx: NodeRenderContext, node: ForestNode<HierarchyNod
     ${node.id === ctx.activeId ? svg`<rect class="focus-ring" x=${box.x0 - 3} y=${box.y0 - 3} width=${box.x1 - box.x0 + 6} height=${box.y1 - box.y0 + 6} rx="8"></rect>` : nothing}
     ${ctx.symbols === 'app6' ? renderSymbol(symbol, view.affiliation, sidc, g.symbolSize) : svg`<rect class="plain ${view.affiliation ?? 'unknown'}" part="symbol" x=${symbol.frame.x0} y=${symbol.frame.y0} width=${symbol.frame.x1 - symbol.frame.x0} height=${symbol.frame.y1 - symbol.frame.y0} rx="3"></rect>`}
     ${g.variant === 'row' ? renderRowText(view, g) : renderCardText(view, g)}
-    ${renderMarkers(view, symbol.frame.x1 + g.marker.dx, symbol.frame.y0 + g.marker.dy, ctx.t)}
+    ${renderMarkers(view, symbol.frame.x1 + g.marker.dx, symbol.frame.y0 + g.marker.dy, g.em, ctx.t)}
     ${renderBadge(ctx, node)}
   </g>`;
 }

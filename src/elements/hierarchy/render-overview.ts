@@ -1,7 +1,7 @@
 import { svg } from 'lit';
 import type { SVGTemplateResult } from 'lit';
 import type { Affiliation } from '../../data/types.js';
-import type { Bounds, LaidOutLink, Point } from '../../layout/hierarchy/index.js';
+import type { Bounds, LaidOutLink, Point } from '../../layout/hierarchy/types.js';
 
 const AFFILIATIONS: readonly Affiliation[] = ['friend', 'hostile', 'neutral', 'unknown'];
 const r1 = (n: number): number => Math.round(n * 10) / 10;

@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { UnitAt } from '../../data/hierarchy-at.js';
-import type { Bounds, Point, Size, ZoomTransform } from '../../layout/hierarchy/index.js';
+import { styleProps } from '../shared/style-props.js';
+import type { Bounds, Point, Size, ZoomTransform } from '../../layout/hierarchy/types.js';
 import type { NodeView } from './node-view.js';
 import { words } from './node-view.js';
 import { counted } from './render-node.js';
@@ -33,7 +34,8 @@ export function renderTooltip(unit: UnitAt, view: NodeView, hidden: number, plac
   const facts = [unit.echelon !== 'unknown' ? t(`echelon.${unit.echelon}`, words(unit.echelon)) : '', unit.arm && unit.arm !== 'unknown' ? t(`arm.${unit.arm}`, words(unit.arm)) : '', view.side ?? '']
     .filter(Boolean)
     .join(' · ');
-  return html`<div id=${TOOLTIP_ID} class="tooltip${place.above ? ' above' : ''}" part="tooltip" role="tooltip" style="left:${Math.round(place.left)}px;top:${Math.round(place.top)}px">
+  return html`<div id=${TOOLTIP_ID} class="tooltip${place.above ? ' above' : ''}" part="tooltip" role="tooltip"
+    ${styleProps({ left: Math.round(place.left), top: Math.round(place.top) })}>
     <p class="tooltip-name" lang=${view.name.lang ?? nothing} dir=${view.name.dir}><strong>${view.name.text}</strong></p>
     ${facts ? html`<p class="tooltip-facts">${facts}</p>` : nothing}
     ${view.leaders.length > 0

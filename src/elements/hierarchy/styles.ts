@@ -1,5 +1,9 @@
 import { css } from 'lit';
 
+/** Height of the toolbar row above the drawing and of the caption row below it (px): fixed, so the drawing's size is known before it renders. */
+export const HEADER_HEIGHT = 40;
+export const FOOTER_HEIGHT = 24;
+
 /** Styles of `<oob-hierarchy>`; every colour, font, stroke and spacing goes through a token with a fallback. */
 export const styles = css`
   :host {
@@ -28,8 +32,24 @@ export const styles = css`
   }
   .base {
     position: relative;
+    display: grid;
+    grid-template-rows: ${HEADER_HEIGHT}px minmax(0, 1fr) ${FOOTER_HEIGHT}px;
     width: 100%;
     height: 100%;
+    container-type: inline-size;
+  }
+  .header {
+    grid-row: 1;
+    display: flex;
+    align-items: center;
+    min-width: 0;
+    padding: 0 calc(var(--_spacing) / 2);
+  }
+  .stage {
+    grid-row: 2;
+    position: relative;
+    min-height: 0;
+    overflow: hidden;
   }
   .chart {
     display: block;
@@ -43,29 +63,33 @@ export const styles = css`
     cursor: grabbing;
   }
   .caption {
-    position: absolute;
-    top: var(--_spacing);
-    left: var(--_spacing);
+    grid-row: 3;
     margin: 0;
-    padding: 2px 6px;
-    border-radius: var(--_radius);
-    background: var(--_background);
+    padding: 0 var(--_spacing);
+    overflow: hidden;
     color: var(--_muted-color);
     font-size: 0.85em;
-    pointer-events: none;
+    line-height: ${FOOTER_HEIGHT}px;
+    white-space: nowrap;
+    text-overflow: ellipsis;
   }
   .toolbar {
-    position: absolute;
-    top: var(--_spacing);
-    right: var(--_spacing);
     display: flex;
-    flex-wrap: wrap;
+    flex: 1;
+    align-items: center;
+    justify-content: flex-end;
+    min-width: 0;
     gap: calc(var(--_spacing) / 2);
   }
   .toolbar button {
+    display: inline-flex;
+    flex: none;
+    align-items: center;
+    justify-content: center;
+    gap: 4px;
     min-width: 28px;
-    min-height: 28px;
-    padding: 2px var(--_spacing);
+    height: 28px;
+    padding: 0 6px;
     border: 1px solid var(--_border-color);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -76,6 +100,104 @@ export const styles = css`
   }
   .toolbar button:hover {
     border-color: var(--_accent);
+  }
+  .toolbar .icon {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.5;
+  }
+  /* Narrow boxes: icons (named by aria-label and title); from 560 px up the words replace them. */
+  .button-text {
+    display: none;
+  }
+  @container (min-width: 560px) {
+    .button-text {
+      display: inline;
+    }
+    .toolbar .icon {
+      display: none;
+    }
+  }
+  .search {
+    position: relative;
+    flex: 1 1 10em;
+    min-width: 5em;
+    max-width: 16em;
+  }
+  .search-input {
+    width: 100%;
+    height: 28px;
+    padding: 0 6px;
+    border: 1px solid var(--_border-color);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text-color);
+    font: inherit;
+    font-size: 0.85em;
+  }
+  .search-results {
+    position: absolute;
+    z-index: 3;
+    top: 100%;
+    left: 0;
+    width: max(100%, 16em);
+    max-height: 18em;
+    margin: 2px 0 0;
+    padding: 2px;
+    overflow: auto;
+    list-style: none;
+    border: 1px solid var(--_border-color);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.15);
+  }
+  .search-results li {
+    padding: 4px 6px;
+    border-radius: var(--_radius);
+    cursor: pointer;
+    font-size: 0.85em;
+  }
+  .search-results li.active,
+  .search-results li:hover {
+    background: var(--_background);
+    outline: 2px solid var(--_accent);
+    outline-offset: -2px;
+  }
+  .result-name {
+    font-weight: 600;
+  }
+  .result-via,
+  .result-path {
+    color: var(--_muted-color);
+  }
+  .result-path {
+    display: block;
+  }
+  .minimap {
+    position: absolute;
+    right: 6px;
+    bottom: 6px;
+    padding: 3px;
+    border: 1px solid var(--_border-color);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    opacity: 0.92;
+    line-height: 0;
+  }
+  .minimap svg {
+    cursor: pointer;
+    touch-action: none;
+  }
+  .minimap-dots {
+    fill: none;
+    stroke: var(--_muted-color);
+    stroke-width: 3px;
+    stroke-linecap: square;
+  }
+  .minimap-view {
+    fill: none;
+    stroke: var(--_accent);
+    stroke-width: 1.5px;
   }
   .link {
     fill: none;
@@ -227,7 +349,7 @@ export const styles = css`
   .marker.uncertain text {
     fill: var(--_change-color);
     font-family: var(--_font-family);
-    font-size: 8px;
+    font-size: calc(var(--_label-font-size) - 4px);
     font-weight: 700;
   }
   .badge rect {
@@ -238,7 +360,7 @@ export const styles = css`
   .badge text {
     fill: var(--_text-color);
     font-family: var(--_font-family);
-    font-size: 10px;
+    font-size: calc(var(--_label-font-size) - 1px);
     font-weight: 600;
   }
   .badge:hover rect {
@@ -285,7 +407,8 @@ export const styles = css`
       --_change-color: CanvasText;
       --_badge-fill: Canvas;
     }
-    .toolbar button {
+    .toolbar button,
+    .search-input {
       border-color: ButtonText;
       background: ButtonFace;
       color: ButtonText;
@@ -295,7 +418,9 @@ export const styles = css`
     :host {
       --_change-color: var(--oob-change-color, #9a6700);
     }
+    .header,
     .toolbar,
+    .minimap,
     .tooltip {
       display: none;
     }

@@ -1,5 +1,5 @@
 import type { HierarchyNodeAt } from '../../data/hierarchy-at.js';
-import { countDescendants } from '../../layout/hierarchy/index.js';
+import { countDescendants } from '../../layout/hierarchy/forest.js';
 import { words } from './node-view.js';
 import { counted } from './render-node.js';
 import type { Translate } from './render-node.js';

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { interpolatePositions } from '../../layout/hierarchy/index.js';
-import type { ForestLayout, LaidOutNode, Point, TreeInput } from '../../layout/hierarchy/index.js';
+import { interpolatePositions } from '../../layout/hierarchy/interpolate-positions.js';
+import type { ForestLayout, LaidOutNode, Point, TreeInput } from '../../layout/hierarchy/types.js';
 
 const easeCubicInOut = (t: number): number => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);
 

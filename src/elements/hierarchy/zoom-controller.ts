@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity } from 'd3-zoom';
 import type { D3ZoomEvent, ZoomBehavior } from 'd3-zoom';
-import type { Size, ZoomTransform } from '../../layout/hierarchy/index.js';
+import type { Size, ZoomTransform } from '../../layout/hierarchy/types.js';
 
 /**
  * Pan and zoom through d3-zoom (wheel, drag, pinch, double-click). d3 only listens for input and
@@ -38,6 +38,9 @@ export class ZoomController implements ReactiveController {
       })
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         const { x, y, k } = event.transform;
+        // Re-syncing d3 with a transform set from the host (attach, set) changes nothing to draw:
+        // requesting an update then would schedule a second update from inside \`updated\`.
+        if (x === this.transform.x && y === this.transform.y && k === this.transform.k) return;
         this.transform = { x, y, k };
         this.host.requestUpdate();
       });

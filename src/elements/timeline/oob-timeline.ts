@@ -1,7 +1,6 @@
 import { html, nothing, svg } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { parseDate } from '../../data/dates.js';
 import { isoDay, nearestStop, stopAt, stopText, timelineStops } from '../../layout/timeline/stops.js';
 import type { TimelineStop } from '../../layout/timeline/stops.js';
 import { timelineLayout } from '../../layout/timeline/layout.js';

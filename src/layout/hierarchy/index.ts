@@ -1,25 +1,9 @@
-export { countDescendants } from './count-descendants.js';
-export { cullLinks } from './cull-links.js';
-export { cullNodes } from './cull-nodes.js';
-export { fitTransform } from './fit-transform.js';
-export type { FitOptions } from './fit-transform.js';
-export { flattenForest } from './flatten-forest.js';
-export { interpolatePositions } from './interpolate-positions.js';
-export { isExpanded } from './is-expanded.js';
-export type { ExpansionState } from './is-expanded.js';
-export { layoutBounds } from './layout-bounds.js';
+/**
+ * The hierarchy chart's layout maths, without DOM: the entry points a page or a server renderer
+ * needs. The chart's internal helpers live in the sibling modules and are not part of the API.
+ */
 export { layoutForest } from './layout-forest.js';
-export { layoutIndented } from './layout-indented.js';
-export { layoutRadial } from './layout-radial.js';
-export { layoutTree } from './layout-tree.js';
-export { linkPath } from './link-path.js';
-export { panIntoView } from './pan-into-view.js';
-export { textDirection } from './text-direction.js';
-export { treeKeyAction, TREE_KEYS } from './tree-key-action.js';
-export type { TreeKeyAction } from './tree-key-action.js';
-export { typeAheadMatch } from './type-ahead-match.js';
-export { viewWindow } from './view-window.js';
-export { FOREST_ROOT_ID, visibleForest } from './visible-forest.js';
-export { withExpanded } from './with-expanded.js';
-export { textWidth, wrapLabel } from './wrap-label.js';
-export type * from './types.js';
+export { FOREST_ROOT_ID, visibleForest } from './forest.js';
+export { isExpanded } from './expansion.js';
+export type { ExpansionState } from './expansion.js';
+export type { Bounds, FlatItem, ForestLayout, ForestNode, HierarchyLayout, LaidOutLink, LaidOutNode, LayoutOptions, Point, Size, TreeInput, ZoomTransform } from './types.js';

@@ -1,29 +1,16 @@
 /** Shared types of the hierarchy layout maths. Coordinates are layout pixels before zoom. */
+import type { Bounds, Point, Size } from '../geometry.js';
 
-export type HierarchyLayout = 'tidy' | 'horizontal' | 'radial' | 'indented';
+export type { Bounds, Point, Size };
 
-export interface Point {
-  x: number;
-  y: number;
-}
+/** A layout kind the chart draws; `auto` (the element's default) resolves to one of these. */
+export type HierarchyLayout = 'tidy' | 'compact' | 'horizontal' | 'radial' | 'indented';
 
 /** A zoom transform as d3-zoom has it: screen = layout × k + (x, y). */
 export interface ZoomTransform {
   x: number;
   y: number;
   k: number;
-}
-
-export interface Size {
-  width: number;
-  height: number;
-}
-
-export interface Bounds {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
 }
 
 /** What the layout needs of an input tree node; `hierarchyAt`'s `HierarchyNodeAt` fits. */
@@ -47,12 +34,17 @@ export interface ForestNode<T extends TreeInput = TreeInput> {
   parentId: string | null;
 }
 
-/** A positioned node. `(x, y)` is the centre of its symbol; `box` (relative) encloses what is drawn. */
+/** A positioned node. `(x, y)` is the centre of its symbol; the layout's `box` (relative) encloses what is drawn. */
 export interface LaidOutNode<T extends TreeInput = TreeInput> {
   id: string;
   node: ForestNode<T>;
   x: number;
   y: number;
+  /**
+   * Compact layout only: the node hangs in a stack under its parent, and the link reaches it from
+   * the trunk on this side of it.
+   */
+  trunk?: 'left' | 'right';
 }
 
 export interface LaidOutLink {
@@ -67,6 +59,8 @@ export interface LayoutOptions {
   siblingGap: number;
   /** Space between levels. */
   levelGap: number;
+  /** Width the drawing should keep within, where a layout has a choice (compact stacks); unlimited by default. */
+  maxWidth?: number;
 }
 
 export interface ForestLayout<T extends TreeInput = TreeInput> {

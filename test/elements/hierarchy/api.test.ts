@@ -13,6 +13,8 @@ const data = mini([
 describe('<oob-hierarchy> methods and scale', () => {
   it('fit() brings back the whole tree after zooming', async () => {
     const el = await mount(html`<oob-hierarchy .data=${data} style="width:800px;height:400px"></oob-hierarchy>`);
+    el.fit();
+    await settle(el);
     const fitted = transformOf(el);
     ($(el, '.toolbar .zoom-in') as HTMLButtonElement).click();
     await settle(el);
@@ -44,7 +46,7 @@ describe('<oob-hierarchy> methods and scale', () => {
   });
 
   it('toSVG() is a standalone SVG document of the whole tree, names as text', async () => {
-    const el = await mount(html`<oob-hierarchy .data=${data} depth="9" style="width:800px;height:400px"></oob-hierarchy>`);
+    const el = await mount(html`<oob-hierarchy .data=${data} depth="9" style="width:800px;height:700px"></oob-hierarchy>`);
     const source = el.toSVG();
     const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).to.equal(null);
@@ -59,7 +61,8 @@ describe('<oob-hierarchy> methods and scale', () => {
     // Styles are inlined, so the file keeps its colours outside the page.
     expect(root.querySelector('g[data-id="a"] path')?.getAttribute('style')).to.match(/fill: ?rgb\(128, 224, 255\)/);
     // The temporary export drawing is gone.
-    expect($$(el, 'svg')).to.have.length(1);
+    expect($$(el, 'svg.export')).to.have.length(0);
+    expect($$(el, 'svg.chart')).to.have.length(1);
   });
 
   it('toPNG() renders a PNG image', async () => {
@@ -67,6 +70,20 @@ describe('<oob-hierarchy> methods and scale', () => {
     const png = await el.toPNG();
     expect(png.type).to.equal('image/png');
     expect(png.size).to.be.greaterThan(1000);
+  });
+
+  it('toPNG({ scale }) sizes the image by scale (default 2)', async () => {
+    const el = await mount(html`<oob-hierarchy .data=${data} style="width:800px;height:400px"></oob-hierarchy>`);
+    const width = Number(/width="([\d.]+)"/.exec(el.toSVG())?.[1]);
+    const twice = await createImageBitmap(await el.toPNG());
+    const once = await createImageBitmap(await el.toPNG({ scale: 1 }));
+    expect(once.width).to.equal(Math.round(width));
+    expect(twice.width).to.equal(Math.round(width * 2));
+  });
+
+  it('the chart <svg> is part "chart" inside part "base"', async () => {
+    const el = await mount(html`<oob-hierarchy .data=${data} style="width:800px;height:400px"></oob-hierarchy>`);
+    expect($(el, '[part~="base"] svg[part~="chart"]')).to.exist;
   });
 
   it('a resize re-fits the tree', async function () {
@@ -98,7 +115,7 @@ describe('<oob-hierarchy> methods and scale', () => {
         { id: 'b', parent: 'a' },
         { id: 'c', parent: 'a', changes: [{ date: '1946', type: 'reassigned', to: { parent: 'b' } }] },
       ]);
-      const el = await mount(html`<oob-hierarchy .data=${moving} date="1945" depth="9" style="width:800px;height:400px"></oob-hierarchy>`);
+      const el = await mount(html`<oob-hierarchy .data=${moving} date="1945" depth="9" layout="tidy" style="width:800px;height:700px"></oob-hierarchy>`);
       try {
         const start = position(el, 'c');
         el.date = '1947';
@@ -110,7 +127,7 @@ describe('<oob-hierarchy> methods and scale', () => {
         flush(performance.now() + 1000);
         await el.updateComplete;
         const end = position(el, 'c');
-        expect(end).to.deep.equal([0, 308]);
+        expect(end).to.deep.equal([0, 268]);
         expect(middle[1]).to.be.greaterThan(start[1]);
         expect(middle[1]).to.be.lessThan(end[1]);
       } finally {
@@ -125,10 +142,10 @@ describe('<oob-hierarchy> methods and scale', () => {
         { id: 'b', parent: 'a' },
         { id: 'c', parent: 'a', changes: [{ date: '1946', type: 'reassigned', to: { parent: 'b' } }] },
       ]);
-      const el = await mount(html`<oob-hierarchy .data=${moving} date="1945" depth="9" style="width:800px;height:400px"></oob-hierarchy>`);
+      const el = await mount(html`<oob-hierarchy .data=${moving} date="1945" depth="9" layout="tidy" style="width:800px;height:700px"></oob-hierarchy>`);
       el.date = '1947';
       await el.updateComplete;
-      expect(position(el, 'c')).to.deep.equal([0, 308]);
+      expect(position(el, 'c')).to.deep.equal([0, 268]);
     });
   });
 
@@ -136,14 +153,19 @@ describe('<oob-hierarchy> methods and scale', () => {
     const big = generateOrderOfBattle({ units: 2000, seed: 7 });
 
     it('draws only the nodes in view, and an overview path when zoomed out over many', async () => {
-      const el = await mount(html`<oob-hierarchy .data=${big} depth="9" layout="radial" style="width:900px;height:500px"></oob-hierarchy>`);
+      const el = await mount(html`<oob-hierarchy .data=${big} depth="9" layout="tidy" style="width:900px;height:500px"></oob-hierarchy>`);
+      el.expandAll();
+      await settle(el);
+      el.fit();
+      await settle(el);
       // Fitted to 2000 nodes: too many to draw one by one. Only the tab stop is a real treeitem.
       expect($(el, '.overview')).to.exist;
       expect($$(el, '.overview-frames, .overview-dots')).to.have.length.greaterThan(0);
       expect(nodeIds(el)).to.deep.equal(['u1']);
       // Zoomed in: the nodes in view are drawn, far fewer than all.
       for (let i = 0; i < 14; i += 1) ($(el, '.toolbar .zoom-in') as HTMLButtonElement).click();
-      await el.focusUnit('u1');
+      // Focusing a unit zooms to a readable scale around it: its neighbours are drawn, not the whole tree.
+      await el.focusUnit('u2');
       await settle(el);
       const drawn = $$(el, '.node').length;
       expect($(el, '.overview')).to.equal(null);

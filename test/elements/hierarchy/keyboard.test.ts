@@ -168,6 +168,7 @@ describe('<oob-hierarchy> keyboard', () => {
   describe('when + - or 0 is pressed', () => {
     it('should zoom in, zoom out and fit', async () => {
       const el = await focused('a');
+      await press(el, '0');
       const fitted = transformOf(el);
       await press(el, '+');
       expect(transformOf(el).k).to.be.closeTo(fitted.k * 1.25, 1e-6);
@@ -183,6 +184,8 @@ describe('<oob-hierarchy> keyboard', () => {
     it('should pan it into view', async () => {
       const many = mini([{ id: 'root' }, ...Array.from({ length: 40 }, (_, i) => ({ id: `n${i}`, parent: 'root', name: `Unit ${i}` }))]);
       const el = await mount(html`<oob-hierarchy .data=${many} layout="indented" style="width:500px;height:200px"></oob-hierarchy>`);
+      el.expandAll();
+      await settle(el);
       await sendKeys({ press: 'Tab' });
       await press(el, 'End');
       expect(focusedId(el)).to.equal('n39');

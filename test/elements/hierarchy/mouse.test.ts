@@ -100,11 +100,12 @@ describe('<oob-hierarchy> mouse and pointer', () => {
 
   it('the toolbar zooms, fits, expands and collapses everything', async () => {
     const el = await mountChart();
-    const fitted = transformOf(el);
     const click = async (selector: string) => {
       await sendMouse({ type: 'click', position: centre($(el, selector) as Element) });
       await settle(el);
     };
+    await click('.toolbar .fit');
+    const fitted = transformOf(el);
     await click('.toolbar .zoom-in');
     expect(transformOf(el).k).to.be.closeTo(fitted.k * 1.25, 1e-6);
     await click('.toolbar .zoom-out');

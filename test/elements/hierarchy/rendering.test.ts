@@ -98,16 +98,16 @@ describe('<oob-hierarchy> rendering', () => {
       const el = await at('tidy');
       expect(nodeIds(el)).to.have.length(4);
       expect(position(el, 'a')).to.deep.equal([0, 0]);
-      expect(position(el, 'b')).to.deep.equal([-88, 154]);
-      expect(position(el, 'c')).to.deep.equal([88, 154]);
-      expect(position(el, 'd')).to.deep.equal([88, 308]);
+      expect(position(el, 'b')).to.deep.equal([-88, 134]);
+      expect(position(el, 'c')).to.deep.equal([88, 134]);
+      expect(position(el, 'd')).to.deep.equal([88, 268]);
     });
 
     it('horizontal: depth grows to the right', async () => {
       const el = await at('horizontal');
       expect(position(el, 'a')).to.deep.equal([0, 0]);
-      expect(position(el, 'b')[0]).to.equal(272);
-      expect(position(el, 'd')[0]).to.equal(544);
+      expect(position(el, 'b')[0]).to.equal(304);
+      expect(position(el, 'd')[0]).to.equal(608);
       expect(position(el, 'b')[1]).to.be.lessThan(position(el, 'c')[1]);
     });
 
@@ -123,9 +123,9 @@ describe('<oob-hierarchy> rendering', () => {
       const el = await at('indented');
       expect(['a', 'b', 'c', 'd'].map((id) => position(el, id))).to.deep.equal([
         [0, 0],
-        [32, 36],
-        [32, 72],
-        [64, 108],
+        [28, 40],
+        [28, 80],
+        [56, 120],
       ]);
     });
 
@@ -163,7 +163,7 @@ describe('<oob-hierarchy> rendering', () => {
     });
 
     it('draws APP-6 frames by affiliation, arm icons and echelon marks', async () => {
-      const el = await mount(html`<oob-hierarchy date="1946-06-06" style="width:1200px;height:600px"></oob-hierarchy>`);
+      const el = await mount(html`<oob-hierarchy date="1946-06-06" layout="tidy" style="width:2000px;height:600px"></oob-hierarchy>`);
       expect($(node(el, 'ina'), '.symbol')?.classList.contains('friend')).to.equal(true);
       expect($(node(el, 'osman-batur-irregulars'), '.symbol')?.classList.contains('unknown')).to.equal(true);
       expect($$(node(el, 'osman-batur-irregulars'), '.symbol .icon')).to.have.length(1);
@@ -255,7 +255,7 @@ describe('oob-hierarchy with odd languages', () => {
 describe('oob-hierarchy DOM order', () => {
   for (const layout of ['tidy', 'horizontal', 'radial', 'indented']) {
     it(`puts treeitems in outline order in the ${layout} layout (parent, then its subtree)`, async () => {
-      const el = await fixture<HTMLElement>(html`<oob-hierarchy layout=${layout} date="1947-12-31" depth="3" style="width: 900px; height: 600px"></oob-hierarchy>`);
+      const el = await fixture<HTMLElement>(html`<oob-hierarchy layout=${layout} date="1947-12-31" depth="3" style="width: 2400px; height: 1200px"></oob-hierarchy>`);
       await waitUntil(() => (el.shadowRoot?.querySelectorAll('[role="treeitem"]').length ?? 0) === 12, 'tree not drawn');
       const order = [...(el.shadowRoot?.querySelectorAll<SVGElement>('[role="treeitem"]') ?? [])].map((n) => n.dataset['id']);
       expect(order.slice(0, 2)).to.deep.equal(['ina', 'suidun-infantry-regiment']);

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { interpolatePositions, layoutForest, visibleForest } from '../../../src/layout/hierarchy/index.js';
 import { everything, positions, t } from './trees.js';
+import { visibleForest } from '../../../src/layout/hierarchy/forest.js';
+import { interpolatePositions } from '../../../src/layout/hierarchy/interpolate-positions.js';
+import { layoutForest } from '../../../src/layout/hierarchy/layout-forest.js';
 
 describe('interpolatePositions', () => {
   const next = layoutForest(visibleForest([t('a', t('b', t('new')))], everything), 'indented', {

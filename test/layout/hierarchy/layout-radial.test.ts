@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { layoutRadial, visibleForest } from '../../../src/layout/hierarchy/index.js';
 import { everything, positions, r2, t } from './trees.js';
+import { visibleForest } from '../../../src/layout/hierarchy/forest.js';
+import { layoutRadial } from '../../../src/layout/hierarchy/layout-radial.js';
 
 const options = { box: { x0: -50, y0: -20, x1: 50, y1: 40 }, siblingGap: 20, levelGap: 40 };
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { linkPath } from '../../../src/layout/hierarchy/index.js';
+import { linkPath } from '../../../src/layout/hierarchy/link-path.js';
 
 const box = { x0: -50, y0: -20, x1: 50, y1: 40 };
 

@@ -1,4 +1,4 @@
-import type { TreeInput } from '../../../src/layout/hierarchy/index.js';
+import type { TreeInput } from '../../../src/layout/hierarchy/types.js';
 
 /** A test tree from a nested spec: `t('a', t('b'), t('c'))`. */
 export function t(id: string, ...children: TreeInput[]): TreeInput {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { isExpanded } from '../../../src/layout/hierarchy/index.js';
+import { isExpanded, withExpanded } from '../../../src/layout/hierarchy/expansion.js';
 
 describe('isExpanded', () => {
   const state = { depth: 2, expanded: new Set(['deep']), collapsed: new Set(['top']) };
@@ -18,5 +18,26 @@ describe('isExpanded', () => {
   it('isExpanded with depth Infinity opens everything, with 0 nothing', () => {
     expect(isExpanded({ depth: Infinity, expanded: new Set(), collapsed: new Set() }, 'a', 99)).to.equal(true);
     expect(isExpanded({ depth: 0, expanded: new Set(), collapsed: new Set() }, 'a', 0)).to.equal(false);
+  });
+});
+
+describe('withExpanded', () => {
+  const base = { depth: 1, expanded: new Set<string>(), collapsed: new Set<string>() };
+
+  it('withExpanded(state, id, false) collapses a node the depth rule opens', () => {
+    const next = withExpanded(base, 'a', false);
+    expect(isExpanded(next, 'a', 0)).to.equal(false);
+    expect([...next.collapsed]).to.deep.equal(['a']);
+  });
+
+  it('withExpanded(state, id, true) replaces an earlier collapse', () => {
+    const next = withExpanded(withExpanded(base, 'a', false), 'a', true);
+    expect([...next.collapsed]).to.deep.equal([]);
+    expect([...next.expanded]).to.deep.equal(['a']);
+  });
+
+  it('withExpanded does not mutate its input', () => {
+    withExpanded(base, 'a', true);
+    expect(base.expanded.size).to.equal(0);
   });
 });

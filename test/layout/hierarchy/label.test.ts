@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { textWidth, wrapLabel } from '../../../src/layout/hierarchy/index.js';
+import { textWidth } from '../../../src/layout/text.js';
+import { textDirection, wrapLabel } from '../../../src/layout/hierarchy/label.js';
 
 describe('wrapLabel', () => {
   it('wrapLabel(short text) is one line', () => {
@@ -31,5 +32,22 @@ describe('wrapLabel', () => {
 
   it('wrapLabel("") has no lines', () => {
     expect(wrapLabel('   ', 10, 2)).to.deep.equal({ lines: [], truncated: false });
+  });
+});
+
+describe('textDirection', () => {
+  it('textDirection(Uyghur in Arabic script) is rtl', () => {
+    expect(textDirection('مىللىي ئارمىيە')).to.equal('rtl');
+  });
+
+  it('textDirection goes by the first strong character', () => {
+    expect(textDirection('5. مىللىي')).to.equal('rtl');
+    expect(textDirection('Ili مىللىي')).to.equal('ltr');
+    expect(textDirection('伊犁民族军')).to.equal('ltr');
+  });
+
+  it('textDirection of text with no letters is ltr', () => {
+    expect(textDirection('123 ()')).to.equal('ltr');
+    expect(textDirection('')).to.equal('ltr');
   });
 });

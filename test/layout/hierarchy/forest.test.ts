@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { FOREST_ROOT_ID, visibleForest } from '../../../src/layout/hierarchy/index.js';
-import type { ForestNode } from '../../../src/layout/hierarchy/index.js';
 import { everything, t } from './trees.js';
+import { FOREST_ROOT_ID, countDescendants, flattenForest, visibleForest } from '../../../src/layout/hierarchy/forest.js';
+import type { ForestNode } from '../../../src/layout/hierarchy/types.js';
 
 const shape = (n: ForestNode): unknown => [n.id, n.expanded, n.childCount, n.children.map(shape)];
 
@@ -48,5 +48,33 @@ describe('visibleForest', () => {
 
   it('visibleForest([]) is an empty super-root', () => {
     expect(visibleForest([], everything).children).to.deep.equal([]);
+  });
+});
+
+describe('flattenForest', () => {
+  it('flattenForest(forest) lists visible items in outline order with ARIA level, set size and position', () => {
+    const forest = visibleForest([t('a', t('a1', t('a11')), t('a2')), t('b')], (id) => id !== 'a1');
+    expect(flattenForest(forest)).to.deep.equal([
+      { id: 'a', parentId: null, level: 1, setSize: 2, posInSet: 1, expandable: true, expanded: true },
+      { id: 'a1', parentId: 'a', level: 2, setSize: 2, posInSet: 1, expandable: true, expanded: false },
+      { id: 'a2', parentId: 'a', level: 2, setSize: 2, posInSet: 2, expandable: false, expanded: false },
+      { id: 'b', parentId: null, level: 1, setSize: 2, posInSet: 2, expandable: false, expanded: false },
+    ]);
+  });
+
+  it('flattenForest of an empty forest is empty', () => {
+    expect(flattenForest(visibleForest([], everything))).to.deep.equal([]);
+  });
+});
+
+describe('countDescendants', () => {
+  it('countDescendants(node) counts every node below, at any depth', () => {
+    const tree = t('a', t('b', t('c'), t('d')), t('e'));
+    expect(countDescendants(tree)).to.equal(4);
+    expect(countDescendants(tree.children[0] as never)).to.equal(2);
+  });
+
+  it('countDescendants(leaf) is 0', () => {
+    expect(countDescendants(t('x'))).to.equal(0);
   });
 });

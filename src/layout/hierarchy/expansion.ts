@@ -1,0 +1,33 @@
+/** Which nodes are open: every node above `depth` levels, plus or minus explicit toggles. */
+export interface ExpansionState {
+  /** Levels open by default: 0 shows the roots only, 1 their children too, `Infinity` everything. */
+  depth: number;
+  expanded: ReadonlySet<string>;
+  collapsed: ReadonlySet<string>;
+}
+
+/** Whether node `id` at `depth` (0 = a root drawn) is expanded under `state`. */
+export function isExpanded(state: ExpansionState, id: string, depth: number): boolean {
+  if (state.expanded.has(id)) return true;
+  if (state.collapsed.has(id)) return false;
+  return depth < state.depth;
+}
+
+/** A copy of `state` where node `id` is `expanded` (an explicit toggle that survives date changes). */
+export function withExpanded(state: ExpansionState, id: string, expanded: boolean): ExpansionState {
+  const open = new Set(state.expanded);
+  const closed = new Set(state.collapsed);
+  if (expanded) {
+    open.add(id);
+    closed.delete(id);
+  } else {
+    closed.add(id);
+    open.delete(id);
+  }
+  return { depth: state.depth, expanded: open, collapsed: closed };
+}
+
+/** The state that opens `depth` levels and forgets every toggle. */
+export function expandedTo(depth: number): ExpansionState {
+  return { depth, expanded: new Set(), collapsed: new Set() };
+}

@@ -1,0 +1,165 @@
+import { hierarchyAt } from '../../data/hierarchy-at.js';
+import type { HierarchyAt, HierarchyNodeAt } from '../../data/hierarchy-at.js';
+import type { Dataset } from '../../data/types.js';
+import { expandedTo, isExpanded, withExpanded } from './expansion.js';
+import type { ExpansionState } from './expansion.js';
+import { flattenForest, visibleForest } from './forest.js';
+import { layoutForest } from './layout-forest.js';
+import type { FlatItem, ForestLayout, ForestNode, HierarchyLayout, Size } from './types.js';
+import { Memo } from '../memo.js';
+import { fitsAt, READABLE_PADDING } from './fit-transform.js';
+import { geometryFor } from './node-geometry.js';
+import type { NodeGeometry } from './node-geometry.js';
+
+export interface ModelInput {
+  dataset: Dataset;
+  /** The instant to show (UTC ms: the end of the date asked for), or undefined for the dataset's latest. */
+  date: number | undefined;
+  root: string | undefined;
+  expansion: ExpansionState;
+  layout: HierarchyLayout;
+  /** Width of the chart in layout pixels (outline rows are cut to it); `Infinity` when unknown. */
+  width: number;
+  /** Name size relative to 12 px: node drawings and gaps scale with it. Default 1. */
+  em?: number;
+}
+
+export interface ModelView {
+  hierarchy: HierarchyAt;
+  /** The roots drawn: every root, or the `root` unit alone. */
+  roots: HierarchyNodeAt[];
+  /** `root` was asked for but is not in the tree at the date. */
+  rootMissing: boolean;
+  forest: ForestNode<HierarchyNodeAt>;
+  layout: ForestLayout<HierarchyNodeAt>;
+  geometry: NodeGeometry;
+  flat: FlatItem[];
+  flatIndex: ReadonlyMap<string, number>;
+}
+
+/** What sizes the drawing: the chart's width and the name size. */
+type Sizing = Pick<ModelInput, 'width' | 'em'>;
+
+function findNode(roots: readonly HierarchyNodeAt[], id: string): HierarchyNodeAt | undefined {
+  const stack = [...roots];
+  while (stack.length > 0) {
+    const node = stack.pop() as HierarchyNodeAt;
+    if (node.unit.id === id) return node;
+    stack.push(...node.children);
+  }
+  return undefined;
+}
+
+/**
+ * The chart's pipeline, each stage memoised on its inputs so the work is done once per change:
+ * data + date → hierarchy; + root → roots; + expansion → visible forest (and its outline order);
+ * + layout kind → positions.
+ */
+export class HierarchyModel {
+  private readonly hierarchyMemo = new Memo<HierarchyAt>();
+  private readonly rootsMemo = new Memo<{ roots: HierarchyNodeAt[]; missing: boolean }>();
+  private readonly forestMemo = new Memo<ForestNode<HierarchyNodeAt>>();
+  private readonly flatMemo = new Memo<{ flat: FlatItem[]; index: Map<string, number> }>();
+  private readonly geometryMemo = new Memo<ReturnType<typeof geometryFor>>();
+  private readonly layoutMemo = new Memo<ForestLayout<HierarchyNodeAt>>();
+
+  compute({ dataset, date, root, expansion, layout, width, em = 1 }: ModelInput): ModelView {
+    const hierarchy = this.hierarchyMemo.get([dataset, date], () => hierarchyAt(dataset, date));
+    const { roots, missing } = this.rootsMemo.get([hierarchy, root], () => {
+      if (!root) return { roots: hierarchy.roots, missing: false };
+      const found = findNode(hierarchy.roots, root);
+      return { roots: found ? [found] : [], missing: !found };
+    });
+    const forest = this.forestMemo.get([roots, expansion], () => visibleForest(roots, (id, depth) => isExpanded(expansion, id, depth)));
+    const { flat, index } = this.flatMemo.get([forest], () => {
+      const items = flattenForest(forest);
+      return { flat: items, index: new Map(items.map((item, i) => [item.id, i])) };
+    });
+    const levels = layout === 'indented' ? deepest(flat) : 1;
+    const { node, options } = this.geometryMemo.get([layout, width, levels, em], () => geometryFor(layout, width - 2 * READABLE_PADDING, levels, em));
+    const laidOut = this.layoutMemo.get([forest, layout, options], () => layoutForest(forest, layout, options));
+    return { hierarchy, roots, rootMissing: missing, forest, layout: laidOut, geometry: node, flat, flatIndex: index };
+  }
+
+  /**
+   * The most readable first view of the current data: the most levels (up to `wanted`) that some
+   * layout of `kinds` shows whole inside `viewport` at `minScale`, and the first such layout in
+   * the order given. When not even the top level fits, the top level in the first layout. Uses the
+   * hierarchy of the last `compute`.
+   */
+  chooseReadable(
+    input: Omit<ModelInput, 'expansion' | 'layout'>,
+    wanted: number,
+    kinds: readonly HierarchyLayout[],
+    viewport: Size,
+    minScale: number,
+  ): { kind: HierarchyLayout; expansion: ExpansionState } {
+    const first = kinds[0] ?? 'tidy';
+    const probe = this.compute({ ...input, expansion: expandedTo(0), layout: first });
+    // No box fits more than a few hundred readable nodes; deeper openings are skipped uncounted.
+    const limit = Math.ceil((viewport.width * viewport.height) / 1500);
+    const counts = levelCounts(probe.roots, Math.min(wanted, 64), limit);
+    for (let depth = counts.length - 1; depth >= 0; depth -= 1) {
+      if ((counts[depth] ?? Infinity) > limit) continue;
+      const forest = visibleForest(probe.roots, (id, d) => isExpanded(expandedTo(depth), id, d));
+      for (const kind of kinds) {
+        if (this.fits(probe.roots, expandedTo(depth), kind, input, viewport, minScale, depth + 1)) {
+          // The whole tree fits: keep `wanted`, so that units moved deeper at another date still show.
+          if (depth === counts.length - 1 && (counts[depth] ?? 0) <= limit && levelCounts(probe.roots, depth + 1, limit).length === depth + 1) {
+            return { kind, expansion: expandedTo(wanted) };
+          }
+          return { kind, expansion: depth < wanted ? this.openMore(probe.roots, forest, depth, kind, input, viewport, minScale) : expandedTo(depth) };
+        }
+      }
+    }
+    return { kind: first, expansion: this.openMore(probe.roots, visibleForest(probe.roots, () => false), 0, first, input, viewport, minScale) };
+  }
+
+  private fits(roots: readonly HierarchyNodeAt[], expansion: ExpansionState, kind: HierarchyLayout, input: Sizing, viewport: Size, minScale: number, levels: number): boolean {
+    const forest = visibleForest(roots, (id, d) => isExpanded(expansion, id, d));
+    const { options } = geometryFor(kind, input.width - 2 * READABLE_PADDING, levels, input.em);
+    return fitsAt(layoutForest(forest, kind, options).bounds, viewport, minScale);
+  }
+
+  /**
+   * Past the last level that fits whole, opens the nodes of the next level one by one, in
+   * outline order, while the tree still fits: "as many levels as fit", and then some.
+   */
+  private openMore(roots: readonly HierarchyNodeAt[], forest: ForestNode<HierarchyNodeAt>, depth: number, kind: HierarchyLayout, input: Sizing, viewport: Size, minScale: number): ExpansionState {
+    let expansion = expandedTo(depth);
+    const closed = flattenForest(forest).filter((item) => item.level === depth + 1 && item.expandable);
+    for (const item of closed.slice(0, 24)) {
+      const next = withExpanded(expansion, item.id, true);
+      if (this.fits(roots, next, kind, input, viewport, minScale, depth + 2)) expansion = next;
+    }
+    return expansion;
+  }
+}
+
+/** The deepest level (1-based) among `items`. */
+function deepest(items: readonly FlatItem[]): number {
+  let max = 1;
+  for (const item of items) if (item.level > max) max = item.level;
+  return max;
+}
+
+/**
+ * How many nodes are drawn when the first `d` + 1 levels are open, for d = 0…`maxDepth` (fewer
+ * entries when the tree is shallower); counting stops once a level passes `limit`.
+ */
+function levelCounts(roots: readonly HierarchyNodeAt[], maxDepth: number, limit: number): number[] {
+  const counts: number[] = [];
+  let level: readonly HierarchyNodeAt[] = roots;
+  let total = 0;
+  for (let d = 0; d <= maxDepth && level.length > 0; d += 1) {
+    total += level.length;
+    counts.push(total);
+    if (total > limit) break;
+    const next: HierarchyNodeAt[] = [];
+    for (const node of level) for (const child of node.children) next.push(child);
+    // Opening level d shows its children: the count at depth d includes them.
+    if (next.length === 0) break;
+    level = next;
+  }
+  return counts;
+}

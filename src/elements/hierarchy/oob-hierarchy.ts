@@ -33,8 +33,7 @@ import type { Culled } from '../../layout/hierarchy/cull.js';
 import { exportHierarchySVG } from './export-svg.js';
 import { HierarchyModel } from '../../layout/hierarchy/hierarchy-model.js';
 import type { ModelView } from '../../layout/hierarchy/hierarchy-model.js';
-import { asOfText } from './as-of-text.js';
-import { handleTreeKey, typeAheadTarget } from './keyboard.js';
+import { handleTreeKey, TypeAheadBuffer, typeAheadTarget } from './keyboard.js';
 import { linkData } from '../../layout/hierarchy/link-path.js';
 import { displayName, nodeView } from './node-view.js';
 import { counted, renderNode } from './render-node.js';
@@ -48,13 +47,12 @@ import { renderToolbar } from './render-toolbar.js';
 import { renderTooltip, TOOLTIP_ID, tooltipPlace } from './render-tooltip.js';
 import { styles } from './styles.js';
 import { textWidth } from '../../layout/text.js';
-import { summaryText } from './summary.js';
+import { asOfText, summaryText } from './summary.js';
 import { LayoutTween } from './tween-controller.js';
 import type { HierarchyNodeAt } from '../../data/hierarchy-at.js';
 
 /** A node at the place it is drawn this frame. */
 type DrawnNode = LaidOutNode<HierarchyNodeAt>;
-import { TypeAheadBuffer } from './type-ahead-buffer.js';
 import { ZoomController } from './zoom-controller.js';
 
 /** Above this many nodes in view, the chart draws the zoomed-out overview instead of every node. */
@@ -313,6 +311,12 @@ export class OobHierarchy extends OobDataElement {
     }
     this.animateNext = false;
     this.keepFocus(previous);
+    // Results listed for another date or dataset would name units that are not in the tree.
+    const s = this.searchState;
+    if (s.query.trim() !== '' && next?.roots !== previous?.roots) {
+      const results = next ? this.search(s.query) : [];
+      this.searchState = { ...s, results, active: Math.min(s.active, results.length - 1) };
+    }
   }
 
   protected override updated(): void {

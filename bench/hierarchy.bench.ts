@@ -148,7 +148,13 @@ bench(async () => {
       el.search(q);
       worst = Math.max(worst, performance.now() - start);
     });
-    record({ bench: 'hierarchy search', case: `${units.toLocaleString('en')} units`, 'index build ms': buildMs, 'keystroke median ms': keystrokeMs, 'keystroke worst ms': worst });
+    record({
+      bench: 'hierarchy search',
+      case: `${units.toLocaleString('en')} units`,
+      'index build ms': buildMs,
+      'keystroke median ms': keystrokeMs,
+      'keystroke worst ms': worst,
+    });
     el.remove();
   }
 });

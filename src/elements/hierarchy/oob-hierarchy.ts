@@ -128,10 +128,16 @@ export class OobHierarchy extends OobDataElement {
   /** The date to show the order of battle at (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`: the end of it). Default: the dataset's latest date. */
   @property() date: string | undefined;
 
-  /** `auto` (default: chosen from the box and the tree, see above), `tidy` (top-down tree), `compact` (leaf units stacked under their parent), `horizontal` (left to right), `radial` (rings) or `indented` (outline list). */
+  /**
+   * `auto` (default: chosen from the box and the tree, see above), `tidy` (top-down tree), `compact` (leaf units
+   * stacked under their parent), `horizontal` (left to right), `radial` (rings) or `indented` (outline list).
+   */
   @property() layout: HierarchyLayout | 'auto' = 'auto';
 
-  /** How many levels are expanded initially (0: only the top units), fewer when they would not fit readably. Changing it resets the user's expand/collapse choices. */
+  /**
+   * How many levels are expanded initially (0: only the top units), fewer when they would not fit readably.
+   * Changing it resets the user's expand/collapse choices.
+   */
   @property({ type: Number }) depth = 2;
 
   /** Hides the find-a-unit field. */
@@ -288,7 +294,10 @@ export class OobHierarchy extends OobDataElement {
     const sized = viewport.width > 0 && viewport.height > 0;
     if (this.layout !== 'auto') this.kind = this.layout;
     const em = this.parsed ? this.textMetrics().em : 1;
-    const input = this.parsed && this.invalidDate === undefined ? { dataset: this.parsed, date: parsedDate?.end, root: this.root, width: sized ? viewport.width : Infinity, em } : undefined;
+    const input =
+      this.parsed && this.invalidDate === undefined
+        ? { dataset: this.parsed, date: parsedDate?.end, root: this.root, width: sized ? viewport.width : Infinity, em }
+        : undefined;
     if (input && this.needsFit === 'choose' && sized) {
       const kinds = this.layout === 'auto' ? autoKinds(viewport.width) : [this.layout];
       const { kind, expansion } = this.model.chooseReadable(input, this.depth, kinds, viewport, this.textMetrics().minScale);
@@ -573,7 +582,10 @@ export class OobHierarchy extends OobDataElement {
       }),
       minimap:
         viewport.width > 0 && treeExceedsView(view.layout.bounds, transform, viewport)
-          ? renderMinimap(view.layout, transform, viewport, (x, y) => this.zoom.set({ k: transform.k, x: viewport.width / 2 - x * transform.k, y: viewport.height / 2 - y * transform.k }))
+          ? renderMinimap(view.layout, transform, viewport, (x, y) => {
+              const { k } = transform;
+              this.zoom.set({ k, x: viewport.width / 2 - x * k, y: viewport.height / 2 - y * k });
+            })
           : nothing,
       summary: guard([view.roots, this.lang, this.strings], () => this.summary(view)),
       tooltip:

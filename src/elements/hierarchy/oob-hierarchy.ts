@@ -8,16 +8,14 @@ import { withExpanded } from '../../layout/hierarchy/expansion.js';
 import type { ExpansionState } from '../../layout/hierarchy/expansion.js';
 import { fitView, panIntoView, readableTransform } from '../../layout/hierarchy/fit-transform.js';
 import { expandedTo } from '../../layout/hierarchy/expansion.js';
-import { searchIndex, searchUnits } from '../../layout/hierarchy/search.js';
-import type { SearchIndex, SearchMatch } from '../../layout/hierarchy/search.js';
+import type { SearchMatch } from '../../layout/hierarchy/search.js';
+import { SearchController } from './search-controller.js';
 import { treeKeyAction } from '../../layout/hierarchy/keys.js';
 import type { TreeKeyAction } from '../../layout/hierarchy/keys.js';
 import type { HierarchyLayout, LaidOutNode, Size, ZoomTransform } from '../../layout/hierarchy/types.js';
 import { clearTextMeasures, fontOf, textMeasurer } from '../shared/measure-text.js';
 import type { TextMetrics } from './node-view.js';
 import { renderMinimap, treeExceedsView } from './render-minimap.js';
-import type { SearchState } from './render-toolbar.js';
-import { RESULTS_ID } from './render-toolbar.js';
 import { FOOTER_HEIGHT, HEADER_HEIGHT } from './styles.js';
 import { OobDataElement } from '../shared/oob-data-element.js';
 import { renderEmpty } from '../shared/error-panel.js';
@@ -30,10 +28,9 @@ import type { Culled } from '../../layout/hierarchy/cull.js';
 import { exportHierarchySVG } from './export-svg.js';
 import { HierarchyModel } from '../../layout/hierarchy/hierarchy-model.js';
 import type { ModelView } from '../../layout/hierarchy/hierarchy-model.js';
-import { asOfText } from './as-of-text.js';
-import { handleTreeKey, typeAheadTarget } from './keyboard.js';
+import { handleTreeKey, TypeAheadBuffer, typeAheadTarget } from './keyboard.js';
 import { linkData } from '../../layout/hierarchy/link-path.js';
-import { displayName, nodeView } from './node-view.js';
+import { nodeView } from './node-view.js';
 import { counted, renderNode } from './render-node.js';
 import type { NodeRenderContext } from './render-node.js';
 import { overviewLinks, renderOverview } from './render-overview.js';
@@ -45,13 +42,12 @@ import { renderToolbar } from './render-toolbar.js';
 import { renderTooltip, TOOLTIP_ID, tooltipPlace } from './render-tooltip.js';
 import { styles } from './styles.js';
 import { textWidth } from '../../layout/text.js';
-import { summaryText } from './summary.js';
+import { asOfText, summaryText } from './summary.js';
 import { LayoutTween } from './tween-controller.js';
 import type { HierarchyNodeAt } from '../../data/hierarchy-at.js';
 
 /** A node at the place it is drawn this frame. */
 type DrawnNode = LaidOutNode<HierarchyNodeAt>;
-import { TypeAheadBuffer } from './type-ahead-buffer.js';
 import { ZoomController } from './zoom-controller.js';
 
 /** Above this many nodes in view, the chart draws the zoomed-out overview instead of every node. */
@@ -129,10 +125,16 @@ export class OobHierarchy extends OobDataElement {
   /** The date to show the order of battle at (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`: the end of it). Default: the dataset's latest date. */
   @property() date: string | undefined;
 
-  /** `auto` (default: chosen from the box and the tree, see above), `tidy` (top-down tree), `compact` (leaf units stacked under their parent), `horizontal` (left to right), `radial` (rings) or `indented` (outline list). */
+  /**
+   * `auto` (default: chosen from the box and the tree, see above), `tidy` (top-down tree), `compact` (leaf units
+   * stacked under their parent), `horizontal` (left to right), `radial` (rings) or `indented` (outline list).
+   */
   @property() layout: HierarchyLayout | 'auto' = 'auto';
 
-  /** How many levels are expanded initially (0: only the top units), fewer when they would not fit readably. Changing it resets the user's expand/collapse choices. */
+  /**
+   * How many levels are expanded initially (0: only the top units), fewer when they would not fit readably.
+   * Changing it resets the user's expand/collapse choices.
+   */
   @property({ type: Number }) depth = 2;
 
   /** Hides the find-a-unit field. */
@@ -152,7 +154,6 @@ export class OobHierarchy extends OobDataElement {
   @state() private hoveredId: string | undefined;
   @state() private treeFocused = false;
   @state() private tooltipDismissed = false;
-  @state() private searchState: SearchState = { query: '', results: [], active: -1, open: false };
   /** The layout drawn: `layout`, or what `auto` chose. */
   @state() private kind: HierarchyLayout = 'tidy';
 
@@ -175,7 +176,10 @@ export class OobHierarchy extends OobDataElement {
   /** What the next update does before drawing: pick layout and depth and fit (`choose`), fit readably (`view`), fit all (`all`). */
   private needsFit: 'choose' | 'view' | 'all' | false = 'choose';
   private metrics: { text: TextMetrics; minScale: number; em: number } | undefined;
-  private index: { key: unknown[]; index: SearchIndex } | undefined;
+  private readonly finder = new SearchController(this, {
+    tree: () => (this.view ? { hierarchy: this.view.hierarchy, roots: this.view.roots, lang: this.lang } : undefined),
+    goTo: (id) => void this.focusUnit(id),
+  });
   /** The user opened or closed units (or all of them) since the last automatic choice: resizes keep that. */
   private toggled = false;
   /** The tree had keyboard focus when this update started; if its node went away, focus moves to a survivor. */
@@ -210,8 +214,7 @@ export class OobHierarchy extends OobDataElement {
    * Each has the names of its superiors as `path`. Empty before the data is drawn.
    */
   search(query: string, limit = 50): SearchMatch[] {
-    const index = this.searchIndex();
-    return index ? searchUnits(index, query, limit) : [];
+    return this.finder.search(query, limit);
   }
 
   /** Expands the unit's superiors, pans it into view and focuses it; false if it is not in the tree at the date. */
@@ -283,7 +286,10 @@ export class OobHierarchy extends OobDataElement {
     const sized = viewport.width > 0 && viewport.height > 0;
     if (this.layout !== 'auto') this.kind = this.layout;
     const em = this.parsed ? this.textMetrics().em : 1;
-    const input = this.parsed && this.asOf.unreadable === undefined ? { dataset: this.parsed, date: parsedDate?.end, root: this.root, width: sized ? viewport.width : Infinity, em } : undefined;
+    const input =
+      this.parsed && this.asOf.unreadable === undefined
+        ? { dataset: this.parsed, date: parsedDate?.end, root: this.root, width: sized ? viewport.width : Infinity, em }
+        : undefined;
     if (input && this.needsFit === 'choose' && sized) {
       const kinds = this.layout === 'auto' ? autoKinds(viewport.width) : [this.layout];
       const { kind, expansion } = this.model.chooseReadable(input, this.depth, kinds, viewport, this.textMetrics().minScale);
@@ -305,6 +311,7 @@ export class OobHierarchy extends OobDataElement {
     }
     this.animateNext = false;
     this.keepFocus(previous);
+    if (next?.roots !== previous?.roots) this.finder.refresh();
   }
 
   protected override updated(): void {
@@ -364,17 +371,6 @@ export class OobHierarchy extends OobDataElement {
       em: size / 12,
     };
     return this.metrics;
-  }
-
-  private searchIndex(): SearchIndex | undefined {
-    const view = this.view;
-    const dataset = this.parsed;
-    if (!view || !dataset) return undefined;
-    const key = [view.hierarchy, view.roots, this.lang, dataset];
-    if (this.index && this.index.key.every((k, i) => k === key[i])) return this.index.index;
-    const index = searchIndex(view.hierarchy, view.roots, this.lang, (unit) => displayName(unit, this.lang).text);
-    this.index = { key, index };
-    return index;
   }
 
   /**
@@ -498,49 +494,6 @@ export class OobHierarchy extends OobDataElement {
     });
   };
 
-  private readonly searchHandlers = {
-    focus: (): void => {
-      this.searchIndex();
-    },
-    input: (event: InputEvent): void => {
-      const query = (event.target as HTMLInputElement).value;
-      const results = query.trim() === '' ? [] : this.search(query);
-      this.searchState = { query, results, active: results.length > 0 ? 0 : -1, open: true };
-    },
-    keydown: (event: KeyboardEvent): void => {
-      const s = this.searchState;
-      const count = s.results.length;
-      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-        event.preventDefault();
-        if (count === 0) return;
-        const step = event.key === 'ArrowDown' ? 1 : -1;
-        const active = s.open ? (s.active + step + count) % count : 0;
-        this.searchState = { ...s, active, open: true };
-        void this.updateComplete.then(() => this.renderRoot.querySelector(`#${RESULTS_ID}-${active}`)?.scrollIntoView?.({ block: 'nearest' }));
-      } else if (event.key === 'Enter') {
-        const hit = s.results[s.active];
-        if (!s.open || !hit) return;
-        event.preventDefault();
-        this.pickResult(hit.id);
-      } else if (event.key === 'Escape') {
-        if (s.open && s.query !== '') {
-          event.preventDefault();
-          this.searchState = { ...s, open: false };
-        }
-      }
-    },
-    pick: (id: string): void => this.pickResult(id),
-    close: (): void => {
-      if (this.searchState.open) this.searchState = { ...this.searchState, open: false };
-    },
-  };
-
-  /** Enter or a click on a search result: close the list, then open the unit's superiors, pan to it readably and focus it. */
-  private pickResult(id: string): void {
-    this.searchState = { ...this.searchState, open: false };
-    void this.focusUnit(id);
-  }
-
   private readonly handlers = pointerHandlers({
     isExpanded: (id) => this.view?.layout.byId.get(id)?.node.expanded,
     activate: (id) => {
@@ -616,11 +569,14 @@ export class OobHierarchy extends OobDataElement {
         fitAll: () => this.fit(),
         expandAll: () => this.expandAll(),
         collapseAll: () => this.collapseAll(),
-        search: this.noSearch ? undefined : { state: this.searchState, ...this.searchHandlers },
+        search: this.noSearch ? undefined : { state: this.finder.state, ...this.finder.handlers },
       }),
       minimap:
         viewport.width > 0 && treeExceedsView(view.layout.bounds, transform, viewport)
-          ? renderMinimap(view.layout, transform, viewport, (x, y) => this.zoom.set({ k: transform.k, x: viewport.width / 2 - x * transform.k, y: viewport.height / 2 - y * transform.k }))
+          ? renderMinimap(view.layout, transform, viewport, (x, y) => {
+              const { k } = transform;
+              this.zoom.set({ k, x: viewport.width / 2 - x * k, y: viewport.height / 2 - y * k });
+            })
           : nothing,
       summary: guard([view.roots, this.lang, this.strings], () => this.summary(view)),
       tooltip:

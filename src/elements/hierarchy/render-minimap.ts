@@ -30,7 +30,12 @@ export function minimapScale(bounds: Bounds): { scale: number; width: number; he
  * it moves the viewport there (`panTo` gets the layout point to centre). Hidden from assistive
  * technology: the tree's keys, search and focus reach every unit without it.
  */
-export function renderMinimap<T extends TreeInput>(layout: ForestLayout<T>, transform: ZoomTransform, viewport: Size, panTo: (x: number, y: number) => void): TemplateResult {
+export function renderMinimap<T extends TreeInput>(
+  layout: ForestLayout<T>,
+  transform: ZoomTransform,
+  viewport: Size,
+  panTo: (x: number, y: number) => void,
+): TemplateResult {
   const b = layout.bounds;
   const { scale, width, height } = minimapScale(b);
   let d = dots.get(layout);
@@ -58,7 +63,8 @@ export function renderMinimap<T extends TreeInput>(layout: ForestLayout<T>, tran
   };
   return html`<div class="minimap" part="minimap" aria-hidden="true">
     <svg width=${width} height=${height} viewBox="0 0 ${width} ${height}" @pointerdown=${down} @pointermove=${drag}>
-      ${svg`<path class="minimap-dots" d=${d}></path><rect class="minimap-view" x=${r1(x0)} y=${r1(y0)} width=${r1(Math.max(2, x1 - x0))} height=${r1(Math.max(2, y1 - y0))}></rect>`}
+      ${svg`<path class="minimap-dots" d=${d}></path>
+        <rect class="minimap-view" x=${r1(x0)} y=${r1(y0)} width=${r1(Math.max(2, x1 - x0))} height=${r1(Math.max(2, y1 - y0))}></rect>`}
     </svg>
   </div>`;
 }

@@ -53,7 +53,8 @@ function renderSearch(t: Translate, s: NonNullable<ToolbarActions['search']>): T
   const expanded = state.open && state.query.trim() !== '';
   const active = expanded && state.active >= 0 ? `${RESULTS_ID}-${state.active}` : undefined;
   const count = state.results.length;
-  const status = !expanded ? '' : count === 0 ? t('searchNone', 'No unit matches') : count === 1 ? t('searchOne', '1 unit found') : t('searchMany', '{count} units found', { count });
+  let status = '';
+  if (expanded) status = count === 0 ? t('searchNone', 'No unit matches') : count === 1 ? t('searchOne', '1 unit found') : t('searchMany', '{count} units found', { count });
   return html`<div class="search" part="search">
     <input type="search" class="search-input" part="search-input" role="combobox" aria-autocomplete="list" aria-expanded=${expanded ? 'true' : 'false'}
       aria-controls=${RESULTS_ID} aria-activedescendant=${active ?? nothing} aria-label=${t('searchLabel', 'Find a unit')}

@@ -1,3 +1,4 @@
+import { formatInstant, precisionOf } from '../../data/format-date.js';
 import type { HierarchyNodeAt } from '../../data/hierarchy-at.js';
 import { countDescendants } from '../../layout/hierarchy/forest.js';
 import { words } from './node-view.js';
@@ -38,4 +39,13 @@ export function summaryText(roots: readonly HierarchyNodeAt[], asOf: string, nam
     uncertain > 0 ? counted(t, 'summaryUncertain', uncertain, '{count} unit has a change of uncertain date.', '{count} units have a change of uncertain date.') : '',
   ];
   return parts.filter(Boolean).join(' ');
+}
+
+/**
+ * The date a chart shows, written as precisely as the date asked for (`1947` → "1947",
+ * `1947-12-31` → "31 Dec 1947"), with the same formatter as every other chart (which also copes
+ * with language tags `Intl` rejects).
+ */
+export function asOfText(asOf: number, asked: string | undefined, lang: string): string {
+  return formatInstant(asOf, asked ? precisionOf(asked.split('/').pop() ?? asked) : 'day', lang);
 }

@@ -115,7 +115,15 @@ export class HierarchyModel {
     return { kind: first, expansion: this.openMore(probe.roots, visibleForest(probe.roots, () => false), 0, first, input, viewport, minScale) };
   }
 
-  private fits(roots: readonly HierarchyNodeAt[], expansion: ExpansionState, kind: HierarchyLayout, input: Sizing, viewport: Size, minScale: number, levels: number): boolean {
+  private fits(
+    roots: readonly HierarchyNodeAt[],
+    expansion: ExpansionState,
+    kind: HierarchyLayout,
+    input: Sizing,
+    viewport: Size,
+    minScale: number,
+    levels: number,
+  ): boolean {
     const forest = visibleForest(roots, (id, d) => isExpanded(expansion, id, d));
     const { options } = geometryFor(kind, input.width - 2 * READABLE_PADDING, levels, input.em);
     return fitsAt(layoutForest(forest, kind, options).bounds, viewport, minScale);
@@ -125,7 +133,15 @@ export class HierarchyModel {
    * Past the last level that fits whole, opens the nodes of the next level one by one, in
    * outline order, while the tree still fits: "as many levels as fit", and then some.
    */
-  private openMore(roots: readonly HierarchyNodeAt[], forest: ForestNode<HierarchyNodeAt>, depth: number, kind: HierarchyLayout, input: Sizing, viewport: Size, minScale: number): ExpansionState {
+  private openMore(
+    roots: readonly HierarchyNodeAt[],
+    forest: ForestNode<HierarchyNodeAt>,
+    depth: number,
+    kind: HierarchyLayout,
+    input: Sizing,
+    viewport: Size,
+    minScale: number,
+  ): ExpansionState {
     let expansion = expandedTo(depth);
     const closed = flattenForest(forest).filter((item) => item.level === depth + 1 && item.expandable);
     for (const item of closed.slice(0, 24)) {

@@ -6,4 +6,17 @@ export { layoutForest } from './layout-forest.js';
 export { FOREST_ROOT_ID, visibleForest } from './forest.js';
 export { isExpanded } from './expansion.js';
 export type { ExpansionState } from './expansion.js';
-export type { Bounds, FlatItem, ForestLayout, ForestNode, HierarchyLayout, LaidOutLink, LaidOutNode, LayoutOptions, Point, Size, TreeInput, ZoomTransform } from './types.js';
+export type {
+  Bounds,
+  FlatItem,
+  ForestLayout,
+  ForestNode,
+  HierarchyLayout,
+  LaidOutLink,
+  LaidOutNode,
+  LayoutOptions,
+  Point,
+  Size,
+  TreeInput,
+  ZoomTransform,
+} from './types.js';

@@ -107,6 +107,27 @@ describe('<oob-hierarchy> legibility at first paint', () => {
     });
   }
 
+  it('wraps names by their measured width: every drawn line fits the card, long names end in "…" with the full name kept', async () => {
+    const long = mini([
+      { id: 'a', name: 'Independent Special-Purpose Motorised Rifle and Mountain Artillery Training Brigade of the Northern Front', echelon: 'brigade' },
+      { id: 'b', parent: 'a', name: 'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW', echelon: 'battalion' },
+      { id: 'c', parent: 'a', name: 'iiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiii', echelon: 'battalion' },
+    ]);
+    for (const layout of ['tidy', 'compact']) {
+      const el = await mount(html`<oob-hierarchy .data=${long} layout=${layout} style="width:1100px;height:480px"></oob-hierarchy>`);
+      for (const line of $$(el, '.node .label tspan') as SVGTSpanElement[]) expect(line.getComputedTextLength(), `${layout}: ${line.textContent}`).to.be.at.most(150.5);
+      const a = $(el, '.node[data-id="a"]') as SVGGElement;
+      expect($$(a, '.label tspan')).to.have.length(2);
+      expect($$(a, '.label tspan')[1]?.textContent?.endsWith('…')).to.equal(true);
+      expect(a.getAttribute('aria-label')).to.contain('full name: Independent Special-Purpose Motorised Rifle and Mountain Artillery Training Brigade of the Northern Front');
+      expect($(a, '.label title')?.textContent).to.equal('Independent Special-Purpose Motorised Rifle and Mountain Artillery Training Brigade of the Northern Front');
+      // Narrow letters fill a line further than wide ones: the widths are measured, not counted.
+      const iLine = ($$(el, '.node[data-id="c"] .label tspan')[0]?.textContent ?? '').length;
+      const wLine = ($$(el, '.node[data-id="b"] .label tspan')[0]?.textContent ?? '').length;
+      expect(iLine).to.be.greaterThan(2 * wLine);
+    }
+  });
+
   it('shows the top levels readably when the whole tree cannot be, with the rest a badge away', async () => {
     const el = await mount(html`<oob-hierarchy .data=${ragged()} depth="9" style="width:320px;height:480px"></oob-hierarchy>`);
     const drawn = $$(el, '.node');

@@ -71,6 +71,17 @@ describe('<oob-hierarchy> find a unit', () => {
     expect(el.shadowRoot?.activeElement).to.equal(input(el));
   });
 
+  it('lists again when the date changes: no result names a unit missing from the tree', async () => {
+    const el = await mount(html`<oob-hierarchy style="width:800px;height:480px"></oob-hierarchy>`);
+    await type(el, 'regiment');
+    expect(options(el).length).to.be.greaterThan(0);
+    // On 1 Jan 1945 only Osman Batur's irregulars are in the tree.
+    el.date = '1945-01-01';
+    await settle(el);
+    expect(options(el)).to.have.length(0);
+    expect(text($(el, '.search [role="status"]'))).to.equal('No unit matches');
+  });
+
   it('keys typed in the field do not zoom the chart', async () => {
     const el = await mount(html`<oob-hierarchy style="width:800px;height:480px"></oob-hierarchy>`);
     const before = transformOf(el);

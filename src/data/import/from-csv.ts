@@ -9,6 +9,7 @@ import type { Citation, LocalizedName, Meta, OrderOfBattle, Person, Role, Side, 
 import { Sheets, num, text } from './csv-sheets.js';
 import type { Column, Sheet, Values } from './csv-sheets.js';
 import { columnLetter, readCsv } from './csv-table.js';
+import { isSidc } from './sidc-code.js';
 import type { CsvRow, CsvTable } from './csv-table.js';
 import type { ImportResult } from './report.js';
 
@@ -137,6 +138,19 @@ export function fromCSV(sheets: CsvSheets): ImportResult {
       ...attested(v, sourceId),
     }) as Unit;
     oob.units.push(unit);
+    const sidc = text(v, 'sidc');
+    const sidcColumn = columns.find((c) => c.field === 'sidc');
+    if (sidc !== undefined && !isSidc(sidc) && sidcColumn) {
+      s.problems.push({
+        severity: 'warning',
+        code: 'invalid-value',
+        file: table.file,
+        row: row.row,
+        column: columnLetter(sidcColumn.index),
+        header: sidcColumn.header,
+        message: `sidc "${sidc}" is not a 20-digit code (MIL-STD-2525D / APP-6D); it is kept, but the unit is drawn from its echelon and arm`,
+      });
+    }
     const commander = text(v, 'commander');
     if (commander !== undefined) {
       let person = people.get(commander);

@@ -143,6 +143,15 @@ describe('fromCSV: problems with their row and column', () => {
     ]);
   });
 
+  it('invalid-value: a sidc that is not 20 digits is kept, with a warning', () => {
+    const letters = fromCSV({ units: units(['a,,A,division,SFGPUCI----D'], 'id,parent,name,echelon,sidc') });
+    expect(where(letters.problems)).to.deep.equal([['units', 2, 'E', 'sidc', 'invalid-value']]);
+    expect(letters.problems[0]?.severity).to.equal('warning');
+    expect(letters.ok).to.equal(true);
+    expect(letters.oob.units[0]?.sidc).to.equal('SFGPUCI----D');
+    expect(fromCSV({ units: units(['a,,A,division,10031000211211000000'], 'id,parent,name,echelon,sidc') }).problems).to.deep.equal([]);
+  });
+
   it('unknown-unit: a change for a unit that is not in the units sheet', () => {
     const result = fromCSV({ units: units(['a,,A,division,']), changes: 'unit,date,type\nzz,1900,disbanded\n' });
     expect(where(result.problems)).to.deep.equal([['changes', 2, 'A', 'unit', 'unknown-unit']]);

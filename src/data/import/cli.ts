@@ -10,7 +10,7 @@ import type { ImportResult } from './report.js';
 
 export const USAGE = `Usage:
   oob-charts convert units.csv [--strength strength.csv] [--sides sides.csv] [--sources sources.csv]
-                     [--changes changes.csv] [--title "My army"] [--lang en] [--out army.json]
+                     [--changes changes.csv] [--events events.csv] [--title "My army"] [--lang en] [--out army.json]
   oob-charts convert scenario.json [--out army.json]     (an ORBAT Mapper scenario)
 
 Writes the dataset as JSON to standard output (or --out) and every problem to standard error.
@@ -26,7 +26,7 @@ export interface CliOutcome {
   file?: { path: string; text: string };
 }
 
-const SHEETS = ['strength', 'sides', 'sources', 'changes'] as const;
+const SHEETS = ['strength', 'sides', 'sources', 'changes', 'events'] as const;
 const VALUED = new Set<string>([...SHEETS, 'title', 'lang', 'out']);
 
 /** Options as `--name value` or `--name=value`; `-o` is `--out`, `-h` is `--help`. */

@@ -27,6 +27,12 @@ s3,artillery,corps,1901-06,40,,,some forty guns,read as 40,notes,p. 5
 s4,personnel,red,1901-06,,60000,90000,a much larger army,read as 60000 to 90000,notes,p. 6
 `;
 
+const EVENTS_CSV = `type,date,title,units
+formation,1900-03,I Corps formed,corps
+battle,1901-06,Battle of the River,corps div-1 cav
+other,1902-06,2nd Division disbanded,div-2
+`;
+
 const SIDES_CSV = `id,name,affiliation
 blue,Blue Kingdom (illustrative),friend
 red,Red Republic (illustrative),hostile
@@ -145,12 +151,12 @@ function report(problems: ImportProblem[]) {
 @customElement('story-csv-import')
 export class StoryCsvImport extends LitElement {
   static override styles = shared;
-  @state() private sheets = { units: UNITS_CSV, strength: STRENGTH_CSV, sides: SIDES_CSV };
+  @state() private sheets = { units: UNITS_CSV, strength: STRENGTH_CSV, sides: SIDES_CSV, events: EVENTS_CSV };
   @state() private result: ImportResult = fromCSV({ ...this.sheets, meta: { title: 'Illustrative corps' } });
   @state() private shown: OrderOfBattle | undefined = this.result.parsed.ok ? this.result.oob : undefined;
   private timer: number | undefined;
 
-  private edit(sheet: 'units' | 'strength' | 'sides', event: Event): void {
+  private edit(sheet: 'units' | 'strength' | 'sides' | 'events', event: Event): void {
     this.sheets = { ...this.sheets, [sheet]: (event.target as HTMLTextAreaElement).value };
     window.clearTimeout(this.timer);
     this.timer = window.setTimeout(() => {
@@ -160,17 +166,21 @@ export class StoryCsvImport extends LitElement {
   }
 
   override render() {
-    const sheet = (name: 'units' | 'strength' | 'sides') => html`<label for=${name}>${name}.csv</label>
+    const sheet = (name: 'units' | 'strength' | 'sides' | 'events') => html`<label for=${name}>${name}.csv</label>
       <textarea id=${name} spellcheck="false" .value=${this.sheets[name]} @input=${(e: Event) => this.edit(name, e)}></textarea>`;
     return html`<p class="illustrative">Illustrative data with generic names, not historical. Edit a cell: problems name the sheet, row and column.</p>
       <div class="grid">
-        <div>${sheet('units')}${sheet('strength')}${sheet('sides')}</div>
+        <div>${sheet('units')}${sheet('strength')}${sheet('sides')}${sheet('events')}</div>
         <div>
           <div class="status" role="status" aria-live="polite">
             ${this.result.ok ? 'Converted: the charts show it.' : 'Problems below; the charts keep the last version that converted.'}
           </div>
           ${report(this.result.problems)}
-          ${this.shown ? html`<oob-dataset .data=${this.shown}><oob-hierarchy></oob-hierarchy><oob-strength-chart></oob-strength-chart></oob-dataset>` : nothing}
+          ${this.shown
+            ? html`<oob-dataset .data=${this.shown}>
+                <oob-timeline></oob-timeline><oob-hierarchy></oob-hierarchy><oob-strength-chart></oob-strength-chart>
+              </oob-dataset>`
+            : nothing}
         </div>
       </div>`;
   }

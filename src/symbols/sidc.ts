@@ -66,13 +66,24 @@ export interface SidcSymbolInputs {
   milsymbol: boolean;
 }
 
+const inputs = new Map<string, SidcSymbolInputs | undefined>();
+
 /** The symbol inputs of a SIDC, or `undefined` when `code` is not a 20-digit SIDC (the unit is then drawn from its fields). */
 export function sidcSymbolInputs(code: string): SidcSymbolInputs | undefined {
+  // Charts ask for every node on every render; a chart has few distinct codes.
+  if (inputs.has(code)) return inputs.get(code);
+  if (inputs.size > 1000) inputs.clear();
   const sidc = parseSidc(code);
-  if (!sidc) return undefined;
-  const drawing = sidcDrawing(sidc);
-  if (drawing.kind === 'builtin') return { affiliation: drawing.affiliation, arm: drawing.arm, echelon: drawing.echelon, milsymbol: false };
-  return { affiliation: sidc.affiliation, arm: undefined, echelon: sidc.echelon, milsymbol: true };
+  let out: SidcSymbolInputs | undefined;
+  if (sidc) {
+    const drawing = sidcDrawing(sidc);
+    out =
+      drawing.kind === 'builtin'
+        ? { affiliation: drawing.affiliation, arm: drawing.arm, echelon: drawing.echelon, milsymbol: false }
+        : { affiliation: sidc.affiliation, arm: undefined, echelon: sidc.echelon, milsymbol: true };
+  }
+  inputs.set(code, out);
+  return out;
 }
 
 /** `code` with its echelon amplifier set to `echelon`, for units whose echelon changed over time; other codes unchanged. */

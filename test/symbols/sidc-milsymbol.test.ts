@@ -40,6 +40,7 @@ function milsymbolPoints(list: DrawInstruction[], keep: (d: DrawInstruction & { 
   const out: Point[] = [];
   for (const d of list.flat() as (DrawInstruction & { icon?: boolean })[]) {
     if (!keep(d)) continue;
+    if (d.type === 'translate' && d.x === 0 && d.y === 0) out.push(...milsymbolPoints(d.draw, () => true));
     if (d.type === 'path') out.push(...sample('path', { d: d.d }));
     if (d.type === 'circle') out.push(...sample('circle', { cx: d.cx, cy: d.cy, r: d.r }));
   }
@@ -56,6 +57,27 @@ function builtinPoints(affiliation: Affiliation, arm: Parameters<typeof unitSymb
     if (s.kind === 'circle') out.push(...sample('circle', { cx: s.cx, cy: s.cy, r: s.r }, 100, 100));
   }
   return out;
+}
+
+function echelonPoints(echelon: Parameters<typeof unitSymbol>[0]['echelon']): Point[] {
+  const symbol = unitSymbol({ affiliation: 'friend', echelon, size: 100 });
+  const out: Point[] = [];
+  for (const s of symbol.shapes) {
+    if (s.role !== 'echelon' && s.role !== 'echelon-fill') continue;
+    if (s.kind === 'path') out.push(...sample('path', { d: s.d }, 100, 100));
+    if (s.kind === 'circle') out.push(...sample('circle', { cx: s.cx, cy: s.cy, r: s.r }, 100, 100));
+  }
+  return out;
+}
+
+/** Points scaled into the unit square of their bounding box. */
+function normalised(points: Point[]): Point[] {
+  const xs = points.map(([x]) => x);
+  const ys = points.map(([, y]) => y);
+  const [x0, y0] = [Math.min(...xs), Math.min(...ys)];
+  // Sampling leaves a straight bar a hair wide; boxes under one unit count as one unit.
+  const [w, h] = [Math.max(Math.max(...xs) - x0, 1), Math.max(Math.max(...ys) - y0, 1)];
+  return points.map(([x, y]) => [(x - x0) / w, (y - y0) / h]);
 }
 
 const instructions = (sidc: string) => (new ms.Symbol(sidc) as unknown as { drawInstructions: DrawInstruction[] }).drawInstructions;
@@ -137,8 +159,25 @@ describe('built-in land symbols agree with milsymbol', () => {
       const sidc = `10031000${amplifier}1211000000`;
       expect(MS_ECHELONS[new ms.Symbol(sidc).getMetadata().echelon]).to.equal(echelon);
       expect(sidcSymbolInputs(sidc)?.echelon).to.equal(echelon);
+      // The amplifier drawn above the frame: milsymbol's (a group after the icon) against the built-in marks. The built-in
+      // marks are drawn about 80 % as large, to save room above the frame, so shapes are compared within their boxes.
+      const theirs = milsymbolPoints(instructions(sidc).slice(2), (d) => d.type === 'path' || d.type === 'circle' || d.type === 'translate');
+      const ours = echelonPoints(echelon);
+      expect(Math.max(...theirs.map(([, y]) => y)), 'milsymbol draws it above the frame').to.be.below(50);
+      expect(Math.max(...ours.map(([, y]) => y)), 'so does oob-charts').to.be.below(50);
+      expect(distance(normalised(theirs), normalised(ours)), `${echelon} amplifier`).to.be.below(0.2);
     });
   }
+
+  // The box comparison tells glyph kinds apart (dots, bars, crosses, pluses, the team circle); how many of them a mark
+  // has is checked by the echelon milsymbol computes for the code, above.
+  it('a wrong kind of echelon mark would fail the comparison', () => {
+    const marks = (amplifier: string) => normalised(milsymbolPoints(instructions(`10031000${amplifier}1211000000`).slice(2), (d) => d.type === 'translate'));
+    const pairs = [['16', 'brigade'], ['18', 'regiment'], ['14', 'company'], ['26', 'division'], ['21', 'command'], ['11', 'squad']] as const;
+    for (const [amplifier, wrong] of pairs) {
+      expect(distance(marks(amplifier), normalised(echelonPoints(wrong))), `${amplifier} drawn as ${wrong}`).to.be.above(0.2);
+    }
+  });
 
   it('headquarters without an icon: the staff where milsymbol draws it', () => {
     const sidc = '10031002000000000000';

@@ -9,7 +9,7 @@ import { suggest } from '../validate/naming.js';
 import { splitPointer } from '../validate/pointer.js';
 
 export type Kind = 'text' | 'number' | 'boolean' | 'list';
-export type Sheet = 'units' | 'strength' | 'sides' | 'sources' | 'changes';
+export type Sheet = 'units' | 'strength' | 'sides' | 'sources' | 'changes' | 'events';
 
 const CITED: Record<string, Kind> = { note: 'text', citationNeeded: 'boolean', source: 'text', locator: 'text', quote: 'text' };
 
@@ -34,6 +34,10 @@ const COLUMNS: Record<Sheet, { kinds: Record<string, Kind>; required: string[] }
   changes: {
     kinds: { unit: 'text', date: 'text', type: 'text', name: 'text', echelon: 'text', arm: 'text', parent: 'text', side: 'text', description: 'text', ...CITED },
     required: ['unit', 'date', 'type'],
+  },
+  events: {
+    kinds: { id: 'text', type: 'text', date: 'text', title: 'text', description: 'text', place: 'text', units: 'list', sides: 'list', ...CITED },
+    required: ['type', 'date', 'title'],
   },
 };
 

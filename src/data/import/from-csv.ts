@@ -5,10 +5,11 @@
  */
 import { parseOrderOfBattle } from '../parse.js';
 import { SCHEMA_VERSION } from '../types.js';
-import type { Citation, LocalizedName, Meta, OrderOfBattle, Person, Role, Side, Source, StrengthObservation, StrengthValue, Unit, UnitChange } from '../types.js';
+import type { Citation, HistoricalEvent, LocalizedName, Meta, OrderOfBattle, Person, Role, Side, Source, StrengthObservation, StrengthValue, Unit, UnitChange } from '../types.js';
 import { Sheets, num, text } from './csv-sheets.js';
 import type { Column, Sheet, Values } from './csv-sheets.js';
 import { columnLetter, readCsv } from './csv-table.js';
+import { isSidc } from './sidc-code.js';
 import type { CsvRow, CsvTable } from './csv-table.js';
 import type { ImportResult } from './report.js';
 
@@ -19,6 +20,8 @@ export interface CsvSheets {
   sides?: string;
   sources?: string;
   changes?: string;
+  /** Events: what the timeline steps through. */
+  events?: string;
   /** `meta` of the dataset; `title` defaults to "Imported order of battle", `defaultLang` to `en`. */
   meta?: Partial<Meta>;
 }
@@ -81,8 +84,9 @@ function clean<T extends object>(o: T): T {
  * `docs/import.md`): `units` (id, parent, name, echelon, arm, side, formed, dissolved, commander,
  * sidc, order, recruitment, `name:<lang>`, note, citationNeeded, source, locator, quote, `x-…`),
  * `strength` (id, measure, subject, date, value or min/max, approximate, interpretation, qualifier,
- * side, subjectLabel, disputes, …), `sides` (id, name, affiliation), `sources` (id, title, …) and
- * `changes` (unit, date, type, name, echelon, arm, parent, side, description, …). Never throws.
+ * side, subjectLabel, disputes, …), `sides` (id, name, affiliation), `sources` (id, title, …),
+ * `changes` (unit, date, type, name, echelon, arm, parent, side, description, …) and `events`
+ * (id, type, date, title, description, place, units, sides, …). Never throws.
  */
 export function fromCSV(sheets: CsvSheets): ImportResult {
   const s = new Sheets();
@@ -137,6 +141,19 @@ export function fromCSV(sheets: CsvSheets): ImportResult {
       ...attested(v, sourceId),
     }) as Unit;
     oob.units.push(unit);
+    const sidc = text(v, 'sidc');
+    const sidcColumn = columns.find((c) => c.field === 'sidc');
+    if (sidc !== undefined && !isSidc(sidc) && sidcColumn) {
+      s.problems.push({
+        severity: 'warning',
+        code: 'invalid-value',
+        file: table.file,
+        row: row.row,
+        column: columnLetter(sidcColumn.index),
+        header: sidcColumn.header,
+        message: `sidc "${sidc}" is not a 20-digit code (MIL-STD-2525D / APP-6D); it is kept, but the unit is drawn from its echelon and arm`,
+      });
+    }
     const commander = text(v, 'commander');
     if (commander !== undefined) {
       let person = people.get(commander);
@@ -197,6 +214,25 @@ export function fromCSV(sheets: CsvSheets): ImportResult {
     );
   });
 
+  const events: HistoricalEvent[] = [];
+  sheet('events', sheets.events, (v, row, table, columns) => {
+    s.origin(`/events/${events.length}`, table, row, columns, { citations: 'source' });
+    const units = v.get('units');
+    const sides = v.get('sides');
+    events.push(
+      clean({
+        id: text(v, 'id') ?? `row-${row.row}`,
+        type: text(v, 'type'),
+        date: text(v, 'date'),
+        title: text(v, 'title'),
+        ...pick(v, ['description', 'place']),
+        units: Array.isArray(units) ? units : undefined,
+        sides: Array.isArray(sides) ? sides : undefined,
+        ...attested(v, sourceId),
+      }) as HistoricalEvent,
+    );
+  });
+
   // Sides the units name but no sides sheet lists: made up with affiliation "unknown", and said so.
   const sideIds = new Set(oob.sides.map((x) => x.id));
   oob.units.forEach((unit, i) => {
@@ -218,6 +254,7 @@ export function fromCSV(sheets: CsvSheets): ImportResult {
   if (people.size) oob.people = [...people.values()];
   if (roles.length) oob.roles = roles;
   if (strength.length) oob.strength = strength;
+  if (events.length) oob.events = events;
   if (oob.meta.perspective === undefined && oob.sides.length) oob.meta.perspective = oob.sides[0]!.id;
 
   const parsed = parseOrderOfBattle(oob);

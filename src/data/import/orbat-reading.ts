@@ -106,7 +106,8 @@ export function scenarioDay(t: unknown, timeZone: string | undefined): string | 
     if (!m || Number.isNaN(Date.parse(t.length === 10 ? `${t}T00:00:00Z` : t))) return undefined;
     return `${m[1]}-${m[2]}-${m[3]}`;
   }
-  if (typeof t !== 'number' || !Number.isFinite(t)) return undefined;
+  // Beyond ±8.64e15 ms a Date is invalid, and formatting it throws.
+  if (typeof t !== 'number' || Number.isNaN(new Date(t).getTime())) return undefined;
   try {
     const parts = new Intl.DateTimeFormat('en-CA', { timeZone: timeZone ?? 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(t));
     const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';

@@ -25,7 +25,7 @@ export type ImportProblemCode =
   | 'unsupported-version'
   /** ORBAT Mapper: a part of the scenario the dataset format has no place for. */
   | 'not-mapped'
-  /** ORBAT Mapper: a value that cannot be read (a time that is not a date, a sidc that is not 20 digits). */
+  /** A value that cannot be read: a time that is not a date, a sidc that is not 20 digits (a warning in CSV, where it is kept). */
   | 'invalid-value';
 
 /**

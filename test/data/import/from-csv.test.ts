@@ -83,6 +83,18 @@ describe('fromCSV: good sheets', () => {
     expect(result.oob.units[2]?.changes).to.deep.equal([{ date: '1901-05', type: 'reassigned', to: { parent: null } }]);
   });
 
+  it('reads events, with lists of units and sides, for the timeline', () => {
+    const events = 'type,date,title,units,sides,place\nbattle,1901-06,A battle,corps; div1,blue red,A river\nother,1902,Peace,,,\n';
+    const result = fromCSV({ units: UNITS, sides: SIDES, events });
+    expect(result.problems).to.deep.equal([]);
+    expect(result.oob.events).to.deep.equal([
+      { id: 'row-2', type: 'battle', date: '1901-06', title: 'A battle', place: 'A river', units: ['corps', 'div1'], sides: ['blue', 'red'] },
+      { id: 'row-3', type: 'other', date: '1902', title: 'Peace' },
+    ]);
+    const bad = fromCSV({ units: UNITS, sides: SIDES, events: 'type,date,title,units\nbattle,1901,A battle,nope\n' });
+    expect(where(bad.problems)).to.deep.equal([['events', 2, 'D', 'units', 'dangling-reference']]);
+  });
+
   it('reads semicolon sheets with a byte-order mark, CRLF line ends, quoted line breaks and case-insensitive headers', () => {
     const units = '\ufeffID;Parent;Name;Echelon;Subject Label\r\n';
     expect(fromCSV({ units }).problems.map((p) => p.code)).to.deep.equal(['unknown-column']);
@@ -100,11 +112,13 @@ describe('fromCSV: good sheets', () => {
 
   it('parses the illustrative template sheets in examples/import without a problem', async () => {
     const read = async (name: string) => (await fetch(`/examples/import/${name}.csv`)).text();
-    const result = fromCSV({ units: await read('units'), strength: await read('strength'), sides: await read('sides'), changes: await read('changes') });
+    const sheets = { units: await read('units'), strength: await read('strength'), sides: await read('sides'), changes: await read('changes'), events: await read('events') };
+    const result = fromCSV(sheets);
     expect(result.problems).to.deep.equal([]);
     expect(result.ok).to.equal(true);
     expect(result.oob.units.length).to.be.greaterThan(4);
     expect(result.oob.strength?.length).to.be.greaterThan(2);
+    expect(result.oob.events?.length).to.be.greaterThan(1);
   });
 });
 
@@ -141,6 +155,15 @@ describe('fromCSV: problems with their row and column', () => {
       ['strength', 2, 'D', 'value', 'not-a-number'],
       ['strength', 2, 'E', 'citationNeeded', 'not-a-boolean'],
     ]);
+  });
+
+  it('invalid-value: a sidc that is not 20 digits is kept, with a warning', () => {
+    const letters = fromCSV({ units: units(['a,,A,division,SFGPUCI----D'], 'id,parent,name,echelon,sidc') });
+    expect(where(letters.problems)).to.deep.equal([['units', 2, 'E', 'sidc', 'invalid-value']]);
+    expect(letters.problems[0]?.severity).to.equal('warning');
+    expect(letters.ok).to.equal(true);
+    expect(letters.oob.units[0]?.sidc).to.equal('SFGPUCI----D');
+    expect(fromCSV({ units: units(['a,,A,division,10031000211211000000'], 'id,parent,name,echelon,sidc') }).problems).to.deep.equal([]);
   });
 
   it('unknown-unit: a change for a unit that is not in the units sheet', () => {

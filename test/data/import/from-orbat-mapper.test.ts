@@ -175,5 +175,7 @@ describe('scenarioDay', () => {
     expect(scenarioDay(Date.UTC(1990, 4, 1, 23, 30), undefined)).to.equal('1990-05-01');
     expect(scenarioDay('yesterday', undefined)).to.equal(undefined);
     expect(scenarioDay(Number.NaN, undefined)).to.equal(undefined);
+    // Found by the property test: a number of milliseconds no Date can hold.
+    expect(scenarioDay(-8640000000000001, 'Europe/Berlin')).to.equal(undefined);
   });
 });

@@ -42,7 +42,8 @@ describe('<oob-hierarchy> bad input', () => {
   });
 
   it('a src that is not JSON shows the parse problem', async () => {
-    const el = await fixture<OobHierarchy>(html`<oob-hierarchy src="/test/elements/hierarchy/helpers.ts"></oob-hierarchy>`);
+    // Served as text/plain, which is accepted (a JavaScript or HTML answer is refused before parsing).
+    const el = await fixture<OobHierarchy>(html`<oob-hierarchy src="/test/fixtures/seed-article.txt"></oob-hierarchy>`);
     const { detail } = (await oneEvent(el, 'oob-error')) as CustomEvent<OobErrorDetail>;
     expect(detail.problems[0]?.code).to.equal('invalid-json');
   });

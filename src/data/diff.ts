@@ -252,9 +252,9 @@ export function diffHierarchies(dataset: Dataset, from: DiffPoint, to: DiffPoint
       if (kinds.size === 0 && changes.length > 0) kinds.add('other');
     } else {
       parent = after ? drawnParent(b, after) : before ? drawnParent(a, before) : atB.parent;
+      // Nothing to compare with on the other date: its changes are listed, but the node is only added or removed.
       if (!before) kinds.add('added');
       if (!after) kinds.add('removed');
-      for (const change of changes) for (const k of change.kinds) kinds.add(k);
     }
     if (parent !== null && !inUnion.has(parent)) parent = null;
     const sorted = sortKinds(kinds);

@@ -95,7 +95,7 @@ function sourceCell(change: DiffChange): string {
  * One change as a CSV row in the order of {@link DIFF_CSV_HEADER}: the unit's name, the dataset's
  * word for the change (`formed`, `dissolved` or the change's `type`), the altered fields before and
  * after, the date as the dataset writes it (EDTF, so `1945-04-08/1949-12-22` keeps its
- * uncertainty), and the sources. Encode the cells with the charts' CSV writer.
+ * uncertainty), and the sources. The cells are plain strings for a CSV writer to quote.
  */
 export function diffCsvRow(change: DiffChange): string[] {
   return [change.unitName, change.type, stateCell(change.before), stateCell(change.after), change.date.text, sourceCell(change)];

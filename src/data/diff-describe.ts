@@ -51,7 +51,9 @@ function clauses(change: DiffChange): string[] {
     out.push(`${kind ?? 'echelon changed'}${from} to ${words(after.echelon)}`);
     if (kind) said.add(kind);
   }
-  if (after.arm !== undefined) out.push(`arm changed${before.arm === undefined ? '' : ` from ${words(before.arm)}`} to ${words(after.arm)}`);
+  if (after.arm !== undefined) {
+    out.push(`arm changed${before.arm === undefined ? '' : ` from ${words(before.arm)}`} to ${words(after.arm)}`);
+  }
   if (!said.has(type)) out.unshift(words(type));
   return out;
 }

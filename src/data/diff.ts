@@ -11,7 +11,10 @@ import type { HierarchyAt, UnitAt } from './hierarchy-at.js';
 import type { ResolvedCitation } from './lookups.js';
 import type { Arm, ChangeType, Dataset, Echelon, ParsedDate, Unit, UnitChange } from './types.js';
 
-/** How a unit differs between the two dates. `defected` means its side changed; `other` is a dated change that alters none of the drawn fields (an arm, a reorganisation). */
+/**
+ * How a unit differs between the two dates. `defected` means its side changed; `other` is a dated
+ * change that alters none of the drawn fields (an arm, a reorganisation).
+ */
 export type ChangeKind = 'added' | 'removed' | 'moved' | 'redesignated' | 'upgraded' | 'downgraded' | 'defected' | 'other';
 export type DiffStatus = ChangeKind | 'unchanged';
 

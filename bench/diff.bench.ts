@@ -5,7 +5,7 @@
  * two trees already built, the same from two dates (building both trees), the two `hierarchyAt`
  * calls alone for scale, and the words and CSV rows of every change.
  */
-import { bench, heapMB, medianMs, record } from './harness.js';
+import { bench, medianMs, record } from './harness.js';
 import { describeChange, diffCsvRows } from '../src/data/diff-describe.js';
 import { diffHierarchies } from '../src/data/diff.js';
 import type { HierarchyDiff } from '../src/data/diff.js';
@@ -33,9 +33,7 @@ bench(async () => {
     let diff: HierarchyDiff | undefined;
 
     const treesMs = await medianMs(runs, () => [hierarchyAt(dataset, FROM), hierarchyAt(dataset, TO)]);
-    const heapBefore = heapMB();
     const diffMs = await medianMs(runs, () => (diff = diffHierarchies(dataset, a, b)));
-    const heapAfter = heapMB();
     const fromDatesMs = await medianMs(runs, () => diffHierarchies(dataset, FROM, TO));
     const result = diff as HierarchyDiff;
     const wordsMs = await medianMs(runs, () => result.changes.map((c) => describeChange(c)));
@@ -51,7 +49,6 @@ bench(async () => {
       'two hierarchyAt ms': treesMs,
       'words ms': wordsMs,
       'CSV rows ms': csvMs,
-      'heap MB (last diff kept)': Math.round((heapAfter - heapBefore) * 10) / 10,
     });
   }
 });

@@ -51,7 +51,9 @@ function clauses(change: DiffChange): string[] {
     out.push(`${kind ?? 'echelon changed'}${from} to ${words(after.echelon)}`);
     if (kind) said.add(kind);
   }
-  if (after.arm !== undefined) out.push(`arm changed${before.arm === undefined ? '' : ` from ${words(before.arm)}`} to ${words(after.arm)}`);
+  if (after.arm !== undefined) {
+    out.push(`arm changed${before.arm === undefined ? '' : ` from ${words(before.arm)}`} to ${words(after.arm)}`);
+  }
   if (!said.has(type)) out.unshift(words(type));
   return out;
 }
@@ -95,7 +97,7 @@ function sourceCell(change: DiffChange): string {
  * One change as a CSV row in the order of {@link DIFF_CSV_HEADER}: the unit's name, the dataset's
  * word for the change (`formed`, `dissolved` or the change's `type`), the altered fields before and
  * after, the date as the dataset writes it (EDTF, so `1945-04-08/1949-12-22` keeps its
- * uncertainty), and the sources. Encode the cells with the charts' CSV writer.
+ * uncertainty), and the sources. The cells are plain strings for a CSV writer to quote.
  */
 export function diffCsvRow(change: DiffChange): string[] {
   return [change.unitName, change.type, stateCell(change.before), stateCell(change.after), change.date.text, sourceCell(change)];

@@ -4,24 +4,17 @@
  * the span listed once with its date and citations, and the union of both trees in outline order for
  * drawing. Pure: no DOM, no Lit. Every walk is iterative, since trees may be 200,000 levels deep.
  */
-import { mustParseDate } from './dates.js';
-import { hierarchyAt, unitAt } from './hierarchy-at.js';
+import { echelonKind, sortKinds, unitChanges } from './diff-changes.js';
+import type { ChangeContext } from './diff-changes.js';
+import { hierarchyAt } from './hierarchy-at.js';
 import type { HierarchyAt, UnitAt } from './hierarchy-at.js';
-import { citationLabel, sourcesFor } from './lookups.js';
 import type { ResolvedCitation } from './lookups.js';
-import { ECHELONS } from './validate/enums.js';
 import type { Arm, ChangeType, Dataset, Echelon, ParsedDate, Unit, UnitChange } from './types.js';
 
-/** A unit's own fields (sides not inherited), replayed through its changes. */
-interface OwnState {
-  name: string;
-  echelon: Echelon;
-  arm: Arm | undefined;
-  parent: string | null;
-  side: string | undefined;
-}
-
-/** How a unit differs between the two dates. `defected` means its side changed; `other` is a dated change that alters none of the drawn fields (an arm, a reorganisation). */
+/**
+ * How a unit differs between the two dates. `defected` means its side changed; `other` is a dated
+ * change that alters none of the drawn fields (an arm, a reorganisation).
+ */
 export type ChangeKind = 'added' | 'removed' | 'moved' | 'redesignated' | 'upgraded' | 'downgraded' | 'defected' | 'other';
 export type DiffStatus = ChangeKind | 'unchanged';
 
@@ -108,25 +101,6 @@ export interface HierarchyDiff {
 /** A date to compare, or a tree already built by `hierarchyAt` on the same dataset (reused, not rebuilt). */
 export type DiffPoint = string | number | Date | Pick<HierarchyAt, 'asOf' | 'units'>;
 
-/** Most telling first: the order of `kinds` and the choice of `status`. */
-const PRECEDENCE: readonly ChangeKind[] = ['removed', 'added', 'defected', 'moved', 'upgraded', 'downgraded', 'redesignated', 'other'];
-/** Echelons with a place in the size order; `unknown`, `region`, `command` and custom values have none. */
-const RANKED = new Map(ECHELONS.slice(0, ECHELONS.indexOf('army-group') + 1).map((e, i) => [e as string, i]));
-
-const NONE: readonly DiffChange[] = Object.freeze([]);
-
-function sortKinds(kinds: ReadonlySet<ChangeKind>): ChangeKind[] {
-  return kinds.size < 2 ? [...kinds] : PRECEDENCE.filter((k) => kinds.has(k));
-}
-
-/** `upgraded` / `downgraded` when both echelons are in the size order, else the change's own type when it says so, else `other`. */
-function echelonKind(from: Echelon, to: Echelon, type?: string): ChangeKind {
-  const a = RANKED.get(from);
-  const b = RANKED.get(to);
-  if (a !== undefined && b !== undefined) return b > a ? 'upgraded' : 'downgraded';
-  return type === 'upgraded' || type === 'downgraded' ? type : 'other';
-}
-
 function treeOf(dataset: Dataset, point: DiffPoint): Pick<HierarchyAt, 'asOf' | 'units'> {
   return typeof point === 'object' && !(point instanceof Date) ? point : hierarchyAt(dataset, point);
 }
@@ -164,53 +138,7 @@ export function diffHierarchies(dataset: Dataset, from: DiffPoint, to: DiffPoint
   let b = treeOf(dataset, to);
   const swapped = a.asOf > b.asOf;
   if (swapped) [a, b] = [b, a];
-  const dates = new Map<string, ParsedDate>();
-  const dateOf = (text: string): ParsedDate => {
-    let parsed = dataset.dates.get(text) ?? dates.get(text);
-    if (!parsed) dates.set(text, (parsed = mustParseDate(text)));
-    return parsed;
-  };
-  // The date's span meets (from, to]: empty when both dates are the same instant.
-  const inSpan = (d: ParsedDate) => a.asOf < b.asOf && d.end > a.asOf && d.start <= b.asOf;
-  /** A unit named as it was at `instant` (a parent redesignated later keeps the name it had then). */
-  const unitRef = (id: string | null, instant: number): DiffRef | null => {
-    if (id === null) return null;
-    const unit = dataset.unitsById.get(id);
-    if (!unit) return { id, name: id };
-    const renamed = unit.changes?.some((c) => c.to?.name !== undefined) === true;
-    return { id, name: renamed ? unitAt(dataset, unit, instant).name : unit.name };
-  };
-  const sideRef = (id: string): DiffRef => ({ id, name: dataset.sidesById.get(id)?.name ?? id });
-  /** A change record; `change` is undefined for a formation or dissolution, which the unit's own citations support. */
-  const record = (
-    unit: Unit,
-    unitName: string,
-    kinds: ChangeKind[],
-    change: UnitChange | undefined,
-    before: ChangeState,
-    after: ChangeState,
-    date: ParsedDate,
-  ): DiffChange => {
-    const fact = change ?? unit;
-    const out: DiffChange = {
-      unitId: unit.id,
-      unitName,
-      kind: kinds[0] as ChangeKind,
-      kinds,
-      type: change ? change.type : kinds[0] === 'added' ? 'formed' : 'dissolved',
-      before,
-      after,
-      date,
-      overlaps: { from: date.start <= a.asOf, to: date.end > b.asOf },
-      citations: sourcesFor(dataset, fact),
-      citationNeeded: fact.citationNeeded === true,
-      citationLabel: citationLabel(dataset, fact),
-      fact,
-    };
-    if (change?.description !== undefined) out.description = change.description;
-    if (change?.note !== undefined) out.note = change.note;
-    return out;
-  };
+  const context: ChangeContext = { dataset, from: a, to: b, dates: new Map() };
 
   const members: { unit: Unit; index: number; before: UnitAt | undefined; after: UnitAt | undefined; atA: UnitAt; atB: UnitAt }[] = [];
   for (const [index, unit] of dataset.source.units.entries()) {
@@ -229,7 +157,7 @@ export function diffHierarchies(dataset: Dataset, from: DiffPoint, to: DiffPoint
   const rank = new Map<string, number>();
   for (const { unit, index, before, after, atA, atB } of members) {
     rank.set(unit.id, unit.order ?? index);
-    const changes = changesOf(unit, atA, atB);
+    const changes = unitChanges(context, unit, atA, atB);
     const kinds = new Set<ChangeKind>();
     let parent: string | null;
     let oldParent: string | null | undefined;
@@ -252,9 +180,9 @@ export function diffHierarchies(dataset: Dataset, from: DiffPoint, to: DiffPoint
       if (kinds.size === 0 && changes.length > 0) kinds.add('other');
     } else {
       parent = after ? drawnParent(b, after) : before ? drawnParent(a, before) : atB.parent;
+      // Nothing to compare with on the other date: its changes are listed, but the node is only added or removed.
       if (!before) kinds.add('added');
       if (!after) kinds.add('removed');
-      for (const change of changes) for (const k of change.kinds) kinds.add(k);
     }
     if (parent !== null && !inUnion.has(parent)) parent = null;
     const sorted = sortKinds(kinds);
@@ -275,66 +203,6 @@ export function diffHierarchies(dataset: Dataset, from: DiffPoint, to: DiffPoint
     const siblings = childrenOf.get(parent) ?? [];
     siblings.push(node);
     childrenOf.set(parent, siblings);
-  }
-
-  /** The unit's dated facts in the span, in date order (formation, its changes, dissolution). */
-  function changesOf(unit: Unit, atA: UnitAt, atB: UnitAt): readonly DiffChange[] {
-    // Most units have no dated change: share one empty list rather than replaying nothing.
-    if (atA.status === atB.status && unit.changes === undefined) return NONE;
-    const out: DiffChange[] = [];
-    if (atA.status === 'not-yet-formed' && atB.status !== 'not-yet-formed' && unit.formed !== undefined) {
-      const date = dateOf(unit.formed);
-      const after: ChangeState = { name: atA.name, echelon: atA.echelon, parent: unitRef(atA.parent, date.end) };
-      out.push(record(unit, atA.name, ['added'], undefined, {}, after, date));
-    }
-    // Replays the unit's own fields (not inherited ones) so each change knows what it replaced.
-    const state: OwnState = { name: unit.name, echelon: unit.echelon, arm: unit.arm, parent: unit.parent ?? null, side: unit.side };
-    for (const change of unit.changes ?? []) {
-      const date = dateOf(change.date);
-      const to = change.to ?? {};
-      if (inSpan(date)) {
-        const before: ChangeState = {};
-        const after: ChangeState = {};
-        const kinds = new Set<ChangeKind>();
-        if (to.parent !== undefined && to.parent !== state.parent) {
-          before.parent = unitRef(state.parent, date.start);
-          after.parent = unitRef(to.parent, date.end);
-          kinds.add('moved');
-        }
-        if (to.name !== undefined && to.name !== state.name) {
-          before.name = state.name;
-          after.name = to.name;
-          kinds.add('redesignated');
-        }
-        if (to.echelon !== undefined && to.echelon !== state.echelon) {
-          before.echelon = state.echelon;
-          after.echelon = to.echelon;
-          kinds.add(echelonKind(state.echelon, to.echelon, change.type));
-        }
-        if (to.side !== undefined && to.side !== (state.side ?? atA.side)) {
-          const previous = state.side ?? atA.side;
-          if (previous !== undefined) before.side = sideRef(previous);
-          after.side = sideRef(to.side);
-          kinds.add('defected');
-        }
-        if (to.arm !== undefined && to.arm !== state.arm) {
-          if (state.arm !== undefined) before.arm = state.arm;
-          after.arm = to.arm;
-        }
-        if (change.type === 'defected') kinds.add('defected');
-        out.push(record(unit, state.name, kinds.size > 0 ? sortKinds(kinds) : ['other'], change, before, after, date));
-      }
-      if (to.name !== undefined) state.name = to.name;
-      if (to.echelon !== undefined) state.echelon = to.echelon;
-      if (to.arm !== undefined) state.arm = to.arm;
-      if (to.parent !== undefined) state.parent = to.parent;
-      if (to.side !== undefined) state.side = to.side;
-    }
-    if (atA.status !== 'dissolved' && atB.status === 'dissolved' && unit.dissolved !== undefined) {
-      const date = dateOf(unit.dissolved);
-      out.push(record(unit, atB.name, ['removed'], undefined, {}, {}, date));
-    }
-    return out;
   }
 
   for (const list of childrenOf.values()) list.sort((x, y) => (rank.get(x.unit.id) ?? 0) - (rank.get(y.unit.id) ?? 0));

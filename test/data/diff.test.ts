@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { mustParseDate } from '../../src/data/dates.js';
 import { DIFF_CSV_HEADER, describeChange, diffCsvRow, diffCsvRows } from '../../src/data/diff-describe.js';
 import { diffHierarchies } from '../../src/data/diff.js';
@@ -6,7 +7,7 @@ import type { DiffChange, HierarchyDiff } from '../../src/data/diff.js';
 import { generateOrderOfBattle, mulberry32 } from '../../src/data/generate.js';
 import { hierarchyAt, unitAt } from '../../src/data/hierarchy-at.js';
 import type { UnitAt } from '../../src/data/hierarchy-at.js';
-import type { Dataset, OrderOfBattle, Unit } from '../../src/data/types.js';
+import type { Dataset, Echelon, OrderOfBattle, Unit, UnitChange, UnitState } from '../../src/data/types.js';
 import { load } from '../fixtures/load.js';
 import { tinyOob } from '../fixtures/tiny-oob.js';
 
@@ -187,7 +188,15 @@ describe('diffHierarchies on edge cases', () => {
   const oob = tinyOob();
   oob.units.push(
     // Exists at neither date: formed and dissolved in between.
-    { id: 'brief', parent: 'corps', name: 'Brief Battalion', echelon: 'battalion', formed: '1901-02', dissolved: '1901-09', citations: [{ source: 's1' }] },
+    {
+      id: 'brief',
+      parent: 'corps',
+      name: 'Brief Battalion',
+      echelon: 'battalion',
+      formed: '1901-02',
+      dissolved: '1901-09',
+      citations: [{ source: 's1' }],
+    },
     // Exists at neither date and changes nothing in between: formed after both.
     { id: 'future', parent: 'corps', name: 'Future Battalion', echelon: 'battalion', formed: '1950' },
   );
@@ -196,7 +205,8 @@ describe('diffHierarchies on edge cases', () => {
   it('keeps a unit formed and dissolved between the dates as added and removed, and leaves out one formed after both', () => {
     const diff = diffHierarchies(tiny, '1900-12', '1902-12');
     const brief = diff.nodes.get('brief');
-    expect([brief?.status, brief?.kinds, brief?.before, brief?.after]).to.deep.equal(['removed', ['removed', 'added'], undefined, undefined]);
+    expect([brief?.status, brief?.kinds]).to.deep.equal(['removed', ['removed', 'added']]);
+    expect([brief?.before, brief?.after]).to.deep.equal([undefined, undefined]);
     expect(brief?.parent).to.equal('corps');
     expect(changeOf(diff, 'brief').map((c) => [c.type, c.date.text, c.citationLabel])).to.deep.equal([
       ['formed', '1901-02', '[1]'],
@@ -277,7 +287,9 @@ describe('diffHierarchies on edge cases', () => {
     // Node kinds compare the two dates: div1 is on another side, the late regiment came and moved.
     expect(diff.nodes.get('div1')?.kinds).to.deep.equal(['defected']);
     expect(diff.nodes.get('bn')?.kinds).to.deep.equal(['removed']);
-    expect(diff.nodes.get('late')?.kinds).to.deep.equal(['added', 'moved', 'redesignated']);
+    // Added units have no earlier state to compare with: their changes are listed, the node is only added.
+    expect(diff.nodes.get('late')?.kinds).to.deep.equal(['added']);
+    expect(changeOf(diff, 'late')[1]?.kinds).to.deep.equal(['moved', 'redesignated']);
   });
 
   it('keeps every unit of malformed trees whose parents form a loop, making one of them a root', () => {
@@ -383,13 +395,18 @@ describe('diffHierarchies on generated data with random changes', () => {
     it(`seed ${seed}: kinds follow the data, and the outline is a preorder of the union of both trees`, () => {
       const diff = diffHierarchies(dataset, '1939', '1946');
       const kinds = new Map<string, Set<string>>();
-      for (const change of diff.changes) for (const k of change.kinds) (kinds.get(change.type) ?? kinds.set(change.type, new Set()).get(change.type))?.add(k);
+      for (const change of diff.changes) {
+        const seen = kinds.get(change.type) ?? new Set<string>();
+        for (const k of change.kinds) seen.add(k);
+        kinds.set(change.type, seen);
+      }
       expect([...(kinds.get('reassigned') ?? [])]).to.deep.equal(['moved']);
       expect(kinds.get('upgraded')).to.include('upgraded');
       expect([...(kinds.get('defected') ?? [])]).to.deep.equal(['defected']);
       expect([...(kinds.get('x-merged') ?? [])]).to.deep.equal(['other']);
       expect(diff.changes.filter((c) => c.type === 'defected').every((c) => c.after.side?.name === 'Red Force')).to.equal(true);
-      expect(diff.changes.filter((c) => c.type === 'x-merged').every((c) => c.date.approximate && describeChange(c).includes('c. Nov 1945'))).to.equal(true);
+      const merged = diff.changes.filter((c) => c.type === 'x-merged');
+      expect(merged.every((c) => c.date.approximate && describeChange(c).includes('c. Nov 1945'))).to.equal(true);
 
       const index = new Map(diff.outline.map((n, i) => [n.unit.id, i]));
       expect(index.size).to.equal(dataset.source.units.length);
@@ -428,10 +445,105 @@ describe('diffHierarchies on generated data with random changes', () => {
         if (node.kinds.includes('moved')) moved += 1;
         if (node.kinds.includes('defected')) defected += 1;
         // Sides may differ on unchanged nodes: a unit follows its parent's defection without defecting itself.
-        if (node.status === 'unchanged') expect([node.before.name, node.before.echelon]).to.deep.equal([node.after.name, node.after.echelon]);
+        if (node.status === 'unchanged') {
+          expect([node.before.name, node.before.echelon]).to.deep.equal([node.after.name, node.after.echelon]);
+        }
       }
       expect(moved).to.be.greaterThan(0);
       expect(defected).to.be.greaterThan(0);
     });
   }
+});
+
+/** A random valid order of battle: parents always earlier in the list (so no loops at any date), random dated changes of every field. */
+function randomOob(seed: number): OrderOfBattle {
+  const random = mulberry32(seed);
+  const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const two = (n: number) => String(n).padStart(2, '0');
+  /** A date from `year` on, at a random precision, sometimes approximate, uncertain or an interval; with its first year. */
+  const date = (year: number): string => {
+    const one = (y: number) => pick([`${y}`, `${y}-${two(int(1, 12))}`, `${y}-${two(int(1, 12))}-${two(int(1, 28))}`]);
+    const text = random() < 0.15 ? `${year}/${year + int(1, 3)}` : `${one(year)}${pick(['', '', '', '~', '?'])}`;
+    return text;
+  };
+  const echelons: Echelon[] = ['company', 'battalion', 'regiment', 'brigade', 'division', 'unknown', 'x-task-force'];
+  const sides = ['s0', 's1', 's2', 's3', 's4', 's5'];
+  const units: Unit[] = [];
+  const count = int(1, 24);
+  for (let i = 0; i < count; i += 1) {
+    const root = i === 0 || (units.filter((u) => u.parent === undefined).length < sides.length && random() < 0.12);
+    const unit: Unit = { id: `u${i}`, name: `Unit ${i}`, echelon: pick(echelons) };
+    if (root) unit.side = sides[units.filter((u) => u.parent === undefined).length] as string;
+    else unit.parent = `u${int(0, i - 1)}`;
+    let year = int(1898, 1906);
+    if (random() < 0.7) unit.formed = date(year);
+    const changes: UnitChange[] = [];
+    for (let k = int(0, 3); k > 0; k -= 1) {
+      year += int(0, 2);
+      const to: UnitState = {};
+      if (!root && i > 1 && random() < 0.4) to.parent = `u${int(0, i - 1)}`;
+      if (random() < 0.3) to.name = `Unit ${i} ${pick(['Guards', 'Reserve', 'Rifle'])}`;
+      if (random() < 0.3) to.echelon = pick(echelons);
+      if (random() < 0.2) to.side = pick(sides);
+      if (random() < 0.1) to.arm = pick(['infantry', 'cavalry', 'x-camel-corps'] as const);
+      const change: UnitChange = { date: date(year), type: pick(['reassigned', 'upgraded', 'defected', 'redesignated', 'x-other']) };
+      if (Object.keys(to).length > 0) change.to = to;
+      if (random() < 0.5) change.citations = [{ source: 'src', locator: `p. ${int(1, 99)}` }];
+      changes.push(change);
+    }
+    // Changes must be listed by their first instant; a year, a month and an interval starting the same year sort differently.
+    changes.sort((x, y) => mustParseDate(x.date).start - mustParseDate(y.date).start);
+    if (changes.length > 0) unit.changes = changes;
+    if (random() < 0.2) unit.dissolved = date(year + int(1, 3));
+    units.push(unit);
+  }
+  return {
+    schemaVersion: '1.0',
+    meta: { title: `Random ${seed} (not historical data)`, defaultLang: 'en' },
+    sources: [{ id: 'src', title: 'Random source' }],
+    sides: sides.map((id) => ({ id, name: id.toUpperCase(), affiliation: 'unknown' as const })),
+    units,
+  };
+}
+
+describe('diffHierarchies on random datasets (fast-check)', () => {
+  const month = fc
+    .tuple(fc.integer({ min: 1897, max: 1913 }), fc.integer({ min: 1, max: 12 }))
+    .map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`);
+
+  it('lists every dated fact in the span once, draws every unit of either date once, in outline order, either way round', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), month, month, (seed, from, to) => {
+        const dataset = load(randomOob(seed));
+        const diff = diffHierarchies(dataset, from, to);
+        const [early, late] = mustParseDate(from).end <= mustParseDate(to).end ? [from, to] : [to, from];
+        expect(diff.changes.map((c) => factKey(dataset, c)).sort()).to.deep.equal(expectedFacts(dataset, early, late).sort());
+
+        const a = hierarchyAt(dataset, early);
+        const b = hierarchyAt(dataset, late);
+        const spanned = new Set(diff.changes.filter((c) => c.type === 'formed' || c.type === 'dissolved').map((c) => c.unitId));
+        const expectedIds = dataset.source.units
+          .filter((u) => a.units.get(u.id)?.status === 'active' || b.units.get(u.id)?.status === 'active' || spanned.has(u.id))
+          .map((u) => u.id);
+        expect(diff.outline.map((n) => n.unit.id).sort()).to.deep.equal(expectedIds.sort());
+
+        const position = new Map(diff.outline.map((n, i) => [n.unit.id, i]));
+        for (const node of diff.outline) {
+          if (node.parent !== null) {
+            expect(position.get(node.parent) ?? Infinity).to.be.lessThan(position.get(node.unit.id) ?? -1);
+            expect(node.depth).to.equal((diff.nodes.get(node.parent)?.depth ?? -2) + 1);
+          }
+          expect(node.kinds.includes('moved')).to.equal(node.oldParent !== undefined);
+          if (node.status === 'unchanged' && node.before && node.after) {
+            expect([node.before.name, node.before.echelon]).to.deep.equal([node.after.name, node.after.echelon]);
+          }
+          for (const change of node.changes) expect(describeChange(change)).to.match(/^Unit \d+.*: .+, .+/);
+        }
+        const reversed = diffHierarchies(dataset, to, from);
+        expect(reversed.changes.map((c) => c.fact)).to.deep.equal(diff.changes.map((c) => c.fact));
+      }),
+      { numRuns: 100, seed: 20261130, includeErrorInReport: true },
+    );
+  });
 });

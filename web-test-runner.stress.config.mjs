@@ -8,7 +8,8 @@ const hardening = (config.groups ?? []).filter((group) => group.name.startsWith(
 export default {
   ...config,
   groups: hardening,
-  concurrency: 1,
+  // Two pages at once, like npm test: the long files (mutations, XSS corpus, lifecycles) overlap on two cores.
+  concurrency: 2,
   testsFinishTimeout: 600_000,
   testFramework: { config: { timeout: 300_000 } },
   testRunnerHtml: (testFramework) => testRunnerHtml(testFramework).replace('<script type="module">', '<script>window.oobStress = true;</script>\n    <script type="module">'),

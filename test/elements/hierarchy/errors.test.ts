@@ -41,10 +41,11 @@ describe('<oob-hierarchy> bad input', () => {
     expect(text($(el, '.oob-error'))).to.contain('HTTP 404');
   });
 
-  it('a src that is not JSON shows the parse problem', async () => {
+  it('a src that is not JSON (here a script) says the server did not send a JSON dataset', async () => {
     const el = await fixture<OobHierarchy>(html`<oob-hierarchy src="/test/elements/hierarchy/helpers.ts"></oob-hierarchy>`);
     const { detail } = (await oneEvent(el, 'oob-error')) as CustomEvent<OobErrorDetail>;
-    expect(detail.problems[0]?.code).to.equal('invalid-json');
+    expect(detail.problems[0]?.code).to.equal('fetch-failed');
+    expect(detail.problems[0]?.message).to.contain('not a JSON dataset');
   });
 
   it('a working src is fetched and drawn', async () => {

@@ -115,11 +115,13 @@ export class OobDataElement extends OobElement {
     // that draw the provider's dataset (no data or src of their own).
     const usesProvider = !this.hasOwnInput() && changed.has('provided');
     if (changed.has('data') || changed.has('src') || usesProvider || !this.hasResolved) this.resolveInput();
-    if (changed.has('provided') || changed.has('date') || !this.hasUpdated) this.asOf = resolveDate(this.ownDate, this.provided?.date);
-    if (changed.has('provided') || changed.has('compare') || !this.hasUpdated) this.comparedWith = resolveDate(this.ownCompare, this.provided?.compare);
+    const first = !this.hasUpdated;
+    if (first || changed.has('provided') || changed.has('date')) this.asOf = resolveDate(this.ownDate, this.provided?.date);
+    if (first || changed.has('provided') || changed.has('compare')) this.comparedWith = resolveDate(this.ownCompare, this.provided?.compare);
     this.linkedSelection = linkedSelection(this.provided, this.parsed);
     const { parsed, linkedSelection: selection } = this;
-    this.linked = parsed && selection ? this.linkedMemo.get([parsed, selection, this.asOf.text], () => linkedItems(parsed, selection, this.asOf.text)) : NO_LINKS;
+    const date = this.asOf.text;
+    this.linked = parsed && selection ? this.linkedMemo.get([parsed, selection, date], () => linkedItems(parsed, selection, date)) : NO_LINKS;
   }
 
   private resolveInput(): void {

@@ -56,7 +56,7 @@ export const Dark: Story = {
   decorators: [(story) => html`<div style="background: #0d1117; color: #e6edf3; padding: 16px">${story()}</div>`],
 };
 
-/** Invalid data: the provider reports it once (`oob-error`) and shows the problems above the charts, which show their own panels. */
+/** Invalid data: the provider reports it once (`oob-error`) and lists the problems above the charts, which each point to that list. */
 export const Error: Story = {
   render: () => html`<oob-dataset data='{"schemaVersion": "1.0", "meta": {"title": "Broken"}, "units": [{"id": "a", "parent": "nowhere"}]}'>
     <oob-timeline></oob-timeline>
@@ -64,11 +64,27 @@ export const Error: Story = {
   </oob-dataset>`,
 };
 
-/** While the provider's `src` loads (this story's URL never answers), every chart inside shows its loading state. */
+/**
+ * While the provider's `src` loads (this story's URL never answers, and `timeout="0"` waits for
+ * ever instead of the default 30 s), every chart inside shows its loading state.
+ */
 export const Loading: Story = {
-  render: () => html`<oob-dataset src=${neverAnswers()}>
+  render: () => html`<oob-dataset src=${neverAnswers()} timeout="0">
     <oob-timeline></oob-timeline>
     <oob-hierarchy style="height: 200px"></oob-hierarchy>
+  </oob-dataset>`,
+};
+
+/**
+ * A range timeline: its start thumb (a ring) moves the provider's `compare`, its end thumb (a disc)
+ * the `date`; `oob-date-change` carries both. Charts that compare two dates read `compare` from
+ * the provider; the others follow `date`.
+ */
+export const Range: Story = {
+  render: () => html`<oob-dataset date="1949-12-22" compare="1945-04-08" @oob-date-change=${show} @oob-select=${show}>
+    <oob-timeline range></oob-timeline>
+    <output style="display: block; margin: 4px 0 12px; font: 12px ui-monospace, monospace; color: inherit; opacity: 0.85">Move either thumb.</output>
+    <oob-hierarchy style="height: 460px"></oob-hierarchy>
   </oob-dataset>`,
 };
 

@@ -73,7 +73,7 @@ export const Error: Story = {
   render: () => html`<oob-timeline data='{"schemaVersion": "1.0", "meta": {"title": "Broken"}, "events": [{"id": "e", "date": "1945-02-30"}]}'></oob-timeline>`,
 };
 
-/** While `src` loads, the loading state (this story's URL never answers). */
+/** While `src` loads, the loading state (this story's URL never answers; `timeout="0"` waits for ever instead of 30 s). */
 export const Loading: Story = {
-  render: () => html`<oob-timeline src=${neverAnswers()}></oob-timeline>`,
+  render: () => html`<oob-timeline src=${neverAnswers()} timeout="0"></oob-timeline>`,
 };

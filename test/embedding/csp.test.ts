@@ -52,6 +52,16 @@ describe('strict CSP pages', () => {
     expect(JSON.stringify(violations(frame))).to.equal("[]");
   });
 
+  it("a page whose policy forbids Lit's Trusted Types policy gets a console error that names the policy to allow", async () => {
+    const policy = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'";
+    const frame = await openPage(`<meta http-equiv="Content-Security-Policy" content="${policy}">
+      <script src="/test/embedding/pages/csp-counter.js"></script><script type="module" src="/src/all.ts"></script>`, '<oob-timeline></oob-timeline>');
+    const win = frame.contentWindow as Window & { __errors: string[] };
+    const message = await until(() => win.__errors.find((e) => e.startsWith('oob-charts:')));
+    expect(message).to.contain('"lit-html"');
+    expect(message).to.contain('trusted-types lit-html oob-charts');
+  });
+
   for (const [name, policy] of [['the documented policy', DOCUMENTED], ['a policy without blob: images', NO_BLOB]] as const) {
     it(`toPNG() of the hierarchy and the strength chart works under ${name}, with no image or Trusted Types violation`, async () => {
       const frame = await openPage(head(policy, 'hierarchy', 'strength-chart'),

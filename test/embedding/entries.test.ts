@@ -23,7 +23,7 @@ describe('entry points: pay only for what you use', () => {
         const text = await (await fetch(url)).text();
         // Static imports only (`import ... from '...'` / `export ... from '...'`), not `import('...')`.
         for (const [, spec] of text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"();]*?from\s*['"]([^'"]+)['"]/g)) {
-          if (!spec || !spec.startsWith('.')) continue;
+          if (!spec || !spec.startsWith('.') || spec.includes('node_modules')) continue;
           queue.push(new URL(spec.replace(/\.js$/, '.ts'), `${location.origin}${url}`).pathname);
         }
       }

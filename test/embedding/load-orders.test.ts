@@ -80,6 +80,14 @@ describe('static pages: charts in the HTML follow their <oob-dataset> in every l
     expectNorthmarch(chartsState(frame));
   });
 
+  it('a chart whose <oob-dataset> is never defined says so after its timeout instead of loading for good', async () => {
+    const frame = await openPage(entry('hierarchy'), `<oob-dataset src="${DATA}"><oob-hierarchy timeout="300"></oob-hierarchy></oob-dataset>`);
+    await until(() => chartsState(frame)[0]?.loading || undefined);
+    const state = await until(() => chartsState(frame).find((c) => c.error));
+    expect(state.text).to.contain('<oob-dataset>, which is not defined');
+    expect(state.builtIn).to.equal(false);
+  });
+
   it('markup parsed after the definitions ran (document.write after the bundle)', async () => {
     const frame = await openPage(all, '');
     await until(() => frame.contentWindow?.customElements.get('oob-dataset') ?? undefined);

@@ -78,8 +78,12 @@ export class OobDataElement extends OobElement {
   /** What that selection links to in this element's dataset (units, ranks, figures, events…). */
   protected linked: LinkedItems = NO_LINKS;
 
+  /** True when the enclosing `<oob-dataset>` stayed undefined for `timeout` ms (its definition was never loaded). */
+  @state() private providerMissing = false;
+
   /** True when the problems shown are the enclosing provider's, which lists them itself. */
   private problemsOfProvider = false;
+  private providerWait: ReturnType<typeof setTimeout> | undefined;
   private hasResolved = false;
   private lastProvidedResult: ParseResult | undefined;
   private readonly linkedMemo = new Memo<LinkedItems>();
@@ -109,21 +113,30 @@ export class OobDataElement extends OobElement {
     super.connectedCallback();
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.providerWait);
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // The provider's value changes with every shared date or selection; it only matters to charts
     // that draw the provider's dataset (no data or src of their own).
     const usesProvider = !this.hasOwnInput() && changed.has('provided');
     if (changed.has('data') || changed.has('src') || usesProvider || !this.hasResolved) this.resolveInput();
-    if (changed.has('provided') || changed.has('date') || !this.hasUpdated) this.asOf = resolveDate(this.ownDate, this.provided?.date);
-    if (changed.has('provided') || changed.has('compare') || !this.hasUpdated) this.comparedWith = resolveDate(this.ownCompare, this.provided?.compare);
+    const first = !this.hasUpdated;
+    if (first || changed.has('provided') || changed.has('date')) this.asOf = resolveDate(this.ownDate, this.provided?.date);
+    if (first || changed.has('provided') || changed.has('compare')) this.comparedWith = resolveDate(this.ownCompare, this.provided?.compare);
     this.linkedSelection = linkedSelection(this.provided, this.parsed);
     const { parsed, linkedSelection: selection } = this;
-    this.linked = parsed && selection ? this.linkedMemo.get([parsed, selection, this.asOf.text], () => linkedItems(parsed, selection, this.asOf.text)) : NO_LINKS;
+    const date = this.asOf.text;
+    this.linked = parsed && selection ? this.linkedMemo.get([parsed, selection, date], () => linkedItems(parsed, selection, date)) : NO_LINKS;
   }
 
   private resolveInput(): void {
     this.hasResolved = true;
+    clearTimeout(this.providerWait);
+    this.providerMissing = false;
     const provided = this.hasOwnInput() ? undefined : this.provided;
     // Unchanged provider data (only its date or selection moved): nothing to resolve.
     if (provided?.result && provided.result === this.lastProvidedResult && !this.loading) return;
@@ -135,6 +148,10 @@ export class OobDataElement extends OobElement {
       // and its request replay brings it).
       this.input.clear();
       if (provided?.result) this.show(provided.result, true);
+      else if (!provided && this.timeout > 0) {
+        // A provider whose definition never loads would leave the chart loading for good.
+        this.providerWait = setTimeout(() => (this.providerMissing = !this.provided && awaitsProvider(this)), this.timeout);
+      }
     } else {
       this.input.useBuiltIn();
     }
@@ -161,6 +178,10 @@ export class OobDataElement extends OobElement {
 
   /** The loading or error state to render instead of the chart, if any. */
   protected renderState(): TemplateResult | undefined {
+    if (this.providerMissing) {
+      const message = 'This chart waits for its <oob-dataset>, which is not defined: load oob-charts/elements/dataset or the bundle.';
+      return renderErrorNote(this.t('providerMissing', message));
+    }
     if (this.loading) return renderLoading(this.t('loading', 'Loading order of battle…'));
     if (this.problems.length > 0 && this.problemsOfProvider) {
       // The provider lists the problems once, above its content; repeating them per chart buries the page.

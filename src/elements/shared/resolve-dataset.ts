@@ -72,18 +72,22 @@ export async function fetchDataset(url: string, signal: AbortSignal, options: Fe
   try {
     const response = await fetch(url, { signal: request.signal, headers: { accept: 'application/json, text/plain;q=0.5' } });
     if (!response.ok) {
-      throw new Refused('fetch-failed', `could not load "${url}": HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+      const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+      throw new Refused('fetch-failed', `could not load "${url}": HTTP ${status}`);
     }
     const type = response.headers.get('content-type');
     if (!isDatasetType(type)) {
       const what = /html/i.test(type ?? '') ? 'a web page' : `"${type}"`;
-      throw new Refused('fetch-failed', `could not load "${url}": the server answered with ${what}, not a JSON dataset (check the URL; the server must send application/json or text/plain)`);
+      const hint = 'check the URL; the server must send application/json or text/plain';
+      throw new Refused('fetch-failed', `could not load "${url}": the server answered with ${what}, not a JSON dataset (${hint})`);
     }
     return parseOrderOfBattle(await readText(response, maxBytes, url, request.signal));
   } catch (error) {
     if (signal.aborted) throw error;
     if (error instanceof Refused) return fail(error.code, error.message);
-    if (timedOut) return fail('fetch-timeout', `could not load "${url}": no complete answer within ${formatSeconds(timeout)} (the element's timeout)`);
+    if (timedOut) {
+      return fail('fetch-timeout', `could not load "${url}": no complete answer within ${formatSeconds(timeout)} (the element's timeout)`);
+    }
     return fail('fetch-failed', `could not load "${url}": ${error instanceof Error ? error.message : String(error)}`);
   } finally {
     clearTimeout(timer);

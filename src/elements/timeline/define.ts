@@ -1,3 +1,5 @@
+// First: it must listen before Lit loads (see the module).
+import '../shared/policy-check.js';
 import { OobTimeline } from './oob-timeline.js';
 
 export { OobTimeline };

@@ -181,7 +181,8 @@ export class OobTimeline extends OobDataElement {
     if (thumb === 'date') this.date = stop.iso;
     else this.compare = stop.iso;
     const date = thumb === 'date' ? stop.iso : isoDay(this.position('date').instant);
-    this.emit('oob-date-change', this.range ? { date, compare: thumb === 'compare' ? stop.iso : isoDay(this.position('compare').instant) } : { date });
+    const compare = thumb === 'compare' ? stop.iso : isoDay(this.position('compare').instant);
+    this.emit('oob-date-change', this.range ? { date, compare } : { date });
   }
 
   private thumbOf(event: Event): Thumb {
@@ -290,14 +291,29 @@ export class OobTimeline extends OobDataElement {
     const min = Math.min(day(layout.domain[0]), day(first.instant));
     const start = this.range ? this.position('compare') : undefined;
     const thumbs = start
-      ? html`${this.renderThumb('compare', start, [min, day(at.instant)], day)}${this.renderThumb('date', at, [day(start.instant), day(last.instant)], day)}`
+      ? html`${this.renderThumb('compare', start, [min, day(at.instant)], day)}
+          ${this.renderThumb('date', at, [day(start.instant), day(last.instant)], day)}`
       : this.renderThumb('date', at, [min, day(last.instant)], day);
     return html`<div class="base" part="base">
       <div class="track" part="track" @pointerdown=${this.handlePointerDown} @pointermove=${this.handlePointerMove} @pointerup=${this.handlePointerUp} @pointercancel=${this.handlePointerUp}>
-        ${renderAxis({ layout, stops: this.stops, current: at.index, thumbX: layout.position(at.instant), fromX: start && layout.position(start.instant), related, rtl: this.rtl, lang: this.lang })}
+        ${renderAxis({
+          layout,
+          stops: this.stops,
+          current: at.index,
+          thumbX: layout.position(at.instant),
+          fromX: start && layout.position(start.instant),
+          related,
+          rtl: this.rtl,
+          lang: this.lang,
+        })}
         ${thumbs}
       </div>
-      ${start ? html`<p class="range" part="range" aria-live="polite">${this.t('rangeCaption', 'Comparing {from} with {to}', { from: start.label, to: at.label })}</p>` : nothing}
+      ${start
+        ? html`<p class="range" part="range" aria-live="polite">${this.t('rangeCaption', 'Comparing {from} with {to}', {
+            from: start.label,
+            to: at.label,
+          })}</p>`
+        : nothing}
       <div class="controls">${this.renderStepButton('previous', at)}${this.renderCaption(at, related)}${this.renderStepButton('next', at)}</div>
     </div>`;
   }

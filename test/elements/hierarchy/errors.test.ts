@@ -48,6 +48,13 @@ describe('<oob-hierarchy> bad input', () => {
     expect(detail.problems[0]?.code).to.equal('invalid-json');
   });
 
+  it('a src that is not JSON (here a script) says the server did not send a JSON dataset', async () => {
+    const el = await fixture<OobHierarchy>(html`<oob-hierarchy src="/test/elements/hierarchy/helpers.ts"></oob-hierarchy>`);
+    const { detail } = (await oneEvent(el, 'oob-error')) as CustomEvent<OobErrorDetail>;
+    expect(detail.problems[0]?.code).to.equal('fetch-failed');
+    expect(detail.problems[0]?.message).to.contain('not a JSON dataset');
+  });
+
   it('a working src is fetched and drawn', async () => {
     const url = `data:application/json,${encodeURIComponent(JSON.stringify(mini([{ id: 'a' }, { id: 'b', parent: 'a' }])))}`;
     const el = await fixture<OobHierarchy>(html`<oob-hierarchy src=${url} style="width:600px;height:300px"></oob-hierarchy>`);

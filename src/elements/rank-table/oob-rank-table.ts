@@ -43,17 +43,19 @@ const COMPARE_COLUMN = 150;
  * from data (no image files), its English name and its native-script names (right-to-left where
  * they are). A real `<table>` with a caption, group and rank headers and footnotes; insignia that
  * the data marks as reconstructions are said to be so, in the footnotes and in each text alternative.
+ * With `systems="a b"`, several rank systems side by side, rows aligned by NATO code (see docs/rank-systems.md).
  *
  * Keyboard: Tab reaches the ranks (one tab stop); arrow keys, Home and End move between ranks;
  * Enter or Space selects; Escape hides the holders tooltip.
  *
  * @summary Rank groups, ranks and procedurally drawn shoulder-board insignia.
- * @fires {RankSelection} oob-select - A rank was selected (click, Enter or Space): `{ kind: 'rank', id, rank, group, holders }`.
+ * @fires {RankSelection} oob-select - A rank was selected (click, Enter or Space): `{ kind: 'rank', id, rank, group, holders }`, plus
+ *   `equivalents` (`[{ system, rank }]`, the other systems' ranks at the same NATO code) when `systems` compares several.
  * @fires {OobErrorDetail} oob-error - The data, or an insignia descriptor in it, cannot be used; each problem has a JSON path.
  * @csspart base - The wrapper of the tables and notes.
  * @csspart table - Each `<table>` (one per category: officers, enlisted).
- * @csspart group-header - A rank-group header cell.
- * @csspart rank-cell - A rank's name cell (also the empty "no rank named" and "none named" cells).
+ * @csspart group-header - A rank-group header cell (in a comparison: a system's column header, or a code's row group).
+ * @csspart rank-cell - A rank's name cell (also the empty "no rank named" and "none named" cells); in a comparison, a rank's button.
  * @csspart insignia - An insignia `<svg>`.
  * @csspart native-name - A rank name in another language and script.
  * @csspart holders - The tooltip listing the people the dataset names in a rank.

@@ -32,7 +32,7 @@ function renderEntry(cell: RankCell, column: number, ctx: CompareContext): Templ
       tabindex=${state.tabindex}
       aria-pressed=${state.current ?? 'false'}
     >
-      ${renderRankName(cell, ctx)}${equivalent ? html`<span class="equivalent-badge">${ctx.t('equivalentBadge', '= selected rank')}</span>` : nothing}
+      ${renderRankName(cell, ctx)}${equivalent ? html`<span class="equivalent-badge">${ctx.t('equivalentBadge', 'equivalent: same NATO code')}</span>` : nothing}
     </button>
   </div>`;
 }

@@ -78,7 +78,7 @@ describe('oob-rank-table systems="…" (comparison)', () => {
     expect($(el, 'button.rank[data-rank="b-maj"]')?.getAttribute('aria-pressed')).to.equal('true');
     const equivalent = $(el, 'button.rank[data-rank="a-maj"]')?.closest('.entry');
     expect(equivalent?.classList.contains('equivalent')).to.equal(true);
-    expect(text(equivalent?.querySelector('.equivalent-badge'))).to.equal('= selected rank');
+    expect(text(equivalent?.querySelector('.equivalent-badge'))).to.equal('equivalent: same NATO code');
     expect($$(el, '.entry.equivalent')).to.have.length(1);
     expect(text($(el, 'th.row-head.current'))).to.equal('OF-3');
     // Keyboard: arrows move in table order, Enter selects; a rank without a code has no equivalents.

@@ -130,7 +130,7 @@ export const styles = css`
   }
   .holder-badge {
     display: block;
-    font-size: 0.8em;
+    font-size: max(0.8em, 11px);
     color: var(--_muted-color);
   }
   .holders {

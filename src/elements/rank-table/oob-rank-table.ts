@@ -36,7 +36,7 @@ const spaceSeparated = (value: string | null) => value?.split(/\s+/).filter(Bool
 /** Width of the row-header column and the least width of a rank column in the `columns` layout (px). */
 const ROW_HEAD = 96;
 const MIN_COLUMN = 72;
-/** Least width of a system's column in the comparison (px): a board and a two-word rank name beside it. */
+/** Least width of a system's column in the comparison (px). */
 const COMPARE_COLUMN = 150;
 /** Room beside a board in a comparison cell for a rank name of two short words (px). */
 const NAME_ROOM = 110;
@@ -106,9 +106,9 @@ export class OobRankTable extends OobDataElement {
   private readonly uid = `oob-rt${(instances += 1)}`;
   private readonly size = new ResizeController(this, undefined, { widthOnly: true });
   private view: RankView | undefined;
-  private readonly viewMemo = new Memo<RankView | undefined>();
   private comparison: ComparisonView | undefined;
-  private readonly comparisonMemo = new Memo<ComparisonView | undefined>();
+  /** One memo for both: the descriptor check behind either sets or clears the error state. */
+  private readonly model = new Memo<{ view?: RankView | undefined; comparison?: ComparisonView | undefined }>();
   private equivalentIds: ReadonlySet<string> = new Set();
   private ownProblems = false;
   /** A rank had keyboard focus when this update began: give it back if the render replaced its cell. */
@@ -145,8 +145,11 @@ export class OobRankTable extends OobDataElement {
     this.hadFocus = this.focusedRank() !== undefined;
     const systems = this.systems?.join(' ') ?? '';
     const { parsed, category, lang } = this;
-    this.view = this.comparing ? undefined : this.viewMemo.get([parsed, category, lang, this.system], () => this.buildView());
-    this.comparison = this.comparing ? this.comparisonMemo.get([parsed, category, lang, systems], () => this.buildComparison()) : undefined;
+    const model = this.model.get([parsed, category, lang, this.system, systems], () =>
+      this.comparing ? { comparison: this.buildComparison() } : { view: this.buildView() },
+    );
+    this.view = model.view;
+    this.comparison = model.comparison;
     if (this.comparing && !this.ranks.some((c) => c.rank.id === this.focusId)) this.focusId = this.ranks[0]?.rank.id;
     const equivalents = this.comparison && this.selectedId ? rankEquivalents(this.comparison.comparison, this.selectedId) : [];
     this.equivalentIds = new Set(equivalents.map((e) => e.rank.id));

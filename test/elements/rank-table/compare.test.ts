@@ -117,4 +117,32 @@ describe('oob-rank-table systems="…" (comparison)', () => {
     expect($$(el, 'table.compare')).to.have.length(0);
     expect($$(el, 'table')).to.have.length(2);
   });
+
+  it('shows the error state for a bad descriptor in a compared system, and clears it when that system is no longer drawn', async () => {
+    const data = compareOob();
+    const beta = data.rankSystems?.find((sys) => sys.id === 'beta');
+    const insignia = beta?.ranks.find((r) => r.id === 'b-col')?.insignia;
+    // A colour the parser lets through today but the drawing refuses (as in errors.test.ts).
+    if (insignia) insignia.base = 'url(https://example.org/x.svg#p)';
+    const errors: string[] = [];
+    const el = await mount(html`<oob-rank-table .data=${data} systems="alpha beta" @oob-error=${(e: CustomEvent<{ problems: { path: string }[] }>) => errors.push(...e.detail.problems.map((p) => p.path))}></oob-rank-table>`);
+    expect($(el, 'table')).to.equal(null);
+    expect(errors.some((path) => path === '/rankSystems/2/ranks/1/insignia/base')).to.equal(true);
+    el.systems = ['alpha', 'test-ranks'];
+    await settle(el);
+    expect($$(el, 'table.compare')).to.have.length(2);
+    el.systems = ['beta'];
+    await settle(el);
+    expect($(el, 'table')).to.equal(null);
+    el.systems = undefined;
+    await settle(el);
+    expect($$(el, 'table')).to.have.length(2);
+    // Back and forth: the one-system table was drawn before, and must not come back in the error state.
+    el.systems = ['beta'];
+    await settle(el);
+    expect($(el, 'table')).to.equal(null);
+    el.systems = undefined;
+    await settle(el);
+    expect($$(el, 'table')).to.have.length(2);
+  });
 });

@@ -126,23 +126,25 @@ describe('oob-rank-table systems="…" (comparison)', () => {
     if (insignia) insignia.base = 'url(https://example.org/x.svg#p)';
     const errors: string[] = [];
     const el = await mount(html`<oob-rank-table .data=${data} systems="alpha beta" @oob-error=${(e: CustomEvent<{ problems: { path: string }[] }>) => errors.push(...e.detail.problems.map((p) => p.path))}></oob-rank-table>`);
-    expect($(el, 'table')).to.equal(null);
+    expect($(el, '.oob-error')).to.not.equal(null);
     expect(errors.some((path) => path === '/rankSystems/2/ranks/1/insignia/base')).to.equal(true);
     el.systems = ['alpha', 'test-ranks'];
     await settle(el);
     expect($$(el, 'table.compare')).to.have.length(2);
     el.systems = ['beta'];
     await settle(el);
-    expect($(el, 'table')).to.equal(null);
+    expect($(el, '.oob-error')).to.not.equal(null);
     el.systems = undefined;
     await settle(el);
+    expect($(el, '.oob-error')).to.equal(null);
     expect($$(el, 'table')).to.have.length(2);
     // Back and forth: the one-system table was drawn before, and must not come back in the error state.
     el.systems = ['beta'];
     await settle(el);
-    expect($(el, 'table')).to.equal(null);
+    expect($(el, '.oob-error')).to.not.equal(null);
     el.systems = undefined;
     await settle(el);
+    expect($(el, '.oob-error')).to.equal(null);
     expect($$(el, 'table')).to.have.length(2);
   });
 });

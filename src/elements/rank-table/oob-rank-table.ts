@@ -29,7 +29,7 @@ import type { PartsContext, RenderContext } from './render-parts.js';
 import { renderRows } from './render-rows.js';
 import { styles } from './styles.js';
 import { insigniaStyles } from './insignia-styles.js';
-import { moveFocus } from '../../layout/rank-table/keys.js';
+import { moveFocus, moveFocusInColumns } from '../../layout/rank-table/keys.js';
 
 let instances = 0;
 const spaceSeparated = (value: string | null) => value?.split(/\s+/).filter(Boolean);
@@ -48,8 +48,8 @@ const NAME_ROOM = 110;
  * the data marks as reconstructions are said to be so, in the footnotes and in each text alternative.
  * With `systems="a b"`, several rank systems side by side, rows aligned by NATO code (see docs/rank-systems.md).
  *
- * Keyboard: Tab reaches the ranks (one tab stop); arrow keys, Home and End move between ranks;
- * Enter or Space selects; Escape hides the holders tooltip.
+ * Keyboard: Tab reaches the ranks (one tab stop); arrow keys, Home and End move between ranks
+ * (in a comparison, Up and Down stay in the same system); Enter or Space selects; Escape hides the holders tooltip.
  *
  * @summary Rank groups, ranks and procedurally drawn shoulder-board insignia.
  * @fires {RankSelection} oob-select - A rank was selected (click, Enter or Space): `{ kind: 'rank', id, rank, group, holders }`, plus
@@ -273,7 +273,9 @@ export class OobRankTable extends OobDataElement {
       this.select(id);
       return;
     }
-    const next = moveFocus(this.ranks.map((c) => c.rank.id), id, event.key);
+    const next = this.comparison
+      ? moveFocusInColumns(this.comparison.sections.flatMap((sec) => sec.rows.map((row) => row.cells.map((cells) => cells.map((c) => c.rank.id)))), id, event.key)
+      : moveFocus(this.ranks.map((c) => c.rank.id), id, event.key);
     if (next === undefined) return;
     event.preventDefault();
     this.focusId = next;

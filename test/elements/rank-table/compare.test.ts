@@ -70,6 +70,14 @@ describe('oob-rank-table systems="…" (comparison)', () => {
     expect(events[1]?.id).to.equal('b-cadet');
     expect(events[1]?.equivalents).to.deep.equal([]);
     expect($$(el, '.entry.equivalent')).to.have.length(0);
+    // Up and Down stay in the system's column, over its empty cells (Alpha has no OF-5).
+    $(el, 'button.rank[data-rank="a-gen"]')?.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect((el.shadowRoot?.activeElement as HTMLElement | null)?.dataset['rank']).to.equal('a-maj');
+    await sendKeys({ press: 'ArrowDown' });
+    expect((el.shadowRoot?.activeElement as HTMLElement | null)?.dataset['rank']).to.equal('a-cpl');
+    await sendKeys({ press: 'ArrowUp' });
+    expect((el.shadowRoot?.activeElement as HTMLElement | null)?.dataset['rank']).to.equal('a-maj');
     await expect(el).to.be.accessible();
   });
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { moveFocus } from '../../../src/layout/rank-table/keys.js';
+import { moveFocus, moveFocusInColumns } from '../../../src/layout/rank-table/keys.js';
 
 describe('moveFocus', () => {
   const ids = ['a', 'b', 'c'];
@@ -18,5 +18,31 @@ describe('moveFocus', () => {
     expect(moveFocus(ids, 'b', 'x')).to.equal(undefined);
     expect(moveFocus(ids, 'z', 'Home')).to.equal(undefined);
     expect(moveFocus([], 'a', 'Home')).to.equal(undefined);
+  });
+});
+
+describe('moveFocusInColumns', () => {
+  // Two systems; the second has two ranks at the first code, the first none at the second code.
+  const rows = [
+    [['a1'], ['b1', 'b2']],
+    [[], ['b3']],
+    [['a3'], []],
+  ];
+
+  it('moveFocusInColumns(rows, id, ArrowDown/ArrowUp) stays in the system, skipping its empty cells', () => {
+    expect(moveFocusInColumns(rows, 'a1', 'ArrowDown')).to.equal('a3');
+    expect(moveFocusInColumns(rows, 'a3', 'ArrowUp')).to.equal('a1');
+    expect(moveFocusInColumns(rows, 'b1', 'ArrowDown')).to.equal('b2');
+    expect(moveFocusInColumns(rows, 'b2', 'ArrowDown')).to.equal('b3');
+    expect(moveFocusInColumns(rows, 'b3', 'ArrowUp')).to.equal('b2');
+  });
+
+  it('moveFocusInColumns stops at the ends and moves in table order with other keys', () => {
+    expect(moveFocusInColumns(rows, 'b3', 'ArrowDown')).to.equal('b3');
+    expect(moveFocusInColumns(rows, 'a1', 'ArrowUp')).to.equal('a1');
+    expect(moveFocusInColumns(rows, 'a1', 'ArrowRight')).to.equal('b1');
+    expect(moveFocusInColumns(rows, 'b3', 'ArrowRight')).to.equal('a3');
+    expect(moveFocusInColumns(rows, 'b2', 'End')).to.equal('a3');
+    expect(moveFocusInColumns(rows, 'nope', 'ArrowDown')).to.equal(undefined);
   });
 });

@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 
 /** Budgets in KiB gzip; the README lists the same numbers. */
 // Measured sizes plus ~8% headroom; a third of every entry is the built-in dataset and its validator.
-const budgets = { bundle: 125, 'oob-charts/data': 28, 'elements/hierarchy': 78, 'elements/strength-chart': 70, 'elements/rank-table': 47, 'elements/dataset': 33, 'elements/timeline': 53 };
+const budgets = { bundle: 125, 'oob-charts/data': 28, 'elements/hierarchy': 78, 'elements/strength-chart': 70, 'elements/rank-table': 51, 'elements/dataset': 33, 'elements/timeline': 53 };
 
 const entries = { bundle: 'src/all.ts', 'oob-charts/data': 'src/data/index.ts' };
 for (const dir of readdirSync('src/elements')) {

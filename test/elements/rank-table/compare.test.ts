@@ -4,6 +4,7 @@ import type { OobSelectEvent, RankSelection } from '../../../src/events/index.js
 import type { OobRankTable } from '../../../src/elements/rank-table/oob-rank-table.js';
 import { $, $$, expectLegible, mount, settle, text } from './helpers.js';
 import { compareOob } from './rank-fixture.js';
+import { iliNationalArmy } from '../../../src/data/ili-national-army.js';
 
 const rowHeads = (table: Element | undefined) => [...(table?.querySelectorAll('tbody th[scope="row"]') ?? [])].map((th) => text(th).replace(/ \(notes? [\d, ]+\)$/, ''));
 const cellText = (row: Element | null | undefined) => [...(row?.querySelectorAll('td') ?? [])].map((td) => [...td.querySelectorAll('.rank .name')].map((n) => text(n)).join(' + '));
@@ -154,5 +155,20 @@ describe('oob-rank-table systems="…" (comparison)', () => {
     await settle(el);
     expect($(el, '.oob-error')).to.equal(null);
     expect($$(el, 'table')).to.have.length(2);
+  });
+
+  it('lists the people named in a rank in its cell, as the one-system rows do', async () => {
+    const data = structuredClone(iliNationalArmy);
+    const alpha = compareOob().rankSystems?.find((sys) => sys.id === 'alpha');
+    if (alpha) data.rankSystems?.push(alpha);
+    // Alpha's boards cite the test fixture's source.
+    data.sources.push({ id: 's1', title: 'Test source' });
+    const el = await mount(html`<oob-rank-table .data=${data} systems="etr-national-army-ranks alpha"></oob-rank-table>`);
+    expect($(el, '.oob-error')).to.equal(null);
+    const entry = $(el, 'button.rank[data-rank="major-general"]')?.closest('.entry');
+    expect(text(entry?.querySelector('.holders-inline'))).to.equal('Named in this rank: Ishaq Beg Munonov (Deputy commander-in-chief)');
+    expect(entry?.querySelector('button .holders-inline')).to.equal(null);
+    expectLegible(el, 'built-in army and Alpha');
+    await expect(el).to.be.accessible();
   });
 });

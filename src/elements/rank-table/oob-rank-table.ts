@@ -29,17 +29,10 @@ import type { PartsContext, RenderContext } from './render-parts.js';
 import { renderRows } from './render-rows.js';
 import { styles } from './styles.js';
 import { insigniaStyles } from './insignia-styles.js';
-import { moveFocus, moveFocusInColumns } from '../../layout/rank-table/keys.js';
+import { fittingOrientation, moveFocus, moveFocusInColumns } from '../../layout/rank-table/keys.js';
 
 let instances = 0;
 const spaceSeparated = (value: string | null) => value?.split(/\s+/).filter(Boolean);
-/** Width of the row-header column and the least width of a rank column in the `columns` layout (px). */
-const ROW_HEAD = 96;
-const MIN_COLUMN = 72;
-/** Least width of a system's column in the comparison (px). */
-const COMPARE_COLUMN = 150;
-/** Room beside a board in a comparison cell for a rank name of two short words (px). */
-const NAME_ROOM = 110;
 
 /**
  * The rank table: rank groups and ranks of an army, each with its shoulder-board insignia drawn
@@ -117,18 +110,12 @@ export class OobRankTable extends OobDataElement {
 
   /** The orientation actually drawn: `rows` when asked for, or when the columns would not fit the container. */
   private drawnOrientation(): 'columns' | 'rows' {
-    if (this.orientation === 'rows' || (!this.view && !this.comparison)) return 'rows';
-    const width = this.size.width;
-    if (width === 0) return 'columns';
-    const board = (this.insigniaSize * 60) / 150;
-    if (this.comparison) {
-      const systems = this.comparison.systems.length;
-      return width < ROW_HEAD + systems * Math.max(COMPARE_COLUMN, board + NAME_ROOM) ? 'rows' : 'columns';
-    }
-    const column = Math.max(MIN_COLUMN, board + 16);
-    const widest = Math.max(0, ...(this.view?.sections ?? []).map((s) => s.columns));
-    return width < ROW_HEAD + widest * column ? 'rows' : 'columns';
+    if (this.orientation === 'rows') return 'rows';
+    if (this.comparison) return fittingOrientation(this.size.width, this.insigniaSize, { systems: this.comparison.systems.length });
+    if (!this.view) return 'rows';
+    return fittingOrientation(this.size.width, this.insigniaSize, { rankColumns: Math.max(0, ...this.view.sections.map((s) => s.columns)) });
   }
+
 
   /** Is a comparison asked for. */
   private get comparing(): boolean {

@@ -10,7 +10,6 @@ import { exampleLandForce } from './data/nato-rank-system.js';
 if (!customElements.get('oob-rank-table')) customElements.define('oob-rank-table', OobRankTable);
 
 interface Args {
-  systems?: string;
   category: 'officers' | 'enlisted' | 'all';
   orientation: 'columns' | 'rows';
   lang: string;

@@ -20,10 +20,10 @@ export const insigniaStyles = css`
     fill: #d9d9d9;
   }
   .board {
-    fill: var(--oob-insignia-board);
+    fill: var(--oob-insignia-board, inherit);
   }
   .piping {
-    fill: var(--oob-insignia-piping);
+    fill: var(--oob-insignia-piping, inherit);
   }
   .pattern {
     fill: none;
@@ -34,13 +34,13 @@ export const insigniaStyles = css`
     stroke-width: 0.9;
   }
   .stripe {
-    fill: var(--oob-insignia-stripe);
+    fill: var(--oob-insignia-stripe, inherit);
   }
   .cross-stripe {
-    fill: var(--oob-insignia-cross-stripe);
+    fill: var(--oob-insignia-cross-stripe, inherit);
   }
   .star {
-    fill: var(--oob-insignia-star);
+    fill: var(--oob-insignia-star, inherit);
     stroke: rgb(0 0 0 / 0.45);
     stroke-width: 0.4;
   }

@@ -15,7 +15,7 @@ import { buildRankView } from '../../layout/rank-table/view.js';
 import { comparisonTemplate, insigniaTemplate, serialiseInShadow, tableTemplate } from './export-svg.js';
 import type { ExportTemplate } from './export-svg.js';
 import { styleProps } from '../shared/style-props.js';
-import type { RankCell, RankView, SectionView } from '../../layout/rank-table/view.js';
+import type { Footnote, RankCell, RankView, SectionView } from '../../layout/rank-table/view.js';
 import { buildComparisonView } from '../../layout/rank-table/compare.js';
 import type { CompareSection, ComparisonView } from '../../layout/rank-table/compare.js';
 import { rankEquivalents } from '../../data/rank-table.js';
@@ -23,35 +23,33 @@ import { renderCompareColumns, renderCompareRows } from './render-compare.js';
 import type { CompareContext } from './render-compare.js';
 import { renderColumns } from './render-columns.js';
 import { renderNotes } from './render-notes.js';
-import type { RenderContext } from './render-parts.js';
+import type { PartsContext, RenderContext } from './render-parts.js';
 import { renderRows } from './render-rows.js';
 import { styles } from './styles.js';
 import { insigniaStyles } from './insignia-styles.js';
-import { moveFocus } from '../../layout/rank-table/keys.js';
+import { fittingOrientation, moveFocus, moveFocusInColumns } from '../../layout/rank-table/keys.js';
 
 let instances = 0;
-/** Width of the row-header column and the least width of a rank column in the `columns` layout (px). */
-const ROW_HEAD = 96;
-const MIN_COLUMN = 72;
-/** Least width of a system's column in the comparison (px): a board and a two-word rank name beside it. */
-const COMPARE_COLUMN = 150;
+const spaceSeparated = (value: string | null) => value?.split(/\s+/).filter(Boolean);
 
 /**
  * The rank table: rank groups and ranks of an army, each with its shoulder-board insignia drawn
  * from data (no image files), its English name and its native-script names (right-to-left where
  * they are). A real `<table>` with a caption, group and rank headers and footnotes; insignia that
  * the data marks as reconstructions are said to be so, in the footnotes and in each text alternative.
+ * With `systems="a b"`, several rank systems side by side, rows aligned by NATO code (see docs/rank-systems.md).
  *
- * Keyboard: Tab reaches the ranks (one tab stop); arrow keys, Home and End move between ranks;
- * Enter or Space selects; Escape hides the holders tooltip.
+ * Keyboard: Tab reaches the ranks (one tab stop); arrow keys, Home and End move between ranks
+ * (in a comparison, Up and Down stay in the same system); Enter or Space selects; Escape hides the holders tooltip.
  *
  * @summary Rank groups, ranks and procedurally drawn shoulder-board insignia.
- * @fires {RankSelection} oob-select - A rank was selected (click, Enter or Space): `{ kind: 'rank', id, rank, group, holders }`.
+ * @fires {RankSelection} oob-select - A rank was selected (click, Enter or Space): `{ kind: 'rank', id, rank, group, holders }`, plus
+ *   `equivalents` (`[{ system, rank }]`, the other systems' ranks at the same NATO code) when `systems` compares several.
  * @fires {OobErrorDetail} oob-error - The data, or an insignia descriptor in it, cannot be used; each problem has a JSON path.
  * @csspart base - The wrapper of the tables and notes.
  * @csspart table - Each `<table>` (one per category: officers, enlisted).
- * @csspart group-header - A rank-group header cell.
- * @csspart rank-cell - A rank's name cell (also the empty "no rank named" and "none named" cells).
+ * @csspart group-header - A rank-group header cell (in a comparison: a system's column header, or a code's row group).
+ * @csspart rank-cell - A rank's name cell (also the empty "no rank named" and "none named" cells); in a comparison, a rank's button.
  * @csspart insignia - An insignia `<svg>`.
  * @csspart native-name - A rank name in another language and script.
  * @csspart holders - The tooltip listing the people the dataset names in a rank.
@@ -88,7 +86,7 @@ export class OobRankTable extends OobDataElement {
    * Ids of rank systems to compare, space-separated (`systems="a b"`): one column per system, rows
    * aligned by NATO code; ranks without a code are listed under their group. Overrides `system`.
    */
-  @property({ converter: { fromAttribute: (value: string | null) => value?.split(/\s+/).filter(Boolean), toAttribute: (value: string[]) => value.join(' ') } })
+  @property({ converter: { fromAttribute: spaceSeparated, toAttribute: (value: string[]) => value.join(' ') } })
   systems: string[] | undefined;
 
   @state() private focusId: string | undefined;
@@ -99,9 +97,9 @@ export class OobRankTable extends OobDataElement {
   private readonly uid = `oob-rt${(instances += 1)}`;
   private readonly size = new ResizeController(this, undefined, { widthOnly: true });
   private view: RankView | undefined;
-  private readonly viewMemo = new Memo<RankView | undefined>();
   private comparison: ComparisonView | undefined;
-  private readonly comparisonMemo = new Memo<ComparisonView | undefined>();
+  /** One memo for both: the descriptor check behind either sets or clears the error state. */
+  private readonly model = new Memo<{ view?: RankView | undefined; comparison?: ComparisonView | undefined }>();
   private equivalentIds: ReadonlySet<string> = new Set();
   private ownProblems = false;
   /** A rank had keyboard focus when this update began: give it back if the render replaced its cell. */
@@ -110,15 +108,12 @@ export class OobRankTable extends OobDataElement {
 
   /** The orientation actually drawn: `rows` when asked for, or when the columns would not fit the container. */
   private drawnOrientation(): 'columns' | 'rows' {
-    if (this.orientation === 'rows' || (!this.view && !this.comparison)) return 'rows';
-    const width = this.size.width;
-    if (width === 0) return 'columns';
-    const board = (this.insigniaSize * 60) / 150;
-    if (this.comparison) return width < ROW_HEAD + this.comparison.systems.length * Math.max(COMPARE_COLUMN, board + 110) ? 'rows' : 'columns';
-    const column = Math.max(MIN_COLUMN, board + 16);
-    const widest = Math.max(0, ...(this.view?.sections ?? []).map((s) => s.columns));
-    return width < ROW_HEAD + widest * column ? 'rows' : 'columns';
+    if (this.orientation === 'rows') return 'rows';
+    if (this.comparison) return fittingOrientation(this.size.width, this.insigniaSize, { systems: this.comparison.systems.length });
+    if (!this.view) return 'rows';
+    return fittingOrientation(this.size.width, this.insigniaSize, { rankColumns: Math.max(0, ...this.view.sections.map((s) => s.columns)) });
   }
+
 
   /** Is a comparison asked for. */
   private get comparing(): boolean {
@@ -134,8 +129,12 @@ export class OobRankTable extends OobDataElement {
     super.willUpdate(changed);
     this.hadFocus = this.focusedRank() !== undefined;
     const systems = this.systems?.join(' ') ?? '';
-    this.view = this.comparing ? undefined : this.viewMemo.get([this.parsed, this.category, this.lang, this.system], () => this.buildView());
-    this.comparison = this.comparing ? this.comparisonMemo.get([this.parsed, this.category, this.lang, systems], () => this.buildComparison()) : undefined;
+    const { parsed, category, lang } = this;
+    const model = this.model.get([parsed, category, lang, this.system, systems], () =>
+      this.comparing ? { comparison: this.buildComparison() } : { view: this.buildView() },
+    );
+    this.view = model.view;
+    this.comparison = model.comparison;
     if (this.comparing && !this.ranks.some((c) => c.rank.id === this.focusId)) this.focusId = this.ranks[0]?.rank.id;
     const equivalents = this.comparison && this.selectedId ? rankEquivalents(this.comparison.comparison, this.selectedId) : [];
     this.equivalentIds = new Set(equivalents.map((e) => e.rank.id));
@@ -198,7 +197,10 @@ export class OobRankTable extends OobDataElement {
       category: this.category,
       lang: this.lang,
       reconstructionNote: (pattern) => this.reconstructionNote(pattern),
-      uncodedNote: this.t('uncodedNote', 'These ranks have no NATO code in the data, so they are listed under their group and not aligned with the other systems.'),
+      uncodedNote: this.t(
+        'uncodedNote',
+        'These ranks have no NATO code in the data, so they are listed under their group and not aligned with the other systems.',
+      ),
     });
   }
 
@@ -255,7 +257,9 @@ export class OobRankTable extends OobDataElement {
       this.select(id);
       return;
     }
-    const next = moveFocus(this.ranks.map((c) => c.rank.id), id, event.key);
+    const next = this.comparison
+      ? moveFocusInColumns(this.comparison.sections.flatMap((sec) => sec.rows.map((row) => row.cells.map((cells) => cells.map((c) => c.rank.id)))), id, event.key)
+      : moveFocus(this.ranks.map((c) => c.rank.id), id, event.key);
     if (next === undefined) return;
     event.preventDefault();
     this.focusId = next;
@@ -284,8 +288,20 @@ export class OobRankTable extends OobDataElement {
       : nothing}`;
   }
 
+  /** What every rank template needs from the element. */
+  private partsContext(): PartsContext {
+    return {
+      uid: this.uid,
+      focusId: this.focusId,
+      selectedId: this.selectedId,
+      linkedIds: this.linkedIds,
+      dismissed: this.dismissed,
+      t: (k, e, v) => this.t(k, e, v),
+    };
+  }
+
   private context(view: RankView): RenderContext {
-    return { view, uid: this.uid, focusId: this.focusId, selectedId: this.selectedId, linkedIds: this.linkedIds, dismissed: this.dismissed, t: (k, e, v) => this.t(k, e, v) };
+    return { ...this.partsContext(), view };
   }
 
   private exportSVG(exported: ExportTemplate | undefined): string {
@@ -328,50 +344,41 @@ export class OobRankTable extends OobDataElement {
     return svgToPNG(this.insigniaSVG(rankId), scale);
   }
 
-  private renderComparison(comparison: ComparisonView): TemplateResult {
-    const ctx: CompareContext = { view: comparison, uid: this.uid, focusId: this.focusId, selectedId: this.selectedId, linkedIds: this.linkedIds, dismissed: this.dismissed, equivalentIds: this.equivalentIds, t: (k, e, v) => this.t(k, e, v) };
-    const rows = this.drawnOrientation() === 'rows';
-    const caption = (section: CompareSection) => {
-      const category = section.category === 'officers' ? this.t('officerRanks', 'officer ranks') : this.t('enlistedRanks', 'enlisted ranks');
-      return html`${this.t('compareCaption', 'Ranks compared by NATO code')}: ${category}`;
-    };
+  /** The tables (one per category) and their footnotes, in the element's one wrapper. */
+  private frame(tables: unknown, notes: readonly Footnote[], rows: boolean, compare: boolean): TemplateResult {
     return html`<div
-      class="wrap compare ${rows ? 'layout-rows' : 'layout-columns'}"
+      class="wrap ${compare ? 'compare' : ''} ${rows ? 'layout-rows' : 'layout-columns'}"
       part="base"
       lang=${this.parsed?.source.meta.defaultLang ?? 'en'}
       ${styleProps({ '--_insignia-size': `${this.insigniaSize}px` })}
       @click=${this.handleClick}
       @keydown=${this.handleKeyDown}
       @focusin=${this.handleFocusIn}
+      @pointerover=${() => (this.dismissed = false)}
     >
-      ${comparison.sections.map((s) => (rows ? renderCompareRows(s, caption(s), ctx) : renderCompareColumns(s, caption(s), ctx)))}
-      ${renderNotes(comparison.footnotes, this.t('notesHeading', 'Notes'), `${this.uid}-notes`)}
+      ${tables} ${renderNotes(notes, this.t('notesHeading', 'Notes'), `${this.uid}-notes`)}
     </div>`;
+  }
+
+  private renderComparison(comparison: ComparisonView, rows: boolean): TemplateResult {
+    const ctx: CompareContext = { ...this.partsContext(), view: comparison, equivalentIds: this.equivalentIds };
+    const caption = (section: CompareSection) => {
+      const category = section.category === 'officers' ? this.t('officerRanks', 'officer ranks') : this.t('enlistedRanks', 'enlisted ranks');
+      return html`${this.t('compareCaption', 'Ranks compared by NATO code')}: ${category}`;
+    };
+    const tables = comparison.sections.map((s) => (rows ? renderCompareRows(s, caption(s), ctx) : renderCompareColumns(s, caption(s), ctx)));
+    return this.frame(tables, comparison.footnotes, rows, true);
   }
 
   override render(): TemplateResult {
     const stateView = this.renderState();
     if (stateView) return stateView;
-    if (this.comparing) {
-      return this.comparison ? this.renderComparison(this.comparison) : renderEmpty(this.t('noRankSystem', 'This dataset has no rank system to show.'));
-    }
+    const rows = this.drawnOrientation() === 'rows';
+    if (this.comparison) return this.renderComparison(this.comparison, rows);
     const view = this.view;
     if (!view) return renderEmpty(this.t('noRankSystem', 'This dataset has no rank system to show.'));
     const ctx = this.context(view);
-    const rows = this.drawnOrientation() === 'rows';
-    const lang = this.parsed?.source.meta.defaultLang ?? 'en';
-    return html`<div
-      class="wrap ${rows ? 'layout-rows' : 'layout-columns'}"
-      part="base"
-      lang=${lang}
-      ${styleProps({ '--_insignia-size': `${this.insigniaSize}px` })}
-      @click=${this.handleClick}
-      @keydown=${this.handleKeyDown}
-      @focusin=${this.handleFocusIn}
-      @pointerover=${() => (this.dismissed = false)}
-    >
-      ${view.sections.map((s) => (rows ? renderRows(s, this.caption(view, s), ctx) : renderColumns(s, this.caption(view, s), ctx)))}
-      ${renderNotes(view.footnotes, this.t('notesHeading', 'Notes'), `${this.uid}-notes`)}
-    </div>`;
+    const tables = view.sections.map((s) => (rows ? renderRows(s, this.caption(view, s), ctx) : renderColumns(s, this.caption(view, s), ctx)));
+    return this.frame(tables, view.footnotes, rows, false);
   }
 }

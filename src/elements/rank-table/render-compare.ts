@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { CompareRow, CompareSection, ComparisonView } from '../../layout/rank-table/compare.js';
 import type { RankCell } from '../../layout/rank-table/view.js';
-import { rankState, renderInsigniaSvg, renderMarks, renderRankName } from './render-parts.js';
+import { rankState, renderHolders, renderInsigniaSvg, renderMarks, renderRankName } from './render-parts.js';
 import type { PartsContext } from './render-parts.js';
 
 /** What the comparison templates need from the element. */
@@ -14,8 +14,8 @@ export interface CompareContext extends PartsContext {
 
 /**
  * One rank in a cell: its board, then its names on a button (one tab stop for all ranks, arrows
- * move; `aria-pressed` says which one is selected). An equivalent of the selection says so in
- * words, not only by its frame.
+ * move; `aria-pressed` says which one is selected) and the people named in it (outside the button,
+ * whose content must be phrasing). An equivalent of the selection says so in words, not only by its frame.
  */
 function renderEntry(cell: RankCell, column: number, ctx: CompareContext): TemplateResult {
   const state = rankState(cell, ctx);
@@ -24,16 +24,19 @@ function renderEntry(cell: RankCell, column: number, ctx: CompareContext): Templ
   const insignia = renderInsigniaSvg(cell, { ...ctx, uid: `${ctx.uid}-s${column}` });
   return html`<div class="entry ${equivalent ? 'equivalent' : ''}">
     ${insignia === nothing ? nothing : html`<span class="entry-insignia" data-rank=${cell.rank.id}>${insignia}</span>`}
-    <button
-      type="button"
-      class="rank ${state.linked ? 'linked' : ''}"
-      part="rank-cell"
-      data-rank=${cell.rank.id}
-      tabindex=${state.tabindex}
-      aria-pressed=${state.current ?? 'false'}
-    >
-      ${renderRankName(cell, ctx)}${equivalent ? html`<span class="equivalent-badge">${ctx.t('equivalentBadge', '= selected rank')}</span>` : nothing}
-    </button>
+    <span class="entry-text">
+      <button
+        type="button"
+        class="rank ${state.linked ? 'linked' : ''}"
+        part="rank-cell"
+        data-rank=${cell.rank.id}
+        tabindex=${state.tabindex}
+        aria-pressed=${state.current ?? 'false'}
+      >
+        ${renderRankName(cell, ctx)}${equivalent ? html`<span class="equivalent-badge">${ctx.t('equivalentBadge', 'equivalent: same NATO code')}</span>` : nothing}
+      </button>
+      ${renderHolders(cell, ctx, true)}
+    </span>
   </div>`;
 }
 

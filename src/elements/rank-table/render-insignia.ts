@@ -5,9 +5,10 @@ import type { ShoulderBoardGeometry } from '../../insignia/index.js';
 /**
  * The shapes of one part of the board in a group that carries the descriptor's colour as a `fill`
  * presentation attribute (no `style` attribute, so strict CSP pages draw it, and the server-rendered
- * HTML has its colours). The shapes' own CSS is `fill: var(--oob-insignia-<part>)`: when a page sets
- * that token it wins; when not, the declaration is invalid at computed-value time and `fill`, an
- * inherited property, comes from this group. A group without a colour gets the part's default from CSS.
+ * HTML has its colours). The shapes' own CSS is `fill: var(--oob-insignia-<part>, inherit)`: when a
+ * page sets that token it wins; when not, the shape inherits its fill from this group (also in browsers
+ * without CSS-wide keywords in var() fallbacks: there the declaration is invalid at computed-value
+ * time and `fill`, an inherited property, inherits). A group without a colour gets the part's default from CSS.
  */
 function paint(part: string, colour: string | undefined, shapes: unknown): SVGTemplateResult {
   return svg`<g class="paint paint-${part}" fill=${colour ?? nothing}>${shapes}</g>`;

@@ -130,7 +130,7 @@ export const styles = css`
   }
   .holder-badge {
     display: block;
-    font-size: 0.8em;
+    font-size: max(0.8em, 11px);
     color: var(--_muted-color);
   }
   .holders {
@@ -234,8 +234,16 @@ export const styles = css`
     flex: none;
     cursor: pointer;
   }
-  .compare button.rank {
+  .entry-text {
     flex: 1 1 auto;
+    min-width: 0;
+  }
+  .entry-text .holders-inline {
+    padding-inline: 4px;
+  }
+  .compare button.rank {
+    display: block;
+    width: 100%;
     margin: 0;
     padding: 4px;
     border: 0;
@@ -256,9 +264,11 @@ export const styles = css`
     outline: 2px dashed var(--_accent);
     outline-offset: -2px;
   }
-  /* Native names follow the table's direction, under the English name, whatever their own. */
+  /* Native names sit under the English name at the table's start, whatever their own direction:
+     a fit-content block is placed by its container's direction. */
   .compare .native {
-    text-align: match-parent;
+    width: fit-content;
+    max-width: 100%;
   }
   .equivalent-badge {
     display: block;

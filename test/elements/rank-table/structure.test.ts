@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { OobRankTable } from '../../../src/elements/rank-table/oob-rank-table.js';
-import { $, $$, mount, settle, text } from './helpers.js';
+import { $, $$, expectLegible, mount, settle, text } from './helpers.js';
 
 /** The orientation on screen, read from the tables drawn. */
 const drawn = (el: OobRankTable) => [...new Set($$(el, 'table').map((t) => (t.classList.contains('rows') ? 'rows' : 'columns')))].join(' ');
@@ -161,6 +161,15 @@ describe('oob-rank-table structure', () => {
       el.style.width = '1200px';
       await settle(el);
       expect(drawn(el)).to.equal('columns');
+    });
+  });
+
+  describe('legibility', () => {
+    it('keeps every text at 11px or more, inside the element and clear of the others, from 320px up', async () => {
+      for (const width of [320, 480, 1200]) {
+        const el = await mount(html`<oob-rank-table style="display: block; width: ${width}px"></oob-rank-table>`);
+        expectLegible(el, `${width}px`);
+      }
     });
   });
 });

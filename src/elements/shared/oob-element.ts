@@ -1,9 +1,11 @@
 import { LitElement } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { OrderOfBattle, ParseResult } from '../../data/types.js';
 import { emit } from '../../events/index.js';
 import type { OobEventMap } from '../../events/index.js';
 import { ensureContextRoot } from './context-root.js';
+import { POLICY_MESSAGE, trustedTypesBlocked } from './policy-check.js';
 import { DatasetInput, hasData } from './dataset-input.js';
 import type { DatasetOrigin } from './dataset-input.js';
 import { DEFAULT_TIMEOUT } from './resolve-dataset.js';
@@ -45,6 +47,25 @@ export class OobElement extends LitElement {
   constructor() {
     super();
     ensureContextRoot();
+  }
+
+  /**
+   * On a page whose policy refused Lit's Trusted Types policy, Lit cannot render: the element shows
+   * the reason as plain text (DOM APIs need no policy) and never runs Lit's update.
+   */
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (trustedTypesBlocked() && this.renderRoot && !this.renderRoot.querySelector('[part="error"]')) {
+      const message = document.createElement('p');
+      message.setAttribute('part', 'error');
+      message.setAttribute('role', 'alert');
+      message.textContent = POLICY_MESSAGE;
+      this.renderRoot.append(message);
+    }
+  }
+
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    return !trustedTypesBlocked() && super.shouldUpdate(changed);
   }
 
   /** Whether the element has `data` or `src` of its own. */

@@ -3,16 +3,9 @@
  * it whole, so importing the main entry never loads the dataset, which the elements load on demand.
  */
 export * from './types.js';
-export {
-  parseOrderOfBattle,
-  MAX_ARRAY_ITEMS,
-  MAX_DEPTH,
-  MAX_JSON_LENGTH,
-  MAX_PROBLEMS,
-  MAX_STRING_LENGTH,
-  MAX_UNITS,
-  MAX_VALUES,
-} from './parse.js';
+export { parseOrderOfBattle } from './parse.js';
+// The documented limits (docs/schema.md), in the one module the validators read them from.
+export * from './validate/limits.js';
 export { parseDate, mustParseDate, toInstant } from './dates.js';
 export { formatDate, formatInstant, precisionOf } from './format-date.js';
 export type { DateLike, Precision } from './format-date.js';

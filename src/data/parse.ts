@@ -13,16 +13,6 @@ import { isJObject, snapshot, type JObject, type JValue } from './validate/snaps
 import { checkStructure } from './validate/structure.js';
 import { checkDateOrder, checkDates, describeValue, quote } from './validate/values.js';
 
-export {
-  MAX_ARRAY_ITEMS,
-  MAX_DEPTH,
-  MAX_JSON_LENGTH,
-  MAX_PROBLEMS,
-  MAX_STRING_LENGTH,
-  MAX_UNITS,
-  MAX_VALUES,
-} from './validate/limits.js';
-
 function fail(problems: Problem[]): ParseResult {
   return { ok: false, problems };
 }

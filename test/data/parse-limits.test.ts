@@ -1,13 +1,5 @@
 import { expect } from '@open-wc/testing';
-import {
-  MAX_ARRAY_ITEMS,
-  MAX_DEPTH,
-  MAX_JSON_LENGTH,
-  MAX_PROBLEMS,
-  MAX_STRING_LENGTH,
-  MAX_UNITS,
-  parseOrderOfBattle,
-} from '../../src/data/parse.js';
+import { MAX_ARRAY_ITEMS, MAX_DEPTH, MAX_JSON_LENGTH, MAX_PROBLEMS, MAX_STRING_LENGTH, MAX_UNITS, parseOrderOfBattle } from '../../src/data/index.js';
 import { base, loose, okDataset, pairs, problemsOf, type Loose } from './fixtures.js';
 
 describe('parseOrderOfBattle: hostile inputs', () => {

@@ -164,7 +164,8 @@ describe('<oob-strength-chart> by unit: keyboard, table, CSV, links, theming', (
     before.remove();
   });
 
-  it('the table and the CSV hold exactly the figures drawn; the chart passes axe', async () => {
+  it('the table and the CSV hold exactly the figures drawn; the chart passes axe', async function () {
+    this.timeout(60_000);
     const el = await chart(html`<oob-strength-chart .data=${army} measure="all" date="1815-06-18" style="width: 900px"></oob-strength-chart>`);
     await waitUntil(() => $$(el, 'table:not(.events) tbody tr').length === $$(el, '.bar').length, 'table incomplete');
     const drawn = $$(el, '.bar').map((b) => b.getAttribute('data-id')).sort();

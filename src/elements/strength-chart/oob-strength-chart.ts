@@ -112,7 +112,11 @@ export class OobStrengthChart extends OobDataElement {
   /** `vertical`: time runs left to right and bars grow up; `horizontal`: time runs down and bars grow right. The by-unit view always has one row per unit. */
   @property({ reflect: true }) orientation: 'vertical' | 'horizontal' = 'vertical';
 
-  /** Value scale: `linear` from zero, `log` (zero figures cannot be drawn on it and are listed below the chart), or `auto`: linear, except that in the by-unit view a measure whose figures differ more than 20× gets one panel per echelon with its own scale, or a log scale, as its title says. */
+  /**
+   * Value scale: `linear` from zero, `log` (zero figures cannot be drawn on it and are listed below the chart), or `auto`:
+   * linear, except that in the by-unit view a measure whose figures differ more than 20× gets one panel per echelon with
+   * its own scale, or a log scale, as its title says.
+   */
   @property({ reflect: true }) scale: 'auto' | 'linear' | 'log' = 'auto';
 
   /** Time axis: `auto` keeps true time spacing when bars fit and falls back to evenly spaced dates (`band`) when they do not. */

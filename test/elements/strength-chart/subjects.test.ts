@@ -86,6 +86,18 @@ describe('<oob-strength-chart> names every bar and unit', () => {
     expect($$(el, '.bar').length).to.equal(17);
   });
 
+  it('a date that cannot be read shows the error panel and fires one oob-error', async () => {
+    const el = await chart(html`<oob-strength-chart .data=${army} group="subject" style="width: 700px"></oob-strength-chart>`);
+    const errors: CustomEvent[] = [];
+    el.addEventListener('oob-error', (e) => errors.push(e as CustomEvent));
+    el.date = 'June 1815';
+    await el.updateComplete;
+    expect(errors).to.have.length(1);
+    expect(JSON.stringify(errors[0]!.detail)).to.contain('"date" attribute');
+    expect($(el, '[part="error"]')).to.not.equal(null);
+    expect($$(el, '.bar')).to.have.length(0);
+  });
+
   it('subject takes several units and children-of:ID; echelon takes one level', async () => {
     const el = await chart(html`<oob-strength-chart .data=${army} subject="corps-1 corps-3" group="subject" style="width: 700px"></oob-strength-chart>`);
     expect($$(el, '.bar').map((b) => b.getAttribute('data-subject'))).to.deep.equal(['corps-1', 'corps-3']);

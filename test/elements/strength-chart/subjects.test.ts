@@ -93,7 +93,7 @@ describe('<oob-strength-chart> names every bar and unit', () => {
     el.date = 'June 1815';
     await el.updateComplete;
     expect(errors).to.have.length(1);
-    expect(JSON.stringify(errors[0]!.detail)).to.contain('"date" attribute');
+    expect((errors[0]!.detail as { problems: { message: string }[] }).problems[0]!.message).to.contain('"date" attribute');
     expect($(el, '[part="error"]')).to.not.equal(null);
     expect($$(el, '.bar')).to.have.length(0);
   });

@@ -23,7 +23,7 @@ import { standaloneSVG, svgToPNG } from '../shared/export-image.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { stateStyles } from '../shared/state-styles.js';
 import { themeStyles } from '../shared/tokens.js';
-import { TABLE_CHUNK, renderDataTable } from './data-table.js';
+import { TABLE_WITH_CHART, renderDataTable } from './data-table.js';
 import { renderNotes } from './render-notes.js';
 import { renderSvg } from './render-svg.js';
 import { styles } from './styles.js';
@@ -127,7 +127,7 @@ export class OobStrengthChart extends OobDataElement {
 
   @state() private activeIndex = 0;
   @state() private tipIndex: number | undefined;
-  /** Table rows rendered so far: a table of up to 500 rows comes with the chart, a bigger one once the chart has painted. */
+  /** Table rows rendered so far: a table of up to 100 rows comes with the chart, a bigger one once the chart has painted. */
   @state() private tableRows = 0;
 
   private readonly size = new ResizeController(this);
@@ -212,7 +212,7 @@ export class OobStrengthChart extends OobDataElement {
     }
     this.activeIndex = 0;
     this.tipIndex = undefined;
-    this.tableRows = this.points.length <= TABLE_CHUNK ? this.points.length : 0;
+    this.tableRows = this.points.length <= TABLE_WITH_CHART ? this.points.length : 0;
   }
 
   private computeLayout(selection: Selection | undefined, width: number): StrengthLayout | undefined {

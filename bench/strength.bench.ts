@@ -1,6 +1,6 @@
 /**
  * `<oob-strength-chart>` render cost: the default dataset's 18 figures copied to 50 (all measures,
- * all sides) and 5,000 generated observations (three measures, two sides), at 1000 px wide.
+ * all sides) and 500 and 5,000 generated observations (three measures, two sides), at 1000 px wide.
  * layoutMs: the pure layout; renderMs: element attached to first paint; completeMs: until the
  * data table lists every figure; rerenderMs: switching linear/log scale. The by-unit snapshots
  * (1,000 and 10,000 generated units, one figure each at one date, `group="subject"`) time the
@@ -55,6 +55,7 @@ async function tableComplete(el: OobStrengthChart, rows: number): Promise<void> 
 bench(async () => {
   const cases: [string, OrderOfBattle, Record<string, string>][] = [
     ['50 observations', fifty(), { measure: 'all', side: 'all' }],
+    ['500 observations', generateOrderOfBattle({ units: 300, observations: 500, seed: 7 }), { measure: 'personnel,tanks,artillery', side: 'all' }],
     ['5,000 observations', generateOrderOfBattle({ units: 1500, observations: 5000, seed: 7 }), { measure: 'personnel,tanks,artillery', side: 'all' }],
   ];
   for (const [name, data, attrs] of cases) {
@@ -62,7 +63,7 @@ bench(async () => {
     if (!parsed.ok) throw new Error(`${name}: invalid data`);
     const points = strengthSeries(parsed.dataset, { side: 'all' });
     const layoutMs = await medianMs(5, () => strengthLayout(points, { width: 1000, sideOrder: [...parsed.dataset.sidesById.keys()] }));
-    const runs = name.startsWith('5') ? 5 : 9;
+    const runs = name.startsWith('5,') ? 5 : 9;
     let bars = 0;
     // First paint of the chart (the data table's first chunk included).
     const renderMs = await medianMs(runs, async () => {

@@ -7,8 +7,11 @@ import type { RuleLayout } from '../../layout/strength/strength-layout.js';
 import { disputeText, kindText, qualifierText, sourceText, valueText } from '../../layout/strength/text.js';
 import type { TextContext } from '../../layout/strength/text.js';
 
-/** Rows per `<tbody>`: large tables are rendered a chunk at a time, after the chart has painted. */
+/** Rows per `<tbody>`: each chunk is re-rendered only when its figures change. */
 export const TABLE_CHUNK = 500;
+
+/** Up to this many rows the table comes with the chart; a bigger one once the chart has painted. */
+export const TABLE_WITH_CHART = 100;
 
 /**
  * The chart as a real table: one row per figure with the same numbers, ranges, qualifiers, flags

@@ -21,7 +21,7 @@ import { standaloneSVG, svgToPNG } from '../shared/export-image.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { stateStyles } from '../shared/state-styles.js';
 import { themeStyles } from '../shared/tokens.js';
-import { TABLE_CHUNK, renderDataTable } from './data-table.js';
+import { TABLE_WITH_CHART, renderDataTable } from './data-table.js';
 import { renderNotes } from './render-notes.js';
 import { renderSvg } from './render-svg.js';
 import { styles } from './styles.js';
@@ -110,7 +110,11 @@ export class OobStrengthChart extends OobDataElement {
   /** `vertical`: time runs left to right and bars grow up; `horizontal`: time runs down and bars grow right. The by-unit view always has one row per unit. */
   @property({ reflect: true }) orientation: 'vertical' | 'horizontal' = 'vertical';
 
-  /** Value scale: `linear` from zero, `log` (zero figures cannot be drawn on it and are listed below the chart), or `auto`: linear, except that in the by-unit view a measure whose figures differ more than 20× gets one panel per echelon with its own scale, or a log scale, as its title says. */
+  /**
+   * Value scale: `linear` from zero, `log` (zero figures cannot be drawn on it and are listed below the chart), or `auto`:
+   * linear, except that in the by-unit view a measure whose figures differ more than 20× gets one panel per echelon with
+   * its own scale, or a log scale, as its title says.
+   */
   @property({ reflect: true }) scale: 'auto' | 'linear' | 'log' = 'auto';
 
   /** Time axis: `auto` keeps true time spacing when bars fit and falls back to evenly spaced dates (`band`) when they do not. */
@@ -121,7 +125,7 @@ export class OobStrengthChart extends OobDataElement {
 
   @state() private activeIndex = 0;
   @state() private tipIndex: number | undefined;
-  /** Table rows rendered so far: a table of up to 500 rows comes with the chart, a bigger one once the chart has painted. */
+  /** Table rows rendered so far: a table of up to 100 rows comes with the chart, a bigger one once the chart has painted. */
   @state() private tableRows = 0;
 
   private readonly size = new ResizeController(this);
@@ -143,6 +147,10 @@ export class OobStrengthChart extends OobDataElement {
   /** Counts renders of the bars, so `data-linked` is re-applied only when bars or links changed. */
   private barRenders = 0;
   private linkedSynced: { renders: number; ids: ReadonlySet<string> } | undefined;
+  private barElements: { renders: number; list: SVGGElement[] } = { renders: -1, list: [] };
+  /** The bar holding the roving tabindex, and the one the tooltip describes. */
+  private roving: SVGGElement | undefined;
+  private described: SVGGElement | undefined;
   private focusPending = false;
   /** The pending frame, then timer, that fills a big table in. */
   private tableFrame: number | undefined;
@@ -202,7 +210,7 @@ export class OobStrengthChart extends OobDataElement {
     }
     this.activeIndex = 0;
     this.tipIndex = undefined;
-    this.tableRows = this.points.length <= TABLE_CHUNK ? this.points.length : 0;
+    this.tableRows = this.points.length <= TABLE_WITH_CHART ? this.points.length : 0;
   }
 
   private computeLayout(selection: Selection | undefined, width: number): StrengthLayout | undefined {
@@ -274,9 +282,18 @@ export class OobStrengthChart extends OobDataElement {
 
   private textContext(): TextContext {
     const sides = this.parsed?.sidesById;
+    // Asked once per bar (its description): a lookup and an interpolation each time add up.
+    const measures = new Map<string, string>();
     return {
       lang: this.lang,
-      measureLabel: (m) => this.t(`measure:${m}`, measureText(m)),
+      measureLabel: (m) => {
+        let label = measures.get(m);
+        if (label === undefined) {
+          label = this.t(`measure:${m}`, measureText(m));
+          measures.set(m, label);
+        }
+        return label;
+      },
       sideName: (id) => sides?.get(id)?.name ?? id,
       t: (key, english, vars) => this.t(key, english, vars),
     };
@@ -308,19 +325,31 @@ export class OobStrengthChart extends OobDataElement {
    */
   private syncRoving(): void {
     const root = this.renderRoot;
-    for (const bar of root.querySelectorAll('.bar[tabindex="0"], .bar[aria-describedby]')) {
-      bar.setAttribute('tabindex', '-1');
-      bar.removeAttribute('aria-describedby');
+    // The bars in index order (document order), collected once per render of the bars: a hover or
+    // an arrow key then touches two bars by index instead of querying thousands.
+    if (this.barElements.renders !== this.barRenders) {
+      this.barElements = { renders: this.barRenders, list: [...root.querySelectorAll<SVGGElement>('.bar')] };
     }
-    root.querySelector(`.bar[data-index="${this.activeIndex}"]`)?.setAttribute('tabindex', '0');
+    const bars = this.barElements.list;
+    const roving = bars[this.activeIndex];
+    if (this.roving !== roving) {
+      this.roving?.setAttribute('tabindex', '-1');
+      roving?.setAttribute('tabindex', '0');
+      this.roving = roving;
+    }
+    const described = this.tipIndex === undefined ? undefined : bars[this.tipIndex];
+    if (this.described !== described) {
+      this.described?.removeAttribute('aria-describedby');
+      described?.setAttribute('aria-describedby', `${this.uid}-tooltip`);
+      this.described = described;
+    }
     // Touching every bar costs milliseconds per update at thousands of bars; hovering needs none of it.
     if (this.linkedSynced?.renders !== this.barRenders || this.linkedSynced.ids !== this.linkedIds) {
       // Nothing was linked and nothing is: no bar carries the attribute, so none need touching.
       const none = this.linkedIds.size === 0 && (this.linkedSynced?.ids.size ?? 0) === 0;
       this.linkedSynced = { renders: this.barRenders, ids: this.linkedIds };
-      if (!none) for (const bar of root.querySelectorAll<SVGElement>('.bar')) bar.toggleAttribute('data-linked', this.linkedIds.has(bar.dataset['id'] ?? ''));
+      if (!none) for (const bar of bars) bar.toggleAttribute('data-linked', this.linkedIds.has(bar.dataset['id'] ?? ''));
     }
-    if (this.tipIndex !== undefined) root.querySelector(`.bar[data-index="${this.tipIndex}"]`)?.setAttribute('aria-describedby', `${this.uid}-tooltip`);
   }
 
   /** The chart as a standalone SVG document (styles inlined, background added); empty when nothing is drawn. */
@@ -389,7 +418,8 @@ export class OobStrengthChart extends OobDataElement {
     return html`<figure part="base" class="chart">
       ${guard([layout, this.lang, this.strings], () => {
         this.barRenders += 1;
-        return renderSvg({ uid: this.uid, layout, title, ctx, host: this, focused });
+        // Bars drawn for the first time need no CSS geometry (it only serves transitions).
+        return renderSvg({ uid: this.uid, layout, title, ctx, host: this, focused, transitions: this.barRenders > 1 });
       })}
       <div class="tooltip" part="tooltip" role="tooltip" id=${tooltipId} ?hidden=${!tip} ${styleProps({ left: tipLeft, top: tipTop })}>
         ${tip ? renderTooltipContent(tip.point, this.pointsById, ctx) : nothing}

@@ -28,9 +28,10 @@ function renderFurniture(panel: PanelLayout, emptyText: string): SVGTemplateResu
     </g>
     ${panel.spans.map((s) => svg`<path class="date-span" part="date-span" data-slot=${s.key} d=${bracket(s.line)}></path>`)}
     ${panel.rows.map(
+      // One template per row (the echelon text is there even when empty): 10,000 rows, 10,000 instances.
       (row) => svg`<g class="row-label" data-subject=${row.subject} data-depth=${row.depth}>${
         row.text === row.full ? nothing : svg`<title .textContent=${row.full}></title>`
-      }${row.mark ? svg`<text class="echelon" x=${r(row.x)} y=${r(row.y)}>${row.mark}</text>` : nothing}<text class="name" x=${r(row.nameX)} y=${r(row.y)}>${row.text}</text></g>`,
+      }<text class="echelon" x=${r(row.x)} y=${r(row.y)}>${row.mark}</text><text class="name" x=${r(row.nameX)} y=${r(row.y)}>${row.text}</text></g>`,
     )}
     ${panel.bars.length === 0 ? svg`<text class="grid-label" x=${r(frame.x + frame.width / 2)} y=${r(frame.y + frame.height / 2)} text-anchor="middle">${emptyText}</text>` : nothing}
   </g>`;

@@ -19,6 +19,8 @@ export interface SvgView {
   title: string;
   ctx: TextContext;
   host: BarHost;
+  /** Whether bars already on screen may transition to their new geometry (not on the first render). */
+  transitions: boolean;
   /** The element focused inside the shadow root, to keep its tooltip when the pointer leaves. */
   focused: () => Element | null;
 }
@@ -46,7 +48,7 @@ export function renderSvg(view: SvgView): TemplateResult {
     const part = renderPanel(
       panel,
       offset,
-      (bar, index) => ({ uid, style: styleOf.get(bar.sideIndex) ?? 0, index, label: describe(bar), animate }),
+      (bar, index) => ({ uid, style: styleOf.get(bar.sideIndex) ?? 0, index, label: describe(bar), animate: animate && view.transitions }),
       ctx.t('panelEmpty', 'No figures'),
     );
     offset += panel.bars.length;

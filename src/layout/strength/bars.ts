@@ -295,7 +295,7 @@ export function planBar(d: Drawable<StrengthPoint>, input: BarContextInput): Bar
   const text = barLabel({ kind: p.kind, min: p.min, max: p.max, value: p.value, qualifier: p.observation.qualifier, ...flags }, input.lang, input.disputedWord);
   if (input.name) text.name = input.name;
   if (input.key) text.marks = [input.key, text.marks].filter(Boolean).join(' ');
-  if (input.dateNote) text.detail = [text.detail, input.dateNote].filter(Boolean).join(' · ');
+  if (input.dateNote) text.detail = [text.detail, input.dateNote].filter(Boolean).join(' ');
   const boxes = barLabelBoxes(text, shape.tip, orientation, input.fontSize, input.measure);
   const bar: BarLayout = { id: p.id, point: p, panel: input.panel, slot: input.slot, sideIndex: input.sideIndex, shape, clamped: d.clamped, disputed, citationNeeded, text };
   if (input.key) bar.key = input.key;

@@ -1,10 +1,8 @@
 import { parseDate } from '../../data/dates.js';
-import { hierarchyAt } from '../../data/hierarchy-at.js';
-import type { HierarchyNodeAt } from '../../data/hierarchy-at.js';
 import { localizedName } from '../../data/lookups.js';
 import { measuresOf, strengthSeries } from '../../data/strength-series.js';
 import type { StrengthPoint } from '../../data/strength-series.js';
-import type { Dataset, Echelon, Measure, ParsedDate, Problem } from '../../data/types.js';
+import type { Dataset, Echelon, Measure, ParsedDate, Problem, Unit } from '../../data/types.js';
 import type { RuleEvent } from './time-axis.js';
 
 /** How the figures are grouped: along a time axis, or one bar per unit at a snapshot date. */
@@ -64,8 +62,9 @@ export function autoGrouping(points: readonly StrengthPoint[]): Grouping {
 }
 
 /**
- * Every unit and side with its localized name, depth and reading order (at the dataset's latest date): sides first,
- * then units depth first as the hierarchy draws them (so the by-unit view reads like the tree).
+ * Every unit and side with its localized name, depth and reading order: sides first, then units
+ * depth first by their original parents, siblings by `order` then dataset order, as the hierarchy
+ * draws them (so the by-unit view reads like the tree). A loop, not recursion: chains of any depth.
  */
 function subjectIndex(dataset: Dataset, lang: string): { info: Map<string, SubjectInfo>; parentOf: Map<string, string | null> } {
   const info = new Map<string, SubjectInfo>();
@@ -74,14 +73,16 @@ function subjectIndex(dataset: Dataset, lang: string): { info: Map<string, Subje
   for (const side of dataset.sidesById.values()) {
     info.set(side.id, { id: side.id, name: localizedName(side, lang).text, echelon: undefined, depth: 0, order: order++ });
   }
-  const tree = hierarchyAt(dataset, undefined, { includeInactive: true });
-  const stack: [HierarchyNodeAt, number][] = tree.roots.map((n) => [n, 0] as [HierarchyNodeAt, number]).reverse();
+  const index = new Map(dataset.source.units.map((u, i) => [u.id, u.order ?? i]));
+  const sorted = (units: readonly Unit[] | undefined) => [...(units ?? [])].sort((a, b) => (index.get(a.id) ?? 0) - (index.get(b.id) ?? 0));
+  const stack: [Unit, number][] = sorted(dataset.childrenById.get(null)).map((u) => [u, 0] as [Unit, number]).reverse();
   while (stack.length > 0) {
-    const [node, depth] = stack.pop() as [HierarchyNodeAt, number];
-    const u = node.unit;
-    info.set(u.id, { id: u.id, name: localizedName(u.unit, lang).text, echelon: u.echelon, depth, order: order++ });
-    parentOf.set(u.id, u.parent);
-    for (let i = node.children.length - 1; i >= 0; i -= 1) stack.push([node.children[i] as HierarchyNodeAt, depth + 1]);
+    const [unit, depth] = stack.pop() as [Unit, number];
+    if (info.has(unit.id)) continue;
+    info.set(unit.id, { id: unit.id, name: localizedName(unit, lang).text, echelon: unit.echelon, depth, order: order++ });
+    parentOf.set(unit.id, unit.parent ?? null);
+    const children = sorted(dataset.childrenById.get(unit.id));
+    for (let i = children.length - 1; i >= 0; i -= 1) stack.push([children[i] as Unit, depth + 1]);
   }
   return { info, parentOf };
 }

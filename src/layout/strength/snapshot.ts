@@ -182,7 +182,7 @@ export function subjectLayout(points: readonly StrengthPoint[], options: Strengt
             fontSize: fs,
             measure,
             disputedWord: options.words?.disputed ?? 'disputed',
-            dateNote: own ? formatDate(d.point.date, lang) : undefined,
+            dateNote: own ? `(${formatDate(d.point.date, lang)})` : undefined,
           }),
         );
       }

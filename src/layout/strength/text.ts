@@ -105,6 +105,20 @@ export function stackLabels(labels: readonly AxisLabel[], rows: number, gap = 4)
   });
 }
 
+const dateTexts = new Map<string, string>();
+
+/** `formatDate`, remembered per date and language: thousands of bars share a few dozen dates. */
+function dateText(date: StrengthPoint['date'], lang: string): string {
+  const key = `${lang}\u0000${date.text}`;
+  let text = dateTexts.get(key);
+  if (text === undefined) {
+    if (dateTexts.size > 10_000) dateTexts.clear();
+    text = formatDate(date, lang);
+    dateTexts.set(key, text);
+  }
+  return text;
+}
+
 export interface DescriptionOptions {
   lang?: string;
   measureLabel?: (measure: string) => string;
@@ -129,7 +143,7 @@ export function barDescription(point: StrengthPoint, options: DescriptionOptions
   const parts = [
     `${measure}, ${who}: ${valueText(point, lang)}${how ? ` (${how})` : ''}`,
     qualifierText(point.observation.qualifier),
-    formatDate(point.date, lang),
+    dateText(point.date, lang),
     point.disputedWith.length > 0 ? 'disputed' : '',
     point.observation.citationNeeded ? 'citation needed' : '',
     point.citations.length > 0 ? `sources: ${point.citations.map(sourceText).join('; ')}` : 'no source',

@@ -23,11 +23,3 @@ export interface Line {
   x2: number;
   y2: number;
 }
-
-/** Where a text anchor sits: the shapes that every positioned label shares. */
-export interface Anchored {
-  x: number;
-  y: number;
-  anchor: 'start' | 'middle' | 'end';
-}
-

@@ -86,6 +86,18 @@ describe('<oob-strength-chart> names every bar and unit', () => {
     expect($$(el, '.bar').length).to.equal(17);
   });
 
+  it('a date that cannot be read shows the error panel and fires one oob-error', async () => {
+    const el = await chart(html`<oob-strength-chart .data=${army} group="subject" style="width: 700px"></oob-strength-chart>`);
+    const errors: CustomEvent[] = [];
+    el.addEventListener('oob-error', (e) => errors.push(e as CustomEvent));
+    el.date = 'June 1815';
+    await el.updateComplete;
+    expect(errors).to.have.length(1);
+    expect((errors[0]!.detail as { problems: { message: string }[] }).problems[0]!.message).to.contain('"date" attribute');
+    expect($(el, '[part="error"]')).to.not.equal(null);
+    expect($$(el, '.bar')).to.have.length(0);
+  });
+
   it('subject takes several units and children-of:ID; echelon takes one level', async () => {
     const el = await chart(html`<oob-strength-chart .data=${army} subject="corps-1 corps-3" group="subject" style="width: 700px"></oob-strength-chart>`);
     expect($$(el, '.bar').map((b) => b.getAttribute('data-subject'))).to.deep.equal(['corps-1', 'corps-3']);
@@ -164,7 +176,8 @@ describe('<oob-strength-chart> by unit: keyboard, table, CSV, links, theming', (
     before.remove();
   });
 
-  it('the table and the CSV hold exactly the figures drawn; the chart passes axe', async () => {
+  it('the table and the CSV hold exactly the figures drawn; the chart passes axe', async function () {
+    this.timeout(60_000);
     const el = await chart(html`<oob-strength-chart .data=${army} measure="all" date="1815-06-18" style="width: 900px"></oob-strength-chart>`);
     await waitUntil(() => $$(el, 'table:not(.events) tbody tr').length === $$(el, '.bar').length, 'table incomplete');
     const drawn = $$(el, '.bar').map((b) => b.getAttribute('data-id')).sort();

@@ -5,7 +5,9 @@ import { strengthLayout } from '../../../src/layout/strength/strength-layout.js'
 import type { StrengthLayout } from '../../../src/layout/strength/strength-layout.js';
 import type { RuleEvent } from '../../../src/layout/strength/time-axis.js';
 import { valueScale } from '../../../src/layout/strength/value-scale.js';
+import { selectPoints } from '../../../src/layout/strength/select.js';
 import { load } from '../../fixtures/load.js';
+import { illustrativeArmy } from '../../elements/strength-chart/fixtures.js';
 import { r2 } from './helpers.js';
 
 function eventsOf(dataset: Dataset): RuleEvent[] {
@@ -171,5 +173,48 @@ describe('strengthLayout', () => {
       expect(empty.width).to.equal(160);
       expect(Number.isFinite(empty.height)).to.equal(true);
     });
+  });
+});
+
+describe('strengthLayout names the units of a time chart', () => {
+  const army = load(illustrativeArmy());
+  const pick = (subject: string) => selectPoints(army, { measure: 'personnel', subject, side: '', from: '', to: '', group: 'time' });
+  it('each bar carries its unit’s name where the names fit, else a key the subject legend explains', () => {
+    for (const [subject, width] of [['army corps-1', 1100], ['army corps-1 corps-2 division-1 division-2 regiment-1 regiment-2', 700]] as const) {
+      const s = pick(subject);
+      const layout = strengthLayout(s.points, { width, subjects: s.subjects, group: 'time' });
+      const legend = new Map((layout.subjectLegend?.items ?? []).map((i) => [i.symbol, i.label]));
+      for (const bar of layout.bars) {
+        const named = bar.label?.lines[0] === bar.point.subjectName;
+        const keyed = bar.key !== undefined && bar.marks?.lines[0]?.startsWith(bar.key) === true && legend.get(bar.key)?.endsWith(bar.point.subjectName) === true;
+        expect(named || keyed, `${subject}: ${bar.id}`).to.equal(true);
+      }
+    }
+  });
+  it('one unit per side needs no names: the sides’ colours and patterns say it', () => {
+    const s = selectPoints(load(), { measure: 'personnel', subject: '', side: 'all', from: '', to: '', group: 'time' });
+    const byUnit = strengthLayout(s.points.filter((p) => p.subject === 'ina' || p.subject === 'kmt'), { width: 800, subjects: s.subjects });
+    expect(byUnit.subjectLegend).to.equal(undefined);
+    expect(byUnit.unnamed).to.equal(undefined);
+  });
+  it('more units at one date than keys can stand apart: counted as unnamed (the element says so)', () => {
+    const s = pick('');
+    const layout = strengthLayout(s.points, { width: 1100, subjects: s.subjects, group: 'time' });
+    expect(layout.unnamed).to.equal(41);
+    expect(layout.bars.some((b) => b.key !== undefined)).to.equal(false);
+  });
+});
+
+describe('strengthLayout measures text with the width function it is given', () => {
+  // The element passes its font's real advances; the shared estimate serves servers and tests. A
+  // font twice as wide must make room for itself: fewer labels, wider value axis margin.
+  it('wider text keeps fewer labels and moves the plot right', () => {
+    const dataset = load();
+    const points = strengthSeries(dataset, { side: 'all' });
+    const estimate = strengthLayout(points, { width: 700 });
+    const wide = strengthLayout(points, { width: 700, textWidth: (text, size) => text.length * size * 1.2 });
+    const labels = (l: StrengthLayout) => l.bars.filter((b) => b.label).length;
+    expect(labels(wide)).to.be.below(labels(estimate));
+    expect(wide.panels[0]!.frame.x).to.be.above(estimate.panels[0]!.frame.x);
   });
 });

@@ -1,6 +1,18 @@
 import { expect } from '@open-wc/testing';
 import { strengthSeries } from '../../../src/data/strength-series.js';
-import { barDescription, formatNumber, measureText, qualifierText, sourceText, thinLabelsByStride, valueText } from '../../../src/layout/strength/text.js';
+import {
+  barDescription,
+  echelonText,
+  formatNumber,
+  measureText,
+  qualifierText,
+  shortenText,
+  sourceText,
+  subjectKey,
+  thinLabelsByStride,
+  valueText,
+  wrapText,
+} from '../../../src/layout/strength/text.js';
 import { textWidth } from '../../../src/layout/text.js';
 import { load } from '../../fixtures/load.js';
 
@@ -103,5 +115,29 @@ describe('textWidth (shared estimate, as the strength labels use it)', () => {
     for (const s of ['25,000–30,000', 'Aug 1949', '1945']) {
       expect(textWidth(s, 12)).to.be.at.least(canvas.measureText(s).width * 0.9);
     }
+  });
+});
+
+describe('echelonText / subjectKey / shortenText / wrapText', () => {
+  const size = (t: string) => t.length * 6;
+  it('echelonText(echelon) is the APP-6 amplifier as text, empty when unknown', () => {
+    expect(['army', 'corps', 'division', 'brigade', 'regiment', 'battalion', 'company'].map(echelonText)).to.deep.equal(['XXXX', 'XXX', 'XX', 'X', 'III', 'II', 'I']);
+    expect(echelonText(undefined)).to.equal('');
+    expect(echelonText('x-band')).to.equal('');
+  });
+  it('subjectKey(i) runs A…Z then AA, AB…', () => {
+    expect([0, 1, 25, 26, 27, 51].map(subjectKey)).to.deep.equal(['A', 'B', 'Z', 'AA', 'AB', 'AZ']);
+  });
+  it('shortenText cuts with an ellipsis only when the text is too wide', () => {
+    expect(shortenText('Battle of the Ili', 200, size)).to.equal('Battle of the Ili');
+    const cut = shortenText('Battle of the Ili', 60, size);
+    expect(cut.endsWith('…')).to.equal(true);
+    expect(size(cut)).to.be.at.most(60);
+  });
+  it('wrapText breaks at spaces into lines within the width', () => {
+    const lines = wrapText('At 18 Jun 1815: the latest figure of each unit at or before it', 150, size);
+    expect(lines.length).to.be.greaterThan(1);
+    for (const line of lines) expect(size(line)).to.be.at.most(150);
+    expect(lines.join(' ')).to.equal('At 18 Jun 1815: the latest figure of each unit at or before it');
   });
 });

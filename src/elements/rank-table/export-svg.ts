@@ -55,9 +55,14 @@ export function measureGridLines(root: ShadowRoot, cells: readonly RankCell[]): 
   root.append(host);
   try {
     render(
-      html`<svg>${cells.map((c) => svg`<text class="grid-text grid-text-name" data-line="text">${c.rank.name}</text>`)}${natives.map(
-        (n) => svg`<text class="grid-text grid-text-native" data-line="native" lang=${n.lang} direction=${n.dir === 'rtl' ? 'rtl' : nothing}>${n.text}</text>`,
-      )}</svg>`,
+      html`<svg>
+        ${cells.map((c) => svg`<text class="grid-text grid-text-name" data-line="text">${c.rank.name}</text>`)}
+        ${natives.map(
+          (n) => svg`<text class="grid-text grid-text-native" data-line="native" lang=${n.lang} direction=${n.dir === 'rtl' ? 'rtl' : nothing}
+            >${n.text}</text
+          >`,
+        )}
+      </svg>`,
       host,
     );
     const reach = (kind: string): LineMetrics | undefined => {

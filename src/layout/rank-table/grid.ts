@@ -128,7 +128,8 @@ export function layoutTableGrid(sections: readonly GridSectionInput[], notes: re
     y += lineHeight + 6;
     const groupLines = section.groups.map((g) => wrapWords(g.name, charsPerColumn * Math.max(1, g.ranks.length)));
     const groupHeight = Math.max(1, ...groupLines.map((l) => l.length)) * lineHeight + 8;
-    const namesHeight = Math.max(lineHeight, ...section.groups.flatMap((g) => g.ranks.map((r) => cellLines(r, charsPerColumn, text, native).height))) + 8;
+    const cellHeights = section.groups.flatMap((g) => g.ranks.map((r) => cellLines(r, charsPerColumn, text, native).height));
+    const namesHeight = Math.max(lineHeight, ...cellHeights) + 8;
     const insigniaRow = insigniaHeight + 12;
     let x = pad;
     section.groups.forEach((g, gi) => {

@@ -1,4 +1,4 @@
-import { html, render } from 'lit';
+import { html, nothing, render, svg } from 'lit';
 import type { TemplateResult } from 'lit';
 import { describeInsignia } from '../../insignia/index.js';
 import type { RankSystem } from '../../data/types.js';
@@ -8,7 +8,7 @@ import type { RankView } from '../../layout/rank-table/view.js';
 import { renderInsignia } from './render-insignia.js';
 import { renderTableSvg } from './render-table-svg.js';
 import { layoutComparisonGrid, layoutTableGrid } from '../../layout/rank-table/grid.js';
-import type { GridRankInput } from '../../layout/rank-table/grid.js';
+import type { GridRankInput, LineMetrics } from '../../layout/rank-table/grid.js';
 import type { ComparisonView } from '../../layout/rank-table/compare.js';
 import type { Footnote, RankCell } from '../../layout/rank-table/view.js';
 
@@ -34,8 +34,53 @@ export function insigniaTemplate(system: RankSystem, rankId: string, height: num
   };
 }
 
+/** Measured reach of the grid's text and native-name lines (see {@link measureGridLines}). */
+export interface GridLines {
+  text?: LineMetrics;
+  native?: LineMetrics;
+}
+
+/**
+ * How far the exported grid's lines reach above and below their baselines in the fonts this page
+ * draws them with: probe `<text>`s with the grid's own classes (so its font sizes and families) are
+ * drawn off-screen in `root` and their boxes read. The layout stacks lines by it, so a native name
+ * in a font with room for stacked marks (Noto Sans Arabic reaches over 2em) never covers the name
+ * above; an estimate would hold for one font only. Nothing is measured where nothing is drawn.
+ */
+export function measureGridLines(root: ShadowRoot, cells: readonly RankCell[]): GridLines {
+  const natives = cells.flatMap((c) => c.native);
+  const host = document.createElement('div');
+  host.className = 'export';
+  host.setAttribute('aria-hidden', 'true');
+  root.append(host);
+  try {
+    render(
+      html`<svg>
+        ${cells.map((c) => svg`<text class="grid-text grid-text-name" data-line="text">${c.rank.name}</text>`)}
+        ${natives.map(
+          (n) => svg`<text class="grid-text grid-text-native" data-line="native" lang=${n.lang} direction=${n.dir === 'rtl' ? 'rtl' : nothing}
+            >${n.text}</text
+          >`,
+        )}
+      </svg>`,
+      host,
+    );
+    const reach = (kind: string): LineMetrics | undefined => {
+      const boxes = [...host.querySelectorAll<SVGTextElement>(`text[data-line="${kind}"]`)].map((n) => n.getBBox()).filter((b) => b.height > 0);
+      if (boxes.length === 0) return undefined;
+      // The probes sit on the baseline y = 0: a box reaches -y above it and y + height below.
+      return { ascent: Math.max(...boxes.map((b) => -b.y)), descent: Math.max(...boxes.map((b) => b.y + b.height)) };
+    };
+    const text = reach('text');
+    const native = reach('native');
+    return { ...(text ? { text } : {}), ...(native ? { native } : {}) };
+  } finally {
+    host.remove();
+  }
+}
+
 /** The whole table (every section, then the footnotes) as an SVG grid. */
-export function tableTemplate(view: RankView, insigniaHeight: number, uid: string, t: Translate): ExportTemplate {
+export function tableTemplate(view: RankView, insigniaHeight: number, uid: string, t: Translate, lines: GridLines = {}): ExportTemplate {
   const boards = view.ranks.flatMap((c) => (c.insignia ? [c.insignia] : []));
   const sections = view.sections.map((s) => ({
     caption: `${view.system.name}: ${s.category === 'officers' ? t('officerRanks', 'officer ranks') : t('enlistedRanks', 'enlisted ranks')}`,
@@ -44,7 +89,7 @@ export function tableTemplate(view: RankView, insigniaHeight: number, uid: strin
       ranks: g.ranks.map((c) => ({ name: c.rank.name, native: c.native, placeholder: c.rank.placeholder ?? false, ...(c.insignia ? { board: boards.indexOf(c.insignia) } : {}) })),
     })),
   }));
-  const grid = layoutTableGrid(sections, noteLines(view.footnotes), { insigniaHeight, fontSize: 13 });
+  const grid = layoutTableGrid(sections, noteLines(view.footnotes), { insigniaHeight, fontSize: 13, ...lines });
   return {
     template: html`<svg viewBox="0 0 ${grid.width} ${grid.height}" width=${grid.width} height=${grid.height} role="img" aria-label=${view.system.name}>
       ${renderTableSvg(grid, boards, uid)}
@@ -56,7 +101,7 @@ export function tableTemplate(view: RankView, insigniaHeight: number, uid: strin
 const noteLines = (notes: readonly Footnote[]) => notes.map((n) => `${n.mark}. ${n.title ? `${n.title}. ` : ''}${n.text}${n.sources ? ` ${n.sources}` : ''}`);
 
 /** The comparison (every section, then the footnotes) as an SVG grid: a column per system, a row per code. */
-export function comparisonTemplate(view: ComparisonView, insigniaHeight: number, uid: string, t: Translate): ExportTemplate {
+export function comparisonTemplate(view: ComparisonView, insigniaHeight: number, uid: string, t: Translate, lines: GridLines = {}): ExportTemplate {
   const boards = view.ranks.flatMap((c) => (c.insignia ? [c.insignia] : []));
   const rank = (c: RankCell): GridRankInput => ({ name: c.rank.name, native: c.native, ...(c.insignia ? { board: boards.indexOf(c.insignia) } : {}) });
   const title = t('compareCaption', 'Ranks compared by NATO code');
@@ -68,7 +113,7 @@ export function comparisonTemplate(view: ComparisonView, insigniaHeight: number,
       cells: row.cells.map((cells) => cells.map(rank)),
     })),
   }));
-  const grid = layoutComparisonGrid(sections, noteLines(view.footnotes), { insigniaHeight, fontSize: 13 });
+  const grid = layoutComparisonGrid(sections, noteLines(view.footnotes), { insigniaHeight, fontSize: 13, ...lines });
   return {
     template: html`<svg viewBox="0 0 ${grid.width} ${grid.height}" width=${grid.width} height=${grid.height} role="img" aria-label=${title}>
       ${renderTableSvg(grid, boards, uid)}

@@ -2,28 +2,28 @@ import { css } from 'lit';
 
 /**
  * Paint of the drawn boards and of the exported SVG grid. A public token wins (to restyle every
- * board), then the descriptor's colour (a `fill` attribute on the part's group, see
- * render-insignia.ts), then a built-in default on groups without one.
+ * board), then the descriptor's colour (a `color` attribute on the part's group, read as
+ * `currentColor`, see render-insignia.ts), then a built-in default on groups without one.
  */
 export const insigniaStyles = css`
-  .paint-board:not([fill]) {
-    fill: #c9a227;
+  .paint-board:not([color]) {
+    color: #c9a227;
   }
-  .paint-piping:not([fill]),
-  .paint-stripe:not([fill]) {
-    fill: #b22222;
+  .paint-piping:not([color]),
+  .paint-stripe:not([color]) {
+    color: #b22222;
   }
-  .paint-cross-stripe:not([fill]) {
-    fill: #8b1a1a;
+  .paint-cross-stripe:not([color]) {
+    color: #8b1a1a;
   }
-  .paint-star:not([fill]) {
-    fill: #d9d9d9;
+  .paint-star:not([color]) {
+    color: #d9d9d9;
   }
   .board {
-    fill: var(--oob-insignia-board, inherit);
+    fill: var(--oob-insignia-board, currentColor);
   }
   .piping {
-    fill: var(--oob-insignia-piping, inherit);
+    fill: var(--oob-insignia-piping, currentColor);
   }
   .pattern {
     fill: none;
@@ -34,13 +34,13 @@ export const insigniaStyles = css`
     stroke-width: 0.9;
   }
   .stripe {
-    fill: var(--oob-insignia-stripe, inherit);
+    fill: var(--oob-insignia-stripe, currentColor);
   }
   .cross-stripe {
-    fill: var(--oob-insignia-cross-stripe, inherit);
+    fill: var(--oob-insignia-cross-stripe, currentColor);
   }
   .star {
-    fill: var(--oob-insignia-star, inherit);
+    fill: var(--oob-insignia-star, currentColor);
     stroke: rgb(0 0 0 / 0.45);
     stroke-width: 0.4;
   }

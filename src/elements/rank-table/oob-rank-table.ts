@@ -12,7 +12,7 @@ import { Memo } from '../../layout/memo.js';
 import { stateStyles } from '../shared/state-styles.js';
 import { themeStyles } from '../shared/tokens.js';
 import { buildRankView } from '../../layout/rank-table/view.js';
-import { comparisonTemplate, insigniaTemplate, serialiseInShadow, tableTemplate } from './export-svg.js';
+import { comparisonTemplate, insigniaTemplate, measureGridLines, serialiseInShadow, tableTemplate } from './export-svg.js';
 import type { ExportTemplate } from './export-svg.js';
 import { styleProps } from '../shared/style-props.js';
 import type { Footnote, RankCell, RankView, SectionView } from '../../layout/rank-table/view.js';
@@ -318,8 +318,10 @@ export class OobRankTable extends OobDataElement {
    */
   toSVG(): string {
     const t = (k: string, e: string, v?: Readonly<Record<string, string | number>>) => this.t(k, e, v);
-    if (this.comparing) return this.exportSVG(this.comparison && comparisonTemplate(this.comparison, this.insigniaSize, this.uid, t));
-    return this.exportSVG(this.view && tableTemplate(this.view, this.insigniaSize, this.uid, t));
+    const lines = (cells: readonly RankCell[]) => (this.shadowRoot ? measureGridLines(this.shadowRoot, cells) : {});
+    const { comparison, view } = this;
+    if (this.comparing) return this.exportSVG(comparison && comparisonTemplate(comparison, this.insigniaSize, this.uid, t, lines(comparison.ranks)));
+    return this.exportSVG(view && tableTemplate(view, this.insigniaSize, this.uid, t, lines(view.ranks)));
   }
 
   /** A PNG of {@link toSVG} at `scale` times its size (default 2). */

@@ -3,15 +3,16 @@ import type { SVGTemplateResult } from 'lit';
 import type { ShoulderBoardGeometry } from '../../insignia/index.js';
 
 /**
- * The shapes of one part of the board in a group that carries the descriptor's colour as a `fill`
+ * The shapes of one part of the board in a group that carries the descriptor's colour as a `color`
  * presentation attribute (no `style` attribute, so strict CSP pages draw it, and the server-rendered
- * HTML has its colours). The shapes' own CSS is `fill: var(--oob-insignia-<part>, inherit)`: when a
- * page sets that token it wins; when not, the shape inherits its fill from this group (also in browsers
- * without CSS-wide keywords in var() fallbacks: there the declaration is invalid at computed-value
- * time and `fill`, an inherited property, inherits). A group without a colour gets the part's default from CSS.
+ * HTML has its colours). The shapes' own CSS is `fill: var(--oob-insignia-<part>, currentColor)`: a
+ * page that sets the token wins; otherwise the shape paints in the colour it inherits from this group
+ * (an attribute on the group beats anything inherited from the page). The fallback is a real value, not
+ * `inherit`: a CSS-wide keyword reached through var() is not treated alike by every engine. A group
+ * without a colour gets the part's default `color` from CSS (insignia-styles.ts).
  */
 function paint(part: string, colour: string | undefined, shapes: unknown): SVGTemplateResult {
-  return svg`<g class="paint paint-${part}" fill=${colour ?? nothing}>${shapes}</g>`;
+  return svg`<g class="paint paint-${part}" color=${colour ?? nothing}>${shapes}</g>`;
 }
 
 /**

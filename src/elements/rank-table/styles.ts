@@ -88,6 +88,10 @@ export const styles = css`
   }
   .native {
     margin-block-start: 2px;
+    /* The line as tall as the name's own font says (ascent + descent): Arabic-script fonts with room
+       for stacked marks (Noto Sans Arabic: over 2em) would otherwise reach into the English name above
+       and the line below under the host's fixed 1.35. */
+    line-height: normal;
   }
   /* Arabic script reads small next to Latin at the same size. */
   .native:is([lang|='ug'], [lang|='ar'], [lang|='fa'], [lang|='ur']) {

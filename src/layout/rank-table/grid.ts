@@ -46,10 +46,49 @@ export interface TableGrid {
   boards: GridBoard[];
 }
 
+/** How far a font's lines reach above and below their baseline, in px. */
+export interface LineMetrics {
+  ascent: number;
+  descent: number;
+}
+
 export interface GridOptions {
   /** Drawn board height in px; the board is 60:150. */
   insigniaHeight: number;
   fontSize: number;
+  /** Measured reach of the text lines (captions, headers, names); by default `fontSize` up and 0.3 × `fontSize` down. */
+  text?: LineMetrics;
+  /** Measured reach of the native-name lines, at their own size and font; by default as `text`. */
+  native?: LineMetrics;
+}
+
+/** The lines of a rank's cell: its name, wrapped, then each native name. */
+interface CellLine {
+  text: string;
+  /** Baseline below the top of the cell's text. */
+  dy: number;
+  native?: GridRankInput['native'][number];
+}
+
+/**
+ * Stacks a rank's lines so each clears the one above by the fonts' own reach: a native name in a
+ * script with tall marks (Arabic fonts reach over 2em) pushes itself down instead of overlapping.
+ */
+function cellLines(rank: GridRankInput, chars: number, text: LineMetrics, native: LineMetrics): { lines: CellLine[]; height: number } {
+  const lines: CellLine[] = [];
+  let bottom = 0;
+  const push = (line: Omit<CellLine, 'dy'>, m: LineMetrics) => {
+    lines.push({ ...line, dy: bottom + m.ascent });
+    bottom += m.ascent + m.descent;
+  };
+  for (const line of wrapWords(rank.name, chars)) push({ text: line }, text);
+  for (const n of rank.native) push({ text: n.text, native: n }, native);
+  return { lines, height: bottom };
+}
+
+function metricsOf(options: GridOptions): { text: LineMetrics; native: LineMetrics; lineHeight: number } {
+  const text = options.text ?? { ascent: options.fontSize, descent: Math.round(options.fontSize * (LINE - 1) * 100) / 100 };
+  return { text, native: options.native ?? text, lineHeight: text.ascent + text.descent };
 }
 
 const LINE = 1.3;
@@ -72,7 +111,7 @@ export function wrapWords(text: string, max: number): string[] {
 
 export function layoutTableGrid(sections: readonly GridSectionInput[], notes: readonly string[], options: GridOptions): TableGrid {
   const { insigniaHeight, fontSize } = options;
-  const lineHeight = Math.round(fontSize * LINE * 100) / 100;
+  const { text, native, lineHeight } = metricsOf(options);
   const boardWidth = (insigniaHeight * 60) / 150;
   const column = Math.max(boardWidth + 16, fontSize * 7.5);
   const charsPerColumn = Math.max(6, Math.floor((column - 8) / (fontSize * CHAR)));
@@ -85,18 +124,18 @@ export function layoutTableGrid(sections: readonly GridSectionInput[], notes: re
   let y = pad;
 
   for (const section of sections) {
-    texts.push({ x: pad, y: y + fontSize, text: section.caption, kind: 'caption', anchor: 'start' });
+    texts.push({ x: pad, y: y + text.ascent, text: section.caption, kind: 'caption', anchor: 'start' });
     y += lineHeight + 6;
     const groupLines = section.groups.map((g) => wrapWords(g.name, charsPerColumn * Math.max(1, g.ranks.length)));
     const groupHeight = Math.max(1, ...groupLines.map((l) => l.length)) * lineHeight + 8;
-    const nameLines = section.groups.flatMap((g) => g.ranks.map((r) => wrapWords(r.name, charsPerColumn).length + r.native.length));
-    const namesHeight = Math.max(1, ...nameLines) * lineHeight + 8;
+    const cellHeights = section.groups.flatMap((g) => g.ranks.map((r) => cellLines(r, charsPerColumn, text, native).height));
+    const namesHeight = Math.max(lineHeight, ...cellHeights) + 8;
     const insigniaRow = insigniaHeight + 12;
     let x = pad;
     section.groups.forEach((g, gi) => {
       const span = Math.max(1, g.ranks.length) * column;
       rects.push({ x, y, width: span, height: groupHeight, kind: 'group' });
-      (groupLines[gi] ?? []).forEach((line, li) => texts.push({ x: x + span / 2, y: y + 4 + fontSize + li * lineHeight, text: line, kind: 'group', anchor: 'middle' }));
+      (groupLines[gi] ?? []).forEach((line, li) => texts.push({ x: x + span / 2, y: y + 4 + text.ascent + li * lineHeight, text: line, kind: 'group', anchor: 'middle' }));
       const cells = g.ranks.length === 0 ? [undefined] : g.ranks;
       cells.forEach((rank, ri) => {
         const cx = x + ri * column;
@@ -104,42 +143,43 @@ export function layoutTableGrid(sections: readonly GridSectionInput[], notes: re
         const top = y + groupHeight;
         rects.push({ x: cx, y: top, width: column, height: insigniaRow + namesHeight, kind: 'cell' });
         if (rank?.board !== undefined) boards.push({ board: rank.board, x: mid - boardWidth / 2, y: top + 6, width: boardWidth, height: insigniaHeight });
-        let ty = top + insigniaRow + 4 + fontSize;
+        const ty = top + insigniaRow + 4;
         if (!rank) {
-          texts.push({ x: mid, y: ty, text: 'none named', kind: 'muted', anchor: 'middle' });
+          texts.push({ x: mid, y: ty + text.ascent, text: 'none named', kind: 'muted', anchor: 'middle' });
           return;
         }
         if (rank.placeholder) {
-          texts.push({ x: mid, y: ty, text: '–', kind: 'muted', anchor: 'middle' });
+          texts.push({ x: mid, y: ty + text.ascent, text: '–', kind: 'muted', anchor: 'middle' });
           return;
         }
-        for (const line of wrapWords(rank.name, charsPerColumn)) {
-          texts.push({ x: mid, y: ty, text: line, kind: 'name', anchor: 'middle' });
-          ty += lineHeight;
-        }
-        for (const n of rank.native) {
-          texts.push({ x: mid, y: ty, text: n.text, kind: 'native', anchor: 'middle', lang: n.lang, dir: n.dir });
-          ty += lineHeight;
-        }
+        texts.push(...cellLines(rank, charsPerColumn, text, native).lines.map((l) => cellText(l, mid, ty)));
       });
       x += span;
     });
     y += groupHeight + insigniaRow + namesHeight + 16;
   }
 
-  return finish({ width, rects, texts, boards }, notes, y, fontSize);
+  return finish({ width, rects, texts, boards }, notes, y, options);
+}
+
+function cellText(line: CellLine, x: number, top: number): GridText {
+  const n = line.native;
+  return n
+    ? { x, y: top + line.dy, text: line.text, kind: 'native', anchor: 'middle', lang: n.lang, dir: n.dir }
+    : { x, y: top + line.dy, text: line.text, kind: 'name', anchor: 'middle' };
 }
 
 /** Writes the footnotes from `y` down, pads the bottom and rounds every coordinate to 0.01 px. */
-function finish(grid: Omit<TableGrid, 'height'>, notes: readonly string[], top: number, fontSize: number): TableGrid {
+function finish(grid: Omit<TableGrid, 'height'>, notes: readonly string[], top: number, options: GridOptions): TableGrid {
   const { width, rects, texts, boards } = grid;
-  const lineHeight = Math.round(fontSize * LINE * 100) / 100;
+  const { fontSize } = options;
+  const { text, lineHeight } = metricsOf(options);
   const pad = 8;
   let y = top;
   const charsPerNote = Math.max(20, Math.floor((width - pad * 2) / (fontSize * 0.85 * CHAR)));
   for (const note of notes) {
     for (const line of wrapWords(note, charsPerNote)) {
-      texts.push({ x: pad, y: y + fontSize * 0.85, text: line, kind: 'note', anchor: 'start' });
+      texts.push({ x: pad, y: y + text.ascent * 0.85, text: line, kind: 'note', anchor: 'start' });
       y += lineHeight * 0.9;
     }
     y += 4;
@@ -168,7 +208,7 @@ export interface GridComparisonInput {
  */
 export function layoutComparisonGrid(sections: readonly GridComparisonInput[], notes: readonly string[], options: GridOptions): TableGrid {
   const { insigniaHeight, fontSize } = options;
-  const lineHeight = Math.round(fontSize * LINE * 100) / 100;
+  const { text, native, lineHeight } = metricsOf(options);
   const boardWidth = (insigniaHeight * 60) / 150;
   const pad = 8;
   const labels = sections.flatMap((s) => [s.headings[0] ?? '', ...s.rows.map((r) => r.label)]);
@@ -181,11 +221,11 @@ export function layoutComparisonGrid(sections: readonly GridComparisonInput[], n
   const rects: GridRect[] = [];
   const texts: GridText[] = [];
   const boards: GridBoard[] = [];
-  const entryHeight = (rank: GridRankInput) => (rank.board === undefined ? 0 : insigniaHeight + 6) + (wrapWords(rank.name, chars).length + rank.native.length) * lineHeight + 8;
+  const entryHeight = (rank: GridRankInput) => (rank.board === undefined ? 0 : insigniaHeight + 6) + cellLines(rank, chars, text, native).height + 8;
   let y = pad;
 
   for (const section of sections) {
-    texts.push({ x: pad, y: y + fontSize, text: section.caption, kind: 'caption', anchor: 'start' });
+    texts.push({ x: pad, y: y + text.ascent, text: section.caption, kind: 'caption', anchor: 'start' });
     y += lineHeight + 6;
     const headLines = section.headings.map((h, i) => wrapWords(h, i === 0 ? labelChars : chars));
     const headHeight = Math.max(1, ...headLines.map((l) => l.length)) * lineHeight + 8;
@@ -193,14 +233,14 @@ export function layoutComparisonGrid(sections: readonly GridComparisonInput[], n
       const x = i === 0 ? pad : pad + first + (i - 1) * column;
       const w = i === 0 ? first : column;
       rects.push({ x, y, width: w, height: headHeight, kind: 'group' });
-      (headLines[i] ?? []).forEach((line, li) => texts.push({ x: x + w / 2, y: y + 4 + fontSize + li * lineHeight, text: line, kind: 'group', anchor: 'middle' }));
+      (headLines[i] ?? []).forEach((line, li) => texts.push({ x: x + w / 2, y: y + 4 + text.ascent + li * lineHeight, text: line, kind: 'group', anchor: 'middle' }));
     });
     y += headHeight;
     for (const row of section.rows) {
       const labelLines = wrapWords(row.label, labelChars);
       const height = Math.max(labelLines.length * lineHeight + 8, ...row.cells.map((cell) => cell.reduce((h, r) => h + entryHeight(r), 0)));
       rects.push({ x: pad, y, width: first, height, kind: 'group' });
-      labelLines.forEach((line, li) => texts.push({ x: pad + 6, y: y + 4 + fontSize + li * lineHeight, text: line, kind: 'group', anchor: 'start' }));
+      labelLines.forEach((line, li) => texts.push({ x: pad + 6, y: y + 4 + text.ascent + li * lineHeight, text: line, kind: 'group', anchor: 'start' }));
       row.cells.forEach((cell, ci) => {
         const x = pad + first + ci * column;
         const mid = x + column / 2;
@@ -211,20 +251,14 @@ export function layoutComparisonGrid(sections: readonly GridComparisonInput[], n
             boards.push({ board: rank.board, x: mid - boardWidth / 2, y: ty, width: boardWidth, height: insigniaHeight });
             ty += insigniaHeight + 6;
           }
-          for (const line of wrapWords(rank.name, chars)) {
-            texts.push({ x: mid, y: ty + fontSize, text: line, kind: 'name', anchor: 'middle' });
-            ty += lineHeight;
-          }
-          for (const n of rank.native) {
-            texts.push({ x: mid, y: ty + fontSize, text: n.text, kind: 'native', anchor: 'middle', lang: n.lang, dir: n.dir });
-            ty += lineHeight;
-          }
-          ty += 8;
+          const { lines, height: textHeight } = cellLines(rank, chars, text, native);
+          texts.push(...lines.map((l) => cellText(l, mid, ty)));
+          ty += textHeight + 8;
         }
       });
       y += height;
     }
     y += 16;
   }
-  return finish({ width, rects, texts, boards }, notes, y, fontSize);
+  return finish({ width, rects, texts, boards }, notes, y, options);
 }

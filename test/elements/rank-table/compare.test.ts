@@ -5,6 +5,7 @@ import type { OobRankTable } from '../../../src/elements/rank-table/oob-rank-tab
 import { $, $$, expectLegible, mount, settle, text } from './helpers.js';
 import { compareOob } from './rank-fixture.js';
 import { iliNationalArmy } from '../../../src/data/ili-national-army.js';
+import { parseOrderOfBattle } from '../../../src/data/parse.js';
 
 const rowHeads = (table: Element | undefined) => [...(table?.querySelectorAll('tbody th[scope="row"]') ?? [])].map((th) => text(th).replace(/ \(notes? [\d, ]+\)$/, ''));
 const cellText = (row: Element | null | undefined) => [...(row?.querySelectorAll('td') ?? [])].map((td) => [...td.querySelectorAll('.rank .name')].map((n) => text(n)).join(' + '));
@@ -131,12 +132,15 @@ describe('oob-rank-table systems="…" (comparison)', () => {
     const data = compareOob();
     const beta = data.rankSystems?.find((sys) => sys.id === 'beta');
     const insignia = beta?.ranks.find((r) => r.id === 'b-col')?.insignia;
-    // A colour the parser lets through today but the drawing refuses (as in errors.test.ts).
-    if (insignia) insignia.base = 'url(https://example.org/x.svg#p)';
+    // Four wide cross-stripes: the schema allows five cross-stripes of either width, the board holds
+    // three wide ones, so the dataset parses and only the drawing refuses this system. (Colours no
+    // longer serve: the parser refuses a colour the drawing would, and then nothing is drawn at all.)
+    if (insignia) insignia.crossStripes = { count: 4, width: 'wide' };
+    expect(parseOrderOfBattle(data).ok, 'the parser accepts the dataset').to.equal(true);
     const errors: string[] = [];
     const el = await mount(html`<oob-rank-table .data=${data} systems="alpha beta" @oob-error=${(e: CustomEvent<{ problems: { path: string }[] }>) => errors.push(...e.detail.problems.map((p) => p.path))}></oob-rank-table>`);
     expect($(el, '.oob-error')).to.not.equal(null);
-    expect(errors.some((path) => path === '/rankSystems/2/ranks/1/insignia/base')).to.equal(true);
+    expect(errors).to.deep.equal(['/rankSystems/2/ranks/1/insignia/crossStripes/count']);
     el.systems = ['alpha', 'test-ranks'];
     await settle(el);
     expect($$(el, 'table.compare')).to.have.length(2);
@@ -155,6 +159,21 @@ describe('oob-rank-table systems="…" (comparison)', () => {
     await settle(el);
     expect($(el, '.oob-error')).to.equal(null);
     expect($$(el, 'table')).to.have.length(2);
+  });
+
+  it('shows the parse error for a colour no drawing accepts in any system, whichever systems are compared', async () => {
+    const data = compareOob();
+    const insignia = data.rankSystems?.find((sys) => sys.id === 'beta')?.ranks.find((r) => r.id === 'b-col')?.insignia;
+    if (insignia) insignia.base = 'url(https://example.org/x.svg#p)';
+    const errors: string[] = [];
+    const el = await mount(html`<oob-rank-table .data=${data} systems="alpha beta" @oob-error=${(e: CustomEvent<{ problems: { path: string }[] }>) => errors.push(...e.detail.problems.map((p) => p.path))}></oob-rank-table>`);
+    expect(errors).to.deep.equal(['/rankSystems/2/ranks/1/insignia/base']);
+    expect($$(el, '.oob-error__path').map((n) => n.textContent)).to.deep.equal(['/rankSystems/2/ranks/1/insignia/base']);
+    // The whole dataset is refused, so leaving Beta out draws nothing either.
+    el.systems = ['alpha', 'test-ranks'];
+    await settle(el);
+    expect($(el, '.oob-error')).to.not.equal(null);
+    expect($$(el, 'table')).to.have.length(0);
   });
 
   it('lists the people named in a rank in its cell, as the one-system rows do', async () => {

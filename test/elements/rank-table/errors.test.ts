@@ -39,7 +39,7 @@ describe('oob-rank-table bad input', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('refuses an unsafe colour the schema lets through, with its path', async () => {
+  it('refuses an unsafe colour when parsing, with its path', async () => {
     const bad = rankOob((ranks) => {
       const capt = ranks[1];
       if (capt?.insignia) capt.insignia.base = 'url(https://example.org/x.svg#p)';

@@ -2,8 +2,34 @@ import { expect, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { mount } from './helpers.js';
 import { compareOob } from './rank-fixture.js';
+import { iliNationalArmy } from '../../../src/data/ili-national-army.js';
 
 const parse = (text: string) => new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
+
+/**
+ * Draws an exported SVG in the page (its inlined fonts are the page's) and checks that no two texts
+ * overlap and none leaves the canvas, with the same 1px tolerance as the table's own legibility test.
+ */
+function expectTextsClear(exported: string, label: string): void {
+  const svg = document.importNode(parse(exported), true) as unknown as SVGSVGElement;
+  document.body.append(svg);
+  try {
+    const canvas = svg.getBoundingClientRect();
+    const boxes = [...svg.querySelectorAll('text')].map((t) => ({ text: t.textContent ?? '', box: t.getBoundingClientRect() }));
+    expect(boxes.length, label).to.be.greaterThan(10);
+    for (const { text, box } of boxes) {
+      expect(box.left >= canvas.left - 0.5 && box.right <= canvas.right + 0.5 && box.bottom <= canvas.bottom + 0.5, `"${text}" inside ${label}`).to.equal(true);
+    }
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        const overlap = a.box.left < b.box.right - 1 && b.box.left < a.box.right - 1 && a.box.top < b.box.bottom - 1 && b.box.top < a.box.bottom - 1;
+        expect(overlap, `"${a.text}" overlaps "${b.text}" in ${label}`).to.equal(false);
+      }
+    }
+  } finally {
+    svg.remove();
+  }
+}
 
 describe('oob-rank-table export', () => {
   before(async () => {
@@ -45,6 +71,17 @@ describe('oob-rank-table export', () => {
     // Nothing outside the canvas.
     const width = Number(svg.getAttribute('width'));
     for (const t of svg.querySelectorAll('text[text-anchor="middle"]')) expect(Number(t.getAttribute('x'))).to.be.within(0, width);
+  });
+
+  it('toSVG() stacks wrapped names and native names by the fonts they are drawn in, so no two texts overlap', async () => {
+    const el = await mount(html`<oob-rank-table></oob-rank-table>`);
+    expectTextsClear(el.toSVG(), 'the built-in table');
+    const data = structuredClone(iliNationalArmy);
+    const alpha = compareOob().rankSystems?.find((sys) => sys.id === 'alpha');
+    if (alpha) data.rankSystems?.push(alpha);
+    data.sources.push({ id: 's1', title: 'Test source' });
+    const compared = await mount(html`<oob-rank-table .data=${data} systems="etr-national-army-ranks alpha"></oob-rank-table>`);
+    expectTextsClear(compared.toSVG(), 'the comparison');
   });
 
   it('toPNG({ scale }) rasterises the whole table at the scale asked for', async () => {

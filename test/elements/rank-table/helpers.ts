@@ -10,8 +10,26 @@ export async function mount(template: TemplateResult): Promise<OobRankTable> {
   return el;
 }
 
+/**
+ * Resolves once a ResizeObserver has reported `el`'s size. Observers are notified in the order they
+ * were created, so the element's own (older) observer has seen the same size by then: a fixed wait
+ * raced it and lost on a loaded machine (the table drawn in columns at 320px, before it measured).
+ */
+function measured(el: Element): Promise<void> {
+  return new Promise((resolve) => {
+    const observer = new ResizeObserver(() => {
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(el);
+  });
+}
+
 export async function settle(el: OobRankTable): Promise<void> {
-  await aTimeout(30);
+  // The bound only keeps a page without rendering frames from hanging; the race is not a timing assumption.
+  await Promise.race([measured(el), aTimeout(2000)]);
+  // The element re-renders in a task after its observer reports (ResizeController).
+  await aTimeout(0);
   await el.updateComplete;
   await aTimeout(0);
   await el.updateComplete;

@@ -95,6 +95,29 @@ describe('oob-rank-table insignia', () => {
     expect(fillOf(board(el, 'major').querySelector('path.board'))).to.equal('rgb(4, 5, 6)');
   });
 
+  it('keeps the descriptor colours of the parts a page token does not name, whatever colour and fill the page gives the boards', async () => {
+    const sheet = document.createElement('style');
+    sheet.textContent = '.paint-test::part(insignia) { color: rgb(7, 8, 9); fill: rgb(7, 8, 9); }';
+    document.head.append(sheet);
+    try {
+      const el = await mount(html`<oob-rank-table class="paint-test" style="--oob-insignia-piping: rgb(4, 5, 6)"></oob-rank-table>`);
+      expect(fillOf(board(el, 'private').querySelector('path.piping'))).to.equal('rgb(4, 5, 6)');
+      expect(fillOf(board(el, 'private').querySelector('path.board'))).to.equal('rgb(125, 117, 80)');
+      expect(fillOf(board(el, 'sergeant').querySelector('rect.cross-stripe'))).to.equal('rgb(139, 26, 26)');
+    } finally {
+      sheet.remove();
+    }
+  });
+
+  // A CSS-wide keyword reached through var() (`var(--oob-insignia-board, inherit)`) is read as the
+  // keyword by some engines and as invalid at computed-value time by others: fallbacks must be values.
+  it('reads the insignia tokens with value fallbacks, not CSS-wide keywords', async () => {
+    const el = await mount(html`<oob-rank-table></oob-rank-table>`);
+    const text = (el.shadowRoot?.adoptedStyleSheets ?? []).flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).join('\n');
+    expect(/var\(--oob-insignia-board, currentcolor\)/i.test(text), 'the board reads its token').to.equal(true);
+    expect(text.match(/var\(--oob-[\w-]+,\s*(?:inherit|initial|unset|revert|revert-layer)\s*\)/gi)).to.equal(null);
+  });
+
   it('uses the defaults for colours the descriptor leaves out', async () => {
     const el = await mount(html`<oob-rank-table .data=${rankOob()}></oob-rank-table>`);
     expect(fillOf(board(el, 'gen').querySelector('polygon.star'))).to.equal('rgb(217, 217, 217)');

@@ -57,6 +57,20 @@ describe('layoutTableGrid', () => {
     expect(grid.texts.find((t) => t.kind === 'native')).to.include({ dir: 'rtl', lang: 'ug-Arab', anchor: 'middle', x: 45.5 });
     expect(grid.height).to.be.above(grid.texts[grid.texts.length - 1]?.y ?? 0);
   });
+
+  it('layoutTableGrid(…) stacks each line clear of the one above by the measured reach of its font', () => {
+    const plain = layoutTableGrid(sections, [], { insigniaHeight: 100, fontSize: 10 });
+    const tall = { insigniaHeight: 100, fontSize: 10, text: { ascent: 11, descent: 4 }, native: { ascent: 20, descent: 10 } };
+    const grid = layoutTableGrid(sections, [], tall);
+    const y = (g: typeof grid, kind: string, text: string) => g.texts.find((t) => t.kind === kind && t.text === text)?.y ?? NaN;
+    // Without measurements a line is 1.3 × the font size below the one above, as before.
+    expect(y(plain, 'native', 'جەنەرال') - y(plain, 'name', 'General')).to.equal(13);
+    // With them, the native name sits the name's descent plus its own ascent lower, and its cell grows by its reach.
+    expect(y(grid, 'native', 'جەنەرال') - y(grid, 'name', 'General')).to.equal(4 + 20);
+    expect(y(grid, 'name', 'General') - (grid.boards[0]?.y ?? NaN)).to.equal(y(plain, 'name', 'General') - (plain.boards[0]?.y ?? NaN) + 1);
+    const cell = (g: typeof grid) => g.rects.find((r) => r.kind === 'cell')?.height ?? NaN;
+    expect(cell(grid) - cell(plain)).to.equal(11 + 4 + 20 + 10 - 26);
+  });
 });
 
 describe('layoutComparisonGrid', () => {

@@ -1,6 +1,8 @@
-// npm run build: ESM modules + declarations (tsc), the self-contained bundle (esbuild), the manifest (cem).
-// The bundle is split: the built-in dataset, which the elements import on demand, is a second file
-// beside it (dist/oob-charts.ili-national-army-<hash>.js) that pages bringing their own data never load.
+// npm run build: ESM modules + declarations (tsc), the script-tag bundle (esbuild), the manifest (cem).
+// The bundle is split: what the elements import on demand is in files beside it that a page loads
+// only when it needs them: the built-in dataset (dist/oob-charts.ili-national-army-<hash>.js, for
+// charts without data) and milsymbol (dist/oob-charts.milsymbol-draw-<hash>.js, for SIDCs the
+// built-in symbols cannot draw). Copy every dist/oob-charts.*.js file together.
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
@@ -9,32 +11,15 @@ const run = (bin, args) => execFileSync(`node_modules/.bin/${bin}`, args, { stdi
 
 rmSync('dist', { recursive: true, force: true });
 run('tsc', ['-p', 'tsconfig.build.json']);
-// milsymbol is loaded on demand (src/elements/shared/milsymbol.ts): it goes in a file of its own next to the bundle,
-// fetched only by pages with SIDCs the built-in symbols cannot draw; the bundle stays one file for everyone else.
-const onDemand = { name: 'on-demand', setup: (b) => b.onResolve({ filter: /milsymbol-draw\.js$/ }, () => ({ path: './oob-charts.milsymbol.js', external: true })) };
 await build({
-  entryPoints: { 'oob-charts.milsymbol': 'src/elements/shared/milsymbol-draw.ts' },
+  entryPoints: { 'oob-charts.bundle': 'src/all.ts' },
   bundle: true,
   splitting: true,
   chunkNames: 'oob-charts.[name]-[hash]',
   format: 'esm',
   target: 'es2022',
   minify: true,
-  sourcemap: true,
-  conditions: ['production'],
-  outdir: 'dist',
-  tsconfig: 'tsconfig.json',
-  legalComments: 'linked',
-  logLevel: 'warning',
-});
-await build({
-  plugins: [onDemand],
-  entryPoints: { 'oob-charts.bundle': 'src/all.ts' },
-  bundle: true,
-  format: 'esm',
-  target: 'es2022',
-  minify: true,
-  // The map stays out of the package (files in package.json), so the bundle does not link to it.
+  // The maps stay out of the package (files in package.json), so the files do not link to them.
   sourcemap: 'external',
   conditions: ['production'],
   outdir: 'dist',

@@ -6,6 +6,7 @@ import { SourceMap } from 'node:module';
 
 /** Main-thread events worth naming (inclusive ms; nested ones like Layout inside a script are counted too). */
 const TIMELINE = ['FireAnimationFrame', 'EventDispatch', 'FunctionCall', 'RunMicrotasks', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit', 'MinorGC', 'MajorGC', 'HitTest', 'ParseHTML'];
+/** V8's pseudo-frames: idle, native work outside JS (rendering, commit, waiting on the OS), GC. */
 const NOT_JS = new Set(['(idle)', '(program)', '(root)', '(garbage collector)']);
 
 /**
@@ -57,16 +58,18 @@ export function summariseTrace(trace, mapFile, bundleUrl, top = 15) {
     const name = frame.functionName || '(anonymous)';
     const key = NOT_JS.has(name) ? name : `${name} ${where(frame)}`;
     self.set(key, (self.get(key) ?? 0) + ms);
-    if (name !== '(idle)') total += ms;
+    if (!NOT_JS.has(name)) total += ms;
   }
   const round = (ms) => Math.round(ms * 10) / 10;
   return {
     frames,
+    jsMs: round(total),
+    gcMs: round(self.get('(garbage collector)') ?? 0),
     timeline: [...timeline].sort((a, b) => b[1] - a[1]).map(([event, ms]) => ({ event, ms: round(ms), 'ms per frame': frames ? round(ms / frames) : '-' })),
     selfTime: [...self]
-      .filter(([key]) => key !== '(idle)')
+      .filter(([key]) => !NOT_JS.has(key))
       .sort((a, b) => b[1] - a[1])
       .slice(0, top)
-      .map(([fn, ms]) => ({ function: fn, 'self ms': round(ms), share: `${Math.round((ms / (total || 1)) * 100)}%`, 'ms per frame': frames ? round(ms / frames) : '-' })),
+      .map(([fn, ms]) => ({ function: fn, 'self ms': round(ms), 'share of JS': `${Math.round((ms / (total || 1)) * 100)}%`, 'ms per frame': frames ? round(ms / frames) : '-' })),
   };
 }

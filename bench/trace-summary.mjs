@@ -16,7 +16,16 @@ const NOT_JS = new Set(['(idle)', '(program)', '(root)', '(garbage collector)'])
  */
 export function summariseTrace(trace, mapFile, bundleUrl, top = 15) {
   const events = Array.isArray(trace) ? trace : (trace.traceEvents ?? []);
-  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  // Several renderers can be traced (the page's and idle ones): the page's main thread is the busiest.
+  const busy = new Map();
+  for (const e of events) {
+    if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain') busy.set(`${e.pid}:${e.tid}`, { pid: e.pid, tid: e.tid, us: 0 });
+  }
+  for (const e of events) {
+    const thread = e.ph === 'X' ? busy.get(`${e.pid}:${e.tid}`) : undefined;
+    if (thread) thread.us += e.dur ?? 0;
+  }
+  const main = [...busy.values()].sort((a, b) => b.us - a.us)[0];
   const onMain = (e) => main && e.pid === main.pid && e.tid === main.tid;
 
   const timeline = new Map();

@@ -3,6 +3,7 @@
 // profiler, mapped back to the TypeScript source through the bench bundle's source map.
 import { readFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
+import { dirname, relative, resolve } from 'node:path';
 
 /** Main-thread events worth naming (inclusive ms; nested ones like Layout inside a script are counted too). */
 const TIMELINE = ['FireAnimationFrame', 'EventDispatch', 'FunctionCall', 'RunMicrotasks', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit', 'MinorGC', 'MajorGC', 'HitTest', 'ParseHTML'];
@@ -55,7 +56,7 @@ export function summariseTrace(trace, mapFile, bundleUrl, top = 15) {
   const where = (frame) => {
     if (frame.url === bundleUrl && map) {
       const entry = map.findEntry(frame.lineNumber, frame.columnNumber);
-      if (entry?.originalSource) return `${entry.originalSource.replace(/^.*?(src|bench|node_modules)\//, '$1/')}:${entry.originalLine + 1}`;
+      if (entry?.originalSource) return `${relative(process.cwd(), resolve(dirname(mapFile), entry.originalSource))}:${entry.originalLine + 1}`;
     }
     return frame.url ? `${frame.url.replace(/^.*\//, '')}:${frame.lineNumber + 1}` : '(native)';
   };

@@ -148,3 +148,6 @@ export async function trace(action: 'start' | 'stop', label: string): Promise<vo
 
 /** `npm run bench -- --quick`: fewer sizes and runs, for a check in about a minute. */
 export const quick = new URLSearchParams(location.search).has('quick');
+
+/** `npm run bench -- --slow-peers`: run a peer's biggest cases even when the previous size took many seconds. */
+export const slowPeers = new URLSearchParams(location.search).has('slow-peers');

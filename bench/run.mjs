@@ -3,7 +3,8 @@
 // d3-org-chart, Observable Plot) in headless Chromium, plus page loads from the plain-HTML bundle,
 // and prints one table: the peer's time, ours, the ratio and the JS heap. Results also go to
 // bench/results/latest.json; Chrome traces taken by a bench are summarised (self time per function).
-// --all adds the per-element detail benches and the Node parse bench; names pick benches by file name.
+// --all adds the per-element detail benches and the Node parse bench; names pick benches by file name;
+// --slow-peers runs a peer's biggest cases even when its previous size took many seconds.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -93,7 +94,8 @@ try {
       }
     });
     const t0 = performance.now();
-    await page.goto(`${server.url}/${name}.html${quick ? '?quick' : ''}`);
+    const flags = [quick && 'quick', args.includes('--slow-peers') && 'slow-peers'].filter(Boolean).join('&');
+    await page.goto(`${server.url}/${name}.html${flags ? `?${flags}` : ''}`);
     await page.waitForFunction(() => window.__benchDone === true, { timeout: 0, polling: 1000 });
     const { rows, error } = await page.evaluate(() => ({ rows: window.__benchRows, error: window.__benchError }));
     if (error) {
@@ -119,7 +121,7 @@ try {
 
 printPairs(pairs);
 for (const t of traces) {
-  console.log(`\n== Chrome trace: ${t.label} (${t.frames} frames; ms are totals over them)`);
+  console.log(`\n== Chrome trace: ${t.label}: ${t.frames} frames; JS ${t.jsMs} ms, GC ${t.gcMs} ms in all (totals over the frames)`);
   console.table(t.timeline);
   console.table(t.selfTime);
 }

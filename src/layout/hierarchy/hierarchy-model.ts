@@ -1,3 +1,5 @@
+import { diffHierarchies } from '../../data/diff.js';
+import type { HierarchyDiff } from '../../data/diff.js';
 import { hierarchyAt } from '../../data/hierarchy-at.js';
 import type { HierarchyAt, HierarchyNodeAt } from '../../data/hierarchy-at.js';
 import type { Dataset } from '../../data/types.js';
@@ -10,6 +12,7 @@ import { Memo } from '../memo.js';
 import { fitsAt, READABLE_PADDING } from './fit-transform.js';
 import { geometryFor } from './node-geometry.js';
 import type { NodeGeometry } from './node-geometry.js';
+import { changesOnly, unionUnits } from './compare.js';
 
 export interface ModelInput {
   dataset: Dataset;
@@ -22,10 +25,17 @@ export interface ModelInput {
   width: number;
   /** Name size relative to 12 px: node drawings and gaps scale with it. Default 1. */
   em?: number;
+  /** Compare mode: the instant to compare `date` with (UTC ms); the tree drawn is the union of both. */
+  compare?: number | undefined;
+  /** Compare mode: fold unchanged units away, keeping the superiors of the changed ones. */
+  changesOnly?: boolean;
 }
 
 export interface ModelView {
+  /** The tree at the date; in compare mode the union tree (`roots` are `DiffNode`s, `asOf` the later date). */
   hierarchy: HierarchyAt;
+  /** Compare mode: what changed between the two dates. */
+  diff: HierarchyDiff | undefined;
   /** The roots drawn: every root, or the `root` unit alone. */
   roots: HierarchyNodeAt[];
   /** `root` was asked for but is not in the tree at the date. */
@@ -57,17 +67,20 @@ function findNode(roots: readonly HierarchyNodeAt[], id: string): HierarchyNodeA
  */
 export class HierarchyModel {
   private readonly hierarchyMemo = new Memo<HierarchyAt>();
+  private readonly diffMemo = new Memo<{ diff: HierarchyDiff; hierarchy: HierarchyAt } | undefined>();
   private readonly rootsMemo = new Memo<{ roots: HierarchyNodeAt[]; missing: boolean }>();
   private readonly forestMemo = new Memo<ForestNode<HierarchyNodeAt>>();
   private readonly flatMemo = new Memo<{ flat: FlatItem[]; index: Map<string, number> }>();
   private readonly geometryMemo = new Memo<ReturnType<typeof geometryFor>>();
   private readonly layoutMemo = new Memo<ForestLayout<HierarchyNodeAt>>();
 
-  compute({ dataset, date, root, expansion, layout, width, em = 1 }: ModelInput): ModelView {
-    const hierarchy = this.hierarchyMemo.get([dataset, date], () => hierarchyAt(dataset, date));
-    const { roots, missing } = this.rootsMemo.get([hierarchy, root], () => {
-      if (!root) return { roots: hierarchy.roots, missing: false };
-      const found = findNode(hierarchy.roots, root);
+  compute({ dataset, date, root, expansion, layout, width, em = 1, compare, changesOnly: folded = false }: ModelInput): ModelView {
+    const compared = this.compared(dataset, date, compare);
+    const hierarchy = compared?.hierarchy ?? this.at(dataset, date);
+    const { roots, missing } = this.rootsMemo.get([hierarchy, root, folded && compared !== undefined], () => {
+      const all = compared && folded ? changesOnly(compared.diff.roots) : hierarchy.roots;
+      if (!root) return { roots: all, missing: false };
+      const found = findNode(all, root);
       return { roots: found ? [found] : [], missing: !found };
     });
     const forest = this.forestMemo.get([roots, expansion], () => visibleForest(roots, (id, depth) => isExpanded(expansion, id, depth)));
@@ -78,7 +91,26 @@ export class HierarchyModel {
     const levels = layout === 'indented' ? deepest(flat) : 1;
     const { node, options } = this.geometryMemo.get([layout, width, levels, em], () => geometryFor(layout, width - 2 * READABLE_PADDING, levels, em));
     const laidOut = this.layoutMemo.get([forest, layout, options], () => layoutForest(forest, layout, options));
-    return { hierarchy, roots, rootMissing: missing, forest, layout: laidOut, geometry: node, flat, flatIndex: index };
+    return { hierarchy, diff: compared?.diff, roots, rootMissing: missing, forest, layout: laidOut, geometry: node, flat, flatIndex: index };
+  }
+
+  /** What changed between `compare` and `date` (UTC ms; `date` undefined: the latest), as `compute` draws it; memoised. */
+  diffFor(dataset: Dataset, date: number | undefined, compare: number): HierarchyDiff {
+    return (this.compared(dataset, date, compare) as { diff: HierarchyDiff }).diff;
+  }
+
+  private at(dataset: Dataset, date: number | undefined): HierarchyAt {
+    return this.hierarchyMemo.get([dataset, date], () => hierarchyAt(dataset, date));
+  }
+
+  private compared(dataset: Dataset, date: number | undefined, compare: number | undefined): { diff: HierarchyDiff; hierarchy: HierarchyAt } | undefined {
+    const at = this.at(dataset, date);
+    // The tree already built for the date is reused as one side of the diff.
+    return this.diffMemo.get([at, compare], () => {
+      if (compare === undefined) return undefined;
+      const diff = diffHierarchies(dataset, compare, at);
+      return { diff, hierarchy: { asOf: diff.to, roots: diff.roots, units: unionUnits(diff) } };
+    });
   }
 
   /**

@@ -5,6 +5,7 @@ import '../../../src/elements/timeline/define.js';
 import type { OobDataset } from '../../../src/elements/dataset/oob-dataset.js';
 import type { OobHierarchy } from '../../../src/elements/hierarchy/oob-hierarchy.js';
 import type { OobTimeline } from '../../../src/elements/timeline/oob-timeline.js';
+import { emulateMediaFeatures, resetMedia } from '../../support/media.js';
 import { $, $$, mini, mount, node, nodeIds, settle, text } from './helpers.js';
 
 /**
@@ -200,5 +201,37 @@ describe('<oob-hierarchy> compare linked with a range timeline inside <oob-datas
     await settle(chart);
     expect(chart.toCSV()).to.contain('Kazakh Cavalry Regiment,defected');
     expect(node(chart, 'kazakh-cavalry-regiment').dataset.change).to.contain('defected');
+  });
+});
+
+describe('<oob-hierarchy compare>: themes and directions', () => {
+  afterEach(async () => {
+    await resetMedia();
+  });
+
+  it('in the dark theme, in a right-to-left page, keeps every mark and the legend, and passes axe', async () => {
+    const wrap = await fixture(html`<div dir="rtl"><oob-hierarchy theme="dark" date="1949-12" compare="1945-04" depth="3" style="width:700px;height:520px"></oob-hierarchy></div>`);
+    const el = wrap.querySelector('oob-hierarchy') as OobHierarchy;
+    await settle(el);
+    expect(getComputedStyle($(node(el, 'ina'), '.node-box') as Element).fill).to.equal('rgb(13, 17, 23)');
+    expect(marks(el, 'kazakh-cavalry-regiment')).to.deep.equal(['defected', 'moved']);
+    const legend = $(el, '.legend') as HTMLElement;
+    expect(getComputedStyle(legend).direction).to.equal('rtl');
+    // Right to left, the first legend item is at the right.
+    const [first, second] = $$(el, '.legend .legend-item').map((i) => i.getBoundingClientRect());
+    expect((first as DOMRect).left).to.be.greaterThan((second as DOMRect).left);
+    await expect(el).to.be.accessible();
+  });
+
+  it('under forced colours, marks, ghosts and old links are drawn in system colours and keep their shapes and dashes', async () => {
+    const el = await mount(html`<oob-hierarchy date="1949-12" compare="1945-04" depth="3" style="width:1100px;height:560px"></oob-hierarchy>`);
+    await emulateMediaFeatures({ 'forced-colors': 'active' });
+    const canvasText = getComputedStyle(el).color;
+    const shape = $(node(el, 'kazakh-cavalry-regiment'), '.mark-shape') as Element;
+    expect(getComputedStyle(shape).stroke).to.equal(canvasText);
+    expect(getComputedStyle($(node(el, 'kazakh-cavalry-regiment'), '.mark-disc') as Element).stroke).to.equal(canvasText);
+    const old = $(el, '.old-link') as Element;
+    expect(getComputedStyle(old).stroke).to.equal(canvasText);
+    expect(getComputedStyle(old).strokeDasharray).to.not.equal('none');
   });
 });

@@ -29,7 +29,7 @@ import { exportHierarchySVG } from './export-svg.js';
 import { HierarchyModel } from '../../layout/hierarchy/hierarchy-model.js';
 import type { ModelView } from '../../layout/hierarchy/hierarchy-model.js';
 import { handleTreeKey, TypeAheadBuffer, typeAheadTarget } from './keyboard.js';
-import { linkData, linkPath } from '../../layout/hierarchy/link-path.js';
+import { linkData } from '../../layout/hierarchy/link-path.js';
 import { nodeView } from './node-view.js';
 import { counted, renderNode } from './render-node.js';
 import type { NodeRenderContext } from './render-node.js';
@@ -49,7 +49,7 @@ import type { HierarchyDiff } from '../../data/diff.js';
 import type { Dataset } from '../../data/types.js';
 import { diffCsvRows } from '../../data/diff-describe.js';
 import { toCSV } from '../../layout/strength/csv.js';
-import { oldParentLinks } from '../../layout/hierarchy/compare.js';
+import { oldLinkPath, oldParentLinks } from '../../layout/hierarchy/compare.js';
 import { displayName, langText } from './node-view.js';
 import { ellipsize } from '../../layout/hierarchy/label.js';
 import { changeLines, legendHeight, renderChangeList, renderLegend } from './render-compare.js';
@@ -481,7 +481,7 @@ export class OobHierarchy extends OobDataElement {
   private renderOldLinks(view: ModelView, positions: ReadonlyMap<string, Point>, links: readonly LaidOutLink[]): SVGTemplateResult {
     const inView = new Set(links.map((l) => l.targetId));
     const old = oldParentLinks(view.diff as HierarchyDiff, view.layout.byId).filter((l) => inView.has(l.targetId) || inView.has(l.sourceId));
-    return svg`${repeat(old, (l) => `old:${l.targetId}`, (l) => svg`<path class="link old-link" part="link old-link" data-source=${l.sourceId} data-target=${l.targetId} d=${linkPath(view.layout.kind, positions.get(l.sourceId) as Point, positions.get(l.targetId) as Point, view.layout.box)}></path>`)}`;
+    return svg`${repeat(old, (l) => `old:${l.targetId}`, (l) => svg`<path class="link old-link" part="link old-link" data-source=${l.sourceId} data-target=${l.targetId} d=${oldLinkPath(view.layout.kind, positions.get(l.sourceId) as Point, positions.get(l.targetId) as Point)}></path>`)}`;
   }
 
   private caption(view: ModelView): string {

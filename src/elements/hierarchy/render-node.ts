@@ -160,7 +160,7 @@ export function renderNode(
     ${ctx.symbols === 'app6' ? renderSymbol(symbol, view.affiliation, sidc, g.symbolSize) : svg`<rect class="plain ${view.affiliation ?? 'unknown'}" part="symbol" x=${symbol.frame.x0} y=${symbol.frame.y0} width=${symbol.frame.x1 - symbol.frame.x0} height=${symbol.frame.y1 - symbol.frame.y0} rx="3"></rect>`}
     ${g.variant === 'row' ? renderRowText(view, g, second) : renderCardText(view, g, second)}
     ${compare
-      ? renderMarks(compare.node, g.variant, symbol.frame.x1 + g.marker.dx + 1.5 * g.em, symbol.frame.y0 + g.marker.dy, g.em, ctx.t)
+      ? renderMarks(compare.node, g.variant, symbol.frame.x1 + (g.variant === 'card' ? g.marker.dx + 1.5 * g.em : 7 * g.em), symbol.frame.y0 + g.marker.dy, g.em, ctx.t)
       : renderMarkers(view, symbol.frame.x1 + g.marker.dx, symbol.frame.y0 + g.marker.dy, g.em, ctx.t)}
     ${renderBadge(ctx, node)}
   </g>`;

@@ -5,7 +5,9 @@
  */
 import type { ChangeKind, DiffNode, DiffStatus, HierarchyDiff } from '../../data/diff.js';
 import type { UnitAt } from '../../data/hierarchy-at.js';
-import type { LaidOutLink } from './types.js';
+import type { HierarchyLayout, LaidOutLink, Point } from './types.js';
+
+const n2 = (n: number) => Math.round(n * 100) / 100 + 0;
 
 /** The kinds in the legend's order (most telling first, as `diffHierarchies` ranks them). */
 export const CHANGE_KINDS: readonly ChangeKind[] = ['removed', 'added', 'defected', 'moved', 'upgraded', 'downgraded', 'redesignated', 'other'];
@@ -55,6 +57,23 @@ export function oldParentLinks(diff: HierarchyDiff, drawn: ReadonlySet<string> |
   return out;
 }
 
+/**
+ * Path data of the dashed link from a moved unit's old superior at `source` to the unit at
+ * `target` (symbol centres): a curve, unlike the tree's elbows and straight trunks, so it never
+ * reads as a link of the tree it crosses; left to right for the horizontal layout, straight for
+ * the radial one, top to bottom otherwise. Drawn under the nodes, so it only shows between them.
+ */
+export function oldLinkPath(kind: HierarchyLayout, source: Point, target: Point): string {
+  const [sx, sy, tx, ty] = [n2(source.x), n2(source.y), n2(target.x), n2(target.y)];
+  if (kind === 'radial') return `M${sx},${sy}L${tx},${ty}`;
+  if (kind === 'horizontal') {
+    const mx = n2((sx + tx) / 2);
+    return `M${sx},${sy}C${mx},${sy} ${mx},${ty} ${tx},${ty}`;
+  }
+  const my = n2((sy + ty) / 2);
+  return `M${sx},${sy}C${sx},${my} ${tx},${my} ${tx},${ty}`;
+}
+
 /** A mark beside a node's symbol: a kind of change, or `uncertain` (a change whose date may lie outside the span). */
 export type MarkKind = ChangeKind | 'uncertain';
 
@@ -70,8 +89,6 @@ export function marksOf(node: Pick<DiffNode, 'kinds' | 'changes'>, max: number):
   if (uncertain) marks.push('uncertain');
   return marks;
 }
-
-const n2 = (n: number) => Math.round(n * 100) / 100 + 0;
 
 /**
  * SVG path data of a kind's mark, centred on (0, 0) within a circle of radius `r`: a plus (added),

@@ -48,7 +48,7 @@ export interface ModelView {
 }
 
 /** What sizes the drawing: the chart's width and the name size. */
-type Sizing = Pick<ModelInput, 'width' | 'em'>;
+type Sizing = Pick<ModelInput, 'width' | 'em' | 'compare'>;
 
 function findNode(roots: readonly HierarchyNodeAt[], id: string): HierarchyNodeAt | undefined {
   const stack = [...roots];
@@ -89,7 +89,8 @@ export class HierarchyModel {
       return { flat: items, index: new Map(items.map((item, i) => [item.id, i])) };
     });
     const levels = layout === 'indented' ? deepest(flat) : 1;
-    const { node, options } = this.geometryMemo.get([layout, width, levels, em], () => geometryFor(layout, width - 2 * READABLE_PADDING, levels, em));
+    const marks = compare !== undefined;
+    const { node, options } = this.geometryMemo.get([layout, width, levels, em, marks], () => geometryFor(layout, width - 2 * READABLE_PADDING, levels, em, marks));
     const laidOut = this.layoutMemo.get([forest, layout, options], () => layoutForest(forest, layout, options));
     return { hierarchy, diff: compared?.diff, roots, rootMissing: missing, forest, layout: laidOut, geometry: node, flat, flatIndex: index };
   }
@@ -157,7 +158,7 @@ export class HierarchyModel {
     levels: number,
   ): boolean {
     const forest = visibleForest(roots, (id, d) => isExpanded(expansion, id, d));
-    const { options } = geometryFor(kind, input.width - 2 * READABLE_PADDING, levels, input.em);
+    const { options } = geometryFor(kind, input.width - 2 * READABLE_PADDING, levels, input.em, input.compare !== undefined);
     return fitsAt(layoutForest(forest, kind, options).bounds, viewport, minScale);
   }
 

@@ -91,6 +91,16 @@ function autoKinds(width: number): HierarchyLayout[] {
  * order tidy, compact, horizontal, indented for boxes 700 px wide or more, and compact, indented,
  * tidy, horizontal for narrower ones. Radial is never chosen automatically.
  *
+ * Compare mode: with `compare` set (or the enclosing `<oob-dataset>`'s `compare`, which a range
+ * `<oob-timeline>` sets), the chart draws the union of the trees at `compare` and at `date` and marks
+ * each unit by what changed between the two (docs/compare.md): a shape beside its symbol for each
+ * kind (added, removed, changed side, moved, upgraded, downgraded, redesignated, other, and "date
+ * uncertain"), named in a legend and in the unit's accessible name; removed units are faded with a
+ * dashed outline; a moved unit keeps a dashed link to its old superior; a redesignated unit shows
+ * its old name struck through under the new one. `changes-only` folds the unchanged units away. The
+ * changes are listed in words with their sources after the chart (the accessible summary), and
+ * `toCSV()` exports the same list.
+ *
  * @summary Order-of-battle hierarchy chart (tidy, compact, horizontal, radial or outline) as of a date.
  * @fires {UnitSelection} oob-select - A unit was selected (click, Enter or Space); `detail` has `kind: 'unit'`, the `id` and the `unit`.
  * @fires {OobToggleDetail} oob-toggle - A unit was expanded or collapsed by the user; `detail` has the `id` and `expanded`. Not fired by Expand all / Collapse all or `expandAll()` / `collapseAll()`.
@@ -102,7 +112,12 @@ function autoKinds(width: number): HierarchyLayout[] {
  * @csspart symbol - A unit symbol (frame, icon, echelon mark).
  * @csspart label - A unit name.
  * @csspart commander - A commander's name.
- * @csspart marker - A change marker (changed, or change of uncertain date).
+ * @csspart marker - A change marker (changed, or change of uncertain date), outside compare mode.
+ * @csspart mark - Compare mode: a change mark beside a unit's symbol (its `data-kind` says which change).
+ * @csspart old-name - Compare mode: a redesignated unit's old name, struck through.
+ * @csspart old-link - Compare mode: the dashed line from a moved unit to its superior at the earlier date (also has part `link`).
+ * @csspart legend - Compare mode: the row naming each mark, with the number of units it marks.
+ * @csspart changes - Compare mode: the list of changes in words with their sources (visually hidden; read by screen readers).
  * @csspart badge - The expand/collapse badge with the number of hidden subordinates.
  * @csspart link - A line from a unit to a subordinate.
  * @csspart toolbar - The search field and the zoom / fit / expand buttons.
@@ -125,7 +140,7 @@ function autoKinds(width: number): HierarchyLayout[] {
  * @cssprop [--oob-unknown-fill=#ffff80] - Frame fill of units of unknown affiliation.
  * @cssprop [--oob-label-color=var(--oob-text-color)] - Unit names.
  * @cssprop [--oob-label-font-size=12px] - Size of unit names.
- * @cssprop [--oob-change-color=#9a6700] - Fill of the "changed" marker and outline of the "uncertain date" marker.
+ * @cssprop [--oob-change-color=#9a6700] - Fill of the "changed" marker and outline of the "uncertain date" marker; in compare mode, the ring of each change mark.
  * @cssprop [--oob-badge-fill=var(--oob-surface)] - Background of the expand/collapse badge.
  */
 export class OobHierarchy extends OobDataElement {

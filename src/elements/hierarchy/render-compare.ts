@@ -7,6 +7,7 @@ import type { MarkKind } from '../../layout/hierarchy/compare.js';
 import type { Measure } from '../../layout/hierarchy/label.js';
 import type { NodeVariant } from '../../layout/hierarchy/node-geometry.js';
 import { styleProps } from '../shared/style-props.js';
+import { counted } from './render-node.js';
 import type { Translate } from './render-node.js';
 
 /** What each mark means, in the legend, the nodes' names and their titles. */
@@ -20,6 +21,7 @@ const KIND_WORDS: Readonly<Record<MarkKind, string>> = {
   redesignated: 'redesignated',
   other: 'other change',
   uncertain: 'date uncertain',
+  below: 'changes hidden below',
 };
 
 /** A mark's meaning in words (translatable as `change.<kind>`). */
@@ -28,7 +30,7 @@ export function markWord(t: Translate, kind: MarkKind): string {
 }
 
 /** What the legend adds to a kind's word: how the mark shows beyond its shape. */
-const LEGEND_HINTS: Partial<Record<ChangeKind, string>> = {
+const LEGEND_HINTS: Partial<Record<MarkKind, string>> = {
   removed: 'faded',
   moved: 'old link dashed',
   redesignated: 'old name struck',
@@ -37,37 +39,45 @@ const LEGEND_HINTS: Partial<Record<ChangeKind, string>> = {
 /** Sizes of the legend row (px at the default 12 px names; it uses the commander's 11 px text). */
 const LEGEND = { mark: 14, gap: 4, itemGap: 12, line: 18, padding: 8 };
 
-function legendText(t: Translate, kind: ChangeKind, count: number): string {
-  const hint = LEGEND_HINTS[kind];
+function legendText(t: Translate, kind: ChangeKind | 'below', count: number): string {
   const word = markWord(t, kind);
+  if (kind === 'below') return word;
+  const hint = LEGEND_HINTS[kind];
   return hint ? t(`legend.${kind}`, '{word} ({hint}): {count}', { word, hint: t(`legendHint.${kind}`, hint), count }) : t('legend', '{word}: {count}', { word, count });
 }
 
 /** One mark: a shape in a ringed disc, or "?" for an uncertain date. */
 function mark(kind: MarkKind, r: number): SVGTemplateResult {
   if (kind === 'uncertain') return svg`<circle class="mark-disc" r=${r}></circle><text class="mark-q" text-anchor="middle" dominant-baseline="central">?</text>`;
-  return svg`<circle class="mark-disc" r=${r}></circle><path class=${markFilled(kind) ? 'mark-shape filled' : 'mark-shape'} d=${markPath(kind, r)}></path>`;
+  const shape = kind === 'below' ? 'mark-shape dots' : markFilled(kind) ? 'mark-shape filled' : 'mark-shape';
+  return svg`<circle class="mark-disc" r=${r}></circle><path class=${shape} d=${markPath(kind, r)}></path>`;
 }
 
 /**
  * A compare-mode node's marks beside its symbol, starting at (`x`, `y`): in a row for cards, in a
  * column (between symbol and name) for side cards and outline rows. Each has a `<title>`.
  */
-export function renderMarks(node: DiffNode, variant: NodeVariant, x: number, y: number, em: number, t: Translate): SVGTemplateResult[] {
+export function renderMarks(node: DiffNode, collapsed: boolean, variant: NodeVariant, x: number, y: number, em: number, t: Translate): SVGTemplateResult[] {
   const row = variant === 'card';
-  const marks = marksOf(node, row ? MAX_MARKS.row : MAX_MARKS.column);
+  const marks = marksOf(node, row ? MAX_MARKS.row : MAX_MARKS.column, collapsed);
   const r = 5.5 * em;
   const step = (row ? 13 : 11.5) * em;
   return marks.map(
     (kind, i) =>
-      svg`<g class="mark ${kind}" part="mark" data-kind=${kind} transform="translate(${row ? x + i * step : x},${row ? y : y + i * step})">${mark(kind, r)}<title .textContent=${markWord(t, kind)}></title></g>`,
+      svg`<g class="mark ${kind}" part="mark" data-kind=${kind} transform="translate(${row ? x + i * step : x},${row ? y : y + i * step})">${mark(kind, r)}<title .textContent=${
+        kind === 'below' ? hiddenChanged(t, node.changedBelow) : markWord(t, kind)
+      }></title></g>`,
   );
 }
 
 /** What changed, in the words of the legend, for a compare-mode node's accessible name ("changed side, moved"; "unchanged"). */
-export function compareLabelWords(node: DiffNode, t: Translate): string {
-  const marks = marksOf(node, Infinity).map((k) => markWord(t, k));
+export function compareLabelWords(node: DiffNode, collapsed: boolean, t: Translate): string {
+  const marks = marksOf(node, Infinity, collapsed).map((k) => (k === 'below' ? hiddenChanged(t, node.changedBelow) : markWord(t, k)));
   return marks.length > 0 ? marks.join(', ') : t('change.unchanged', 'unchanged');
+}
+
+function hiddenChanged(t: Translate, count: number): string {
+  return counted(t, 'changedBelow', count, '{count} changed unit hidden below', '{count} changed units hidden below');
 }
 
 /** Each change of a node in words, with its sources: the tooltip's and the summary's lines. */
@@ -77,7 +87,7 @@ export function changeLines(node: Pick<DiffNode, 'changes'>, lang: string): stri
 
 /** Height of the legend row (px) for the diff's kinds in `width`, measured with `measure` (its 11 px text): known before it renders. */
 export function legendHeight(diff: HierarchyDiff, width: number, measure: Measure, em: number, t: Translate): number {
-  const entries = legendEntries(diff.counts);
+  const entries = legendEntries(diff);
   if (entries.length === 0) return Math.ceil((LEGEND.line + LEGEND.padding) * em);
   // A px of slack per item: canvas and layout widths round differently.
   const widths = entries.map((e) => (LEGEND.mark + LEGEND.gap) * em + measure(legendText(t, e.kind, e.count)) + 1);
@@ -86,7 +96,7 @@ export function legendHeight(diff: HierarchyDiff, width: number, measure: Measur
 
 /** The legend: each kind in the diff with its mark and its count (or "no changes"). */
 export function renderLegend(diff: HierarchyDiff, height: number, em: number, t: Translate): TemplateResult {
-  const entries = legendEntries(diff.counts);
+  const entries = legendEntries(diff);
   const r = 5.5 * em;
   const side = Math.ceil(LEGEND.mark * em);
   return html`<ul class="legend" part="legend" aria-label=${t('legendLabel', 'Legend')} ${styleProps({ height })}>

@@ -50,7 +50,7 @@ export function nodeLabel(view: NodeView, node: ForestNode<HierarchyNodeAt>, t: 
   if (!node.expanded && node.childCount > 0) parts.push(counted(t, 'hiddenChildren', node.childCount, '{count} subordinate unit hidden', '{count} subordinate units hidden'));
   if (unit && unit.echelon !== 'unknown') parts.push(t(`echelon.${unit.echelon}`, words(unit.echelon)));
   if (unit?.arm && unit.arm !== 'unknown') parts.push(t(`arm.${unit.arm}`, words(unit.arm)));
-  if (compare) parts.push(compareLabelWords(compare.node, t));
+  if (compare) parts.push(compareLabelWords(compare.node, !node.expanded && node.childCount > 0, t));
   if (!compare && view.changes.length > 0) parts.push(t('changed', 'changed'));
   if (!compare && view.uncertain.length > 0) parts.push(t('uncertainChange', 'change of uncertain date'));
   if (view.truncated) parts.push(t('fullName', 'full name: {name}', { name: view.name.text }));
@@ -160,7 +160,7 @@ export function renderNode(
     ${ctx.symbols === 'app6' ? renderSymbol(symbol, view.affiliation, sidc, g.symbolSize) : svg`<rect class="plain ${view.affiliation ?? 'unknown'}" part="symbol" x=${symbol.frame.x0} y=${symbol.frame.y0} width=${symbol.frame.x1 - symbol.frame.x0} height=${symbol.frame.y1 - symbol.frame.y0} rx="3"></rect>`}
     ${g.variant === 'row' ? renderRowText(view, g, second) : renderCardText(view, g, second)}
     ${compare
-      ? renderMarks(compare.node, g.variant, symbol.frame.x1 + (g.variant === 'card' ? g.marker.dx + 1.5 * g.em : 7 * g.em), symbol.frame.y0 + g.marker.dy, g.em, ctx.t)
+      ? renderMarks(compare.node, !node.expanded && node.childCount > 0, g.variant, symbol.frame.x1 + (g.variant === 'card' ? g.marker.dx + 1.5 * g.em : 7 * g.em), symbol.frame.y0 + g.marker.dy, g.em, ctx.t)
       : renderMarkers(view, symbol.frame.x1 + g.marker.dx, symbol.frame.y0 + g.marker.dy, g.em, ctx.t)}
     ${renderBadge(ctx, node)}
   </g>`;

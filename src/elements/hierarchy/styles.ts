@@ -375,6 +375,9 @@ export const styles = css`
     stroke-linecap: round;
     stroke-linejoin: round;
   }
+  .mark-shape.dots {
+    stroke-width: 2.5;
+  }
   .mark-shape.filled {
     fill: var(--_text-color);
   }

@@ -3,7 +3,7 @@
  * its changes, the links from moved units to their old superiors, the shapes that mark each kind of
  * change (so a mark never relies on colour), and the legend's wrapping. Pure: no DOM, no Lit.
  */
-import type { ChangeKind, DiffNode, DiffStatus, HierarchyDiff } from '../../data/diff.js';
+import type { ChangeKind, DiffNode, HierarchyDiff } from '../../data/diff.js';
 import type { UnitAt } from '../../data/hierarchy-at.js';
 import type { HierarchyLayout, LaidOutLink, Point } from './types.js';
 
@@ -74,19 +74,24 @@ export function oldLinkPath(kind: HierarchyLayout, source: Point, target: Point)
   return `M${sx},${sy}C${sx},${my} ${tx},${my} ${tx},${ty}`;
 }
 
-/** A mark beside a node's symbol: a kind of change, or `uncertain` (a change whose date may lie outside the span). */
-export type MarkKind = ChangeKind | 'uncertain';
+/**
+ * A mark beside a node's symbol: a kind of change, `uncertain` (a change whose date may lie outside
+ * the span), or `below` (a collapsed node with changed units hidden under it).
+ */
+export type MarkKind = ChangeKind | 'uncertain' | 'below';
 
 /**
  * The marks drawn beside a node's symbol, most telling first, at most `max`: its kinds, then
  * `uncertain` when one of its changes may have happened outside the compared span or has an
  * interval, approximate or uncertain date (the uncertainty is never dropped for a fourth kind).
  */
-export function marksOf(node: Pick<DiffNode, 'kinds' | 'changes'>, max: number): MarkKind[] {
+export function marksOf(node: Pick<DiffNode, 'kinds' | 'changes' | 'changedBelow'>, max: number, collapsed = false): MarkKind[] {
   const uncertain = node.changes.some((c) => c.overlaps.from || c.overlaps.to || c.date.interval || c.date.uncertain || c.date.approximate);
-  const room = uncertain ? max - 1 : max;
+  const below = collapsed && node.changedBelow > 0;
+  const room = max - (uncertain ? 1 : 0) - (below ? 1 : 0);
   const marks: MarkKind[] = node.kinds.slice(0, Math.max(0, room));
   if (uncertain) marks.push('uncertain');
+  if (below) marks.push('below');
   return marks;
 }
 
@@ -97,7 +102,7 @@ export function marksOf(node: Pick<DiffNode, 'kinds' | 'changes'>, max: number):
  * (other). Stroked, not filled, except the triangles and the diamond: shapes tell the kinds apart
  * in forced colours and in print.
  */
-export function markPath(kind: ChangeKind, r: number): string {
+export function markPath(kind: ChangeKind | 'below', r: number): string {
   const a = n2(r * 0.6);
   const b = n2(r * 0.3);
   switch (kind) {
@@ -113,6 +118,9 @@ export function markPath(kind: ChangeKind, r: number): string {
       return `M0,${-a}L${a},${n2(a * 0.7)}H${-a}Z`;
     case 'downgraded':
       return `M0,${a}L${a},${n2(-a * 0.7)}H${-a}Z`;
+    case 'below':
+      // Three dots ("more below"), drawn as round-capped zero-length strokes.
+      return `M${-a},0h0.01M0,0h0.01M${a},0h0.01`;
     case 'redesignated':
       return `M${-a},${-b}H${a}M${-a},${b}H${a}M${n2(a * 0.6)},${-a}L${n2(-a * 0.6)},${a}`;
     default:
@@ -125,9 +133,14 @@ export function markFilled(kind: ChangeKind): boolean {
   return kind === 'upgraded' || kind === 'downgraded' || kind === 'other';
 }
 
-/** Legend entries: each kind with units in the diff, with its count, in the legend's order. */
-export function legendEntries(counts: Readonly<Record<DiffStatus, number>>): { kind: ChangeKind; count: number }[] {
-  return CHANGE_KINDS.filter((k) => counts[k] > 0).map((kind) => ({ kind, count: counts[kind] }));
+/**
+ * Legend entries: each kind with units in the diff, with its count, in the legend's order; then
+ * `below` (count 0) when a changed unit has a superior, so that collapsing one can hide it.
+ */
+export function legendEntries(diff: Pick<HierarchyDiff, 'counts' | 'roots'>): { kind: ChangeKind | 'below'; count: number }[] {
+  const out: { kind: ChangeKind | 'below'; count: number }[] = CHANGE_KINDS.filter((k) => diff.counts[k] > 0).map((kind) => ({ kind, count: diff.counts[kind] }));
+  if (diff.roots.some((r) => r.changedBelow > 0)) out.push({ kind: 'below', count: 0 });
+  return out;
 }
 
 /**

@@ -75,8 +75,8 @@ describe('<oob-hierarchy compare>: the built-in dataset, April 1945 against Dece
   it('has a legend of the kinds drawn, each with its mark, its words and its count', async () => {
     const el = await ina();
     const items = $$(el, '.legend .legend-item');
-    expect(items.map((i) => (i as HTMLElement).dataset.kind)).to.deep.equal(['defected', 'upgraded']);
-    expect(items.map((i) => text(i))).to.deep.equal(['changed side: 3', 'upgraded: 2']);
+    expect(items.map((i) => (i as HTMLElement).dataset.kind)).to.deep.equal(['defected', 'upgraded', 'below']);
+    expect(items.map((i) => text(i))).to.deep.equal(['changed side: 3', 'upgraded: 2', 'changes hidden below']);
     for (const i of items) expect($(i, 'svg.mark path')).to.exist;
     expect(text($(el, '.caption'))).to.equal('Apr 1945 → Dec 1949 · 5 units changed');
   });
@@ -112,6 +112,15 @@ describe('<oob-hierarchy compare>: the built-in dataset, April 1945 against Dece
     el.changesOnly = false;
     await settle(el);
     expect(nodeIds(el)).to.have.length(12);
+  });
+
+  it('marks a collapsed unit that hides changed units, in its shapes and its name', async () => {
+    const el = await mount(html`<oob-hierarchy date="1949-12" compare="1945-04" depth="0" style="width:1100px;height:560px"></oob-hierarchy>`);
+    expect(nodeIds(el)).to.deep.equal(['ina', 'osman-batur-irregulars']);
+    expect(marks(el, 'ina')).to.deep.equal(['defected', 'downgraded', 'redesignated', 'below']);
+    expect(node(el, 'ina').getAttribute('aria-label')).to.contain('2 changed units hidden below');
+    expect(marks(el, 'osman-batur-irregulars')).to.deep.equal(['defected', 'below']);
+    expect(node(el, 'osman-batur-irregulars').getAttribute('aria-label')).to.contain('1 changed unit hidden below');
   });
 
   it('is accessible, and arrow keys walk the union tree', async () => {
@@ -173,7 +182,7 @@ describe('<oob-hierarchy compare>: kinds the built-in dataset does not have', ()
     const csv = el.toCSV();
     expect(csv).to.contain(`'=HYPERLINK(""x"")`);
     expect(csv).to.not.match(/(^|,)=HYPERLINK/m);
-    expect($$(el, '.legend .legend-item').map((i) => (i as HTMLElement).dataset.kind)).to.deep.equal(['removed', 'added', 'moved', 'downgraded', 'redesignated']);
+    expect($$(el, '.legend .legend-item').map((i) => (i as HTMLElement).dataset.kind)).to.deep.equal(['removed', 'added', 'moved', 'downgraded', 'redesignated', 'below']);
     await expect(el).to.be.accessible();
   });
 

@@ -86,20 +86,32 @@ describe('compare view helpers', () => {
     expect(marksOf(diff.nodes.get('sibo-battalion') as DiffNode, 3)).to.deep.equal(['upgraded', 'uncertain']);
     expect(marksOf(diff.nodes.get('kazakh-cavalry-regiment') as DiffNode, 3)).to.deep.equal(['defected', 'moved']);
     expect(marksOf(diff.nodes.get('ina') as DiffNode, 2)).to.deep.equal(['defected', 'downgraded']);
-    expect(marksOf({ kinds: ['added', 'moved', 'upgraded'], changes: (diff.nodes.get('sibo-battalion') as DiffNode).changes }, 2)).to.deep.equal(['added', 'uncertain']);
+    const sibo = diff.nodes.get('sibo-battalion') as DiffNode;
+    expect(marksOf({ kinds: ['added', 'moved', 'upgraded'], changes: sibo.changes, changedBelow: 0 }, 2)).to.deep.equal(['added', 'uncertain']);
+  });
+
+  it('marks a collapsed unit with changed units hidden below it, and only then', () => {
+    const army = diff.nodes.get('ina') as DiffNode;
+    expect(marksOf(army, 4, true)).to.deep.equal(['defected', 'downgraded', 'redesignated', 'below']);
+    expect(marksOf(army, 3, true)).to.deep.equal(['defected', 'downgraded', 'below']);
+    expect(marksOf(army, 4, false)).to.not.include('below');
+    expect(marksOf(diff.nodes.get('suidun-infantry-regiment') as DiffNode, 3, true)).to.deep.equal([]);
   });
 
   it('draws every kind with its own shape', () => {
-    const paths = CHANGE_KINDS.map((k) => markPath(k, 5.5));
-    expect(new Set(paths).size).to.equal(CHANGE_KINDS.length);
+    const paths = [...CHANGE_KINDS, 'below' as const].map((k) => markPath(k, 5.5));
+    expect(new Set(paths).size).to.equal(CHANGE_KINDS.length + 1);
     for (const d of paths) expect(d).to.match(/^M[-\d.,]+/);
   });
 
   it('lists in the legend the kinds present, in order, with counts', () => {
-    expect(legendEntries(diff.counts)).to.deep.equal([
+    expect(legendEntries(diff)).to.deep.equal([
       { kind: 'defected', count: 3 },
       { kind: 'upgraded', count: 2 },
+      { kind: 'below', count: 0 },
     ]);
+    // Between a date and itself nothing changed, and nothing can be hidden.
+    expect(legendEntries(diffHierarchies(ina, '1947', '1947'))).to.deep.equal([]);
   });
 
   it('wraps legend items as flex-wrap does', () => {

@@ -335,7 +335,9 @@ export class OobHierarchy extends OobDataElement {
     this.legendHeight = 0;
     const em = this.parsed ? this.textMetrics().em : 1;
     const diff = this.parsed && comparing ? this.model.diffFor(this.parsed, parsedDate?.end, compareAt) : undefined;
-    if (diff) this.legendHeight = legendHeight(diff, this.size.width > 0 ? this.size.width : this.clientWidth, this.textMetrics().text.commander, em, this.t.bind(this));
+    // No width yet (or on the server): the legend is sized as if each item took a line, never too short.
+    const width = this.size.width > 0 ? this.size.width : this.clientWidth || 0;
+    if (diff) this.legendHeight = legendHeight(diff, width, this.textMetrics().text.commander, em, this.t.bind(this));
     const viewport = this.viewport;
     const sized = viewport.width > 0 && viewport.height > 0;
     if (this.layout !== 'auto') this.kind = this.layout;

@@ -123,6 +123,15 @@ describe('<oob-hierarchy compare>: the built-in dataset, April 1945 against Dece
     expect(node(el, 'osman-batur-irregulars').getAttribute('aria-label')).to.contain('1 changed unit hidden below');
   });
 
+  it("shows a unit's changes in words with their sources in its tooltip", async () => {
+    const el = await ina();
+    node(el, 'kazakh-cavalry-regiment').focus();
+    await el.updateComplete;
+    const tip = $(el, '[part="tooltip"]');
+    expect(text(tip)).to.contain('Kazakh Cavalry Regiment: defected to Kazakh irregulars under Osman Batur, 1947 (Ili National Army)');
+    expect(node(el, 'kazakh-cavalry-regiment').getAttribute('aria-describedby')).to.equal(tip?.id);
+  });
+
   it('is accessible, and arrow keys walk the union tree', async () => {
     const el = await ina();
     await expect(el).to.be.accessible();

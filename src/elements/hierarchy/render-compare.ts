@@ -109,11 +109,21 @@ export function renderLegend(diff: HierarchyDiff, height: number, em: number, t:
 }
 
 /**
- * The accessible summary of a compare view: every change in words, in outline order, each with
- * its sources; the same rows `toCSV()` exports.
+ * At most this many changes are listed in the accessible summary: past a few hundred a list is no
+ * longer read, only paid for (10,000 items cost seconds of first paint); the last item says how
+ * many more there are, and `toCSV()` has them all.
+ */
+export const MAX_LISTED = 500;
+
+/**
+ * The accessible summary of a compare view: the changes in words, in outline order, each with its
+ * sources (up to {@link MAX_LISTED}); the same rows `toCSV()` exports.
  */
 export function renderChangeList(diff: HierarchyDiff, lang: string, t: Translate): TemplateResult {
+  const listed = diff.changes.length > MAX_LISTED ? diff.changes.slice(0, MAX_LISTED) : diff.changes;
+  const more = diff.changes.length - listed.length;
   return html`<ol id="changes" class="sr-only changes" part="changes" aria-label=${t('changesLabel', 'Changes')}>
-    ${diff.changes.map((c) => html`<li data-unit=${c.unitId} data-type=${c.type}>${describeChange(c, lang)} <cite>(${c.citationLabel})</cite></li>`)}
+    ${listed.map((c) => html`<li data-unit=${c.unitId} data-type=${c.type}>${describeChange(c, lang)} <cite>(${c.citationLabel})</cite></li>`)}
+    ${more > 0 ? html`<li class="more">${counted(t, 'moreChanges', more, 'and {count} more change (the CSV export lists every change)', 'and {count} more changes (the CSV export lists every change)')}</li>` : nothing}
   </ol>`;
 }

@@ -6,6 +6,8 @@ import type { OobDataset } from '../../../src/elements/dataset/oob-dataset.js';
 import type { OobHierarchy } from '../../../src/elements/hierarchy/oob-hierarchy.js';
 import type { OobTimeline } from '../../../src/elements/timeline/oob-timeline.js';
 import { emulateMediaFeatures, resetMedia } from '../../support/media.js';
+import { generateOrderOfBattle } from '../../../src/data/generate.js';
+import { MAX_LISTED } from '../../../src/elements/hierarchy/render-compare.js';
 import { $, $$, mini, mount, node, nodeIds, settle, text } from './helpers.js';
 
 /**
@@ -199,6 +201,17 @@ describe('<oob-hierarchy compare>: kinds the built-in dataset does not have', ()
     const el = await mount(html`<oob-hierarchy .data=${data()} date="1941" compare="1944" style="width:800px;height:480px"></oob-hierarchy>`);
     expect(text($(el, '.caption'))).to.match(/^1941 → 1944 · /);
     expect(marks(el, 'c')).to.deep.equal(['added']);
+  });
+});
+
+describe('<oob-hierarchy compare>: a big diff', () => {
+  it('lists the first 500 changes in the summary and says how many more; toCSV() has them all', async () => {
+    const el = await mount(html`<oob-hierarchy .data=${generateOrderOfBattle({ units: 2_000, seed: 1 })} date="1945-12" compare="1940-06" style="width:800px;height:480px"></oob-hierarchy>`);
+    const rows = el.toCSV().split('\r\n').length - 2;
+    expect(rows).to.be.greaterThan(MAX_LISTED);
+    const items = changeItems(el);
+    expect(items).to.have.length(MAX_LISTED + 1);
+    expect(items[MAX_LISTED]).to.equal(`and ${rows - MAX_LISTED} more changes (the CSV export lists every change)`);
   });
 });
 

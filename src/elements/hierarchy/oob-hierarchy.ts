@@ -205,6 +205,8 @@ export class OobHierarchy extends OobDataElement {
   private linkedIds: ReadonlySet<string> = new Set();
   private readonly typeAhead = new TypeAheadBuffer();
   private readonly detailedMemo = new Memo<readonly DrawnNode[]>();
+  /** Compare mode: the old-superior links of the layout, found once per diff and layout (not on every pan step). */
+  private readonly oldLinksMemo = new Memo<LaidOutLink[]>();
   private view: ModelView | undefined;
   /** What the next update does before drawing: pick layout and depth and fit (`choose`), fit readably (`view`), fit all (`all`). */
   private needsFit: 'choose' | 'view' | 'all' | false = 'choose';
@@ -497,7 +499,8 @@ export class OobHierarchy extends OobDataElement {
    */
   private renderOldLinks(view: ModelView, positions: ReadonlyMap<string, Point>, links: readonly LaidOutLink[]): SVGTemplateResult {
     const inView = new Set(links.map((l) => l.targetId));
-    const old = oldParentLinks(view.diff as HierarchyDiff, view.layout.byId).filter((l) => inView.has(l.targetId) || inView.has(l.sourceId));
+    const all = this.oldLinksMemo.get([view.diff, view.layout], () => oldParentLinks(view.diff as HierarchyDiff, view.layout.byId));
+    const old = all.filter((l) => inView.has(l.targetId) || inView.has(l.sourceId));
     return svg`${repeat(old, (l) => `old:${l.targetId}`, (l) => svg`<path class="link old-link" part="link old-link" data-source=${l.sourceId} data-target=${l.targetId} d=${oldLinkPath(view.layout.kind, positions.get(l.sourceId) as Point, positions.get(l.targetId) as Point)}></path>`)}`;
   }
 

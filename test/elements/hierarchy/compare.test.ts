@@ -8,6 +8,7 @@ import type { OobTimeline } from '../../../src/elements/timeline/oob-timeline.js
 import { emulateMediaFeatures, resetMedia } from '../../support/media.js';
 import { generateOrderOfBattle } from '../../../src/data/generate.js';
 import { MAX_LISTED } from '../../../src/elements/hierarchy/render-compare.js';
+import { chartsState, openPage, removeFrames, settle as settleFrame, until } from '../../embedding/pages.js';
 import { $, $$, mini, mount, node, nodeIds, settle, text } from './helpers.js';
 
 /**
@@ -264,5 +265,29 @@ describe('<oob-hierarchy compare>: themes and directions', () => {
     const old = $(el, '.old-link') as Element;
     expect(getComputedStyle(old).stroke).to.equal(canvasText);
     expect(getComputedStyle(old).strokeDasharray).to.not.equal('none');
+  });
+});
+
+describe('<oob-hierarchy compare> on a strict Content-Security-Policy page', () => {
+  afterEach(removeFrames);
+
+  it('draws its marks and sizes its legend with no violation', async () => {
+    const policy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; require-trusted-types-for 'script'; trusted-types lit-html oob-charts";
+    const frame = await openPage(
+      `<meta http-equiv="Content-Security-Policy" content="${policy}">
+      <script src="/test/embedding/pages/csp-counter.js"></script>
+      <link rel="stylesheet" href="/test/embedding/pages/csp-page.css">
+      <script type="module" src="/src/elements/hierarchy/define.ts"></script>`,
+      // Illustrative test data: the horse battery is formed on 10 June 1815.
+      '<oob-hierarchy src="/test/embedding/pages/northmarch.json" date="1815-06-30" compare="1815-06-01"></oob-hierarchy>',
+    );
+    await until(() => chartsState(frame).every((c) => !c.loading && !c.error && !c.builtIn) || undefined);
+    await settleFrame(frame);
+    const el = frame.contentDocument?.querySelector('oob-hierarchy') as OobHierarchy;
+    await until(() => $(el, '.node[data-id="horse"]') ?? undefined);
+    expect(marks(el, 'horse')).to.deep.equal(['added']);
+    const legend = $(el, '.legend') as HTMLElement;
+    expect(legend.getBoundingClientRect().height).to.be.greaterThan(10);
+    expect(JSON.stringify((frame.contentWindow as Window & { __violations: unknown[] }).__violations)).to.equal('[]');
   });
 });

@@ -7,8 +7,8 @@ import type { MarkKind } from '../../layout/hierarchy/compare.js';
 import type { Measure } from '../../layout/hierarchy/label.js';
 import type { NodeVariant } from '../../layout/hierarchy/node-geometry.js';
 import { styleProps } from '../shared/style-props.js';
-import { counted } from './render-node.js';
-import type { Translate } from './render-node.js';
+import { counted } from './translate.js';
+import type { Translate } from './translate.js';
 
 /** What each mark means, in the legend, the nodes' names and their titles. */
 const KIND_WORDS: Readonly<Record<MarkKind, string>> = {

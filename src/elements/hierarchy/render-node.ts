@@ -8,13 +8,11 @@ import { words } from './node-view.js';
 import { renderSymbol, symbolFor, unitSidc } from './render-symbol.js';
 import type { DiffNode } from '../../data/diff.js';
 import { compareLabelWords, renderMarks } from './render-compare.js';
+import { counted } from './translate.js';
+import type { Translate } from './translate.js';
 
-export type Translate = (key: string, english: string, vars?: Readonly<Record<string, string | number>>) => string;
-
-/** A counted phrase: key `<key>.one` / `<key>.other` (English plural rules; translations may override either). */
-export function counted(t: Translate, key: string, count: number, one: string, other: string): string {
-  return count === 1 ? t(`${key}.one`, one, { count }) : t(`${key}.other`, other, { count });
-}
+export { counted } from './translate.js';
+export type { Translate } from './translate.js';
 
 export interface NodeRenderContext {
   kind: HierarchyLayout;

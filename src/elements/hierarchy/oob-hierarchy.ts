@@ -459,7 +459,7 @@ export class OobHierarchy extends OobDataElement {
     // The tab stop: the node last focused, else the selected one, else the first (APG tree pattern).
     const selectedId = this.selectedId;
     const activeId = [this.activeId, selectedId].find((id) => id !== undefined && view.layout.byId.has(id)) ?? view.flat[0]?.id;
-    return { kind: view.layout.kind, geometry: view.geometry, symbols: this.symbols, selectedId, linkedIds: this.linkedIds, activeId, t: this.t.bind(this) };
+    return { kind: view.layout.kind, geometry: view.geometry, symbols: this.symbols, selectedId, linkedIds: this.linkedIds, activeId, t: this.t.bind(this), lang: this.lang };
   }
 
   private renderOne(ctx: NodeRenderContext, view: ModelView, n: DrawnNode): SVGTemplateResult {

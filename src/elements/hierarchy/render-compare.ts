@@ -2,7 +2,7 @@ import { html, nothing, svg } from 'lit';
 import type { SVGTemplateResult, TemplateResult } from 'lit';
 import type { ChangeKind, DiffNode, HierarchyDiff } from '../../data/diff.js';
 import { describeChange } from '../../data/diff-describe.js';
-import { legendEntries, markFilled, markPath, marksOf, MAX_MARKS, wrappedLines } from '../../layout/hierarchy/compare.js';
+import { legendEntries, markFilled, markPath, marksOf, MAX_MARKS, uncertainDate, wrappedLines } from '../../layout/hierarchy/compare.js';
 import type { MarkKind } from '../../layout/hierarchy/compare.js';
 import type { Measure } from '../../layout/hierarchy/label.js';
 import type { NodeVariant } from '../../layout/hierarchy/node-geometry.js';
@@ -57,7 +57,7 @@ function mark(kind: MarkKind, r: number): SVGTemplateResult {
  * A compare-mode node's marks beside its symbol, starting at (`x`, `y`): in a row for cards, in a
  * column (between symbol and name) for side cards and outline rows. Each has a `<title>`.
  */
-export function renderMarks(node: DiffNode, collapsed: boolean, variant: NodeVariant, x: number, y: number, em: number, t: Translate): SVGTemplateResult[] {
+export function renderMarks(node: DiffNode, collapsed: boolean, variant: NodeVariant, x: number, y: number, em: number, t: Translate, lang: string): SVGTemplateResult[] {
   const row = variant === 'card';
   const marks = marksOf(node, row ? MAX_MARKS.row : MAX_MARKS.column, collapsed);
   const r = 5.5 * em;
@@ -65,7 +65,7 @@ export function renderMarks(node: DiffNode, collapsed: boolean, variant: NodeVar
   return marks.map(
     (kind, i) =>
       svg`<g class="mark ${kind}" part="mark" data-kind=${kind} transform="translate(${row ? x + i * step : x},${row ? y : y + i * step})">${mark(kind, r)}<title .textContent=${
-        kind === 'below' ? hiddenChanged(t, node.changedBelow) : markWord(t, kind)
+        kind === 'below' ? hiddenChanged(t, node.changedBelow) : markTitle(node, kind, t, lang)
       }></title></g>`,
   );
 }
@@ -74,6 +74,12 @@ export function renderMarks(node: DiffNode, collapsed: boolean, variant: NodeVar
 export function compareLabelWords(node: DiffNode, collapsed: boolean, t: Translate): string {
   const marks = marksOf(node, Infinity, collapsed).map((k) => (k === 'below' ? hiddenChanged(t, node.changedBelow) : markWord(t, k)));
   return marks.length > 0 ? marks.join(', ') : t('change.unchanged', 'unchanged');
+}
+
+/** A mark's title: its word, then each change of the unit it stands for, in words with its sources. */
+function markTitle(node: DiffNode, kind: MarkKind, t: Translate, lang: string): string {
+  const changes = node.changes.filter((c) => (kind === 'uncertain' ? uncertainDate(c) : (c.kinds as readonly MarkKind[]).includes(kind)));
+  return [markWord(t, kind), ...changeLines({ changes }, lang)].join('\n');
 }
 
 function hiddenChanged(t: Translate, count: number): string {

@@ -23,6 +23,8 @@ export interface NodeRenderContext {
   linkedIds: ReadonlySet<string>;
   activeId: string | undefined;
   t: Translate;
+  /** The chart's language (dates in compare mode's change lines). */
+  lang: string;
 }
 
 const r1 = (n: number): number => Math.round(n * 10) / 10;
@@ -158,7 +160,7 @@ export function renderNode(
     ${ctx.symbols === 'app6' ? renderSymbol(symbol, view.affiliation, sidc, g.symbolSize) : svg`<rect class="plain ${view.affiliation ?? 'unknown'}" part="symbol" x=${symbol.frame.x0} y=${symbol.frame.y0} width=${symbol.frame.x1 - symbol.frame.x0} height=${symbol.frame.y1 - symbol.frame.y0} rx="3"></rect>`}
     ${g.variant === 'row' ? renderRowText(view, g, second) : renderCardText(view, g, second)}
     ${compare
-      ? renderMarks(compare.node, !node.expanded && node.childCount > 0, g.variant, symbol.frame.x1 + (g.variant === 'card' ? g.marker.dx + 1.5 * g.em : 7 * g.em), symbol.frame.y0 + g.marker.dy, g.em, ctx.t)
+      ? renderMarks(compare.node, !node.expanded && node.childCount > 0, g.variant, symbol.frame.x1 + (g.variant === 'card' ? g.marker.dx + 1.5 * g.em : 7 * g.em), symbol.frame.y0 + g.marker.dy, g.em, ctx.t, ctx.lang)
       : renderMarkers(view, symbol.frame.x1 + g.marker.dx, symbol.frame.y0 + g.marker.dy, g.em, ctx.t)}
     ${renderBadge(ctx, node)}
   </g>`;

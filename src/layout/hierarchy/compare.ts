@@ -3,7 +3,7 @@
  * its changes, the links from moved units to their old superiors, the shapes that mark each kind of
  * change (so a mark never relies on colour), and the legend's wrapping. Pure: no DOM, no Lit.
  */
-import type { ChangeKind, DiffNode, HierarchyDiff } from '../../data/diff.js';
+import type { ChangeKind, DiffChange, DiffNode, HierarchyDiff } from '../../data/diff.js';
 import type { UnitAt } from '../../data/hierarchy-at.js';
 import type { HierarchyLayout, LaidOutLink, Point } from './types.js';
 
@@ -80,13 +80,18 @@ export function oldLinkPath(kind: HierarchyLayout, source: Point, target: Point)
  */
 export type MarkKind = ChangeKind | 'uncertain' | 'below';
 
+/** The change may have happened outside the compared span, or its date is an interval, approximate or uncertain. */
+export function uncertainDate(c: Pick<DiffChange, 'overlaps' | 'date'>): boolean {
+  return c.overlaps.from || c.overlaps.to || c.date.interval || c.date.uncertain || c.date.approximate;
+}
+
 /**
  * The marks drawn beside a node's symbol, most telling first, at most `max`: its kinds, then
  * `uncertain` when one of its changes may have happened outside the compared span or has an
  * interval, approximate or uncertain date (the uncertainty is never dropped for a fourth kind).
  */
 export function marksOf(node: Pick<DiffNode, 'kinds' | 'changes' | 'changedBelow'>, max: number, collapsed = false): MarkKind[] {
-  const uncertain = node.changes.some((c) => c.overlaps.from || c.overlaps.to || c.date.interval || c.date.uncertain || c.date.approximate);
+  const uncertain = node.changes.some(uncertainDate);
   const below = collapsed && node.changedBelow > 0;
   const room = max - (uncertain ? 1 : 0) - (below ? 1 : 0);
   const marks: MarkKind[] = node.kinds.slice(0, Math.max(0, room));

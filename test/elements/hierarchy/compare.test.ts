@@ -63,6 +63,11 @@ describe('<oob-hierarchy compare>: the built-in dataset, April 1945 against Dece
     const shapes = new Set($$(el, '.node .mark .mark-shape').map((p) => p.getAttribute('d')));
     expect(shapes.size).to.equal(5);
     for (const m of $$(el, '.node .mark')) expect($(m, 'title')?.textContent).to.be.a('string').and.not.equal('');
+    // Each mark names its change in words with the source, as the summary does.
+    const title = (id: string, kind: string) => $(node(el, id), `.mark[data-kind="${kind}"] title`)?.textContent;
+    expect(title('kazakh-cavalry-regiment', 'defected')).to.equal('changed side\nKazakh Cavalry Regiment: defected to Kazakh irregulars under Osman Batur, 1947 (Ili National Army)');
+    expect(title('sibo-battalion', 'uncertain')).to.contain('8 Apr 1945–22 Dec 1949 (may be before the earlier date) (Ili National Army)');
+    expect(title('ina', 'redesignated')).to.contain('(Ili National Army [5])');
   });
 
   it('shows the redesignated army under its new name with the old one struck through beside it', async () => {

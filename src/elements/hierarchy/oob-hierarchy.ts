@@ -486,6 +486,12 @@ export class OobHierarchy extends OobDataElement {
     return this.hoveredId ?? (this.treeFocused ? this.activeId : undefined);
   }
 
+  /** Compare mode: some collapsed unit drawn has changed units under it. */
+  private hidesChanges(view: ModelView): boolean {
+    const nodes = view.diff?.nodes;
+    return nodes !== undefined && view.flat.some((item) => item.expandable && !item.expanded && (nodes.get(item.id)?.changedBelow ?? 0) > 0);
+  }
+
   /** The tooltip's contents; in compare mode the changes listed are the diff's, in words with their sources. */
   private tooltipView(view: ModelView, item: HierarchyNodeAt): NodeView {
     const base = nodeView(this.parsed as Dataset, item.unit, this.lang, view.geometry, this.textMetrics().text);
@@ -683,7 +689,7 @@ export class OobHierarchy extends OobDataElement {
       items: guard([detailed, ctx.selectedId, ctx.linkedIds, ctx.activeId, this.lang, this.symbols, this.strings, this.treeFocused && tip], () => repeat(detailed, (n) => n.id, (n) => this.renderOne(ctx, view, n))),
       treeLabel: t('treeLabel', 'Order of battle'),
       caption: this.caption(view),
-      legend: view.diff ? renderLegend(view.diff, this.legendHeight, this.textMetrics().em, t) : nothing,
+      legend: view.diff ? renderLegend(view.diff, this.hidesChanges(view), this.legendHeight, this.textMetrics().em, t) : nothing,
       changes: view.diff ? guard([view.diff, this.lang, this.strings], () => renderChangeList(view.diff as HierarchyDiff, this.lang, t)) : nothing,
       toolbar: renderToolbar(t, {
         zoomIn: () => this.zoom.scaleBy(1.25),

@@ -100,9 +100,13 @@ export function legendHeight(diff: HierarchyDiff, width: number, measure: Measur
   return Math.ceil((wrappedLines(widths, width - 2 * LEGEND.padding, LEGEND.itemGap * em) * LEGEND.line + LEGEND.padding) * em);
 }
 
-/** The legend: each kind in the diff with its mark and its count (or "no changes"). */
-export function renderLegend(diff: HierarchyDiff, height: number, em: number, t: Translate): TemplateResult {
-  const entries = legendEntries(diff);
+/**
+ * The legend: each kind in the diff with its mark and its count (or "no changes"), and the "changes
+ * hidden below" mark when a collapsed unit drawn hides changed units (`hiding`). Its height was
+ * reserved with that entry, so leaving it out never cuts the others.
+ */
+export function renderLegend(diff: HierarchyDiff, hiding: boolean, height: number, em: number, t: Translate): TemplateResult {
+  const entries = legendEntries(diff).filter((e) => hiding || e.kind !== 'below');
   const r = 5.5 * em;
   const side = Math.ceil(LEGEND.mark * em);
   return html`<ul class="legend" part="legend" aria-label=${t('legendLabel', 'Legend')} ${styleProps({ height })}>

@@ -83,8 +83,9 @@ describe('<oob-hierarchy compare>: the built-in dataset, April 1945 against Dece
   it('has a legend of the kinds drawn, each with its mark, its words and its count', async () => {
     const el = await ina();
     const items = $$(el, '.legend .legend-item');
-    expect(items.map((i) => (i as HTMLElement).dataset.kind)).to.deep.equal(['defected', 'upgraded', 'below']);
-    expect(items.map((i) => text(i))).to.deep.equal(['changed side: 3', 'upgraded: 2', 'changes hidden below']);
+    // Everything is open: no collapsed unit hides a change, so that mark is not in the legend.
+    expect(items.map((i) => (i as HTMLElement).dataset.kind)).to.deep.equal(['defected', 'upgraded']);
+    expect(items.map((i) => text(i))).to.deep.equal(['changed side: 3', 'upgraded: 2']);
     for (const i of items) expect($(i, 'svg.mark path')).to.exist;
     expect(text($(el, '.caption'))).to.equal('Apr 1945 → Dec 1949 · 5 units changed');
   });
@@ -129,6 +130,7 @@ describe('<oob-hierarchy compare>: the built-in dataset, April 1945 against Dece
     expect(node(el, 'ina').getAttribute('aria-label')).to.contain('2 changed units hidden below');
     expect(marks(el, 'osman-batur-irregulars')).to.deep.equal(['defected', 'below']);
     expect(node(el, 'osman-batur-irregulars').getAttribute('aria-label')).to.contain('1 changed unit hidden below');
+    expect($$(el, '.legend .legend-item').map((i) => text(i))).to.include('changes hidden below');
   });
 
   it("shows a unit's changes in words with their sources in its tooltip", async () => {
@@ -199,7 +201,7 @@ describe('<oob-hierarchy compare>: kinds the built-in dataset does not have', ()
     const csv = el.toCSV();
     expect(csv).to.contain(`'=HYPERLINK(""x"")`);
     expect(csv).to.not.match(/(^|,)=HYPERLINK/m);
-    expect($$(el, '.legend .legend-item').map((i) => (i as HTMLElement).dataset.kind)).to.deep.equal(['removed', 'added', 'moved', 'downgraded', 'redesignated', 'below']);
+    expect($$(el, '.legend .legend-item').map((i) => (i as HTMLElement).dataset.kind)).to.deep.equal(['removed', 'added', 'moved', 'downgraded', 'redesignated']);
     await expect(el).to.be.accessible();
   });
 

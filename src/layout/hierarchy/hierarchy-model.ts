@@ -1,5 +1,5 @@
 import { diffHierarchies } from '../../data/diff.js';
-import type { HierarchyDiff } from '../../data/diff.js';
+import type { DiffNode, HierarchyDiff } from '../../data/diff.js';
 import { hierarchyAt } from '../../data/hierarchy-at.js';
 import type { HierarchyAt, HierarchyNodeAt } from '../../data/hierarchy-at.js';
 import type { Dataset } from '../../data/types.js';
@@ -177,12 +177,27 @@ export class HierarchyModel {
   ): ExpansionState {
     let expansion = expandedTo(depth);
     const closed = flattenForest(forest).filter((item) => item.level === depth + 1 && item.expandable);
+    // Compare mode: units with changes under them open first, so the first view shows changes rather than hides them.
+    const changed = changedBelow(forest);
+    if (changed.size > 0) closed.sort((a, b) => Number(changed.has(b.id)) - Number(changed.has(a.id)));
     for (const item of closed.slice(0, 24)) {
       const next = withExpanded(expansion, item.id, true);
       if (this.fits(roots, next, kind, input, viewport, minScale, depth + 2)) expansion = next;
     }
     return expansion;
   }
+}
+
+/** Ids of the drawn nodes with changed units below them (compare mode's `DiffNode.changedBelow`); empty for a single date. */
+function changedBelow(forest: ForestNode<HierarchyNodeAt>): Set<string> {
+  const out = new Set<string>();
+  const stack = [...forest.children];
+  while (stack.length > 0) {
+    const node = stack.pop() as ForestNode<HierarchyNodeAt>;
+    if (((node.item as Partial<DiffNode> | undefined)?.changedBelow ?? 0) > 0) out.add(node.id);
+    stack.push(...node.children);
+  }
+  return out;
 }
 
 /** The deepest level (1-based) among `items`. */

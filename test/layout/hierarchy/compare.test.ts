@@ -17,6 +17,7 @@ import { HierarchyModel } from '../../../src/layout/hierarchy/hierarchy-model.js
 import { expandedTo } from '../../../src/layout/hierarchy/expansion.js';
 import { geometryFor, MARK_GUTTER } from '../../../src/layout/hierarchy/node-geometry.js';
 import { load } from '../../fixtures/load.js';
+import type { Unit } from '../../../src/data/types.js';
 
 const ina = load();
 const outline = (roots: readonly DiffNode[]): string[] => {
@@ -143,6 +144,32 @@ describe('HierarchyModel in compare mode', () => {
     const folded = model.compute({ ...base, layout: 'tidy', compare: Date.UTC(1945, 3, 30, 23, 59, 59, 999), changesOnly: true });
     expect(folded.flat.map((f) => f.id)).to.deep.equal(['ina', 'sibo-battalion', 'mongol-battalion', 'osman-batur-irregulars', 'kazakh-cavalry-regiment']);
     expect(folded.diff).to.equal(compared.diff);
+  });
+
+  it('opens first the units with changes under them when not every unit of a level can be opened readably', () => {
+    const units: Unit[] = [{ id: 'army', name: 'Army', echelon: 'army', side: 'north' }];
+    for (let c = 1; c <= 6; c += 1) {
+      units.push({ id: `c${c}`, name: `Corps ${c}`, echelon: 'corps', parent: 'army' });
+      for (let d = 1; d <= 5; d += 1) {
+        const changes = c === 6 && d === 5 ? [{ type: 'upgraded' as const, date: '1942', to: { echelon: 'corps' as const } }] : undefined;
+        units.push({ id: `c${c}d${d}`, name: `Division ${c}.${d}`, echelon: 'division', parent: `c${c}`, ...(changes ? { changes } : {}) });
+      }
+    }
+    const dataset = load({
+      schemaVersion: '1.0',
+      meta: { title: 'Test', defaultLang: 'en', dateRange: '1940/1945' },
+      sources: [],
+      sides: [{ id: 'north', name: 'North', affiliation: 'friend' }],
+      units,
+    });
+    const input = { dataset, date: Date.UTC(1944, 11, 31), root: undefined, width: 1500, em: 1 };
+    const viewport = { width: 1500, height: 500 };
+    const plain = new HierarchyModel().chooseReadable(input, 3, ['tidy'], viewport, 1);
+    const compared = new HierarchyModel().chooseReadable({ ...input, compare: Date.UTC(1941, 0, 1) }, 3, ['tidy'], viewport, 1);
+    // One corps can be opened readably: one in outline order for a single date, the changed one when comparing.
+    expect(plain.expansion.expanded.size).to.equal(1);
+    expect(plain.expansion.expanded.has('c6')).to.equal(false);
+    expect([...compared.expansion.expanded]).to.deep.equal(['c6']);
   });
 
   it('leaves a gutter for the marks between symbol and name in side cards and rows, not in cards', () => {

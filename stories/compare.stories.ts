@@ -51,7 +51,7 @@ const withCSV = (args: Args, data?: OrderOfBattle) => html`${chart(args, data)}
  * dashed line to its old superior, a redesignated one shows its old name struck through.
  */
 const meta: Meta<Args> = {
-  title: 'Elements/Hierarchy/Compare',
+  title: 'Elements/Hierarchy: compare',
   component: 'oob-hierarchy',
   args: { date: '1949-12', compare: '1945-04', changesOnly: false, layout: 'auto', depth: 3, lang: '', theme: undefined, height: 560 },
   argTypes: {

@@ -517,7 +517,7 @@ export class OobHierarchy extends OobDataElement {
       // The diff reads forwards in time: the earlier of the two dates asked for comes first.
       const [early, late] = diff.swapped ? [this.asOf.text, this.comparedWith.text] : [this.comparedWith.text, this.asOf.text];
       const changed = diff.outline.length - diff.counts.unchanged;
-      return t('compareCaption', '{from} → {to} · {changed}', {
+      return t('compareSpan', '{from} → {to} · {changed}', {
         from: asOfText(diff.from, early, this.lang),
         to: asOfText(diff.to, late, this.lang),
         changed: counted(t, 'changedUnits', changed, '{count} unit changed', '{count} units changed'),

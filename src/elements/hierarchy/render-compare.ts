@@ -43,7 +43,7 @@ function legendText(t: Translate, kind: ChangeKind | 'below', count: number): st
   const word = markWord(t, kind);
   if (kind === 'below') return word;
   const hint = LEGEND_HINTS[kind];
-  return hint ? t(`legend.${kind}`, '{word} ({hint}): {count}', { word, hint: t(`legendHint.${kind}`, hint), count }) : t('legend', '{word}: {count}', { word, count });
+  return hint ? t(`legendItem.${kind}`, '{word} ({hint}): {count}', { word, hint: t(`legendHint.${kind}`, hint), count }) : t('legendItem', '{word}: {count}', { word, count });
 }
 
 /** One mark: a shape in a ringed disc, or "?" for an uncertain date. */

@@ -88,6 +88,11 @@ describe('<oob-hierarchy compare>: the built-in dataset, April 1945 against Dece
     expect(items.map((i) => text(i))).to.deep.equal(['changed side: 3', 'upgraded: 2']);
     for (const i of items) expect($(i, 'svg.mark path')).to.exist;
     expect(text($(el, '.caption'))).to.equal('Apr 1945 → Dec 1949 · 5 units changed');
+    // The words are strings a page can translate: the legend and the names follow.
+    el.strings = { 'change.defected': 'side changed (translated)' };
+    await settle(el);
+    expect(text($(el, '.legend .legend-item'))).to.equal('side changed (translated): 3');
+    expect(node(el, 'kazakh-cavalry-regiment').getAttribute('aria-label')).to.contain('side changed (translated), moved');
   });
 
   it('lists every change in words, in outline order, each with its citation: the summary toCSV() exports', async () => {

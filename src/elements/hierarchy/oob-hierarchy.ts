@@ -281,7 +281,8 @@ export class OobHierarchy extends OobDataElement {
     if (!view || !this.parsed || !this.shadowRoot) return '';
     const ctx = { ...this.renderContext(view), activeId: undefined };
     const nodes = svg`${view.layout.nodes.map((n) => this.renderOne(ctx, view, n))}`;
-    return exportHierarchySVG(this.shadowRoot, this, view.layout, nodes, this.summary(view));
+    const oldLinks = view.diff ? this.renderOldLinks(view, view.layout.byId, view.layout.links) : undefined;
+    return exportHierarchySVG(this.shadowRoot, this, view.layout, nodes, this.summary(view), oldLinks);
   }
 
   /**

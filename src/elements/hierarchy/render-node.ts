@@ -76,7 +76,8 @@ function secondLine(view: NodeView, compare: CompareNode | undefined): SecondLin
 function renderSecond(second: SecondLine | undefined, x: number, y: number, anchor?: string): SVGTemplateResult | typeof nothing {
   if (!second) return nothing;
   const { text } = second;
-  return svg`<text class="${second.cls} ${text.dir}" part=${second.cls} lang=${text.lang ?? nothing} direction=${text.dir === 'rtl' ? 'rtl' : nothing} x=${x} y=${y} text-anchor=${anchor ?? nothing}>${second.line}</text>`;
+  return svg`<text class="${second.cls} ${text.dir}" part=${second.cls} lang=${text.lang ?? nothing} direction=${text.dir === 'rtl' ? 'rtl' : nothing} x=${x} y=${y} text-anchor=${anchor ?? nothing}
+    text-decoration=${second.cls === 'old-name' ? 'line-through' : nothing}>${second.line}</text>`;
 }
 
 function renderCardText(view: NodeView, g: NodeGeometry, second: SecondLine | undefined): SVGTemplateResult {

@@ -118,6 +118,17 @@ describe('<oob-hierarchy compare>: the built-in dataset, April 1945 against Dece
     expect(csv.some((r) => r.includes(',1945-04-08/1949-12-22,'))).to.equal(true);
   });
 
+  it('exports its marks, old name and dashed old link in toSVG()', async () => {
+    const el = await ina();
+    const doc = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');
+    // The export inlines computed styles and drops classes: look for the data attributes and the inlined dashes.
+    const old = doc.querySelector('path[data-target="kazakh-cavalry-regiment"][data-source="ina"]') as SVGElement | null;
+    expect(old?.getAttribute('style')).to.match(/stroke-dasharray: \d/);
+    expect(doc.querySelectorAll('g[data-kind]').length).to.equal($$(el, '.node .mark').length);
+    const struck = doc.querySelector('text[text-decoration="line-through"]');
+    expect(struck?.textContent).to.equal('East Turkistan National Army');
+  });
+
   it('changes-only folds the unchanged regiments away and keeps the changed units in place under their superiors', async () => {
     const el = await ina('changes-only');
     expect(nodeIds(el)).to.have.members(['ina', 'sibo-battalion', 'mongol-battalion', 'osman-batur-irregulars', 'kazakh-cavalry-regiment']);

@@ -2,7 +2,8 @@
  * `<oob-hierarchy>` cost for 100, 1,000 and 10,000 synthetic units (seeded): first render (parse,
  * hierarchy, layout, cull, draw, paint), re-render after a `date` change, expand-all, one zoom
  * step over the expanded tree, the DOM it keeps, and the JS heap; then a find-a-unit keystroke at
- * 1,000, 10,000 and 50,000 units (unbalanced trees).
+ * 1,000, 10,000 and 50,000 units (unbalanced trees); then compare mode (`compare`): first paint of
+ * a 10,000-unit diff beside the same chart without it, with `changes-only`, and `toCSV()`.
  */
 import { bench, heapMB, medianMs, nextPaint, record } from './harness.js';
 import { OobHierarchy } from '../src/elements/hierarchy/define.js';
@@ -24,6 +25,7 @@ async function painted(el: OobHierarchy): Promise<void> {
 }
 
 async function mount(data: OrderOfBattle, attrs: Record<string, string> = {}): Promise<OobHierarchy> {
+  // Attributes set before the element connects: the first update already has them.
   const el = document.createElement('oob-hierarchy');
   el.style.width = '1200px';
   el.style.height = '800px';
@@ -127,6 +129,42 @@ bench(async () => {
       'DOM elements (all open)': domSize(el),
       'heap MB': heapMB(),
       'heap +MB': Math.round((heapMB() - heapBefore) * 10) / 10,
+    });
+    el.remove();
+  }
+
+  // Compare mode at 10,000 units: mid-1941 against late 1945 (most units unchanged) and mid-1940
+  // against late 1945 (most formed in between: a change record per unit, the diff's worst case).
+  const data = generateOrderOfBattle({ units: 10_000, seed: 1 });
+  const plainMs = await medianMs(5, async () => {
+    const el = await mount(data, { date: '1945-12' });
+    el.remove();
+  });
+  for (const from of ['1941-06', '1940-06']) {
+    const attrs = { date: '1945-12', compare: from };
+    const firstMs = await medianMs(5, async () => {
+      const el = await mount(data, attrs);
+      el.remove();
+    });
+    const foldedMs = await medianMs(5, async () => {
+      const el = await mount(data, { ...attrs, 'changes-only': '' });
+      el.remove();
+    });
+    const el = await mount(data, attrs);
+    const csvStart = performance.now();
+    const csv = el.toCSV();
+    const csvMs = performance.now() - csvStart;
+    record({
+      bench: 'hierarchy compare',
+      case: `10,000 units, ${from} vs 1945-12`,
+      'first render, no compare ms': plainMs,
+      'first render, compare ms': firstMs,
+      'first render, changes-only ms': foldedMs,
+      'toCSV ms': csvMs,
+      'changes listed': csv.split('\r\n').length - 2,
+      'nodes drawn (first paint)': el.shadowRoot?.querySelectorAll('.node').length ?? 0,
+      'DOM elements (first paint)': domSize(el),
+      'heap MB': heapMB(),
     });
     el.remove();
   }

@@ -2,11 +2,11 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { OobHierarchy } from '../src/elements/hierarchy/define.js';
-import { iliNationalArmy } from '../src/data/ili-national-army.js';
 import { generateOrderOfBattle } from '../src/data/generate.js';
 import type { OrderOfBattle } from '../src/data/types.js';
 import type { OobSelectEvent, OobToggleEvent } from '../src/events/index.js';
 import { neverAnswers } from './support/never-answers.js';
+import { ILLUSTRATIVE, withUyghur } from './support/uyghur.js';
 
 // Defines the element even where a bundler's `sideEffects` list drops define.ts as a bare import.
 if (!customElements.get('oob-hierarchy')) customElements.define('oob-hierarchy', OobHierarchy);
@@ -121,33 +121,6 @@ export const CustomTheme: Story = {
        --oob-muted-color: #6b5a3e; --oob-border-color: #c9b68f; --oob-accent: #8c2d04; --oob-friendly-fill: #c6dbef; --oob-hostile-fill: #f4b9a5;
        --oob-unknown-fill: #efe3a0; --oob-link-stroke: #a08556; --oob-link-width: 2px; --oob-node-stroke: #e3d5b3; --oob-change-color: #8c2d04;`,
     ),
-};
-
-const ILLUSTRATIVE = html`<p style="font: 13px system-ui, sans-serif; margin: 0 0 8px">
-  Illustrative Uyghur labels written for this story to show right-to-left names; the built-in dataset's
-  source gives no Uyghur unit names, so the default dataset has none.
-</p>`;
-
-// Uyghur (Arabic script) labels written for this demo; the dataset's source gives no Uyghur unit names.
-const UYGHUR: Readonly<Record<string, string>> = {
-  ina: 'شەرقىي تۈركىستان مىللىي ئارمىيىسى',
-  'suidun-infantry-regiment': 'سۈيدۇڭ پىيادە پولكى',
-  'ghulja-regiment': 'غۇلجا پولكى',
-  'kensai-regiment': 'كەنسەي پولكى',
-  'ghulja-reserve-regiment': 'غۇلجا زاپاس پولكى',
-  'kazakh-cavalry-regiment': 'قازاق ئاتلىق پولكى',
-  'dungan-regiment': 'تۇڭگان پولكى',
-  artillery: 'زەمبىرەكچى قىسىم',
-  'sibo-battalion': 'شىبە باتالىيونى',
-  'mongol-battalion': 'موڭغۇل باتالىيونى',
-  aviation: 'مىللىي ئاۋىياتسىيە',
-  'osman-batur-irregulars': 'ئوسمان باتۇر قوشۇنى',
-};
-const withUyghur: OrderOfBattle = {
-  ...iliNationalArmy,
-  meta: { ...iliNationalArmy.meta, title: `${iliNationalArmy.meta.title}, with illustrative Uyghur labels (not from the source)` },
-  units: iliNationalArmy.units.map((u) => (UYGHUR[u.id] ? { ...u, names: [...(u.names ?? []), { text: UYGHUR[u.id] as string, lang: 'ug-Arab', dir: 'rtl' as const }] } : u)),
-  people: (iliNationalArmy.people ?? []).map((p) => (p.id === 'elihan-tore' ? { ...p, names: [...(p.names ?? []), { text: 'ئەلىخان تۆرە', lang: 'ug-Arab', dir: 'rtl' as const }] } : p)),
 };
 
 /** `lang="ug"`: Uyghur names in Arabic script, drawn right to left (illustrative labels written for this demo). */

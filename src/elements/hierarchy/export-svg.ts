@@ -13,7 +13,15 @@ const PADDING = 16;
  * Lit into a temporary off-screen `<svg>` inside the shadow root, so the chart's styles resolve,
  * then serialised with computed styles inlined.
  */
-export function exportHierarchySVG(root: ShadowRoot, host: Element, layout: ForestLayout<HierarchyNodeAt>, nodes: SVGTemplateResult, title: string): string {
+export function exportHierarchySVG(
+  root: ShadowRoot,
+  host: Element,
+  layout: ForestLayout<HierarchyNodeAt>,
+  nodes: SVGTemplateResult,
+  title: string,
+  /** Drawn over the links, under the nodes (compare mode's links to old superiors). */
+  extraLinks?: SVGTemplateResult,
+): string {
   const b = layout.bounds;
   const width = Math.ceil(b.x1 - b.x0 + 2 * PADDING);
   const height = Math.ceil(b.y1 - b.y0 + 2 * PADDING);
@@ -29,7 +37,7 @@ export function exportHierarchySVG(root: ShadowRoot, host: Element, layout: Fore
   root.append(el);
   try {
     const links = layout.links.map((l) => svg`<path class="link" d=${linkData(layout, layout.byId, l)}></path>`);
-    render(svg`<g class="links">${links}</g><g class="nodes">${nodes}</g>`, el);
+    render(svg`<g class="links">${links}${extraLinks}</g><g class="nodes">${nodes}</g>`, el);
     const background = getComputedStyle(host).getPropertyValue('--_background').trim() || '#ffffff';
     return standaloneSVG(el, { background, title });
   } finally {

@@ -44,7 +44,8 @@ export function words(code: string): string {
   return code.replace(/^x-/, '').replace(/-/g, ' ');
 }
 
-function langText(picked: { text: string; lang?: string; dir?: 'ltr' | 'rtl' | 'auto' }): LangText {
+/** A picked name with its direction: given, else guessed from its script. */
+export function langText(picked: { text: string; lang?: string; dir?: 'ltr' | 'rtl' | 'auto' }): LangText {
   const dir = picked.dir === 'rtl' || picked.dir === 'ltr' ? picked.dir : textDirection(picked.text);
   return { text: picked.text, lang: picked.lang, dir };
 }

@@ -12,9 +12,9 @@ import type { SearchMatch } from '../../layout/hierarchy/search.js';
 import { SearchController } from './search-controller.js';
 import { treeKeyAction } from '../../layout/hierarchy/keys.js';
 import type { TreeKeyAction } from '../../layout/hierarchy/keys.js';
-import type { HierarchyLayout, LaidOutNode, Size, ZoomTransform } from '../../layout/hierarchy/types.js';
+import type { HierarchyLayout, LaidOutLink, LaidOutNode, Point, Size, ZoomTransform } from '../../layout/hierarchy/types.js';
 import { clearTextMeasures, fontOf, textMeasurer } from '../shared/measure-text.js';
-import type { TextMetrics } from './node-view.js';
+import type { NodeView, TextMetrics } from './node-view.js';
 import { renderMinimap, treeExceedsView } from './render-minimap.js';
 import { FOOTER_HEIGHT, HEADER_HEIGHT } from './styles.js';
 import { OobDataElement } from '../shared/oob-data-element.js';
@@ -45,6 +45,15 @@ import { textWidth } from '../../layout/text.js';
 import { asOfText, summaryText } from './summary.js';
 import { LayoutTween } from './tween-controller.js';
 import type { HierarchyNodeAt } from '../../data/hierarchy-at.js';
+import type { HierarchyDiff } from '../../data/diff.js';
+import type { Dataset } from '../../data/types.js';
+import { diffCsvRows } from '../../data/diff-describe.js';
+import { toCSV } from '../../layout/strength/csv.js';
+import { oldLinkPath, oldParentLinks } from '../../layout/hierarchy/compare.js';
+import { displayName, langText } from './node-view.js';
+import { ellipsize } from '../../layout/hierarchy/label.js';
+import { changeLines, legendHeight, renderChangeList, renderLegend } from './render-compare.js';
+import type { CompareNode } from './render-node.js';
 
 /** A node at the place it is drawn this frame. */
 type DrawnNode = LaidOutNode<HierarchyNodeAt>;
@@ -82,6 +91,16 @@ function autoKinds(width: number): HierarchyLayout[] {
  * order tidy, compact, horizontal, indented for boxes 700 px wide or more, and compact, indented,
  * tidy, horizontal for narrower ones. Radial is never chosen automatically.
  *
+ * Compare mode: with `compare` set (or the enclosing `<oob-dataset>`'s `compare`, which a range
+ * `<oob-timeline>` sets), the chart draws the union of the trees at `compare` and at `date` and marks
+ * each unit by what changed between the two (docs/compare.md): a shape beside its symbol for each
+ * kind (added, removed, changed side, moved, upgraded, downgraded, redesignated, other, and "date
+ * uncertain"), named in a legend and in the unit's accessible name; removed units are faded with a
+ * dashed outline; a moved unit keeps a dashed link to its old superior; a redesignated unit shows
+ * its old name struck through under the new one. `changes-only` folds the unchanged units away. The
+ * changes are listed in words with their sources after the chart (the accessible summary), and
+ * `toCSV()` exports the same list.
+ *
  * @summary Order-of-battle hierarchy chart (tidy, compact, horizontal, radial or outline) as of a date.
  * @fires {UnitSelection} oob-select - A unit was selected (click, Enter or Space); `detail` has `kind: 'unit'`, the `id` and the `unit`.
  * @fires {OobToggleDetail} oob-toggle - A unit was expanded or collapsed by the user; `detail` has the `id` and `expanded`. Not fired by Expand all / Collapse all or `expandAll()` / `collapseAll()`.
@@ -93,7 +112,12 @@ function autoKinds(width: number): HierarchyLayout[] {
  * @csspart symbol - A unit symbol (frame, icon, echelon mark).
  * @csspart label - A unit name.
  * @csspart commander - A commander's name.
- * @csspart marker - A change marker (changed, or change of uncertain date).
+ * @csspart marker - A change marker (changed, or change of uncertain date), outside compare mode.
+ * @csspart mark - Compare mode: a change mark beside a unit's symbol (its `data-kind` says which change).
+ * @csspart old-name - Compare mode: a redesignated unit's old name, struck through.
+ * @csspart old-link - Compare mode: the dashed line from a moved unit to its superior at the earlier date (also has part `link`).
+ * @csspart legend - Compare mode: the row naming each mark, with the number of units it marks.
+ * @csspart changes - Compare mode: the list of changes in words with their sources (visually hidden; read by screen readers).
  * @csspart badge - The expand/collapse badge with the number of hidden subordinates.
  * @csspart link - A line from a unit to a subordinate.
  * @csspart toolbar - The search field and the zoom / fit / expand buttons.
@@ -116,7 +140,7 @@ function autoKinds(width: number): HierarchyLayout[] {
  * @cssprop [--oob-unknown-fill=#ffff80] - Frame fill of units of unknown affiliation.
  * @cssprop [--oob-label-color=var(--oob-text-color)] - Unit names.
  * @cssprop [--oob-label-font-size=12px] - Size of unit names.
- * @cssprop [--oob-change-color=#9a6700] - Fill of the "changed" marker and outline of the "uncertain date" marker.
+ * @cssprop [--oob-change-color=#9a6700] - Fill of the "changed" marker and outline of the "uncertain date" marker; in compare mode, the ring of each change mark.
  * @cssprop [--oob-badge-fill=var(--oob-surface)] - Background of the expand/collapse badge.
  */
 export class OobHierarchy extends OobDataElement {
@@ -149,6 +173,15 @@ export class OobHierarchy extends OobDataElement {
   /** Id of a unit to show alone with its subordinates (default: every top-level unit, as a forest). */
   @property() root: string | undefined;
 
+  /**
+   * Compare mode: a date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) to compare `date` with. The chart draws both trees in one and marks
+   * what changed between the two dates. Unset, it follows the enclosing `<oob-dataset>`'s `compare` (a range timeline's start).
+   */
+  @property() compare: string | undefined;
+
+  /** Compare mode: folds away the units that did not change, keeping the superiors of those that did. */
+  @property({ type: Boolean, attribute: 'changes-only' }) changesOnly = false;
+
   @state() private expansion: ExpansionState = { depth: 2, expanded: new Set(), collapsed: new Set() };
   @state() private activeId: string | undefined;
   @state() private hoveredId: string | undefined;
@@ -172,6 +205,8 @@ export class OobHierarchy extends OobDataElement {
   private linkedIds: ReadonlySet<string> = new Set();
   private readonly typeAhead = new TypeAheadBuffer();
   private readonly detailedMemo = new Memo<readonly DrawnNode[]>();
+  /** Compare mode: the old-superior links of the layout, found once per diff and layout (not on every pan step). */
+  private readonly oldLinksMemo = new Memo<LaidOutLink[]>();
   private view: ModelView | undefined;
   /** What the next update does before drawing: pick layout and depth and fit (`choose`), fit readably (`view`), fit all (`all`). */
   private needsFit: 'choose' | 'view' | 'all' | false = 'choose';
@@ -186,6 +221,10 @@ export class OobHierarchy extends OobDataElement {
   private restoreFocus = false;
   private animateNext = false;
   private lastDataset: unknown;
+  /** Whether the last update compared two dates (turning compare mode on or off chooses the layout again). */
+  private lastCompared = false;
+  /** Height of the compare legend row (px), computed before the drawing's size is read; 0 outside compare mode. */
+  private legendHeight = 0;
 
   /** Zooms and pans so the whole tree is in view, however small that makes it (the Fit all button and the 0 key). */
   fit(): void {
@@ -242,7 +281,18 @@ export class OobHierarchy extends OobDataElement {
     if (!view || !this.parsed || !this.shadowRoot) return '';
     const ctx = { ...this.renderContext(view), activeId: undefined };
     const nodes = svg`${view.layout.nodes.map((n) => this.renderOne(ctx, view, n))}`;
-    return exportHierarchySVG(this.shadowRoot, this, view.layout, nodes, this.summary(view));
+    const oldLinks = view.diff ? this.renderOldLinks(view, view.layout.byId, view.layout.links) : undefined;
+    return exportHierarchySVG(this.shadowRoot, this, view.layout, nodes, this.summary(view), oldLinks);
+  }
+
+  /**
+   * In compare mode, every change between the two dates as CSV (RFC 4180, cells that a spreadsheet would run as a
+   * formula prefixed with `'`): the header `unit, change, from, to, date, source`, then one row per change in outline
+   * order, as the accessible summary lists them. Empty outside compare mode or before the data is drawn.
+   */
+  toCSV(): string {
+    const diff = this.view?.diff;
+    return diff ? toCSV(diffCsvRows(diff)) : '';
   }
 
   /** The chart as a PNG image, `scale` times the size of `toSVG()` (default 2, for sharp prints and high-density screens). */
@@ -271,24 +321,32 @@ export class OobHierarchy extends OobDataElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('depth')) this.expansion = expandedTo(this.depth);
-    if (changed.has('depth') || changed.has('layout') || changed.has('root') || this.parsed !== this.lastDataset) {
+    const compareAt = this.comparedWith.unreadable === undefined ? this.comparedWith.parsed?.end : undefined;
+    const comparing = compareAt !== undefined;
+    if (changed.has('depth') || changed.has('layout') || changed.has('root') || changed.has('changesOnly') || comparing !== this.lastCompared || this.parsed !== this.lastDataset) {
       this.needsFit = 'choose';
       this.toggled = false;
     }
     this.lastDataset = this.parsed;
+    this.lastCompared = comparing;
     if (changed.has('provided') || (changed as PropertyValues).has('parsed')) {
       this.linkedIds = this.linkedSelection?.kind === 'unit' ? new Set() : this.linked.units;
     }
     // The base resolved and parsed the date once for this update.
     const parsedDate = this.asOf.parsed;
     const previous = this.view;
+    this.legendHeight = 0;
+    const em = this.parsed ? this.textMetrics().em : 1;
+    const diff = this.parsed && comparing ? this.model.diffFor(this.parsed, parsedDate?.end, compareAt) : undefined;
+    // No width yet (or on the server): the legend is sized as if each item took a line, never too short.
+    const width = this.size.width > 0 ? this.size.width : this.clientWidth || 0;
+    if (diff) this.legendHeight = legendHeight(diff, width, this.textMetrics().text.commander, em, this.t.bind(this));
     const viewport = this.viewport;
     const sized = viewport.width > 0 && viewport.height > 0;
     if (this.layout !== 'auto') this.kind = this.layout;
-    const em = this.parsed ? this.textMetrics().em : 1;
     const input =
-      this.parsed && this.asOf.unreadable === undefined
-        ? { dataset: this.parsed, date: parsedDate?.end, root: this.root, width: sized ? viewport.width : Infinity, em }
+      this.parsed && this.asOf.unreadable === undefined && this.comparedWith.unreadable === undefined
+        ? { dataset: this.parsed, date: parsedDate?.end, root: this.root, width: sized ? viewport.width : Infinity, em, compare: compareAt, changesOnly: this.changesOnly }
         : undefined;
     if (input && this.needsFit === 'choose' && sized) {
       const kinds = this.layout === 'auto' ? autoKinds(viewport.width) : [this.layout];
@@ -306,7 +364,7 @@ export class OobHierarchy extends OobDataElement {
       this.fittedSize = viewport;
     }
     const moved = previous && next && previous.layout !== next.layout && previous.layout.kind === next.layout.kind && previous.roots.length > 0;
-    if (moved && (changed.has('date') || changed.has('provided') || this.animateNext) && next.layout.nodes.length <= MAX_ANIMATED) {
+    if (moved && (changed.has('date') || changed.has('compare') || changed.has('provided') || this.animateNext) && next.layout.nodes.length <= MAX_ANIMATED) {
       this.tween.begin(previous.layout);
     }
     this.animateNext = false;
@@ -381,11 +439,15 @@ export class OobHierarchy extends OobDataElement {
     const width = this.size.width > 0 ? this.size.width : this.clientWidth;
     const height = this.size.height > 0 ? this.size.height : this.clientHeight;
     // The drawing sits between the toolbar and caption rows, whose heights are fixed.
-    return { width, height: Math.max(0, height - HEADER_HEIGHT - FOOTER_HEIGHT) };
+    return { width, height: Math.max(0, height - HEADER_HEIGHT - FOOTER_HEIGHT - this.legendHeight) };
   }
 
   protected override get ownDate(): string | undefined {
     return this.date;
+  }
+
+  protected override get ownCompare(): string | undefined {
+    return this.compare;
   }
 
   private get selectedId(): string | undefined {
@@ -398,7 +460,7 @@ export class OobHierarchy extends OobDataElement {
     // The tab stop: the node last focused, else the selected one, else the first (APG tree pattern).
     const selectedId = this.selectedId;
     const activeId = [this.activeId, selectedId].find((id) => id !== undefined && view.layout.byId.has(id)) ?? view.flat[0]?.id;
-    return { kind: view.layout.kind, geometry: view.geometry, symbols: this.symbols, selectedId, linkedIds: this.linkedIds, activeId, t: this.t.bind(this) };
+    return { kind: view.layout.kind, geometry: view.geometry, symbols: this.symbols, selectedId, linkedIds: this.linkedIds, activeId, t: this.t.bind(this), lang: this.lang };
   }
 
   private renderOne(ctx: NodeRenderContext, view: ModelView, n: DrawnNode): SVGTemplateResult {
@@ -406,7 +468,18 @@ export class OobHierarchy extends OobDataElement {
     if (!unit || !this.parsed) return svg``;
     const index = view.flatIndex.get(n.id);
     const describedBy = this.tooltipId === n.id && this.treeFocused ? TOOLTIP_ID : undefined;
-    return renderNode(ctx, n.node, index === undefined ? undefined : view.flat[index], n.x, n.y, nodeView(this.parsed, unit, this.lang, view.geometry, this.textMetrics().text), describedBy);
+    const item = index === undefined ? undefined : view.flat[index];
+    return renderNode(ctx, n.node, item, n.x, n.y, nodeView(this.parsed, unit, this.lang, view.geometry, this.textMetrics().text), describedBy, this.compareNode(view, n.id));
+  }
+
+  /** A node's place in the diff, with its old name cut to the commander's line when it was redesignated. */
+  private compareNode(view: ModelView, id: string): CompareNode | undefined {
+    const node = view.diff?.nodes.get(id);
+    if (!node) return undefined;
+    const before = node.before;
+    if (!before || !node.after || before.name === node.after.name) return { node, oldName: undefined };
+    const text = langText(displayName(before, this.lang));
+    return { node, oldName: { text, line: ellipsize(text.text, view.geometry.label.maxWidth, this.textMetrics().text.commander) } };
   }
 
   private get tooltipId(): string | undefined {
@@ -414,9 +487,58 @@ export class OobHierarchy extends OobDataElement {
     return this.hoveredId ?? (this.treeFocused ? this.activeId : undefined);
   }
 
+  /** Compare mode: some collapsed unit drawn has changed units under it. */
+  private hidesChanges(view: ModelView): boolean {
+    const nodes = view.diff?.nodes;
+    return nodes !== undefined && view.flat.some((item) => item.expandable && !item.expanded && (nodes.get(item.id)?.changedBelow ?? 0) > 0);
+  }
+
+  /** The tooltip's contents; in compare mode the changes listed are the diff's, in words with their sources. */
+  private tooltipView(view: ModelView, item: HierarchyNodeAt): NodeView {
+    const base = nodeView(this.parsed as Dataset, item.unit, this.lang, view.geometry, this.textMetrics().text);
+    const node = view.diff?.nodes.get(item.unit.id);
+    return node ? { ...base, changes: changeLines(node, this.lang), uncertain: [] } : base;
+  }
+
+  /**
+   * Compare mode: dashed links from moved units to their superiors at the earlier date, when both are drawn and one of them is
+   * in view (`links`: the culled links at the new superiors).
+   */
+  private renderOldLinks(view: ModelView, positions: ReadonlyMap<string, Point>, links: readonly LaidOutLink[]): SVGTemplateResult {
+    const inView = new Set(links.map((l) => l.targetId));
+    const all = this.oldLinksMemo.get([view.diff, view.layout], () => oldParentLinks(view.diff as HierarchyDiff, view.layout.byId));
+    const old = all.filter((l) => inView.has(l.targetId) || inView.has(l.sourceId));
+    return svg`${repeat(old, (l) => `old:${l.targetId}`, (l) => svg`<path class="link old-link" part="link old-link" data-source=${l.sourceId} data-target=${l.targetId} d=${oldLinkPath(view.layout.kind, positions.get(l.sourceId) as Point, positions.get(l.targetId) as Point)}></path>`)}`;
+  }
+
+  private caption(view: ModelView): string {
+    const t = this.t.bind(this);
+    const diff = view.diff;
+    if (diff) {
+      // The diff reads forwards in time: the earlier of the two dates asked for comes first.
+      const [early, late] = diff.swapped ? [this.asOf.text, this.comparedWith.text] : [this.comparedWith.text, this.asOf.text];
+      const changed = diff.outline.length - diff.counts.unchanged;
+      return t('compareSpan', '{from} → {to} · {changed}', {
+        from: asOfText(diff.from, early, this.lang),
+        to: asOfText(diff.to, late, this.lang),
+        changed: counted(t, 'changedUnits', changed, '{count} unit changed', '{count} units changed'),
+      });
+    }
+    const units = counted(t, 'units', view.roots.reduce((sum, r) => sum + 1 + countDescendants(r), 0), '{count} unit', '{count} units');
+    return t('caption', 'As of {date} · {units}', { date: this.asOfText(view), units });
+  }
+
   private summary(view: ModelView): string {
     const dataset = this.parsed;
     if (!dataset) return '';
+    const diff = view.diff;
+    if (diff) {
+      const t = this.t.bind(this);
+      return t('compareSummary', 'What changed in the order of battle: {caption}; {count}, listed after the chart.', {
+        caption: this.caption(view),
+        count: counted(t, 'changeCount', diff.changes.length, '{count} change', '{count} changes'),
+      });
+    }
     return summaryText(view.roots, this.asOfText(view), (n) => nodeView(dataset, n.unit, this.lang, view.geometry, this.textMetrics().text).name.text, this.t.bind(this));
   }
 
@@ -515,7 +637,10 @@ export class OobHierarchy extends OobDataElement {
     const state = this.renderState();
     if (state) return state;
     const date = this.asOf.unreadable;
-    if (date !== undefined) return renderEmpty(this.t('invalidDate', 'The date "{date}" is not a date this chart understands (use YYYY, YYYY-MM or YYYY-MM-DD).', { date }));
+    const unreadable = date ?? this.comparedWith.unreadable;
+    if (unreadable !== undefined) {
+      return renderEmpty(this.t('invalidDate', 'The date "{date}" is not a date this chart understands (use YYYY, YYYY-MM or YYYY-MM-DD).', { date: unreadable }));
+    }
     const view = this.view;
     if (!view) return renderEmpty(this.t('loading', 'Loading order of battle…'));
     if (view.rootMissing) return renderEmpty(this.t('rootMissing', 'There is no unit "{id}" in the order of battle at this date.', { id: this.root ?? '' }));
@@ -558,11 +683,15 @@ export class OobHierarchy extends OobDataElement {
       background: guard([culled, overview, dots], () =>
         overview
           ? renderOverview(culled.nodes.map((n) => ({ x: n.x, y: n.y, affiliation: this.parsed?.sidesById.get(n.node.item?.unit.side ?? '')?.affiliation })), overviewLinks(culled.links, positions), frame, dots)
-          : svg`<g class="links" aria-hidden="true">${repeat(culled.links, (l) => l.targetId, (l) => svg`<path class="link" part="link" d=${linkData(view.layout, positions, l)}></path>`)}</g>`,
+          : svg`<g class="links" aria-hidden="true">${repeat(culled.links, (l) => l.targetId, (l) => svg`<path class="link" part="link" d=${linkData(view.layout, positions, l)}></path>`)}${
+              view.diff ? this.renderOldLinks(view, positions, culled.links) : nothing
+            }</g>`,
       ),
       items: guard([detailed, ctx.selectedId, ctx.linkedIds, ctx.activeId, this.lang, this.symbols, this.strings, this.treeFocused && tip], () => repeat(detailed, (n) => n.id, (n) => this.renderOne(ctx, view, n))),
       treeLabel: t('treeLabel', 'Order of battle'),
-      caption: t('caption', 'As of {date} · {units}', { date: this.asOfText(view), units: counted(t, 'units', view.roots.reduce((sum, r) => sum + 1 + countDescendants(r), 0), '{count} unit', '{count} units') }),
+      caption: this.caption(view),
+      legend: view.diff ? renderLegend(view.diff, this.hidesChanges(view), this.legendHeight, this.textMetrics().em, t) : nothing,
+      changes: view.diff ? guard([view.diff, this.lang, this.strings], () => renderChangeList(view.diff as HierarchyDiff, this.lang, t)) : nothing,
       toolbar: renderToolbar(t, {
         zoomIn: () => this.zoom.scaleBy(1.25),
         zoomOut: () => this.zoom.scaleBy(0.8),
@@ -581,7 +710,7 @@ export class OobHierarchy extends OobDataElement {
       summary: guard([view.roots, this.lang, this.strings], () => this.summary(view)),
       tooltip:
         tipAt && tipNode?.item && this.parsed
-          ? renderTooltip(tipNode.item.unit, nodeView(this.parsed, tipNode.item.unit, this.lang, view.geometry, this.textMetrics().text), tipNode.expanded ? 0 : countDescendants(tipNode.item), tooltipPlace(tipAt, view.layout.box, transform, viewport), t)
+          ? renderTooltip(tipNode.item.unit, this.tooltipView(view, tipNode.item), tipNode.expanded ? 0 : countDescendants(tipNode.item), tooltipPlace(tipAt, view.layout.box, transform, viewport), t)
           : nothing,
       keydown: this.handleKeydown,
       handlers: this.handlers,

@@ -11,6 +11,9 @@ export interface ChartParts {
   items: unknown;
   treeLabel: string;
   caption: string;
+  /** Compare mode: the legend row under the drawing, and the list of changes (the accessible summary). */
+  legend: unknown;
+  changes: unknown;
   toolbar: TemplateResult;
   minimap: unknown;
   summary: unknown;
@@ -43,7 +46,9 @@ export function renderChart(p: ChartParts): TemplateResult {
       ${p.tooltip}
     </div>
     <div class="header">${p.toolbar}</div>
+    ${p.legend}
     <p class="caption" part="caption">${p.caption}</p>
     <p id="summary" class="sr-only">${p.summary}</p>
+    ${p.changes}
   </div>`;
 }

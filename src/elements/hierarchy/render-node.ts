@@ -6,13 +6,13 @@ import type { NodeGeometry } from '../../layout/hierarchy/node-geometry.js';
 import type { LangText, NodeView } from './node-view.js';
 import { words } from './node-view.js';
 import { renderSymbol, symbolFor, unitSidc } from './render-symbol.js';
+import type { DiffNode } from '../../data/diff.js';
+import { compareLabelWords, renderMarks } from './render-compare.js';
+import { counted } from './translate.js';
+import type { Translate } from './translate.js';
 
-export type Translate = (key: string, english: string, vars?: Readonly<Record<string, string | number>>) => string;
-
-/** A counted phrase: key `<key>.one` / `<key>.other` (English plural rules; translations may override either). */
-export function counted(t: Translate, key: string, count: number, one: string, other: string): string {
-  return count === 1 ? t(`${key}.one`, one, { count }) : t(`${key}.other`, other, { count });
-}
+export { counted } from './translate.js';
+export type { Translate } from './translate.js';
 
 export interface NodeRenderContext {
   kind: HierarchyLayout;
@@ -23,24 +23,36 @@ export interface NodeRenderContext {
   linkedIds: ReadonlySet<string>;
   activeId: string | undefined;
   t: Translate;
+  /** The chart's language (dates in compare mode's change lines). */
+  lang: string;
 }
 
 const r1 = (n: number): number => Math.round(n * 10) / 10;
+
+/** A node in compare mode: its place in the diff and, when redesignated, its old name (drawn struck through in the commander's place). */
+export interface CompareNode {
+  node: DiffNode;
+  oldName: { text: LangText; line: string } | undefined;
+}
 
 /**
  * The accessible name of a node. It starts with the node's visible text in reading order (name as
  * drawn, commander, hidden-children count), as WCAG 2.5.3 "label in name" asks, then adds what
  * the symbol shows: echelon, arm, change flags, and the full name when the drawn one is cut.
  */
-export function nodeLabel(view: NodeView, node: ForestNode<HierarchyNodeAt>, t: Translate): string {
+export function nodeLabel(view: NodeView, node: ForestNode<HierarchyNodeAt>, t: Translate, compare?: CompareNode): string {
   const unit = node.item?.unit;
   const parts = [view.truncated ? view.lines.join(' ') : view.name.text];
+  // The old name is drawn where the commander is: it comes second, as on screen.
+  const oldName = compare?.oldName?.text.text;
+  if (oldName !== undefined) parts.push(t('formerName', '{name} (former name)', { name: oldName }));
   if (view.commander) parts.push(t('commandedBy', '{name} (commander)', { name: view.commander.text }));
   if (!node.expanded && node.childCount > 0) parts.push(counted(t, 'hiddenChildren', node.childCount, '{count} subordinate unit hidden', '{count} subordinate units hidden'));
   if (unit && unit.echelon !== 'unknown') parts.push(t(`echelon.${unit.echelon}`, words(unit.echelon)));
   if (unit?.arm && unit.arm !== 'unknown') parts.push(t(`arm.${unit.arm}`, words(unit.arm)));
-  if (view.changes.length > 0) parts.push(t('changed', 'changed'));
-  if (view.uncertain.length > 0) parts.push(t('uncertainChange', 'change of uncertain date'));
+  if (compare) parts.push(compareLabelWords(compare.node, !node.expanded && node.childCount > 0, t));
+  if (!compare && view.changes.length > 0) parts.push(t('changed', 'changed'));
+  if (!compare && view.uncertain.length > 0) parts.push(t('uncertainChange', 'change of uncertain date'));
   if (view.truncated) parts.push(t('fullName', 'full name: {name}', { name: view.name.text }));
   return parts.join(', ');
 }
@@ -49,9 +61,28 @@ function textAttrs(text: LangText) {
   return { lang: text.lang ?? nothing, dir: text.dir === 'rtl' ? 'rtl' : nothing };
 }
 
-function renderCardText(view: NodeView, g: NodeGeometry): SVGTemplateResult {
+/** The line under the name: the commander, or in compare mode a redesignated unit's old name, struck through. */
+interface SecondLine {
+  text: LangText;
+  line: string;
+  cls: 'commander' | 'old-name';
+}
+
+function secondLine(view: NodeView, compare: CompareNode | undefined): SecondLine | undefined {
+  if (compare?.oldName) return { ...compare.oldName, cls: 'old-name' };
+  return view.commander ? { text: view.commander, line: view.commanderLine, cls: 'commander' } : undefined;
+}
+
+function renderSecond(second: SecondLine | undefined, x: number, y: number, anchor?: string): SVGTemplateResult | typeof nothing {
+  if (!second) return nothing;
+  const { text } = second;
+  return svg`<text class="${second.cls} ${text.dir}" part=${second.cls} lang=${text.lang ?? nothing} direction=${text.dir === 'rtl' ? 'rtl' : nothing} x=${x} y=${y} text-anchor=${anchor ?? nothing}
+    text-decoration=${second.cls === 'old-name' ? 'line-through' : nothing}>${second.line}</text>`;
+}
+
+function renderCardText(view: NodeView, g: NodeGeometry, second: SecondLine | undefined): SVGTemplateResult {
   const { lang, dir } = textAttrs(view.name);
-  const commander = view.commander;
+  const commander = second;
   // With direction rtl, "start" is the right end: flip so start-aligned labels still grow away from the symbol.
   const anchor = (text: LangText) => (g.label.anchor === 'start' && text.dir === 'rtl' ? 'end' : g.label.anchor);
   const x = g.label.x;
@@ -62,26 +93,18 @@ function renderCardText(view: NodeView, g: NodeGeometry): SVGTemplateResult {
   const commanderY = y + lastLine + g.commanderGap;
   return svg`<text class="label ${view.name.dir}" part="label" lang=${lang} direction=${dir} x=${x} y=${y} text-anchor=${anchor(view.name)}>${view.lines.map(
     (line, i) => svg`<tspan x=${x} dy=${i === 0 ? 0 : g.label.lineHeight}>${line}</tspan> `,
-  )}${view.truncated ? svg`<title .textContent=${view.name.text}></title>` : nothing}</text> ${
-    commander
-      ? svg`<text class="commander ${commander.dir}" part="commander" lang=${commander.lang ?? nothing} direction=${commander.dir === 'rtl' ? 'rtl' : nothing} x=${x} y=${commanderY} text-anchor=${anchor(commander)}>${view.commanderLine}</text>`
-      : nothing
-  }`;
+  )}${view.truncated ? svg`<title .textContent=${view.name.text}></title>` : nothing}</text> ${renderSecond(commander, x, commanderY, commander ? anchor(commander.text) : undefined)}`;
 }
 
 /** Outline rows: the name, and the commander on a second line, both cut to the row. */
-function renderRowText(view: NodeView, g: NodeGeometry): SVGTemplateResult {
+function renderRowText(view: NodeView, g: NodeGeometry, second: SecondLine | undefined): SVGTemplateResult {
   const { lang, dir } = textAttrs(view.name);
-  const commander = view.commander;
+  const commander = second;
   // A row without a commander centres its name on the symbol.
   const y = commander ? g.label.y : 4;
   return svg`<text class="label" part="label" x=${g.label.x} y=${y}><tspan class="name ${view.name.dir}" lang=${lang} direction=${dir}>${view.lines[0] ?? ''}</tspan>${
     view.truncated ? svg`<title .textContent=${view.name.text}></title>` : nothing
-  }</text> ${
-    commander
-      ? svg`<text class="commander ${commander.dir}" part="commander" x=${g.label.x} y=${y + g.commanderGap} lang=${commander.lang ?? nothing} direction=${commander.dir === 'rtl' ? 'rtl' : nothing}>${view.commanderLine}</text>`
-      : nothing
-  }`;
+  }</text> ${renderSecond(commander, g.label.x, y + g.commanderGap)}`;
 }
 
 function renderMarkers(view: NodeView, x: number, y: number, em: number, t: Translate): SVGTemplateResult[] {
@@ -108,7 +131,16 @@ function renderBadge(ctx: NodeRenderContext, node: ForestNode<HierarchyNodeAt>):
 }
 
 /** One node of the tree: an ARIA treeitem with its symbol, name, commander, change markers and badge. */
-export function renderNode(ctx: NodeRenderContext, node: ForestNode<HierarchyNodeAt>, item: FlatItem | undefined, x: number, y: number, view: NodeView, describedBy?: string): SVGTemplateResult {
+export function renderNode(
+  ctx: NodeRenderContext,
+  node: ForestNode<HierarchyNodeAt>,
+  item: FlatItem | undefined,
+  x: number,
+  y: number,
+  view: NodeView,
+  describedBy?: string,
+  compare?: CompareNode,
+): SVGTemplateResult {
   const unit = node.item?.unit;
   const g = ctx.geometry;
   const selected = node.id === ctx.selectedId;
@@ -116,16 +148,21 @@ export function renderNode(ctx: NodeRenderContext, node: ForestNode<HierarchyNod
   const symbol = symbolFor(view.affiliation, unit?.arm, unit?.echelon, g.symbolSize, sidc);
   const box = g.box;
   const linked = !selected && ctx.linkedIds.has(node.id);
-  return svg`<g class="node ${g.variant}${selected ? ' selected' : ''}${linked ? ' linked' : ''}" part=${selected ? 'node node-selected' : 'node'} role="treeitem" data-id=${node.id}
+  const status = compare ? ` ${compare.node.status}` : '';
+  const second = secondLine(view, compare);
+  return svg`<g class="node ${g.variant}${selected ? ' selected' : ''}${linked ? ' linked' : ''}${status}" part=${selected ? 'node node-selected' : 'node'} role="treeitem" data-id=${node.id}
+    data-change=${compare ? compare.node.kinds.join(' ') || 'unchanged' : nothing}
     transform="translate(${r1(x)},${r1(y)})" tabindex=${node.id === ctx.activeId ? 0 : -1}
     aria-level=${item?.level ?? node.depth + 1} aria-setsize=${item?.setSize ?? 1} aria-posinset=${item?.posInSet ?? 1}
     aria-expanded=${node.childCount > 0 ? String(node.expanded) : nothing} aria-selected=${selected ? 'true' : 'false'}
-    aria-label=${nodeLabel(view, node, ctx.t)} aria-describedby=${describedBy ?? nothing}>
+    aria-label=${nodeLabel(view, node, ctx.t, compare)} aria-describedby=${describedBy ?? nothing}>
     <rect class="node-box" x=${box.x0} y=${box.y0} width=${box.x1 - box.x0} height=${box.y1 - box.y0} rx="6"></rect>
     ${node.id === ctx.activeId ? svg`<rect class="focus-ring" x=${box.x0 - 3} y=${box.y0 - 3} width=${box.x1 - box.x0 + 6} height=${box.y1 - box.y0 + 6} rx="8"></rect>` : nothing}
     ${ctx.symbols === 'app6' ? renderSymbol(symbol, view.affiliation, sidc, g.symbolSize) : svg`<rect class="plain ${view.affiliation ?? 'unknown'}" part="symbol" x=${symbol.frame.x0} y=${symbol.frame.y0} width=${symbol.frame.x1 - symbol.frame.x0} height=${symbol.frame.y1 - symbol.frame.y0} rx="3"></rect>`}
-    ${g.variant === 'row' ? renderRowText(view, g) : renderCardText(view, g)}
-    ${renderMarkers(view, symbol.frame.x1 + g.marker.dx, symbol.frame.y0 + g.marker.dy, g.em, ctx.t)}
+    ${g.variant === 'row' ? renderRowText(view, g, second) : renderCardText(view, g, second)}
+    ${compare
+      ? renderMarks(compare.node, !node.expanded && node.childCount > 0, g.variant, symbol.frame.x1 + (g.variant === 'card' ? g.marker.dx + 1.5 * g.em : 7 * g.em), symbol.frame.y0 + g.marker.dy, g.em, ctx.t, ctx.lang)
+      : renderMarkers(view, symbol.frame.x1 + g.marker.dx, symbol.frame.y0 + g.marker.dy, g.em, ctx.t)}
     ${renderBadge(ctx, node)}
   </g>`;
 }

@@ -33,7 +33,7 @@ export const styles = css`
   .base {
     position: relative;
     display: grid;
-    grid-template-rows: ${HEADER_HEIGHT}px minmax(0, 1fr) ${FOOTER_HEIGHT}px;
+    grid-template-rows: ${HEADER_HEIGHT}px minmax(0, 1fr) auto ${FOOTER_HEIGHT}px;
     width: 100%;
     height: 100%;
     container-type: inline-size;
@@ -63,7 +63,7 @@ export const styles = css`
     cursor: grabbing;
   }
   .caption {
-    grid-row: 3;
+    grid-row: 4;
     margin: 0;
     padding: 0 var(--_spacing);
     overflow: hidden;
@@ -334,6 +334,83 @@ export const styles = css`
   [lang|='fa'],
   [lang|='ur'] {
     font-family: var(--_arabic-font-family);
+  }
+  /* Compare mode. The legend's height is set from its measured items (the drawing's size is known before it renders). */
+  .legend {
+    grid-row: 3;
+    display: flex;
+    flex-wrap: wrap;
+    align-content: flex-start;
+    gap: 0 var(--_label-font-size);
+    margin: 0;
+    padding: calc(var(--_label-font-size) / 3) 8px;
+    overflow: hidden;
+    list-style: none;
+    box-sizing: border-box;
+    color: var(--_text-color);
+    font-family: var(--_font-family);
+    font-size: calc(var(--_label-font-size) - 1px);
+    font-weight: 400;
+    line-height: calc(var(--_label-font-size) * 1.5);
+  }
+  .legend-item {
+    display: inline-flex;
+    align-items: center;
+    gap: calc(var(--_label-font-size) / 3);
+    white-space: nowrap;
+  }
+  .legend-item svg {
+    flex: none;
+    overflow: visible;
+  }
+  .mark-disc {
+    fill: var(--_node-fill);
+    stroke: var(--_change-color);
+    stroke-width: 1.5;
+  }
+  .mark-shape {
+    fill: none;
+    stroke: var(--_text-color);
+    stroke-width: 1.5;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .mark-shape.dots {
+    stroke-width: 2.5;
+  }
+  .mark-shape.filled {
+    fill: var(--_text-color);
+  }
+  .mark.uncertain .mark-disc {
+    stroke-dasharray: 2 1.5;
+  }
+  .mark-q {
+    fill: var(--_change-color);
+    font-family: var(--_font-family);
+    font-size: calc(var(--_label-font-size) - 3px);
+    font-weight: 700;
+  }
+  /* Removed units are ghosts: a dashed outline and a faded symbol (the names keep their contrast). */
+  .node.removed .node-box {
+    stroke: var(--_muted-color);
+    stroke-dasharray: 4 3;
+  }
+  .node.removed .symbol,
+  .node.removed .plain {
+    opacity: 0.45;
+  }
+  .node.removed .label {
+    fill: var(--_muted-color);
+  }
+  .old-name {
+    fill: var(--_muted-color);
+    font-family: var(--_font-family);
+    font-size: calc(var(--_label-font-size) - 1px);
+    font-weight: 400;
+    text-decoration: line-through;
+  }
+  .link.old-link {
+    stroke-dasharray: 6 4;
   }
   .marker.changed circle {
     fill: var(--_change-color);

@@ -1,3 +1,5 @@
+import { diffHierarchies } from '../../data/diff.js';
+import type { DiffNode, HierarchyDiff } from '../../data/diff.js';
 import { hierarchyAt } from '../../data/hierarchy-at.js';
 import type { HierarchyAt, HierarchyNodeAt } from '../../data/hierarchy-at.js';
 import type { Dataset } from '../../data/types.js';
@@ -10,6 +12,7 @@ import { Memo } from '../memo.js';
 import { fitsAt, READABLE_PADDING } from './fit-transform.js';
 import { geometryFor } from './node-geometry.js';
 import type { NodeGeometry } from './node-geometry.js';
+import { changesOnly, unionUnits } from './compare.js';
 
 export interface ModelInput {
   dataset: Dataset;
@@ -22,10 +25,17 @@ export interface ModelInput {
   width: number;
   /** Name size relative to 12 px: node drawings and gaps scale with it. Default 1. */
   em?: number;
+  /** Compare mode: the instant to compare `date` with (UTC ms); the tree drawn is the union of both. */
+  compare?: number | undefined;
+  /** Compare mode: fold unchanged units away, keeping the superiors of the changed ones. */
+  changesOnly?: boolean;
 }
 
 export interface ModelView {
+  /** The tree at the date; in compare mode the union tree (`roots` are `DiffNode`s, `asOf` the later date). */
   hierarchy: HierarchyAt;
+  /** Compare mode: what changed between the two dates. */
+  diff: HierarchyDiff | undefined;
   /** The roots drawn: every root, or the `root` unit alone. */
   roots: HierarchyNodeAt[];
   /** `root` was asked for but is not in the tree at the date. */
@@ -38,7 +48,7 @@ export interface ModelView {
 }
 
 /** What sizes the drawing: the chart's width and the name size. */
-type Sizing = Pick<ModelInput, 'width' | 'em'>;
+type Sizing = Pick<ModelInput, 'width' | 'em' | 'compare'>;
 
 function findNode(roots: readonly HierarchyNodeAt[], id: string): HierarchyNodeAt | undefined {
   const stack = [...roots];
@@ -57,17 +67,20 @@ function findNode(roots: readonly HierarchyNodeAt[], id: string): HierarchyNodeA
  */
 export class HierarchyModel {
   private readonly hierarchyMemo = new Memo<HierarchyAt>();
+  private readonly diffMemo = new Memo<{ diff: HierarchyDiff; hierarchy: HierarchyAt } | undefined>();
   private readonly rootsMemo = new Memo<{ roots: HierarchyNodeAt[]; missing: boolean }>();
   private readonly forestMemo = new Memo<ForestNode<HierarchyNodeAt>>();
   private readonly flatMemo = new Memo<{ flat: FlatItem[]; index: Map<string, number> }>();
   private readonly geometryMemo = new Memo<ReturnType<typeof geometryFor>>();
   private readonly layoutMemo = new Memo<ForestLayout<HierarchyNodeAt>>();
 
-  compute({ dataset, date, root, expansion, layout, width, em = 1 }: ModelInput): ModelView {
-    const hierarchy = this.hierarchyMemo.get([dataset, date], () => hierarchyAt(dataset, date));
-    const { roots, missing } = this.rootsMemo.get([hierarchy, root], () => {
-      if (!root) return { roots: hierarchy.roots, missing: false };
-      const found = findNode(hierarchy.roots, root);
+  compute({ dataset, date, root, expansion, layout, width, em = 1, compare, changesOnly: folded = false }: ModelInput): ModelView {
+    const compared = this.compared(dataset, date, compare);
+    const hierarchy = compared?.hierarchy ?? this.at(dataset, date);
+    const { roots, missing } = this.rootsMemo.get([hierarchy, root, folded && compared !== undefined], () => {
+      const all = compared && folded ? changesOnly(compared.diff.roots) : hierarchy.roots;
+      if (!root) return { roots: all, missing: false };
+      const found = findNode(all, root);
       return { roots: found ? [found] : [], missing: !found };
     });
     const forest = this.forestMemo.get([roots, expansion], () => visibleForest(roots, (id, depth) => isExpanded(expansion, id, depth)));
@@ -76,9 +89,29 @@ export class HierarchyModel {
       return { flat: items, index: new Map(items.map((item, i) => [item.id, i])) };
     });
     const levels = layout === 'indented' ? deepest(flat) : 1;
-    const { node, options } = this.geometryMemo.get([layout, width, levels, em], () => geometryFor(layout, width - 2 * READABLE_PADDING, levels, em));
+    const marks = compare !== undefined;
+    const { node, options } = this.geometryMemo.get([layout, width, levels, em, marks], () => geometryFor(layout, width - 2 * READABLE_PADDING, levels, em, marks));
     const laidOut = this.layoutMemo.get([forest, layout, options], () => layoutForest(forest, layout, options));
-    return { hierarchy, roots, rootMissing: missing, forest, layout: laidOut, geometry: node, flat, flatIndex: index };
+    return { hierarchy, diff: compared?.diff, roots, rootMissing: missing, forest, layout: laidOut, geometry: node, flat, flatIndex: index };
+  }
+
+  /** What changed between `compare` and `date` (UTC ms; `date` undefined: the latest), as `compute` draws it; memoised. */
+  diffFor(dataset: Dataset, date: number | undefined, compare: number): HierarchyDiff {
+    return (this.compared(dataset, date, compare) as { diff: HierarchyDiff }).diff;
+  }
+
+  private at(dataset: Dataset, date: number | undefined): HierarchyAt {
+    return this.hierarchyMemo.get([dataset, date], () => hierarchyAt(dataset, date));
+  }
+
+  private compared(dataset: Dataset, date: number | undefined, compare: number | undefined): { diff: HierarchyDiff; hierarchy: HierarchyAt } | undefined {
+    const at = this.at(dataset, date);
+    // The tree already built for the date is reused as one side of the diff.
+    return this.diffMemo.get([at, compare], () => {
+      if (compare === undefined) return undefined;
+      const diff = diffHierarchies(dataset, compare, at);
+      return { diff, hierarchy: { asOf: diff.to, roots: diff.roots, units: unionUnits(diff) } };
+    });
   }
 
   /**
@@ -125,7 +158,7 @@ export class HierarchyModel {
     levels: number,
   ): boolean {
     const forest = visibleForest(roots, (id, d) => isExpanded(expansion, id, d));
-    const { options } = geometryFor(kind, input.width - 2 * READABLE_PADDING, levels, input.em);
+    const { options } = geometryFor(kind, input.width - 2 * READABLE_PADDING, levels, input.em, input.compare !== undefined);
     return fitsAt(layoutForest(forest, kind, options).bounds, viewport, minScale);
   }
 
@@ -144,12 +177,27 @@ export class HierarchyModel {
   ): ExpansionState {
     let expansion = expandedTo(depth);
     const closed = flattenForest(forest).filter((item) => item.level === depth + 1 && item.expandable);
+    // Compare mode: units with changes under them open first, so the first view shows changes rather than hides them.
+    const changed = changedBelow(forest);
+    if (changed.size > 0) closed.sort((a, b) => Number(changed.has(b.id)) - Number(changed.has(a.id)));
     for (const item of closed.slice(0, 24)) {
       const next = withExpanded(expansion, item.id, true);
       if (this.fits(roots, next, kind, input, viewport, minScale, depth + 2)) expansion = next;
     }
     return expansion;
   }
+}
+
+/** Ids of the drawn nodes with changed units below them (compare mode's `DiffNode.changedBelow`); empty for a single date. */
+function changedBelow(forest: ForestNode<HierarchyNodeAt>): Set<string> {
+  const out = new Set<string>();
+  const stack = [...forest.children];
+  while (stack.length > 0) {
+    const node = stack.pop() as ForestNode<HierarchyNodeAt>;
+    if (((node.item as Partial<DiffNode> | undefined)?.changedBelow ?? 0) > 0) out.add(node.id);
+    stack.push(...node.children);
+  }
+  return out;
 }
 
 /** The deepest level (1-based) among `items`. */

@@ -104,11 +104,35 @@ export function scaleGeometry(g: NodeGeometry, s: number): NodeGeometry {
   };
 }
 
+/** Width of the column of change marks (compare mode) between a side card's or a row's symbol and its name, at 12 px names. */
+export const MARK_GUTTER = 10;
+
+/**
+ * `g` with room for a column of change marks right of the symbol (compare mode): side cards and
+ * rows move their name (and a horizontal card its badge) right by `gutter`; a side card grows by
+ * it, a row keeps its width and cuts its texts shorter. Cards are unchanged: their marks sit in a
+ * row above the name, beside the symbol.
+ */
+export function withMarkGutter(g: NodeGeometry, gutter: number): NodeGeometry {
+  if (g.variant === 'card') return g;
+  const label = { ...g.label, x: g.label.x + gutter };
+  if (g.variant === 'row') return { ...g, label: { ...label, maxWidth: g.label.maxWidth - gutter } };
+  return { ...g, label, box: { ...g.box, x1: g.box.x1 + gutter }, badge: g.badge.x > 0 ? { ...g.badge, x: g.badge.x + gutter } : g.badge };
+}
+
 /**
  * Node drawing and spacing for a layout, for names of `em` × 12 px. `width` (the chart's width in
- * layout pixels) and `levels` (levels drawn) size outline rows so that the deepest row still fits.
+ * layout pixels) and `levels` (levels drawn) size outline rows so that the deepest row still fits;
+ * `marks` leaves room for compare mode's change marks.
  */
-export function geometryFor(kind: HierarchyLayout, width = Infinity, levels = 1, em = 1): { node: NodeGeometry; options: LayoutOptions } {
+export function geometryFor(kind: HierarchyLayout, width = Infinity, levels = 1, em = 1, marks = false): { node: NodeGeometry; options: LayoutOptions } {
+  const { node, options } = baseGeometry(kind, width, levels, em);
+  if (!marks) return { node, options };
+  const marked = withMarkGutter(node, MARK_GUTTER * em);
+  return { node: marked, options: { ...options, box: marked.box } };
+}
+
+function baseGeometry(kind: HierarchyLayout, width: number, levels: number, em: number): { node: NodeGeometry; options: LayoutOptions } {
   const gap = (n: number) => n * em;
   if (kind === 'indented') {
     const node = scaleGeometry(rowGeometry((width - Math.max(0, levels - 1) * gap(ROW_INDENT)) / em), em);

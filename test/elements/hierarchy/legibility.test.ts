@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { generateOrderOfBattle } from '../../../src/data/generate.js';
 import type { OrderOfBattle, Unit } from '../../../src/data/types.js';
 import type { OobHierarchy } from '../../../src/elements/hierarchy/oob-hierarchy.js';
-import { $, $$, mini, mount, transformOf } from './helpers.js';
+import { $, $$, mini, mount, text, transformOf } from './helpers.js';
 
 /**
  * Issue 10's first-paint rules, measured on screen: every text of the chart (unit names,
@@ -42,7 +42,7 @@ interface Label {
 
 /** Every text drawn in the chart, with its box and its size on screen. */
 function labels(el: OobHierarchy): Label[] {
-  return $$(el, '.node .label, .node .commander, .node .badge text').map((t) => {
+  return $$(el, '.node .label, .node .commander, .node .old-name, .node .badge text').map((t) => {
     const text = t as SVGTextElement;
     const ctm = text.getScreenCTM();
     const scale = ctm ? Math.hypot(ctm.a, ctm.b) : 1;
@@ -69,13 +69,19 @@ function expectLegible(el: OobHierarchy): void {
   const host = el.getBoundingClientRect();
   expect(inside(area, host)).to.equal(true);
   expect(all.filter((l) => !inside(l.box, area)).map((l) => l.what), 'texts cut by the drawing area').to.deep.equal([]);
-  // Links never run through a text: sample each path every 3 px.
+  // Links never run through a text: sample each path every 3 px. Compare mode's links to old superiors run between
+  // symbol centres under the nodes: only where no opaque node box hides them do they count.
   const crossed: string[] = [];
+  const covers = $$(el, '.node-box')
+    .filter((r) => getComputedStyle(r).fill !== 'rgba(0, 0, 0, 0)' && getComputedStyle(r).fill !== 'none')
+    .map((r) => r.getBoundingClientRect());
   for (const path of $$(el, '.links .link') as SVGPathElement[]) {
     const length = path.getTotalLength();
     const ctm = path.getScreenCTM() as DOMMatrix;
+    const old = path.classList.contains('old-link');
     for (let at = 0; at <= length; at += 3) {
       const p = new DOMPoint(path.getPointAtLength(at).x, path.getPointAtLength(at).y).matrixTransform(ctm);
+      if (old && covers.some((c) => p.x >= c.left && p.x <= c.right && p.y >= c.top && p.y <= c.bottom)) continue;
       const hit = all.find((l) => p.x > l.box.left + 0.5 && p.x < l.box.right - 0.5 && p.y > l.box.top + 0.5 && p.y < l.box.bottom - 0.5);
       if (hit) {
         crossed.push(hit.what);
@@ -86,6 +92,40 @@ function expectLegible(el: OobHierarchy): void {
   expect(crossed, 'texts crossed by links').to.deep.equal([]);
 }
 
+/** Compare mode: no change mark overlaps a text, and none is cut by the drawing area. */
+function expectMarksClear(el: OobHierarchy): void {
+  const texts = labels(el);
+  const area = ($(el, 'svg.chart') as SVGSVGElement).getBoundingClientRect();
+  const bad: string[] = [];
+  for (const mark of $$(el, '.node .mark')) {
+    const box = mark.getBoundingClientRect();
+    const what = `${(mark.closest('.node') as SVGElement).dataset.id} mark ${(mark as SVGElement).dataset.kind}`;
+    const hit = texts.find((l) => overlap(box, l.box));
+    if (hit) bad.push(`${what} × ${hit.what}`);
+    if (!inside(box, area)) bad.push(`${what} cut`);
+  }
+  expect(bad, 'marks over texts or cut').to.deep.equal([]);
+}
+
+/** The legend's items: inside the legend row (nothing cut), at 11 px or more, apart from each other. */
+function expectLegendWhole(el: OobHierarchy): void {
+  const legend = $(el, '.legend') as HTMLElement;
+  const box = legend.getBoundingClientRect();
+  const items = $$(el, '.legend .legend-item');
+  expect(items.length).to.be.greaterThan(0);
+  for (const item of items) {
+    const span = item.lastElementChild as HTMLElement;
+    expect(inside(item.getBoundingClientRect(), box), `${text(item)} inside the legend`).to.equal(true);
+    expect(Number.parseFloat(getComputedStyle(span).fontSize), text(item)).to.be.at.least(11);
+  }
+  for (let i = 0; i < items.length; i += 1) {
+    for (let j = i + 1; j < items.length; j += 1) expect(overlap((items[i] as Element).getBoundingClientRect(), (items[j] as Element).getBoundingClientRect())).to.equal(false);
+  }
+  const area = ($(el, 'svg.chart') as SVGSVGElement).getBoundingClientRect();
+  expect(box.top, 'the legend is below the drawing').to.be.at.least(area.bottom - 0.5);
+  expect(box.bottom, 'the legend is inside the chart').to.be.at.most(el.getBoundingClientRect().bottom + 0.5);
+}
+
 describe('<oob-hierarchy> legibility at first paint', () => {
   for (const [name, data] of DATASETS) {
     describe(name, () => {
@@ -93,6 +133,26 @@ describe('<oob-hierarchy> legibility at first paint', () => {
         it(`at ${width} px wide: texts >= 11 px on screen, none overlapping, none cut, no link across a text`, async () => {
           const el = await mount(html`<oob-hierarchy .data=${data()} style=${`width:${width}px;height:480px`}></oob-hierarchy>`);
           expectLegible(el);
+        });
+      }
+    });
+  }
+
+  // Compare mode adds marks beside the symbols, old names under the new ones, dashed links to old superiors and a legend row.
+  const COMPARED: [string, () => OrderOfBattle | undefined, string, string][] = [
+    ['the built-in dataset, April 1945 against December 1949', () => undefined, '1945-04', '1949-12'],
+    ['a generated OOB of 60 units, mid-1941 against 1945', () => generateOrderOfBattle({ units: 60, seed: 3, shape: 'unbalanced' }), '1941-06', '1945-12'],
+    ['a generated OOB of 500 units, mid-1940 against 1945', () => generateOrderOfBattle({ units: 500, seed: 11, shape: 'unbalanced' }), '1940-06', '1945-12'],
+  ];
+  for (const [name, data, from, to] of COMPARED) {
+    describe(`compare mode: ${name}`, () => {
+      for (const width of WIDTHS) {
+        it(`at ${width} px wide: the same rules, marks clear of every text, the legend whole and readable`, async () => {
+          const el = await mount(html`<oob-hierarchy .data=${data()} date=${to} compare=${from} style=${`width:${width}px;height:480px`}></oob-hierarchy>`);
+          expect($$(el, '.node[data-change]').length, 'compare mode drawn').to.be.greaterThan(0);
+          expectLegible(el);
+          expectMarksClear(el);
+          expectLegendWhole(el);
         });
       }
     });

@@ -12,7 +12,11 @@ import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugi
 /** Chromium's major version: pixel baselines are only comparable within one browser build. */
 function chromiumMajor() {
   try {
-    return /(\d+)\./.exec(execFileSync(chromiumPath, ['--version'], { encoding: 'utf8', timeout: 10_000, stdio: ['ignore', 'pipe', 'ignore'] }))?.[1] ?? 'unknown';
+    return (
+      /(\d+)\./.exec(
+        execFileSync(chromiumPath, ['--version'], { encoding: 'utf8', timeout: 10_000, stdio: ['ignore', 'pipe', 'ignore'] }),
+      )?.[1] ?? 'unknown'
+    );
   } catch {
     return 'unknown';
   }
@@ -20,7 +24,9 @@ function chromiumMajor() {
 const baselineDir = `${process.platform}-chromium-${chromiumMajor()}`;
 const hasBaselines = existsSync(`test/screenshots/${baselineDir}/baseline`);
 if (!hasBaselines) {
-  console.warn(`oob-charts: no pixel baselines for ${baselineDir} yet; this run writes them to test/screenshots/${baselineDir}/ (review and commit them).`);
+  console.warn(
+    `oob-charts: no pixel baselines for ${baselineDir} yet; this run writes them to test/screenshots/${baselineDir}/ (review and commit them).`,
+  );
 }
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
@@ -31,7 +37,9 @@ const files = readdirSync('test', { recursive: true })
 
 /** One group per test file (Shoelace style) so `npm test -- --group elements/hierarchy/oob-hierarchy` runs one file. */
 const cliNamesFiles = process.argv.slice(2).some((arg) => arg.endsWith('.ts') && !arg.startsWith('-'));
-const groups = cliNamesFiles ? undefined : files.map((file) => ({ name: file.replace(/^test\//, '').replace(/\.test\.ts$/, ''), files: file }));
+const groups = cliNamesFiles
+  ? undefined
+  : files.map((file) => ({ name: file.replace(/^test\//, '').replace(/\.test\.ts$/, ''), files: file }));
 
 /**
  * Every test page brings its own fonts (scripts/test-fonts.mjs, served from node_modules/@fontsource)

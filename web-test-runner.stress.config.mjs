@@ -12,5 +12,9 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 600_000,
   testFramework: { config: { timeout: 300_000 } },
-  testRunnerHtml: (testFramework) => testRunnerHtml(testFramework).replace('<script type="module">', '<script>window.oobStress = true;</script>\n    <script type="module">'),
+  testRunnerHtml: (testFramework) =>
+    testRunnerHtml(testFramework).replace(
+      '<script type="module">',
+      '<script>window.oobStress = true;</script>\n    <script type="module">',
+    ),
 };

@@ -57,7 +57,9 @@ bench(async () => {
     const el = await mount(data, { date: DATES[1] as string });
     const collapsedNodes = el.shadowRoot?.querySelectorAll('.node').length ?? 0;
     // How big the names are at first paint: the zoom scale times the 12 px name size.
-    const firstScale = Number(/scale\(([\d.e-]+)\)/.exec(el.shadowRoot?.querySelector('.viewport')?.getAttribute('transform') ?? '')?.[1] ?? Number.NaN);
+    const firstScale = Number(
+      /scale\(([\d.e-]+)\)/.exec(el.shadowRoot?.querySelector('.viewport')?.getAttribute('transform') ?? '')?.[1] ?? Number.NaN,
+    );
     let flip = 0;
     const dateMs = await medianMs(runs, async () => {
       flip += 1;
@@ -95,7 +97,8 @@ bench(async () => {
     // Zoomed in to reading scale over the expanded tree, then dragged: each step pans 240 px, so
     // every other step leaves the cull margin and re-draws the nodes in view.
     const svg = el.shadowRoot?.querySelector('svg.chart') as SVGSVGElement;
-    const scale = () => Number(/scale\(([\d.e-]+)\)/.exec(el.shadowRoot?.querySelector('.viewport')?.getAttribute('transform') ?? '')?.[1] ?? 1);
+    const scale = () =>
+      Number(/scale\(([\d.e-]+)\)/.exec(el.shadowRoot?.querySelector('.viewport')?.getAttribute('transform') ?? '')?.[1] ?? 1);
     for (let i = 0; i < 40 && scale() < 0.8; i += 1) {
       zoomIn?.click();
       await painted(el);

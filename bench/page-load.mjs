@@ -9,7 +9,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const BUNDLE = 'dist/oob-charts.bundle.js';
-const UMD = ['node_modules/d3/dist/d3.min.js', 'node_modules/d3-flextree/build/d3-flextree.min.js', 'node_modules/d3-org-chart/build/d3-org-chart.min.js'];
+const UMD = [
+  'node_modules/d3/dist/d3.min.js',
+  'node_modules/d3-flextree/build/d3-flextree.min.js',
+  'node_modules/d3-org-chart/build/d3-org-chart.min.js',
+];
 const UNITS = 1_000;
 
 /** Resolves (ms since navigation) after the first frame in which `check()` finds chart content. */
@@ -31,7 +35,8 @@ async function data(dir) {
   const outfile = join(dir, 'load-data.mjs');
   await build({
     stdin: {
-      contents: "export { generateOrderOfBattle } from './src/data/generate.ts'; export { ORG_CHART, toOrgRows, orgCardHTML } from './bench/peers/org-rows.ts';",
+      contents:
+        "export { generateOrderOfBattle } from './src/data/generate.ts'; export { ORG_CHART, toOrgRows, orgCardHTML } from './bench/peers/org-rows.ts';",
       resolveDir: process.cwd(),
       loader: 'ts',
     },
@@ -59,8 +64,20 @@ export async function pageLoads(browser, dir, baseUrl, quick) {
   writeFileSync(join(load, 'org-rows.json'), JSON.stringify(toOrgRows(army)));
 
   const hasChart = `() => document.querySelector('oob-hierarchy')?.shadowRoot?.querySelector('svg.chart .viewport *')`;
-  writeFileSync(join(load, 'ours.html'), page('<script type="module" src="oob-charts.bundle.js"></script>', `<oob-hierarchy src="army.json" ${box}></oob-hierarchy><script>${probe(hasChart)}</script>`));
-  writeFileSync(join(load, 'ours-builtin.html'), page('<script type="module" src="oob-charts.bundle.js"></script>', `<oob-hierarchy ${box}></oob-hierarchy><script>${probe(hasChart)}</script>`));
+  writeFileSync(
+    join(load, 'ours.html'),
+    page(
+      '<script type="module" src="oob-charts.bundle.js"></script>',
+      `<oob-hierarchy src="army.json" ${box}></oob-hierarchy><script>${probe(hasChart)}</script>`,
+    ),
+  );
+  writeFileSync(
+    join(load, 'ours-builtin.html'),
+    page(
+      '<script type="module" src="oob-charts.bundle.js"></script>',
+      `<oob-hierarchy ${box}></oob-hierarchy><script>${probe(hasChart)}</script>`,
+    ),
+  );
   const peerScript = `fetch('org-rows.json').then((r) => r.json()).then((rows) => {
     const card = ${orgCardHTML.toString()};
     new d3.OrgChart().container('#chart').data(rows).svgHeight(800).duration(0).initialExpandLevel(2)
@@ -68,7 +85,10 @@ export async function pageLoads(browser, dir, baseUrl, quick) {
   });`;
   writeFileSync(
     join(load, 'peer.html'),
-    page(UMD.map((f) => `<script src="${f.replace(/^.*\//, '')}"></script>`).join(''), `<div id="chart" ${box}></div><script>${peerScript}${probe(`() => document.querySelector('#chart .node')`)}</script>`),
+    page(
+      UMD.map((f) => `<script src="${f.replace(/^.*\//, '')}"></script>`).join(''),
+      `<div id="chart" ${box}></div><script>${peerScript}${probe(`() => document.querySelector('#chart .node')`)}</script>`,
+    ),
   );
 
   const runs = quick ? 3 : 7;

@@ -47,11 +47,19 @@ function median(input) {
 }
 
 const rows = [];
-const cases = [100, 1_000, 10_000].map((units) => [`generated, ${units.toLocaleString('en')} units`, generateOrderOfBattle({ units, seed: 1 })]);
+const cases = [100, 1_000, 10_000].map((units) => [
+  `generated, ${units.toLocaleString('en')} units`,
+  generateOrderOfBattle({ units, seed: 1 }),
+]);
 if (iliNationalArmy) cases.push(['Ili National Army (built-in)', iliNationalArmy]);
 for (const [label, oob] of cases) {
   const json = JSON.stringify(oob);
-  rows.push({ dataset: label, 'object (ms)': median(oob).toFixed(2), 'JSON text (ms)': median(json).toFixed(2), 'JSON size (kB)': Math.round(json.length / 1024) });
+  rows.push({
+    dataset: label,
+    'object (ms)': median(oob).toFixed(2),
+    'JSON text (ms)': median(json).toFixed(2),
+    'JSON size (kB)': Math.round(json.length / 1024),
+  });
 }
 console.log(`parseOrderOfBattle, median of ${RUNS} runs, Node ${process.version}`);
 console.table(rows);

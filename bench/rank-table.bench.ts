@@ -18,11 +18,21 @@ const system = iliNationalArmy.rankSystems?.[0] as RankSystem;
 /** The default army with its rank system copied to `n` ranks in groups of 20 (fresh descriptor objects). */
 function manyRanks(n: number): OrderOfBattle {
   const source = system.ranks.filter((r) => r.insignia && !r.placeholder);
-  const groups = Array.from({ length: Math.ceil(n / 20) }, (_, i) => ({ id: `g${i}`, name: `Group ${i + 1}`, category: i % 2 === 0 ? ('officers' as const) : ('enlisted' as const) }));
+  const groups = Array.from({ length: Math.ceil(n / 20) }, (_, i) => ({
+    id: `g${i}`,
+    name: `Group ${i + 1}`,
+    category: i % 2 === 0 ? ('officers' as const) : ('enlisted' as const),
+  }));
   const ranks: Rank[] = Array.from({ length: n }, (_, i) => {
     const base = source[i % source.length] as Rank;
     const { insignia, ...rest } = base;
-    return { ...rest, id: `r${i}`, group: `g${Math.floor(i / 20)}`, name: `${base.name} ${i}`, ...(insignia ? { insignia: structuredClone(insignia) } : {}) };
+    return {
+      ...rest,
+      id: `r${i}`,
+      group: `g${Math.floor(i / 20)}`,
+      name: `${base.name} ${i}`,
+      ...(insignia ? { insignia: structuredClone(insignia) } : {}),
+    };
   });
   return { ...iliNationalArmy, roles: [], notes: [], rankSystems: [{ ...system, groups, ranks }] };
 }
@@ -39,7 +49,13 @@ function manySystems(n: number): OrderOfBattle {
     ],
     ranks: NATO_CODES.map((code: NatoRankCode, i): Rank => {
       const insignia = source[(i + s) % source.length]?.insignia;
-      return { id: `s${s}-r${i}`, group: code.startsWith('OF') ? `s${s}-off` : `s${s}-enl`, name: `Rank ${code}`, nato: code, ...(insignia ? { insignia: structuredClone(insignia) } : {}) };
+      return {
+        id: `s${s}-r${i}`,
+        group: code.startsWith('OF') ? `s${s}-off` : `s${s}-enl`,
+        name: `Rank ${code}`,
+        nato: code,
+        ...(insignia ? { insignia: structuredClone(insignia) } : {}),
+      };
     }),
   }));
   return { ...iliNationalArmy, roles: [], notes: [], rankSystems: [system, ...systems] };

@@ -9,7 +9,9 @@ export function ratio(row) {
 
 export function printPairs(pairs) {
   if (pairs.length === 0) return;
-  console.log('\n== oob-charts side by side (median ms; ratio = oob-charts / peer, below 1 is faster; heap = JS heap the chart(s) keep after a full GC, MB, DOM nodes not included)\n');
+  console.log(
+    '\n== oob-charts side by side (median ms; ratio = oob-charts / peer, below 1 is faster; heap = JS heap the chart(s) keep after a full GC, MB, DOM nodes not included)\n',
+  );
   console.log('| case | peer | peer ms | oob-charts ms | ratio | heap MB, peer / ours | runs, ours / peer |');
   console.log('|---|---|---|---|---|---|---|');
   let group;

@@ -18,7 +18,13 @@ import { summariseTrace } from './trace-summary.mjs';
 import { printPairs } from './report.mjs';
 
 /** Timeline events plus V8's sampling profiler, which gives the self time per function. */
-const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'disabled-by-default-v8.cpu_profiler', 'blink.user_timing'];
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'disabled-by-default-v8.cpu_profiler',
+  'blink.user_timing',
+];
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -54,7 +60,10 @@ await build({
 });
 for (const f of benches) {
   const name = f.replace(/\.ts$/, '');
-  writeFileSync(join(dir, `${name}.html`), `<!doctype html><meta charset="utf-8"><body style="margin:0"><script type="module" src="/${name}.js"></script>`);
+  writeFileSync(
+    join(dir, `${name}.html`),
+    `<!doctype html><meta charset="utf-8"><body style="margin:0"><script type="module" src="/${name}.js"></script>`,
+  );
 }
 const server = await serveStatic(dir);
 const browser = await puppeteer.launch({
@@ -73,7 +82,9 @@ const commit = (() => {
     return 'unknown';
   }
 })();
-console.log(`oob-charts benchmarks${quick ? ' (--quick)' : ''} · ${chromium} · ${cpus().length} CPUs · commit ${commit} · ${new Date().toISOString()}`);
+console.log(
+  `oob-charts benchmarks${quick ? ' (--quick)' : ''} · ${chromium} · ${cpus().length} CPUs · commit ${commit} · ${new Date().toISOString()}`,
+);
 
 let failed = false;
 const pairs = [];
@@ -89,7 +100,11 @@ try {
     await page.exposeFunction('__benchTrace', async (action, label) => {
       if (action === 'start') await page.tracing.start({ categories: TRACE_CATEGORIES });
       else {
-        const summary = summariseTrace(JSON.parse(Buffer.from(await page.tracing.stop()).toString("utf8")), join(dir, `${name}.js.map`), `${server.url}/${name}.js`);
+        const summary = summariseTrace(
+          JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8')),
+          join(dir, `${name}.js.map`),
+          `${server.url}/${name}.js`,
+        );
         traces.push({ label, ...summary });
       }
     });
@@ -107,7 +122,9 @@ try {
     if (own.length > 0) {
       detail[name] = own;
       console.log(`\n== ${name}`);
-      console.table(own.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'number' ? Math.round(v * 10) / 10 : v]))));
+      console.table(
+        own.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'number' ? Math.round(v * 10) / 10 : v]))),
+      );
     }
     console.log(`[${name}] done in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
     await page.close();

@@ -55,8 +55,16 @@ async function tableComplete(el: OobStrengthChart, rows: number): Promise<void> 
 bench(async () => {
   const cases: [string, OrderOfBattle, Record<string, string>][] = [
     ['50 observations', fifty(), { measure: 'all', side: 'all' }],
-    ['500 observations', generateOrderOfBattle({ units: 300, observations: 500, seed: 7 }), { measure: 'personnel,tanks,artillery', side: 'all' }],
-    ['5,000 observations', generateOrderOfBattle({ units: 1500, observations: 5000, seed: 7 }), { measure: 'personnel,tanks,artillery', side: 'all' }],
+    [
+      '500 observations',
+      generateOrderOfBattle({ units: 300, observations: 500, seed: 7 }),
+      { measure: 'personnel,tanks,artillery', side: 'all' },
+    ],
+    [
+      '5,000 observations',
+      generateOrderOfBattle({ units: 1500, observations: 5000, seed: 7 }),
+      { measure: 'personnel,tanks,artillery', side: 'all' },
+    ],
   ];
   for (const [name, data, attrs] of cases) {
     const parsed = parseOrderOfBattle(data);
@@ -94,8 +102,16 @@ bench(async () => {
     if (!parsed.ok) throw new Error(`snapshot of ${units}: invalid data`);
     const attrs = { group: 'subject', side: 'all' };
     const layoutMs = await medianMs(units > 1000 ? 1 : 3, () => {
-      const selection = snapshotSelection(selectPoints(parsed.dataset, { measure: 'personnel', subject: '', side: 'all', from: '', to: '', group: 'subject' }), '');
-      return strengthLayout(selection.points, { width: 1000, group: 'subject', subjects: selection.subjects, sideOrder: [...parsed.dataset.sidesById.keys()] });
+      const selection = snapshotSelection(
+        selectPoints(parsed.dataset, { measure: 'personnel', subject: '', side: 'all', from: '', to: '', group: 'subject' }),
+        '',
+      );
+      return strengthLayout(selection.points, {
+        width: 1000,
+        group: 'subject',
+        subjects: selection.subjects,
+        sideOrder: [...parsed.dataset.sidesById.keys()],
+      });
     });
     let bars = 0;
     const renderMs = await medianMs(units > 1000 ? 1 : 3, async () => {

@@ -6,7 +6,22 @@ import { SourceMap } from 'node:module';
 import { dirname, relative, resolve } from 'node:path';
 
 /** Main-thread events worth naming (inclusive ms; nested ones like Layout inside a script are counted too). */
-const TIMELINE = ['FireAnimationFrame', 'EventDispatch', 'FunctionCall', 'RunMicrotasks', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit', 'MinorGC', 'MajorGC', 'HitTest', 'ParseHTML'];
+const TIMELINE = [
+  'FireAnimationFrame',
+  'EventDispatch',
+  'FunctionCall',
+  'RunMicrotasks',
+  'UpdateLayoutTree',
+  'Layout',
+  'PrePaint',
+  'Paint',
+  'Layerize',
+  'Commit',
+  'MinorGC',
+  'MajorGC',
+  'HitTest',
+  'ParseHTML',
+];
 /** V8's pseudo-frames: idle, native work outside JS (rendering, commit, waiting on the OS), GC. */
 const NOT_JS = new Set(['(idle)', '(program)', '(root)', '(garbage collector)']);
 
@@ -20,7 +35,8 @@ export function summariseTrace(trace, mapFile, bundleUrl, top = 15) {
   // Several renderers can be traced (the page's and idle ones): the page's main thread is the busiest.
   const busy = new Map();
   for (const e of events) {
-    if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain') busy.set(`${e.pid}:${e.tid}`, { pid: e.pid, tid: e.tid, us: 0 });
+    if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      busy.set(`${e.pid}:${e.tid}`, { pid: e.pid, tid: e.tid, us: 0 });
   }
   for (const e of events) {
     const thread = e.ph === 'X' ? busy.get(`${e.pid}:${e.tid}`) : undefined;
@@ -56,7 +72,8 @@ export function summariseTrace(trace, mapFile, bundleUrl, top = 15) {
   const where = (frame) => {
     if (frame.url === bundleUrl && map) {
       const entry = map.findEntry(frame.lineNumber, frame.columnNumber);
-      if (entry?.originalSource) return `${relative(process.cwd(), resolve(dirname(mapFile), entry.originalSource))}:${entry.originalLine + 1}`;
+      if (entry?.originalSource)
+        return `${relative(process.cwd(), resolve(dirname(mapFile), entry.originalSource))}:${entry.originalLine + 1}`;
     }
     return frame.url ? `${frame.url.replace(/^.*\//, '')}:${frame.lineNumber + 1}` : '(native)';
   };
@@ -75,11 +92,18 @@ export function summariseTrace(trace, mapFile, bundleUrl, top = 15) {
     frames,
     jsMs: round(total),
     gcMs: round(self.get('(garbage collector)') ?? 0),
-    timeline: [...timeline].sort((a, b) => b[1] - a[1]).map(([event, ms]) => ({ event, ms: round(ms), 'ms per frame': frames ? round(ms / frames) : '-' })),
+    timeline: [...timeline]
+      .sort((a, b) => b[1] - a[1])
+      .map(([event, ms]) => ({ event, ms: round(ms), 'ms per frame': frames ? round(ms / frames) : '-' })),
     selfTime: [...self]
       .filter(([key]) => !NOT_JS.has(key))
       .sort((a, b) => b[1] - a[1])
       .slice(0, top)
-      .map(([fn, ms]) => ({ function: fn, 'self ms': round(ms), 'share of JS': `${Math.round((ms / (total || 1)) * 100)}%`, 'ms per frame': frames ? round(ms / frames) : '-' })),
+      .map(([fn, ms]) => ({
+        function: fn,
+        'self ms': round(ms),
+        'share of JS': `${Math.round((ms / (total || 1)) * 100)}%`,
+        'ms per frame': frames ? round(ms / frames) : '-',
+      })),
   };
 }

@@ -98,7 +98,9 @@ async function interactionFrames(chart: Driven, frames = FRAMES): Promise<{ zoom
   let x = box.left + box.width / 2;
   const y = box.top + box.height / 2;
   const mouse = (type: string, target: EventTarget) =>
-    target.dispatchEvent(new MouseEvent(type, { clientX: x, clientY: y, bubbles: true, cancelable: true, composed: true, view: window, button: 0 }));
+    target.dispatchEvent(
+      new MouseEvent(type, { clientX: x, clientY: y, bubbles: true, cancelable: true, composed: true, view: window, button: 0 }),
+    );
   mouse('mousedown', svg);
   const drag: number[] = [];
   for (let i = 0; i < frames; i += 1) {
@@ -256,7 +258,15 @@ bench(async () => {
       }
       for (const [name, s] of Object.entries(results)) {
         const peerMs = s.peer.length > 0 ? ms(s.peer) : (peerSkipped ?? 'not run');
-        recordPair({ group: 'hierarchy', case: `${name}, ${fmt(units)} units`, peer: ORG_CHART, peerMs, oursMs: ms(s.ours), runs: `${s.ours.length} / ${s.peer.length} frames`, samples: s });
+        recordPair({
+          group: 'hierarchy',
+          case: `${name}, ${fmt(units)} units`,
+          peer: ORG_CHART,
+          peerMs,
+          oursMs: ms(s.ours),
+          runs: `${s.ours.length} / ${s.peer.length} frames`,
+          samples: s,
+        });
       }
     }
     peer?.div.remove();
@@ -284,12 +294,22 @@ bench(async () => {
     el.collapseAll();
     while (!(await el.updateComplete));
     await nextFrame();
-    ourTimes.push(await frameMs(async () => {
-      el.expandAll();
-      while (!(await el.updateComplete));
-    }));
+    ourTimes.push(
+      await frameMs(async () => {
+        el.expandAll();
+        while (!(await el.updateComplete));
+      }),
+    );
   }
   el.remove();
-  recordPair({ group: 'hierarchy', case: `expand-all, ${fmt(units)} units`, peer: ORG_CHART, peerMs: ms(peerTimes), oursMs: ms(ourTimes), runs: `${runs} / ${peerTimes.length}`, samples: { ours: ourTimes, peer: peerTimes } });
+  recordPair({
+    group: 'hierarchy',
+    case: `expand-all, ${fmt(units)} units`,
+    peer: ORG_CHART,
+    peerMs: ms(peerTimes),
+    oursMs: ms(ourTimes),
+    runs: `${runs} / ${peerTimes.length}`,
+    samples: { ours: ourTimes, peer: peerTimes },
+  });
   window.matchMedia = media;
 });

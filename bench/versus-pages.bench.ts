@@ -14,7 +14,11 @@ import { ORG_CHART, toOrgRows } from './peers/org-rows.js';
 import { PLOT, plotStrength, toPlotRows } from './peers/plot-strength.js';
 
 // Keep the element classes referenced: the bundler drops bare side-effect imports under `sideEffects`.
-for (const [tag, cls] of [['oob-hierarchy', OobHierarchy], ['oob-strength-chart', OobStrengthChart], ['oob-rank-table', OobRankTable]] as const) {
+for (const [tag, cls] of [
+  ['oob-hierarchy', OobHierarchy],
+  ['oob-strength-chart', OobStrengthChart],
+  ['oob-rank-table', OobRankTable],
+] as const) {
   if (!customElements.get(tag)) customElements.define(tag, cls);
 }
 
@@ -50,7 +54,9 @@ function box(page: HTMLElement): HTMLDivElement {
 bench(async () => {
   const media = window.matchMedia;
   window.matchMedia = (q: string) => (q.includes('reduced-motion') ? ({ matches: true } as MediaQueryList) : media.call(window, q));
-  const armies: OrderOfBattle[] = Array.from({ length: CHARTS }, (_, i) => generateOrderOfBattle({ units: 30, observations: 12, seed: i + 1 }));
+  const armies: OrderOfBattle[] = Array.from({ length: CHARTS }, (_, i) =>
+    generateOrderOfBattle({ units: 30, observations: 12, seed: i + 1 }),
+  );
 
   // 100 small hierarchies of 30 units, two levels open (each chart's default).
   const orgRows = armies.map(toOrgRows);
@@ -59,7 +65,8 @@ bench(async () => {
   warm.remove();
   const peerTrees = await catalogue(async (page) => {
     const boxes = orgRows.map(() => box(page));
-    for (const [i, rows] of orgRows.entries()) void drawOrgChart(boxes[i] as HTMLDivElement, rows, { expanded: false, height: SMALL.height });
+    for (const [i, rows] of orgRows.entries())
+      void drawOrgChart(boxes[i] as HTMLDivElement, rows, { expanded: false, height: SMALL.height });
     // Each chart moves its nodes into place on d3's next timer tick: one frame for all of them.
     await new Promise((resolve) => requestAnimationFrame(resolve));
   });
@@ -72,9 +79,11 @@ bench(async () => {
       page.append(el);
       return el;
     });
-    await Promise.all(els.map(async (el) => {
-      while (!(await el.updateComplete));
-    }));
+    await Promise.all(
+      els.map(async (el) => {
+        while (!(await el.updateComplete));
+      }),
+    );
   });
   recordPair({
     group: 'pages',
@@ -106,9 +115,11 @@ bench(async () => {
       page.append(el);
       return el;
     });
-    await Promise.all(els.map(async (el) => {
-      while (!(await el.updateComplete));
-    }));
+    await Promise.all(
+      els.map(async (el) => {
+        while (!(await el.updateComplete));
+      }),
+    );
   });
   recordPair({
     group: 'pages',

@@ -86,10 +86,12 @@ bench(async () => {
     if (ourBars < figures * 0.9) throw new Error(`ours drew ${ourBars} bars for ${figures} figures`);
     const ourSwitch: number[] = [];
     for (let run = 0; run < runs; run += 1) {
-      ourSwitch.push(await frameMs(async () => {
-        chart.scale = chart.scale === 'log' ? 'linear' : 'log';
-        while (!(await chart.updateComplete));
-      }));
+      ourSwitch.push(
+        await frameMs(async () => {
+          chart.scale = chart.scale === 'log' ? 'linear' : 'log';
+          while (!(await chart.updateComplete));
+        }),
+      );
     }
     chart.remove();
     const label = `${fmt(figures)} figures (3 measures, 2 sides)`;

@@ -43,7 +43,8 @@ try {
           if (body.classList.contains('sb-show-errordisplay')) return 'error-display';
           const rootEl = document.querySelector(isDocs ? '#storybook-docs' : '#storybook-root');
           if (!rootEl || !body.classList.contains('sb-show-main')) return false;
-          const hasContent = rootEl.children.length > 0 && (rootEl.textContent.trim().length > 0 || rootEl.querySelector('*:not(style):not(script)'));
+          const hasContent =
+            rootEl.children.length > 0 && (rootEl.textContent.trim().length > 0 || rootEl.querySelector('*:not(style):not(script)'));
           return hasContent ? 'ok' : false;
         },
         { timeout: 30_000, polling: 100 },

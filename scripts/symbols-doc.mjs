@@ -3,7 +3,14 @@
 import { writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
-const out = await build({ entryPoints: ['stories/symbols-reference.ts'], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning' });
+const out = await build({
+  entryPoints: ['stories/symbols-reference.ts'],
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  write: false,
+  logLevel: 'warning',
+});
 const url = `data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`;
 const { symbolsMarkdown } = await import(url);
 writeFileSync('docs/symbols.md', symbolsMarkdown());

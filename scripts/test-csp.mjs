@@ -16,7 +16,8 @@ const BUNDLE = resolve('dist/oob-charts.bundle.js');
 const POLICIES = {
   strict:
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; require-trusted-types-for 'script'; trusted-types lit-html oob-charts",
-  'tt-none': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; require-trusted-types-for 'script'; trusted-types 'none'",
+  'tt-none':
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; require-trusted-types-for 'script'; trusted-types 'none'",
 };
 const reportOnly = process.argv.includes('--report-only');
 
@@ -131,7 +132,9 @@ try {
     page.on('console', (msg) => consoleLines.push(`${msg.type()}: ${msg.text()}`));
     page.on('pageerror', (error) => consoleLines.push(`pageerror: ${error.message}`));
     await page.goto(`${server.url}/index.html`, { waitUntil: 'load' });
-    await page.waitForFunction('window.__done === true', { timeout: 120_000 }).catch(() => consoleLines.push('harness: did not finish in 120 s'));
+    await page
+      .waitForFunction('window.__done === true', { timeout: 120_000 })
+      .catch(() => consoleLines.push('harness: did not finish in 120 s'));
     const report = await page.evaluate(() => window.__results);
     await page.close();
     server.close();
@@ -152,10 +155,21 @@ try {
       }
       return row;
     });
-    console.log(`  violations while loading the bundle: ${report.load.filter((v) => !v.error).length}${report.load.some((v) => v.error) ? `; errors: ${report.load.filter((v) => v.error).map((v) => v.error).join(' | ')}` : ''}`);
+    console.log(
+      `  violations while loading the bundle: ${report.load.filter((v) => !v.error).length}${
+        report.load.some((v) => v.error)
+          ? `; errors: ${report.load
+              .filter((v) => v.error)
+              .map((v) => v.error)
+              .join(' | ')}`
+          : ''
+      }`,
+    );
     console.log('  violations per element and step ("<count> ok|FAILED"):');
     console.table(rows);
-    const all = report.results.flatMap((r) => STEPS.flatMap((s) => (r[s] ? r[s].violations.map((v) => ({ ...v, element: r.tag, step: s })) : [])));
+    const all = report.results.flatMap((r) =>
+      STEPS.flatMap((s) => (r[s] ? r[s].violations.map((v) => ({ ...v, element: r.tag, step: s })) : [])),
+    );
     const byKind = new Map();
     for (const v of [...report.load.filter((x) => !x.error).map((x) => ({ ...x, element: '(load)', step: 'load' })), ...all]) {
       const key = `${v.element} ${v.step}: ${v.directive} ${v.blocked || ''} ${v.sample ? `"${v.sample}"` : ''}`.trim();
@@ -165,7 +179,14 @@ try {
     const failedSteps = report.results.flatMap((r) => STEPS.filter((s) => r[s] && !r[s].ok).map((s) => `${r.tag} ${s}: ${r[s].detail}`));
     if (failedSteps.length) console.log('  failed steps:\n' + failedSteps.map((f) => `    ${f}`).join('\n'));
     const ttLines = consoleLines.filter((l) => /trusted.?types|lit-html|oob-charts|policy/i.test(l));
-    if (ttLines.length) console.log('  console lines about the policy:\n' + ttLines.slice(0, 8).map((l) => `    ${l.slice(0, 300)}`).join('\n'));
+    if (ttLines.length)
+      console.log(
+        '  console lines about the policy:\n' +
+          ttLines
+            .slice(0, 8)
+            .map((l) => `    ${l.slice(0, 300)}`)
+            .join('\n'),
+      );
 
     if (name === 'strict') {
       const total = all.length + report.load.length;
@@ -175,7 +196,9 @@ try {
       const loaded = report.defined.every(([, ok]) => ok);
       // The library's own message (not only Chromium's): it names oob-charts and the directive to add.
       const says = consoleLines.some((l) => /oob-charts/i.test(l) && /trusted-types/i.test(l) && /lit-html/.test(l));
-      console.log(`  bundle loaded and defined every element: ${loaded ? 'yes' : 'NO'}; an oob-charts message names the policy it needs ("trusted-types lit-html …"): ${says ? 'yes' : 'NO'}`);
+      console.log(
+        `  bundle loaded and defined every element: ${loaded ? 'yes' : 'NO'}; an oob-charts message names the policy it needs ("trusted-types lit-html …"): ${says ? 'yes' : 'NO'}`,
+      );
       if (!loaded || !says) failed = true;
     }
   }

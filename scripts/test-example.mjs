@@ -28,7 +28,12 @@ const builtInPage = `<!doctype html><html lang="en"><head><meta charset="utf-8">
   <body><oob-hierarchy style="display:block;height:400px"></oob-hierarchy></body></html>`;
 
 const server = await serveStatic(process.cwd());
-const browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs, defaultViewport: { width: 1200, height: 900 } });
+const browser = await puppeteer.launch({
+  executablePath: chromiumPath,
+  headless: true,
+  args: chromiumArgs,
+  defaultViewport: { width: 1200, height: 900 },
+});
 const results = [];
 const check = (name, ok, detail = '') => results.push({ name, ok, detail });
 
@@ -49,7 +54,10 @@ async function charts(page) {
       },
       { timeout: 30_000, polling: 100 },
     )
-    .then((h) => h.jsonValue(), () => null);
+    .then(
+      (h) => h.jsonValue(),
+      () => null,
+    );
 }
 
 /** What each chart must show of examples/plain-html/my-army.json (and the linked date, 12 June 1901). */
@@ -61,7 +69,11 @@ const expected = {
 };
 
 function checkCharts(label, states) {
-  check(`${label}: every chart drew (svg or table, no error, not loading)`, states !== null, states ? `${states.length} charts` : 'timed out');
+  check(
+    `${label}: every chart drew (svg or table, no error, not loading)`,
+    states !== null,
+    states ? `${states.length} charts` : 'timed out',
+  );
   if (!states) return;
   for (const s of states) {
     const name = `${label}: ${s.tag}${s.id ? `#${s.id}` : ''}${s.linked ? ' in <oob-dataset>' : ''}`;
@@ -71,7 +83,10 @@ function checkCharts(label, states) {
   }
   const hierarchy = states.find((s) => s.tag === 'oob-hierarchy' && s.linked);
   // 2nd Division became the 2nd Guards Division in March 1902: at the shared date it has its first name.
-  check(`${label}: the linked hierarchy is drawn at the provider's date`, Boolean(hierarchy && hierarchy.text.includes('2nd Division') && !hierarchy.text.includes('Guards')));
+  check(
+    `${label}: the linked hierarchy is drawn at the provider's date`,
+    Boolean(hierarchy && hierarchy.text.includes('2nd Division') && !hierarchy.text.includes('Guards')),
+  );
 }
 
 try {
@@ -92,13 +107,20 @@ try {
 
   await page.goto(`${server.url}${PAGE}`, { waitUntil: 'networkidle0' });
   checkCharts('example', await charts(page));
-  const note = await page.$eval('#illustrative-note', (el) => ({ text: el.textContent ?? '', visible: el.getBoundingClientRect().height > 0 }));
+  const note = await page.$eval('#illustrative-note', (el) => ({
+    text: el.textContent ?? '',
+    visible: el.getBoundingClientRect().height > 0,
+  }));
   check('the page labels its data as illustrative', note.visible && /Illustrative data, not history/.test(note.text));
   const accent = await page.$eval('#themed', (el) => getComputedStyle(el).getPropertyValue('--_accent').trim());
   check('the custom theme reaches the element', accent === '#8a4b08', accent);
   await new Promise((r) => setTimeout(r, 300));
   check('example: no console or page errors', errors.length === 0, errors.join(' | '));
-  check('example: the built-in dataset file is never loaded (every chart brings its data)', !builtInRequested(), requested.filter((u) => u.includes('dist/')).join(' '));
+  check(
+    'example: the built-in dataset file is never loaded (every chart brings its data)',
+    !builtInRequested(),
+    requested.filter((u) => u.includes('dist/')).join(' '),
+  );
 
   for (const name of Object.keys(variants)) {
     errors.length = 0;
@@ -110,8 +132,13 @@ try {
   requested.length = 0;
   await page.goto(`${server.url}/examples/plain-html/built-in.html`, { waitUntil: 'networkidle0' });
   const builtIn = await page
-    .waitForFunction(() => /Ili National Army|Ili\b/.test(document.querySelector('oob-hierarchy')?.shadowRoot?.textContent ?? ''), { timeout: 30_000 })
-    .then(() => true, () => false);
+    .waitForFunction(() => /Ili National Army|Ili\b/.test(document.querySelector('oob-hierarchy')?.shadowRoot?.textContent ?? ''), {
+      timeout: 30_000,
+    })
+    .then(
+      () => true,
+      () => false,
+    );
   check('a chart with no data loads the built-in dataset as a second file beside the bundle and draws it', builtIn && builtInRequested());
 } finally {
   await browser.close();

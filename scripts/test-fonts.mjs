@@ -30,7 +30,10 @@ export function fontFaceCss(base) {
   for (const [pkg, weights] of SHEETS) {
     for (const w of weights) {
       const sheet = readFileSync(`${FONTSOURCE_DIR}${pkg}/${w}.css`, 'utf8');
-      const css = [...sheet.matchAll(SUBSET)].map((m) => m[0]).join('\n').replaceAll('url(./files/', `url(${base}/${pkg}/files/`);
+      const css = [...sheet.matchAll(SUBSET)]
+        .map((m) => m[0])
+        .join('\n')
+        .replaceAll('url(./files/', `url(${base}/${pkg}/files/`);
       if (!css) throw new Error(`oob-charts: no @font-face rules found in @fontsource/${pkg}/${w}.css`);
       rules.push(css);
       if (pkg === 'noto-sans-arabic') rules.push(css.replaceAll("font-family: 'Noto Sans Arabic'", "font-family: 'Noto Naskh Arabic'"));

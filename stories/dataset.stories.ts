@@ -1,7 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { iliNationalArmy } from '../src/data/ili-national-army.js';
-import { eventsTable, loadDataset, notesTable, peopleTable, ranksTable, sourcesTable, strengthTable, tableStyles, unitsTable } from './dataset/dataset-tables.js';
+import {
+  eventsTable,
+  loadDataset,
+  notesTable,
+  peopleTable,
+  ranksTable,
+  sourcesTable,
+  strengthTable,
+  tableStyles,
+  unitsTable,
+} from './dataset/dataset-tables.js';
 
 const ds = loadDataset(iliNationalArmy);
 const page = (body: ReturnType<typeof unitsTable>) => html`${tableStyles}<div class="ds">${body}</div>`;

@@ -76,10 +76,26 @@ const atWidths = (args: Args, data?: OrderOfBattle) =>
 
 export const AutoAtWidths: Story = { name: 'Widths: auto (360, 550, 1100 px)', args: { layout: 'auto' }, render: (args) => atWidths(args) };
 export const TidyAtWidths: Story = { name: 'Widths: tidy (360, 550, 1100 px)', args: { layout: 'tidy' }, render: (args) => atWidths(args) };
-export const CompactAtWidths: Story = { name: 'Widths: compact (360, 550, 1100 px)', args: { layout: 'compact' }, render: (args) => atWidths(args) };
-export const HorizontalAtWidths: Story = { name: 'Widths: horizontal (360, 550, 1100 px)', args: { layout: 'horizontal' }, render: (args) => atWidths(args) };
-export const IndentedAtWidths: Story = { name: 'Widths: indented (360, 550, 1100 px)', args: { layout: 'indented' }, render: (args) => atWidths(args) };
-export const RadialAtWidths: Story = { name: 'Widths: radial (360, 550, 1100 px)', args: { layout: 'radial', date: '1946-06-06' }, render: (args) => atWidths(args) };
+export const CompactAtWidths: Story = {
+  name: 'Widths: compact (360, 550, 1100 px)',
+  args: { layout: 'compact' },
+  render: (args) => atWidths(args),
+};
+export const HorizontalAtWidths: Story = {
+  name: 'Widths: horizontal (360, 550, 1100 px)',
+  args: { layout: 'horizontal' },
+  render: (args) => atWidths(args),
+};
+export const IndentedAtWidths: Story = {
+  name: 'Widths: indented (360, 550, 1100 px)',
+  args: { layout: 'indented' },
+  render: (args) => atWidths(args),
+};
+export const RadialAtWidths: Story = {
+  name: 'Widths: radial (360, 550, 1100 px)',
+  args: { layout: 'radial', date: '1946-06-06' },
+  render: (args) => atWidths(args),
+};
 
 export const Horizontal: Story = { args: { layout: 'horizontal' } };
 
@@ -146,21 +162,29 @@ const synthetic = (units: number) => {
 const unbalanced = generateOrderOfBattle({ units: 60, seed: 3, shape: 'unbalanced' });
 
 /** A ragged generated army (60 units, 1 to 12 subordinates per unit, branches 2 to 6 levels deep), with `layout="auto"` at three widths. */
-export const Unbalanced: Story = { name: 'Unbalanced generated army (60 units)', args: { layout: 'auto', depth: 3 }, render: (args) => atWidths(args, unbalanced) };
+export const Unbalanced: Story = {
+  name: 'Unbalanced generated army (60 units)',
+  args: { layout: 'auto', depth: 3 },
+  render: (args) => atWidths(args, unbalanced),
+};
 
 /** Find a unit in 10,000: type part of a name, an alias or a commander (case and accents do not matter), pick with the arrow keys and Enter. */
 export const Search10000: Story = {
   name: 'Find a unit in 10,000',
   args: { depth: 2 },
-  render: (args) => html`<p style="font: 13px system-ui, sans-serif; margin: 0 0 8px">Try "guards", "12th tank" or a commander's family name such as "novak".</p>${chart(args, synthetic(10_000))}`,
+  render: (args) =>
+    html`<p style="font: 13px system-ui, sans-serif; margin: 0 0 8px">Try "guards", "12th tank" or a commander's family name such as "novak".</p>${chart(args, synthetic(10_000))}`,
 };
 
 /** A seeded synthetic army of 1,000 units; expand it all with the toolbar. */
 export const Generated1000: Story = { name: '1,000 generated units', args: { depth: 2 }, render: (args) => chart(args, synthetic(1000)) };
 
 /** 10,000 units: collapsed by `depth`; zoomed out over thousands it draws an overview, zoomed in only what is in view. */
-export const Generated10000: Story = { name: '10,000 generated units', args: { depth: 2 }, render: (args) => chart(args, synthetic(10_000)) };
-
+export const Generated10000: Story = {
+  name: '10,000 generated units',
+  args: { depth: 2 },
+  render: (args) => chart(args, synthetic(10_000)),
+};
 
 export const Loading: Story = {
   render: (args) => html`<oob-hierarchy src=${neverAnswers()} style="height: ${args.height}px"></oob-hierarchy>`,

@@ -66,10 +66,20 @@ const SCENARIO = {
               equipment: [{ name: 'Truck', count: 40 }],
               state: [
                 { id: 's1', t: '1990-05-03T12:00:00+02:00', location: [10, 50], diff: { personnel: [{ name: 'Soldier', onHand: -400 }] } },
-                { id: 's2', t: '1990-05-05T12:00:00+02:00', update: { equipment: [{ name: 'Truck', onHand: 25 }] }, title: '1st Brigade halts for fuel' },
+                {
+                  id: 's2',
+                  t: '1990-05-05T12:00:00+02:00',
+                  update: { equipment: [{ name: 'Truck', onHand: 25 }] },
+                  title: '1st Brigade halts for fuel',
+                },
               ],
               subUnits: [
-                { id: 'bn1', name: '1st Infantry Battalion', sidc: '10031000161211000000', state: [{ id: 's3', t: '1990-05-04T06:00:00+02:00', hierarchy: { targetId: 'bde2', placement: 'on' } }] },
+                {
+                  id: 'bn1',
+                  name: '1st Infantry Battalion',
+                  sidc: '10031000161211000000',
+                  state: [{ id: 's3', t: '1990-05-04T06:00:00+02:00', hierarchy: { targetId: 'bde2', placement: 'on' } }],
+                },
                 { id: 'bn2', name: '2nd Tank Battalion', sidc: '10031000161205000000' },
                 { id: 'rec', name: 'Reconnaissance Company', sidc: '10031000151213000000' },
               ],
@@ -77,14 +87,24 @@ const SCENARIO = {
             { id: 'bde2', name: '2nd Brigade', sidc: '10031000181211000000', personnel: [{ name: 'Soldier', count: 2800 }] },
           ],
         },
-        { id: 'sea', name: 'Naval forces', subUnits: [{ id: 'ff1', name: 'Frigate One', sidc: '10033000001202040000', personnel: [{ name: 'Crew', count: 180 }] }] },
+        {
+          id: 'sea',
+          name: 'Naval forces',
+          subUnits: [{ id: 'ff1', name: 'Frigate One', sidc: '10033000001202040000', personnel: [{ name: 'Crew', count: 180 }] }],
+        },
       ],
     },
     {
       id: 'red',
       name: 'Red',
       standardIdentity: '6',
-      groups: [{ id: 'red-land', name: 'Red forces', subUnits: [{ id: 'red-div', name: 'Red Division', sidc: '10061000211211000000', personnel: [{ name: 'Soldier', count: 9000 }] }] }],
+      groups: [
+        {
+          id: 'red-land',
+          name: 'Red forces',
+          subUnits: [{ id: 'red-div', name: 'Red Division', sidc: '10061000211211000000', personnel: [{ name: 'Soldier', count: 9000 }] }],
+        },
+      ],
     },
   ],
   events: [
@@ -176,11 +196,13 @@ export class StoryCsvImport extends LitElement {
             ${this.result.ok ? 'Converted: the charts show it.' : 'Problems below; the charts keep the last version that converted.'}
           </div>
           ${report(this.result.problems)}
-          ${this.shown
-            ? html`<oob-dataset .data=${this.shown}>
+          ${
+            this.shown
+              ? html`<oob-dataset .data=${this.shown}>
                 <oob-timeline></oob-timeline><oob-hierarchy></oob-hierarchy><oob-strength-chart></oob-strength-chart>
               </oob-dataset>`
-            : nothing}
+              : nothing
+          }
         </div>
       </div>`;
   }
@@ -216,12 +238,14 @@ export class StoryOrbatImport extends LitElement {
       <label for="file">ORBAT Mapper scenario</label>
       <input id="file" type="file" accept=".json,application/json" @change=${this.open} />
       ${this.fileError ? html`<p class="error" role="alert">${this.fileError}</p>` : nothing}
-      ${result?.parsed.ok
-        ? html`<oob-dataset .data=${result.oob}>
+      ${
+        result?.parsed.ok
+          ? html`<oob-dataset .data=${result.oob}>
             <oob-timeline></oob-timeline>
             <div class="grid"><oob-hierarchy></oob-hierarchy><oob-strength-chart></oob-strength-chart></div>
           </oob-dataset>`
-        : html`<p class="error">The scenario did not convert to a valid dataset.</p>`}
+          : html`<p class="error">The scenario did not convert to a valid dataset.</p>`
+      }
       <h3>Conversion report</h3>
       ${report(result?.problems ?? [])}`;
   }
@@ -249,6 +273,7 @@ export const OrbatMapperScenario: StoryObj = {
 /** Sea-surface, subsurface and air codes are drawn by milsymbol, loaded on demand; the land battalion by the built-in symbols. */
 export const NavalAndAirFromSidc: StoryObj = {
   name: 'Naval and air OOB from SIDCs',
-  render: () => html`<p style="font: 600 14px system-ui, sans-serif; margin: 0 0 12px">Illustrative task force with generic names, not historical data. Every symbol comes from the unit's SIDC.</p>
+  render:
+    () => html`<p style="font: 600 14px system-ui, sans-serif; margin: 0 0 12px">Illustrative task force with generic names, not historical data. Every symbol comes from the unit's SIDC.</p>
     <oob-hierarchy .data=${NAVAL_AND_AIR} style="height: 520px"></oob-hierarchy>`,
 };

@@ -14,10 +14,10 @@ interface Args {
   theme: 'light' | 'dark' | undefined;
 }
 
-
 function show(event: OobDateChangeEvent | OobSelectEvent): void {
   const out = (event.currentTarget as HTMLElement).querySelector('output');
-  if (out) out.textContent = `${event.type}: ${event.type === 'oob-select' ? `${(event as OobSelectEvent).detail.kind} ${(event as OobSelectEvent).detail.id}` : JSON.stringify(event.detail)}`;
+  if (out)
+    out.textContent = `${event.type}: ${event.type === 'oob-select' ? `${(event as OobSelectEvent).detail.kind} ${(event as OobSelectEvent).detail.id}` : JSON.stringify(event.detail)}`;
 }
 
 const grid = 'display: grid; gap: 16px; grid-template-columns: repeat(auto-fit, minmax(min(100%, 420px), 1fr)); align-items: start';
@@ -30,7 +30,9 @@ const meta: Meta<Args> = {
     date: { control: 'text', description: 'The shared date (EDTF). The timeline moves it; so can you.' },
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
   },
-  render: (args) => html`<oob-dataset date=${ifDefined(args.date || undefined)} theme=${ifDefined(args.theme)} @oob-date-change=${show} @oob-select=${show}>
+  render: (
+    args,
+  ) => html`<oob-dataset date=${ifDefined(args.date || undefined)} theme=${ifDefined(args.theme)} @oob-date-change=${show} @oob-select=${show}>
     <oob-timeline theme=${ifDefined(args.theme)}></oob-timeline>
     <output style="display: block; margin: 4px 0 12px; font: 12px ui-monospace, monospace; color: inherit; opacity: 0.85">Move the timeline or select a unit, a figure or a rank.</output>
     <div style=${grid}>
@@ -90,5 +92,6 @@ export const Range: Story = {
 
 /** Charts still work outside any provider: this timeline has its own date and the hierarchy shows the latest state. */
 export const Standalone: Story = {
-  render: () => html`<oob-timeline date="1946-06-06"></oob-timeline><oob-hierarchy style="height: 420px; margin-top: 16px"></oob-hierarchy>`,
+  render: () =>
+    html`<oob-timeline date="1946-06-06"></oob-timeline><oob-hierarchy style="height: 420px; margin-top: 16px"></oob-hierarchy>`,
 };

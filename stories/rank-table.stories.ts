@@ -24,7 +24,10 @@ const meta: Meta<Args> = {
   argTypes: {
     category: { control: 'inline-radio', options: ['officers', 'enlisted', 'all'] },
     orientation: { control: 'inline-radio', options: ['columns', 'rows'] },
-    lang: { control: 'text', description: 'Names to show besides English: empty = every language in the data (Uyghur), `en` = English only.' },
+    lang: {
+      control: 'text',
+      description: 'Names to show besides English: empty = every language in the data (Uyghur), `en` = English only.',
+    },
     insigniaSize: { control: { type: 'range', min: 48, max: 200, step: 4 } },
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
   },
@@ -54,7 +57,8 @@ export const RowsLayout: Story = { name: 'Rows layout', args: { orientation: 'ro
 /** The same table in a 360px-wide container: it switches to rows by itself, with no horizontal scroll. */
 export const NarrowContainer: Story = {
   name: 'Narrow container',
-  render: (args) => html`<div style="width: 360px; border: 1px dashed #999"><oob-rank-table category=${args.category}></oob-rank-table></div>`,
+  render: (args) =>
+    html`<div style="width: 360px; border: 1px dashed #999"><oob-rank-table category=${args.category}></oob-rank-table></div>`,
 };
 
 /** Uyghur names in Arabic script, right to left, under the English ones. */
@@ -66,7 +70,8 @@ export const EnglishOnly: Story = { name: 'English only', args: { category: 'off
 /** The dark theme. */
 export const Dark: Story = {
   args: { theme: 'dark' },
-  render: (args) => html`<div style="background:#0d1117; padding: 12px"><oob-rank-table theme="dark" category=${args.category}></oob-rank-table></div>`,
+  render: (args) =>
+    html`<div style="background:#0d1117; padding: 12px"><oob-rank-table theme="dark" category=${args.category}></oob-rank-table></div>`,
 };
 
 /** Restyled with CSS custom properties only: silver boards, blue piping and stripes, gold stars, a serif font. */
@@ -84,7 +89,8 @@ export const CustomTheme: Story = {
 /** A second, fictional rank system written for these stories: rounded and square boards, stars in a line, NATO codes, French names. */
 export const AnotherRankSystem: Story = {
   name: 'Another rank system (fictional)',
-  render: (args) => html`<oob-rank-table .data=${exampleLandForce} category=${args.category} orientation=${args.orientation} lang=${args.lang}></oob-rank-table>`,
+  render: (args) =>
+    html`<oob-rank-table .data=${exampleLandForce} category=${args.category} orientation=${args.orientation} lang=${args.lang}></oob-rank-table>`,
 };
 
 function withBadInsignia(): OrderOfBattle {
@@ -111,7 +117,12 @@ export const ErrorState: Story = {
  * codes, so the comparison lists them under their groups). docs/rank-systems.md shows how to add a
  * real system with citations.
  */
-function illustrativeSystem(id: string, name: string, base: string, codes: readonly (readonly [string, Rank['nato'], ('officers' | 'enlisted')?])[]): RankSystem {
+function illustrativeSystem(
+  id: string,
+  name: string,
+  base: string,
+  codes: readonly (readonly [string, Rank['nato'], ('officers' | 'enlisted')?])[],
+): RankSystem {
   const board = (stars: number): ShoulderBoardDescriptor => ({
     kind: 'shoulder-board',
     basis: 'described',
@@ -163,7 +174,8 @@ const GENERIC_B = [
   ['Private', 'OR-1'],
 ] as const;
 
-const ILLUSTRATIVE_NOTE = 'Illustrative system with generic names, invented for this demonstration: not the ranks of any army, not historical.';
+const ILLUSTRATIVE_NOTE =
+  'Illustrative system with generic names, invented for this demonstration: not the ranks of any army, not historical.';
 
 /** `base` with illustrative systems appended, each with an on-screen footnote saying so. */
 function withIllustrative(base: OrderOfBattle, systems: RankSystem[]): OrderOfBattle {
@@ -173,7 +185,13 @@ function withIllustrative(base: OrderOfBattle, systems: RankSystem[]): OrderOfBa
     rankSystems: [...(base.rankSystems ?? []), ...systems],
     notes: [
       ...(base.notes ?? []),
-      { id: 'illustrative-ranks', topic: 'interpretation', title: 'Illustrative', text: ILLUSTRATIVE_NOTE, about: systems.map((_, i) => `/rankSystems/${first + i}`) },
+      {
+        id: 'illustrative-ranks',
+        topic: 'interpretation',
+        title: 'Illustrative',
+        text: ILLUSTRATIVE_NOTE,
+        about: systems.map((_, i) => `/rankSystems/${first + i}`),
+      },
     ],
   };
 }
@@ -221,11 +239,13 @@ export const CompareRTL: Story = {
 export const CompareDark: Story = {
   name: 'Compare systems, dark',
   args: { theme: 'dark' },
-  render: (args) => html`<div style="background:#0d1117; padding: 12px">${compareRender(illustrativeOnly, 'illustrative-a illustrative-b')(args)}</div>`,
+  render: (args) =>
+    html`<div style="background:#0d1117; padding: 12px">${compareRender(illustrativeOnly, 'illustrative-a illustrative-b')(args)}</div>`,
 };
 
 /** The comparison in a 320px container: one row group per NATO code, one row per system. */
 export const CompareNarrow: Story = {
   name: 'Compare systems, 320px container',
-  render: (args) => html`<div style="width: 320px; border: 1px dashed #999">${compareRender(illustrativeOnly, 'illustrative-a illustrative-b')(args)}</div>`,
+  render: (args) =>
+    html`<div style="width: 320px; border: 1px dashed #999">${compareRender(illustrativeOnly, 'illustrative-a illustrative-b')(args)}</div>`,
 };

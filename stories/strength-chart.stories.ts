@@ -27,10 +27,33 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/Strength chart',
   component: 'oob-strength-chart',
-  args: { measure: 'personnel', side: '', subject: '', echelon: '', group: 'auto', date: '', from: '', to: '', orientation: 'vertical', scale: 'auto', timeScale: 'auto', showTable: false, lang: '', theme: undefined },
+  args: {
+    measure: 'personnel',
+    side: '',
+    subject: '',
+    echelon: '',
+    group: 'auto',
+    date: '',
+    from: '',
+    to: '',
+    orientation: 'vertical',
+    scale: 'auto',
+    timeScale: 'auto',
+    showTable: false,
+    lang: '',
+    theme: undefined,
+  },
   argTypes: {
-    measure: { control: 'text', description: 'One measure or several, comma-separated (`personnel`, `aircraft`, `artillery`, `trucks`, `horses`, `tanks`…), or `all`.' },
-    side: { control: 'select', options: ['', 'all', 'etr', 'kmt', 'tashkurgan-rebels'], description: 'Empty: the dataset’s own side; `all`: compare sides.' },
+    measure: {
+      control: 'text',
+      description:
+        'One measure or several, comma-separated (`personnel`, `aircraft`, `artillery`, `trucks`, `horses`, `tanks`…), or `all`.',
+    },
+    side: {
+      control: 'select',
+      options: ['', 'all', 'etr', 'kmt', 'tashkurgan-rebels'],
+      description: 'Empty: the dataset’s own side; `all`: compare sides.',
+    },
     subject: { control: 'text', description: 'Unit or side ids separated by spaces, or `children-of:ID`.' },
     echelon: { control: 'text', description: 'Only units of this echelon, e.g. `regiment`.' },
     group: { control: 'inline-radio', options: ['auto', 'time', 'subject'] },
@@ -90,7 +113,8 @@ export const Horizontal: Story = { args: { side: 'all', orientation: 'horizontal
 /** The dark theme. */
 export const Dark: Story = {
   args: { side: 'all', theme: 'dark' },
-  render: (args) => html`<div style="background:#0d1117; padding: 12px"><oob-strength-chart theme="dark" side=${args.side} measure=${args.measure}></oob-strength-chart></div>`,
+  render: (args) =>
+    html`<div style="background:#0d1117; padding: 12px"><oob-strength-chart theme="dark" side=${args.side} measure=${args.measure}></oob-strength-chart></div>`,
 };
 
 /** Restyled with CSS custom properties only. */

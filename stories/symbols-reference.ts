@@ -11,7 +11,7 @@ import type { SymbolShape, UnitSymbol } from '../src/symbols/index.js';
 
 /** What each arm's icon is, in words, and what readers should know about it. */
 export const ARM_NOTES: Readonly<Record<KnownArm, string>> = {
-  headquarters: 'No icon; a staff (a line down from the frame\'s lower left corner) marks the headquarters.',
+  headquarters: "No icon; a staff (a line down from the frame's lower left corner) marks the headquarters.",
   infantry: 'Crossed diagonals (X) from corner to corner.',
   'motorized-infantry': 'The infantry X with a vertical line through the middle.',
   cavalry: 'One diagonal, lower left to upper right (APP-6 reconnaissance/cavalry).',
@@ -25,9 +25,9 @@ export const ARM_NOTES: Readonly<Record<KnownArm, string>> = {
   reserve: 'The letters RES.',
   irregular: 'The letters IRR.',
   'combined-arms':
-    'The infantry X plus the armour track: APP-6\'s armoured (mechanised) infantry. Readers of an army before tanks may take it for '
-    + 'mechanised infantry; for a mixed force of foot, horse and guns, use a custom value (`x-combined-arms`, which draws no icon) '
-    + 'or the arm of the unit\'s main body.',
+    "The infantry X plus the armour track: APP-6's armoured (mechanised) infantry. Readers of an army before tanks may take it for " +
+    'mechanised infantry; for a mixed force of foot, horse and guns, use a custom value (`x-combined-arms`, which draws no icon) ' +
+    "or the arm of the unit's main body.",
   unknown: 'No icon (the arm is not known).',
 };
 
@@ -54,10 +54,19 @@ export const SYMBOL_ARMS: readonly KnownArm[] = ARMS as readonly KnownArm[];
 export const SYMBOL_ECHELONS: readonly KnownEchelon[] = ECHELONS as readonly KnownEchelon[];
 
 /** Frame fills of the four affiliations (the light theme's APP-6 defaults). */
-export const FILLS: Readonly<Record<Affiliation, string>> = { friend: '#80e0ff', hostile: '#ff8080', neutral: '#aaffaa', unknown: '#ffff80' };
+export const FILLS: Readonly<Record<Affiliation, string>> = {
+  friend: '#80e0ff',
+  hostile: '#ff8080',
+  neutral: '#aaffaa',
+  unknown: '#ffff80',
+};
 
 /** The geometry of one reference glyph: a friendly unit of `arm` (or none) and `echelon` (or none). */
-export function referenceSymbol(arm: KnownArm | undefined, echelon: KnownEchelon | undefined, affiliation: Affiliation = 'friend'): UnitSymbol {
+export function referenceSymbol(
+  arm: KnownArm | undefined,
+  echelon: KnownEchelon | undefined,
+  affiliation: Affiliation = 'friend',
+): UnitSymbol {
   return unitSymbol({ affiliation, arm, echelon, size: 36 });
 }
 
@@ -86,8 +95,10 @@ function shapeMarkup(shape: SymbolShape, fill: string): string {
 /** One glyph as SVG markup for the Markdown page (computed numbers and fixed words only). */
 export function symbolMarkup(symbol: UnitSymbol, label: string, affiliation: Affiliation = 'friend'): string {
   const [, , w, h] = viewBoxOf(symbol).split(' ').map(Number) as [number, number, number, number];
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${Math.round(w)}" height="${Math.round(h)}" viewBox="${viewBoxOf(symbol)}" role="img" aria-label="${label}">`
-    + `${symbol.shapes.map((s) => shapeMarkup(s, FILLS[affiliation])).join('')}</svg>`;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${Math.round(w)}" height="${Math.round(h)}" viewBox="${viewBoxOf(symbol)}" role="img" aria-label="${label}">` +
+    `${symbol.shapes.map((s) => shapeMarkup(s, FILLS[affiliation])).join('')}</svg>`
+  );
 }
 
 /** docs/symbols.md: every arm and echelon value with its glyph and a description. */

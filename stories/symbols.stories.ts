@@ -9,7 +9,8 @@ const AFFILIATIONS: readonly Affiliation[] = ['friend', 'hostile', 'neutral', 'u
 function shape(s: SymbolShape, fill: string) {
   const p = paintOf(s, fill);
   if (s.kind === 'path') return svg`<path d=${s.d} fill=${p.fill} stroke=${p.stroke} stroke-width="1.5"></path>`;
-  if (s.kind === 'circle') return svg`<circle cx=${s.cx} cy=${s.cy} r=${s.r} fill=${p.fill} stroke=${p.stroke} stroke-width="1.5"></circle>`;
+  if (s.kind === 'circle')
+    return svg`<circle cx=${s.cx} cy=${s.cy} r=${s.r} fill=${p.fill} stroke=${p.stroke} stroke-width="1.5"></circle>`;
   return svg`<text x=${s.x} y=${s.y} font-size=${s.fontSize} text-anchor="middle" fill=${p.fill}>${s.text}</text>`;
 }
 
@@ -30,7 +31,12 @@ const styles = html`<style>
   .symbols code { font-size: 13px; }
 </style>`;
 
-function table<T extends string>(caption: string, values: readonly T[], notes: Readonly<Record<T, string>>, make: (v: T, a: Affiliation) => UnitSymbol) {
+function table<T extends string>(
+  caption: string,
+  values: readonly T[],
+  notes: Readonly<Record<T, string>>,
+  make: (v: T, a: Affiliation) => UnitSymbol,
+) {
   return html`<table>
     <caption><strong>${caption}</strong></caption>
     <thead><tr><th scope="col">value</th><th scope="col">glyph (friend, hostile, neutral, unknown frames)</th><th scope="col">what it draws</th></tr></thead>

@@ -12,7 +12,14 @@ type Args = Record<string, string>;
 /** Colour tokens get a colour picker; the others (fonts, sizes) a text field. */
 const isColour = (value: string) => value.startsWith('#');
 const argTypes = Object.fromEntries(
-  THEME_TOKENS.map((t) => [t.name, { control: isColour(t.light) ? ('color' as const) : ('text' as const), description: t.description, table: { defaultValue: { summary: t.light } } }]),
+  THEME_TOKENS.map((t) => [
+    t.name,
+    {
+      control: isColour(t.light) ? ('color' as const) : ('text' as const),
+      description: t.description,
+      table: { defaultValue: { summary: t.light } },
+    },
+  ]),
 );
 
 const charts = (style: string) => html`<div style="display: grid; gap: 16px; ${style}">
@@ -34,7 +41,12 @@ export const LiveTokens: Story = {
   name: 'Live token controls',
   argTypes,
   args: Object.fromEntries(THEME_TOKENS.map((t) => [t.name, t.light])),
-  render: (args) => charts(Object.entries(args).map(([name, value]) => `${name}: ${value};`).join(' ')),
+  render: (args) =>
+    charts(
+      Object.entries(args)
+        .map(([name, value]) => `${name}: ${value};`)
+        .join(' '),
+    ),
 };
 
 /** A high-contrast theme written with the same tokens: black on white, no tints. */

@@ -16,7 +16,6 @@ const log = (event: OobDateChangeEvent) => {
   if (out) out.textContent = `oob-date-change: ${JSON.stringify(event.detail)}`;
 };
 
-
 const meta: Meta<Args> = {
   title: 'Elements/Timeline',
   component: 'oob-timeline',
@@ -70,7 +69,8 @@ export const RightToLeft: Story = {
 
 /** Invalid data: the error panel lists each problem with its JSON path. */
 export const Error: Story = {
-  render: () => html`<oob-timeline data='{"schemaVersion": "1.0", "meta": {"title": "Broken"}, "events": [{"id": "e", "date": "1945-02-30"}]}'></oob-timeline>`,
+  render: () =>
+    html`<oob-timeline data='{"schemaVersion": "1.0", "meta": {"title": "Broken"}, "events": [{"id": "e", "date": "1945-02-30"}]}'></oob-timeline>`,
 };
 
 /** While `src` loads, the loading state (this story's URL never answers; `timeout="0"` waits for ever instead of 30 s). */

@@ -12,7 +12,11 @@ import type { OrgRow } from './org-rows.js';
  * duration 0 the nodes move to their places on d3's next timer tick, so that frame is the first
  * that shows the chart.
  */
-export async function drawOrgChart(container: HTMLElement, rows: OrgRow[], options: { expanded: boolean; height: number }): Promise<OrgChart<OrgRow>> {
+export async function drawOrgChart(
+  container: HTMLElement,
+  rows: OrgRow[],
+  options: { expanded: boolean; height: number },
+): Promise<OrgChart<OrgRow>> {
   const data = rows.map((r) => ({ ...r, _expanded: options.expanded }));
   const chart = new OrgChart<OrgRow>()
     .container(container)

@@ -39,7 +39,6 @@ export function toOrgRows(data: OrderOfBattle): OrgRow[] {
   return rows;
 }
 
-
 /**
  * A node's HTML card for the peer: name, echelon and commander (what our node shows, minus the
  * symbol). Self-contained, so the page-load bench can inline its source into a plain HTML page.

@@ -15,7 +15,17 @@ export type { HierarchyAt, HierarchyNodeAt, HierarchyOptions, UnitAt, UnitStatus
 export { strengthSeries, strengthPoint, measuresOf } from './strength-series.js';
 export type { StrengthFilter, StrengthPoint, ValueKind } from './strength-series.js';
 export { compareRankSystems, NATO_CODES, natoCategory, rankEquivalents, rankTable } from './rank-table.js';
-export type { RankCodeRow, RankComparison, RankEquivalent, RankGroupRows, RankHolder, RankRow, RankTable, RankTableOptions, UncodedGroup } from './rank-table.js';
+export type {
+  RankCodeRow,
+  RankComparison,
+  RankEquivalent,
+  RankGroupRows,
+  RankHolder,
+  RankRow,
+  RankTable,
+  RankTableOptions,
+  UncodedGroup,
+} from './rank-table.js';
 export { unitPath, descendants, sourcesFor, citationLabel, localizedName } from './lookups.js';
 export type { ResolvedCitation } from './lookups.js';
 export { diffHierarchies } from './diff.js';

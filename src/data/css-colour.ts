@@ -45,4 +45,5 @@ export function isCssColour(value: unknown): boolean {
 }
 
 /** The syntaxes {@link isCssColour} accepts, for messages. */
-export const CSS_COLOUR_SYNTAXES = 'a hex colour (#rgb, #rgba, #rrggbb, #rrggbbaa), rgb()/rgba()/hsl()/hsla() with numbers, or a CSS colour name';
+export const CSS_COLOUR_SYNTAXES =
+  'a hex colour (#rgb, #rgba, #rrggbb, #rrggbbaa), rgb()/rgba()/hsl()/hsla() with numbers, or a CSS colour name';

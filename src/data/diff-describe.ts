@@ -85,8 +85,9 @@ function stateCell(state: ChangeState): string {
 
 /** Each citation as "[5] Title, locator", deduplicated, then "citation needed" when flagged. */
 function sourceCell(change: DiffChange): string {
-  const cited = change.citations.map(({ source, citation }) =>
-    `${source.ref !== undefined ? `[${source.ref}] ` : ''}${source.title}${citation.locator !== undefined ? `, ${citation.locator}` : ''}`,
+  const cited = change.citations.map(
+    ({ source, citation }) =>
+      `${source.ref !== undefined ? `[${source.ref}] ` : ''}${source.title}${citation.locator !== undefined ? `, ${citation.locator}` : ''}`,
   );
   const unique = [...new Set(cited)];
   if (change.citationNeeded) unique.push('citation needed');

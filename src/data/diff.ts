@@ -241,7 +241,15 @@ export function diffHierarchies(dataset: Dataset, from: DiffPoint, to: DiffPoint
     if (parent) parent.changedBelow += node.changedBelow + (node.status === 'unchanged' ? 0 : 1);
   }
   const counts: Record<DiffStatus, number> = {
-    added: 0, removed: 0, moved: 0, redesignated: 0, upgraded: 0, downgraded: 0, defected: 0, other: 0, unchanged: 0,
+    added: 0,
+    removed: 0,
+    moved: 0,
+    redesignated: 0,
+    upgraded: 0,
+    downgraded: 0,
+    defected: 0,
+    other: 0,
+    unchanged: 0,
   };
   for (const node of outline) counts[node.status] += 1;
   return {

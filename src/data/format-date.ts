@@ -10,7 +10,10 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** Precision of one end of an EDTF date, from how many `-`-separated fields it has. */
 export function precisionOf(part: string): Precision {
-  const fields = part.replace(/[~?%]+$/, '').replace(/^-/, '').split('-').length;
+  const fields = part
+    .replace(/[~?%]+$/, '')
+    .replace(/^-/, '')
+    .split('-').length;
   return fields >= 3 ? 'day' : fields === 2 ? 'month' : 'year';
 }
 

@@ -53,8 +53,19 @@ export function ordinal(n: number): string {
 
 function roman(n: number): string {
   const table: [number, string][] = [
-    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
   ];
   let out = '';
   for (const [value, letters] of table) for (; n >= value; n -= value) out += letters;
@@ -70,7 +81,14 @@ const iso = (day: number) => new Date(START + day * DAY).toISOString().slice(0, 
 /** Echelon per level; level 3 is a regiment or, sometimes, a brigade. */
 const LEVELS: Echelon[] = ['army', 'corps', 'division', 'regiment', 'battalion', 'company'];
 /** Typical personnel strength per level, [min, max]. */
-const SIZES: [number, number][] = [[90_000, 250_000], [25_000, 60_000], [8_000, 15_000], [1_500, 3_500], [400, 900], [80, 200]];
+const SIZES: [number, number][] = [
+  [90_000, 250_000],
+  [25_000, 60_000],
+  [8_000, 15_000],
+  [1_500, 3_500],
+  [400, 900],
+  [80, 200],
+];
 const ARM_WORDS: Partial<Record<Arm, string>> = {
   infantry: 'Rifle',
   'motorized-infantry': 'Motor Rifle',

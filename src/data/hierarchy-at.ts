@@ -155,13 +155,8 @@ export function unitAt(dataset: Dataset, unit: Unit, asOf: number): UnitAt {
  * Sides are inherited down the tree at the date, so a regiment that moves to another parent
  * takes that parent's side unless it names its own.
  */
-export function hierarchyAt(
-  dataset: Dataset,
-  date?: string | number | Date,
-  options: HierarchyOptions = {},
-): HierarchyAt {
-  const asOf =
-    date === undefined ? latestInstant(dataset) : typeof date === 'string' ? mustParseDate(date).end : toInstant(date);
+export function hierarchyAt(dataset: Dataset, date?: string | number | Date, options: HierarchyOptions = {}): HierarchyAt {
+  const asOf = date === undefined ? latestInstant(dataset) : typeof date === 'string' ? mustParseDate(date).end : toInstant(date);
   const units = new Map<string, UnitAt>();
   dataset.source.units.forEach((unit) => units.set(unit.id, unitAt(dataset, unit, asOf)));
 

@@ -18,7 +18,7 @@ export const iliNationalArmy: OrderOfBattle = {
   meta: {
     title: 'East Turkistan National Army (Ili National Army), 1945–1949',
     description:
-      'The army of the Second East Turkestan Republic from its formation on 8 April 1945 to its incorporation into the People\'s Liberation Army on 22 December 1949, as one encyclopedia article describes it.',
+      "The army of the Second East Turkestan Republic from its formation on 8 April 1945 to its incorporation into the People's Liberation Army on 22 December 1949, as one encyclopedia article describes it.",
     defaultLang: 'en',
     licence: 'CC BY-SA 4.0 (derived from an encyclopedia article)',
     dateRange: '1945-04-08/1949-12-22',

@@ -23,7 +23,14 @@ export interface LinkedItems {
 }
 
 /** Nothing linked (no selection). */
-export const NO_LINKS: LinkedItems = { units: new Set(), people: new Set(), ranks: new Set(), observations: new Set(), events: new Set(), sides: new Set() };
+export const NO_LINKS: LinkedItems = {
+  units: new Set(),
+  people: new Set(),
+  ranks: new Set(),
+  observations: new Set(),
+  events: new Set(),
+  sides: new Set(),
+};
 
 function defined<T>(values: readonly (T | undefined)[]): Set<T> {
   return new Set(values.filter((v): v is T => v !== undefined));
@@ -59,7 +66,9 @@ export function linkedItems(dataset: Dataset, selection: LinkSelection | undefin
     }
     case 'observation': {
       const { id, subject } = selection.observation;
-      const disputes = observations.filter((o) => o.id === id || o.disputes?.includes(id) || selection.observation.disputes?.includes(o.id));
+      const disputes = observations.filter(
+        (o) => o.id === id || o.disputes?.includes(id) || selection.observation.disputes?.includes(o.id),
+      );
       const isUnit = dataset.unitsById.has(subject);
       return {
         ...NO_LINKS,

@@ -66,9 +66,7 @@ export function localizedName(
     const usable = (item.names ?? []).filter((n) => n.kind === undefined || n.kind === 'name' || n.kind === 'translation');
     const wanted = lang.toLowerCase();
     const primary = wanted.split('-')[0];
-    const hit =
-      usable.find((n) => n.lang.toLowerCase() === wanted) ??
-      usable.find((n) => n.lang.toLowerCase().split('-')[0] === primary);
+    const hit = usable.find((n) => n.lang.toLowerCase() === wanted) ?? usable.find((n) => n.lang.toLowerCase().split('-')[0] === primary);
     if (hit) return { text: hit.text, lang: hit.lang, dir: hit.dir ?? 'auto' };
   }
   return { text: item.name };

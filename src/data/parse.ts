@@ -32,7 +32,11 @@ function lineColumn(text: string, position: number): { line: number; column: num
 
 function readJson(text: string): { value: unknown } | Problem {
   if (text.length > MAX_JSON_LENGTH) {
-    return { path: '', code: 'too-large', message: `the JSON text has ${text.length} characters, more than the limit of ${MAX_JSON_LENGTH}` };
+    return {
+      path: '',
+      code: 'too-large',
+      message: `the JSON text has ${text.length} characters, more than the limit of ${MAX_JSON_LENGTH}`,
+    };
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {

@@ -55,8 +55,26 @@ export function rankTable(dataset: Dataset, options: RankTableOptions = {}): Ran
 
 /** NATO rank codes from most to least senior, officers (`OF(D)`, officer designate, after OF-1) then other ranks. */
 export const NATO_CODES: readonly NatoRankCode[] = [
-  'OF-10', 'OF-9', 'OF-8', 'OF-7', 'OF-6', 'OF-5', 'OF-4', 'OF-3', 'OF-2', 'OF-1', 'OF(D)',
-  'OR-9', 'OR-8', 'OR-7', 'OR-6', 'OR-5', 'OR-4', 'OR-3', 'OR-2', 'OR-1',
+  'OF-10',
+  'OF-9',
+  'OF-8',
+  'OF-7',
+  'OF-6',
+  'OF-5',
+  'OF-4',
+  'OF-3',
+  'OF-2',
+  'OF-1',
+  'OF(D)',
+  'OR-9',
+  'OR-8',
+  'OR-7',
+  'OR-6',
+  'OR-5',
+  'OR-4',
+  'OR-3',
+  'OR-2',
+  'OR-1',
 ];
 
 /** Officer codes (`OF-…`) are officers' ranks, other-rank codes (`OR-…`) enlisted ones. */
@@ -94,7 +112,11 @@ export interface RankComparison {
  * are left out; an empty list compares every system of the dataset). Placeholders (empty cells of
  * the source) are not ranks and are left out.
  */
-export function compareRankSystems(dataset: Dataset, systems: readonly string[] = [], options: { category?: RankCategory | 'all' } = {}): RankComparison {
+export function compareRankSystems(
+  dataset: Dataset,
+  systems: readonly string[] = [],
+  options: { category?: RankCategory | 'all' } = {},
+): RankComparison {
   const all = dataset.source.rankSystems ?? [];
   const shown = systems.length === 0 ? all : systems.flatMap((id) => all.filter((s) => s.id === id));
   const category = options.category ?? 'all';
@@ -137,7 +159,9 @@ export function rankEquivalents(comparison: RankComparison, rankId: string): Ran
   for (const row of comparison.rows) {
     const column = row.ranks.findIndex((list) => list.some((r) => r.id === rankId));
     if (column < 0) continue;
-    return row.ranks.flatMap((list, i) => (i === column ? [] : list.map((rank) => ({ system: comparison.systems[i] as RankSystem, rank }))));
+    return row.ranks.flatMap((list, i) =>
+      i === column ? [] : list.map((rank) => ({ system: comparison.systems[i] as RankSystem, rank })),
+    );
   }
   return [];
 }

@@ -96,8 +96,7 @@ export function strengthPoint(dataset: Dataset, o: StrengthObservation, disputes
     kind = 'range';
     [min, max, value] = [v.min, v.max, (v.min + v.max) / 2];
   }
-  const subjectName =
-    o.subjectLabel ?? dataset.unitsById.get(o.subject)?.name ?? dataset.sidesById.get(o.subject)?.name ?? o.subject;
+  const subjectName = o.subjectLabel ?? dataset.unitsById.get(o.subject)?.name ?? dataset.sidesById.get(o.subject)?.name ?? o.subject;
   return {
     observation: o,
     id: o.id,

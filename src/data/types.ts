@@ -135,14 +135,7 @@ export interface UnitState {
 }
 
 export type KnownChangeType =
-  | 'redesignated'
-  | 'upgraded'
-  | 'downgraded'
-  | 'reassigned'
-  | 'defected'
-  | 'incorporated'
-  | 'reorganized'
-  | 'disbanded';
+  'redesignated' | 'upgraded' | 'downgraded' | 'reassigned' | 'defected' | 'incorporated' | 'reorganized' | 'disbanded';
 export type ChangeType = KnownChangeType | CustomValue;
 
 /** Something that happened to a unit on a date. Changes of one unit must be in date order. */
@@ -213,15 +206,7 @@ export interface Role extends Attested {
 }
 
 export type KnownMeasure =
-  | 'personnel'
-  | 'irregular-reserves'
-  | 'artillery'
-  | 'tanks'
-  | 'armoured-vehicles'
-  | 'aircraft'
-  | 'trucks'
-  | 'horses'
-  | 'generals';
+  'personnel' | 'irregular-reserves' | 'artillery' | 'tanks' | 'armoured-vehicles' | 'aircraft' | 'trucks' | 'horses' | 'generals';
 export type Measure = KnownMeasure | CustomValue;
 
 export type KnownQualifier =

@@ -7,7 +7,14 @@ import { round } from './round.js';
  * always straight: it is sewn into the shoulder seam.
  */
 export function boardOutline(shape: BoardShape, x: number, y: number, width: number, height: number, point: number): string {
-  const [x0, y0, x1, y1, p, xm] = [x, y, x + width, y + height, point, x + width / 2].map(round) as [number, number, number, number, number, number];
+  const [x0, y0, x1, y1, p, xm] = [x, y, x + width, y + height, point, x + width / 2].map(round) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const shoulder = round(y0 + p);
   switch (shape) {
     case 'pointed':

@@ -28,9 +28,14 @@ function basisPhrase(d: ShoulderBoardDescriptor): string {
  */
 export function describeInsignia(d: ShoulderBoardDescriptor): string {
   const base = colourName(d.base);
-  const head = d.shape === 'pointed' ? 'Shoulder board' : d.shape === 'rounded' ? 'Shoulder board with a rounded end' : 'Square-ended shoulder board';
+  const head =
+    d.shape === 'pointed' ? 'Shoulder board' : d.shape === 'rounded' ? 'Shoulder board with a rounded end' : 'Square-ended shoulder board';
   const field =
-    d.field === 'zigzag' ? words('zigzag', base, 'field') : d.field === 'galloon' ? words(base, 'galloon field') : words('plain', base, 'field');
+    d.field === 'zigzag'
+      ? words('zigzag', base, 'field')
+      : d.field === 'galloon'
+        ? words(base, 'galloon field')
+        : words('plain', base, 'field');
   const parts = [head, field];
   if (d.piping !== undefined) parts.push(words(colourName(d.piping), 'piping'));
   const stripes = d.stripes?.count ?? 0;
@@ -44,7 +49,12 @@ export function describeInsignia(d: ShoulderBoardDescriptor): string {
   }
   const stars = d.stars;
   if (stars && stars.count > 0) {
-    const arranged = stars.count > 1 && stars.arrangement === 'line' ? ' in a row' : stars.count > 1 && stars.arrangement === 'column' ? ' in a column' : '';
+    const arranged =
+      stars.count > 1 && stars.arrangement === 'line'
+        ? ' in a row'
+        : stars.count > 1 && stars.arrangement === 'column'
+          ? ' in a column'
+          : '';
     parts.push(counted(stars.count, words(stars.size, colourName(stars.color)), 'star') + arranged);
   }
   if (d.emblem === 'button') parts.push('button');

@@ -10,7 +10,6 @@ const WIDTHS = ['narrow', 'wide'] as const;
 const ARRANGEMENTS = ['soviet', 'line', 'column'] as const;
 const EMBLEMS = ['none', 'button', 'star', 'wreath'] as const;
 
-
 type Record_ = Record<string, unknown>;
 
 function isRecord(value: unknown): value is Record_ {
@@ -27,21 +26,31 @@ class Checker {
   oneOf(obj: Record_, key: string, allowed: readonly string[], path: string, required: boolean): void {
     const value = obj[key];
     if (value === undefined) {
-      if (required) this.problems.push({ path: `${path}/${key}`, code: 'missing-field', message: `"${key}" is required (${list(allowed)})` });
+      if (required)
+        this.problems.push({ path: `${path}/${key}`, code: 'missing-field', message: `"${key}" is required (${list(allowed)})` });
       return;
     }
     if (typeof value !== 'string' || !allowed.includes(value)) {
-      this.problems.push({ path: `${path}/${key}`, code: 'unknown-value', message: `unknown ${key} ${JSON.stringify(value)}; expected ${list(allowed)}` });
+      this.problems.push({
+        path: `${path}/${key}`,
+        code: 'unknown-value',
+        message: `unknown ${key} ${JSON.stringify(value)}; expected ${list(allowed)}`,
+      });
     }
   }
 
   colour(obj: Record_, key: string, path: string): void {
     const value = obj[key];
     if (value === undefined) return;
-    if (typeof value !== 'string') this.problems.push({ path: `${path}/${key}`, code: 'wrong-type', message: `"${key}" must be a CSS colour string` });
+    if (typeof value !== 'string')
+      this.problems.push({ path: `${path}/${key}`, code: 'wrong-type', message: `"${key}" must be a CSS colour string` });
     // The parser checks colours with the same function, so a dataset it accepts always draws.
     else if (!isCssColour(value)) {
-      this.problems.push({ path: `${path}/${key}`, code: 'unknown-value', message: `${JSON.stringify(value.slice(0, 60))} is not a colour this drawing accepts; use ${CSS_COLOUR_SYNTAXES}` });
+      this.problems.push({
+        path: `${path}/${key}`,
+        code: 'unknown-value',
+        message: `${JSON.stringify(value.slice(0, 60))} is not a colour this drawing accepts; use ${CSS_COLOUR_SYNTAXES}`,
+      });
     }
   }
 
@@ -49,10 +58,14 @@ class Checker {
     const value = obj['count'];
     const at = `${path}/count`;
     if (value === undefined) this.problems.push({ path: at, code: 'missing-field', message: `"count" of ${noun} is required` });
-    else if (typeof value !== 'number') this.problems.push({ path: at, code: 'wrong-type', message: `"count" of ${noun} must be a number` });
-    else if (!Number.isFinite(value)) this.problems.push({ path: at, code: 'non-finite-number', message: `"count" of ${noun} must be finite` });
-    else if (value < 0) this.problems.push({ path: at, code: 'negative-number', message: `"count" of ${noun} cannot be negative (${value})` });
-    else if (!Number.isInteger(value)) this.problems.push({ path: at, code: 'wrong-type', message: `"count" of ${noun} must be a whole number (${value})` });
+    else if (typeof value !== 'number')
+      this.problems.push({ path: at, code: 'wrong-type', message: `"count" of ${noun} must be a number` });
+    else if (!Number.isFinite(value))
+      this.problems.push({ path: at, code: 'non-finite-number', message: `"count" of ${noun} must be finite` });
+    else if (value < 0)
+      this.problems.push({ path: at, code: 'negative-number', message: `"count" of ${noun} cannot be negative (${value})` });
+    else if (!Number.isInteger(value))
+      this.problems.push({ path: at, code: 'wrong-type', message: `"count" of ${noun} must be a whole number (${value})` });
     else if (value > max) this.problems.push({ path: at, code: 'too-large', message: `at most ${max} ${noun} fit on a board (${value})` });
   }
 

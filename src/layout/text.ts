@@ -8,7 +8,15 @@
 function advance(ch: string): number {
   const code = ch.codePointAt(0) ?? 0;
   // Hangul Jamo, CJK, Hangul syllables, compatibility ideographs and full-width forms are one em.
-  if (code >= 0x1100 && (code <= 0x115f || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xff00 && code <= 0xff60))) return 1;
+  if (
+    code >= 0x1100 &&
+    (code <= 0x115f ||
+      (code >= 0x2e80 && code <= 0xa4cf) ||
+      (code >= 0xac00 && code <= 0xd7a3) ||
+      (code >= 0xf900 && code <= 0xfaff) ||
+      (code >= 0xff00 && code <= 0xff60))
+  )
+    return 1;
   if (/[iljtf.,:;'!|\s()[\]`]/.test(ch)) return 0.3;
   if (/[MWmw@%—–]/.test(ch)) return 0.88;
   if (/[A-Z]/.test(ch)) return 0.68;

@@ -36,7 +36,9 @@ const ICONS: Partial<Record<string, IconMaker>> = {
   armour: () => [armour()],
   // Fixed-wing aviation: the "propeller" bow tie.
   air: () => [{ kind: 'path', role: 'icon', commands: polyline([-40, -15, 40, 15, 40, -15, -40, 15], true) }],
-  engineers: () => [{ kind: 'path', role: 'icon', commands: polyline([-30, 10, -30, -10, 30, -10, 30, 10]).concat(polyline([0, -10, 0, 10])) }],
+  engineers: () => [
+    { kind: 'path', role: 'icon', commands: polyline([-30, 10, -30, -10, 30, -10, 30, 10]).concat(polyline([0, -10, 0, 10])) },
+  ],
   signals: ({ iconBox: b }) => {
     const h = b.y1 - b.y0;
     return [{ kind: 'path', role: 'icon', commands: polyline([b.x0, b.y0, 0, b.y0 + h * 0.7, 0, b.y0 + h * 0.3, b.x1, b.y1]) }];
@@ -46,7 +48,9 @@ const ICONS: Partial<Record<string, IconMaker>> = {
     const y = b.y1 - (b.y1 - b.y0) / 3;
     return [{ kind: 'path', role: 'icon', commands: polyline([b.x0, y, b.x1, y]) }];
   },
-  medical: ({ iconBox: b }) => [{ kind: 'path', role: 'icon', commands: polyline([0, b.y0, 0, b.y1]).concat(polyline([b.x0, 0, b.x1, 0])) }],
+  medical: ({ iconBox: b }) => [
+    { kind: 'path', role: 'icon', commands: polyline([0, b.y0, 0, b.y1]).concat(polyline([b.x0, 0, b.x1, 0])) },
+  ],
   reserve: () => [label('RES')],
   irregular: () => [label('IRR')],
   'combined-arms': (f) => [infantry(f), armour()],

@@ -7,5 +7,15 @@ export { pathData, polyline } from './path-data.js';
 export { unitSymbol } from './unit-symbol.js';
 export type { UnitSymbolOptions } from './unit-symbol.js';
 export type { Box, FrameGeometry, PathCommand, RawShape, SymbolRole, SymbolShape, UnitSymbol } from './types.js';
-export { landUnitSidc, sidcDrawing, sidcSymbolInputs, sidcWithEchelon, parseSidc, isSidc, normalizeSidc, BUILTIN_LAND_ENTITIES, SIDC_ECHELONS } from './sidc.js';
+export {
+  landUnitSidc,
+  sidcDrawing,
+  sidcSymbolInputs,
+  sidcWithEchelon,
+  parseSidc,
+  isSidc,
+  normalizeSidc,
+  BUILTIN_LAND_ENTITIES,
+  SIDC_ECHELONS,
+} from './sidc.js';
 export type { Sidc, SidcDrawing, SidcSymbolInputs } from './sidc.js';

@@ -65,7 +65,8 @@ export function letterPaths(text: string, cx: number, cy: number, height: number
     const py = (v: number) => cy + (v - 0.5) * height;
     for (const cmd of glyph.commands) {
       if (cmd.c === 'Z') out.push(cmd);
-      else if (cmd.c === 'C') out.push({ c: 'C', x1: px(cmd.x1), y1: py(cmd.y1), x2: px(cmd.x2), y2: py(cmd.y2), x: px(cmd.x), y: py(cmd.y) });
+      else if (cmd.c === 'C')
+        out.push({ c: 'C', x1: px(cmd.x1), y1: py(cmd.y1), x2: px(cmd.x2), y2: py(cmd.y2), x: px(cmd.x), y: py(cmd.y) });
       else out.push({ c: cmd.c, x: px(cmd.x), y: py(cmd.y) });
     }
     x += glyph.width + GAP;

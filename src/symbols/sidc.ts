@@ -11,7 +11,8 @@ export { ARM_ENTITIES, BUILTIN_LAND_ENTITIES, SIDC_ECHELONS, isSidc, normalizeSi
 export type { Sidc, SidcContext, SidcStatus, StandardIdentity } from '../data/import/sidc-code.js';
 
 /** What a SIDC is drawn with: the built-in land-unit symbol (with the arm it maps to), or milsymbol. */
-export type SidcDrawing = { kind: 'builtin'; affiliation: Affiliation; arm: Arm | undefined; echelon: Echelon | undefined } | { kind: 'milsymbol' };
+export type SidcDrawing =
+  { kind: 'builtin'; affiliation: Affiliation; arm: Arm | undefined; echelon: Echelon | undefined } | { kind: 'milsymbol' };
 
 /**
  * Icons whose lines run from edge to edge of the frame (the motorized bar, the medical cross).
@@ -29,13 +30,24 @@ const EDGE_TO_EDGE = new Set(['121104', '161300']);
  * Anything else, dashed frames and planned status included, goes to milsymbol.
  */
 export function sidcDrawing(sidc: Sidc): SidcDrawing {
-  const solid = sidc.standardIdentity === 'friend' || sidc.standardIdentity === 'hostile' || sidc.standardIdentity === 'neutral' || sidc.standardIdentity === 'unknown';
-  const plain = sidc.context === 'reality' && sidc.status === 'present' && !sidc.taskForce && !sidc.dummy && sidc.modifier1 === '00' && sidc.modifier2 === '00';
+  const solid =
+    sidc.standardIdentity === 'friend' ||
+    sidc.standardIdentity === 'hostile' ||
+    sidc.standardIdentity === 'neutral' ||
+    sidc.standardIdentity === 'unknown';
+  const plain =
+    sidc.context === 'reality' &&
+    sidc.status === 'present' &&
+    !sidc.taskForce &&
+    !sidc.dummy &&
+    sidc.modifier1 === '00' &&
+    sidc.modifier2 === '00';
   const amplifierOk = sidc.amplifier === '00' || sidc.echelon !== undefined;
   if (sidc.symbolSet !== '10' || !solid || !plain || !amplifierOk) return { kind: 'milsymbol' };
   let arm: Arm | undefined;
   if (sidc.entity === '000000') arm = sidc.headquarters ? 'headquarters' : undefined;
-  else if (sidc.headquarters) return { kind: 'milsymbol' }; // the built-in staff goes only with an empty frame
+  else if (sidc.headquarters)
+    return { kind: 'milsymbol' }; // the built-in staff goes only with an empty frame
   else {
     arm = BUILTIN_LAND_ENTITIES[sidc.entity];
     if (arm === undefined) return { kind: 'milsymbol' };

@@ -2,9 +2,7 @@
 
 /** One absolute path command; only absolute commands, so scaling is a multiplication. */
 export type PathCommand =
-  | { c: 'M' | 'L'; x: number; y: number }
-  | { c: 'C'; x1: number; y1: number; x2: number; y2: number; x: number; y: number }
-  | { c: 'Z' };
+  { c: 'M' | 'L'; x: number; y: number } | { c: 'C'; x1: number; y1: number; x2: number; y2: number; x: number; y: number } | { c: 'Z' };
 
 /** What a shape is, so the renderer can style it: filled frame, stroked icon lines, filled icon marks, echelon amplifier, HQ staff. */
 export type SymbolRole = 'frame' | 'icon' | 'icon-fill' | 'echelon' | 'echelon-fill' | 'staff';

@@ -33,8 +33,16 @@ function scaleBox(box: Box, s: number): Box {
 
 function scaleShape(shape: RawShape, s: number): SymbolShape {
   if (shape.kind === 'path') return { kind: 'path', role: shape.role, d: pathData(shape.commands, s) };
-  if (shape.kind === 'circle') return { kind: 'circle', role: shape.role, cx: round(shape.cx * s), cy: round(shape.cy * s), r: round(shape.r * s) };
-  return { kind: 'text', role: shape.role, x: round(shape.x * s), y: round(shape.y * s), text: shape.text, fontSize: round(shape.fontSize * s) };
+  if (shape.kind === 'circle')
+    return { kind: 'circle', role: shape.role, cx: round(shape.cx * s), cy: round(shape.cy * s), r: round(shape.r * s) };
+  return {
+    kind: 'text',
+    role: shape.role,
+    x: round(shape.x * s),
+    y: round(shape.y * s),
+    text: shape.text,
+    fontSize: round(shape.fontSize * s),
+  };
 }
 
 /**

@@ -50,13 +50,17 @@ export class StoryJsonEditor extends LitElement {
         <label for="json">Dataset JSON (edit me)</label>
         <textarea id="json" spellcheck="false" .value=${this.text} @input=${this.handleInput}></textarea>
         <div class="status" role="status" aria-live="polite">
-          ${this.problems.length === 0
-            ? html`<span class="ok">Valid: the chart shows it.</span>`
-            : html`<span class="bad">${this.problems.length} problem(s); the chart keeps the last valid version.</span>`}
+          ${
+            this.problems.length === 0
+              ? html`<span class="ok">Valid: the chart shows it.</span>`
+              : html`<span class="bad">${this.problems.length} problem(s); the chart keeps the last valid version.</span>`
+          }
         </div>
-        ${this.problems.length
-          ? html`<ul>${this.problems.map((p) => html`<li><code>${p.path || '(whole input)'}</code> ${p.code}: ${p.message}</li>`)}</ul>`
-          : nothing}
+        ${
+          this.problems.length
+            ? html`<ul>${this.problems.map((p) => html`<li><code>${p.path || '(whole input)'}</code> ${p.code}: ${p.message}</li>`)}</ul>`
+            : nothing
+        }
       </div>
       <div><slot></slot>${this.valid ? html`<oob-hierarchy .data=${this.valid} style="height: 480px" aria-label="Chart of the edited dataset"></oob-hierarchy>` : nothing}</div>`;
   }

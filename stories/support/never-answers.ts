@@ -10,7 +10,9 @@ export function neverAnswers(): string {
     const real = window.fetch.bind(window);
     window.fetch = (input, init) =>
       String(input) === url
-        ? new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))
+        ? new Promise<Response>((_, reject) =>
+            init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+          )
         : real(input, init);
   }
   return url;

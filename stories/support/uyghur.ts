@@ -26,6 +26,10 @@ const UYGHUR: Readonly<Record<string, string>> = {
 export const withUyghur: OrderOfBattle = {
   ...iliNationalArmy,
   meta: { ...iliNationalArmy.meta, title: `${iliNationalArmy.meta.title}, with illustrative Uyghur labels (not from the source)` },
-  units: iliNationalArmy.units.map((u) => (UYGHUR[u.id] ? { ...u, names: [...(u.names ?? []), { text: UYGHUR[u.id] as string, lang: 'ug-Arab', dir: 'rtl' as const }] } : u)),
-  people: (iliNationalArmy.people ?? []).map((p) => (p.id === 'elihan-tore' ? { ...p, names: [...(p.names ?? []), { text: 'ئەلىخان تۆرە', lang: 'ug-Arab', dir: 'rtl' as const }] } : p)),
+  units: iliNationalArmy.units.map((u) =>
+    UYGHUR[u.id] ? { ...u, names: [...(u.names ?? []), { text: UYGHUR[u.id] as string, lang: 'ug-Arab', dir: 'rtl' as const }] } : u,
+  ),
+  people: (iliNationalArmy.people ?? []).map((p) =>
+    p.id === 'elihan-tore' ? { ...p, names: [...(p.names ?? []), { text: 'ئەلىخان تۆرە', lang: 'ug-Arab', dir: 'rtl' as const }] } : p,
+  ),
 };

@@ -133,7 +133,7 @@ describe('diffHierarchies on the built-in dataset, April 1945 to December 1949',
       ['Kazakh Cavalry Regiment', 'defected', '1947'],
     ]);
     expect(rows[1]?.[5]).to.equal(
-      'Ili National Army, lead; Ili National Army, body; [5] Parade Incorporating the East Turkistan National Army into the PLA\'s 5th Army Corps',
+      "Ili National Army, lead; Ili National Army, body; [5] Parade Incorporating the East Turkistan National Army into the PLA's 5th Army Corps",
     );
   });
 
@@ -378,7 +378,12 @@ describe('diffHierarchies on generated data with random changes', () => {
     const dataset = load(generatedWithDefections(seed));
     const random = mulberry32(seed);
     const day = () => new Date(Date.UTC(1940, 0, 1) + Math.floor(random() * 6 * 365) * 86_400_000).toISOString().slice(0, 10);
-    const pairs: [string, string][] = [['1939', '1946'], [day(), day()], [day(), day()], [day(), '1945-12']];
+    const pairs: [string, string][] = [
+      ['1939', '1946'],
+      [day(), day()],
+      [day(), day()],
+      [day(), '1945-12'],
+    ];
 
     for (const [from, to] of pairs) {
       it(`seed ${seed}, ${from} to ${to}: every change in the data appears exactly once`, () => {

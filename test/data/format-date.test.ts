@@ -13,7 +13,11 @@ describe('formatInstant', () => {
   });
   it('formatInstant(time, precision) writes English with fixed abbreviations', () => {
     const t = Date.UTC(1945, 8, 15);
-    expect([formatInstant(t, 'year'), formatInstant(t, 'month'), formatInstant(t, 'day')]).to.deep.equal(['1945', 'Sep 1945', '15 Sep 1945']);
+    expect([formatInstant(t, 'year'), formatInstant(t, 'month'), formatInstant(t, 'day')]).to.deep.equal([
+      '1945',
+      'Sep 1945',
+      '15 Sep 1945',
+    ]);
   });
   it('formatInstant(year 0 or before) counts BCE years', () => {
     const t = new Date(Date.UTC(2000, 0, 1)).setUTCFullYear(-99);
@@ -47,7 +51,7 @@ describe('formatDate', () => {
   });
 });
 
-describe("formatDate (event dates)", () => {
+describe('formatDate (event dates)', () => {
   it('formatDate(date) keeps the precision the date was written with', () => {
     expect(formatDate(d('1945-01-31'))).to.equal('31 Jan 1945');
     expect(formatDate(d('1945-09'))).to.equal('Sep 1945');
@@ -67,7 +71,7 @@ describe("formatDate (event dates)", () => {
   });
 });
 
-describe("formatInstant (years, languages)", () => {
+describe('formatInstant (years, languages)', () => {
   it('formatInstant(t, precision) writes English at each precision with "Sep"', () => {
     expect(formatInstant(at(1945, 9, 15), 'day')).to.equal('15 Sep 1945');
     expect(formatInstant(at(1945, 9, 1), 'month')).to.equal('Sep 1945');
@@ -82,7 +86,9 @@ describe("formatInstant (years, languages)", () => {
 
   it('formatInstant(t, precision, lang) uses Intl for other languages', () => {
     const t = at(1945, 9, 15);
-    expect(formatInstant(t, 'month', 'de')).to.equal(new Intl.DateTimeFormat('de', { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(t));
+    expect(formatInstant(t, 'month', 'de')).to.equal(
+      new Intl.DateTimeFormat('de', { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(t),
+    );
     expect(formatInstant(t, 'year', 'ug')).to.contain('1945');
   });
 

@@ -31,7 +31,18 @@ describe('mulberry32', () => {
 describe('ordinal', () => {
   it('ordinal(n) writes English ordinals', () => {
     expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111].map(ordinal)).to.deep.equal([
-      '1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '23rd', '101st', '111th',
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '22nd',
+      '23rd',
+      '101st',
+      '111th',
     ]);
   });
 });
@@ -73,7 +84,9 @@ describe('generateOrderOfBattle', () => {
     const depth = depthOf(units);
     expect(units.filter((u) => !u.parent).map((u) => u.echelon)).to.deep.equal(['army']);
     for (const unit of units) expect(LEVEL[unit.echelon], unit.id).to.equal(depth.get(unit.id));
-    expect(new Set(units.map((u) => u.echelon))).to.deep.equal(new Set(['army', 'corps', 'division', 'brigade', 'regiment', 'battalion', 'company']));
+    expect(new Set(units.map((u) => u.echelon))).to.deep.equal(
+      new Set(['army', 'corps', 'division', 'brigade', 'regiment', 'battalion', 'company']),
+    );
   });
 
   it('generateOrderOfBattle names units like "3rd Rifle Regiment"', () => {

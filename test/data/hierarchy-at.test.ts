@@ -5,7 +5,6 @@ import { iliNationalArmy } from '../../src/data/ili-national-army.js';
 import { tinyOob } from '../fixtures/tiny-oob.js';
 import { load } from '../fixtures/load.js';
 
-
 /** The tree as nested `[id, children]` for compact deep-equal assertions. */
 function shape(nodes: HierarchyNodeAt[]): unknown[] {
   return nodes.map((n) => (n.children.length ? [n.unit.id, shape(n.children)] : n.unit.id));
@@ -22,7 +21,7 @@ describe('hierarchyAt', () => {
   });
 
   it('hierarchyAt(tiny, "1901-12-31") applies a reassignment and drops a dissolved unit', () => {
-    const tree = hierarchyAt(tiny, "1901-12-31");
+    const tree = hierarchyAt(tiny, '1901-12-31');
     expect(shape(tree.roots)).to.deep.equal([['corps', ['div1', ['div2', ['bde']]]], 'red-army']);
     expect(tree.units.get('bn')?.status).to.equal('dissolved');
     expect(tree.units.get('bde')?.parent).to.equal('div2');
@@ -33,7 +32,11 @@ describe('hierarchyAt', () => {
     const bde = tree.units.get('bde');
     expect(bde?.parent).to.equal('div1');
     expect(bde?.uncertain.map((c) => c.type)).to.deep.equal(['reassigned']);
-    expect(hierarchyAt(tiny, '1901').units.get('bde')?.applied.map((c) => c.type)).to.deep.equal(['reassigned']);
+    expect(
+      hierarchyAt(tiny, '1901')
+        .units.get('bde')
+        ?.applied.map((c) => c.type),
+    ).to.deep.equal(['reassigned']);
   });
 
   it('hierarchyAt applies a redesignation from its day on', () => {
@@ -42,7 +45,11 @@ describe('hierarchyAt', () => {
   });
 
   it('hierarchyAt lists leaders only within their role dates', () => {
-    expect(hierarchyAt(tiny, '1901-06-01').units.get('corps')?.leaders.map((l) => l.person.id)).to.deep.equal(['p1']);
+    expect(
+      hierarchyAt(tiny, '1901-06-01')
+        .units.get('corps')
+        ?.leaders.map((l) => l.person.id),
+    ).to.deep.equal(['p1']);
     expect(hierarchyAt(tiny, '1902-06-01').units.get('corps')?.leaders).to.deep.equal([]);
   });
 

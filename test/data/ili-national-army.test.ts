@@ -110,7 +110,10 @@ describe('the Ili National Army dataset', () => {
     for (const r of drawn) {
       expect(r.insignia?.basis, r.id).to.equal('reconstruction');
       expect(r.insignia?.follows, r.id).to.match(/^Soviet 1943 pattern, /);
-      expect(r.insignia?.citations?.map((c) => c.source), r.id).to.include('ref-7');
+      expect(
+        r.insignia?.citations?.map((c) => c.source),
+        r.id,
+      ).to.include('ref-7');
     }
   });
 

@@ -77,14 +77,21 @@ describe('schema/oob-charts.schema.json matches src/data/types.ts', () => {
   }
 
   it('every object definition of the schema is checked against a type', () => {
-    const objects = Object.entries(defs()).filter(([, d]) => d.type === 'object').map(([name]) => name);
+    const objects = Object.entries(defs())
+      .filter(([, d]) => d.type === 'object')
+      .map(([name]) => name);
     expect(sorted(objects)).to.deep.equal(sorted(Object.keys(TYPE_KEYS)));
   });
 
   it('open enumerations list the parser values and accept x- values', () => {
     const open: [string, readonly string[]][] = [
-      ['Echelon', E.ECHELONS], ['Arm', E.ARMS], ['ChangeType', E.CHANGE_TYPES], ['RoleType', E.ROLE_TYPES],
-      ['Measure', E.MEASURES], ['Qualifier', E.QUALIFIERS], ['EventType', E.EVENT_TYPES],
+      ['Echelon', E.ECHELONS],
+      ['Arm', E.ARMS],
+      ['ChangeType', E.CHANGE_TYPES],
+      ['RoleType', E.ROLE_TYPES],
+      ['Measure', E.MEASURES],
+      ['Qualifier', E.QUALIFIERS],
+      ['EventType', E.EVENT_TYPES],
     ];
     for (const [name, values] of open) {
       const anyOf = def(name).anyOf as Schema[];
@@ -95,11 +102,19 @@ describe('schema/oob-charts.schema.json matches src/data/types.ts', () => {
 
   it('closed enumerations list the parser values', () => {
     const closed: [string, string, readonly string[]][] = [
-      ['Side', 'affiliation', E.AFFILIATIONS], ['Rank', 'nato', E.NATO_CODES], ['RankGroup', 'category', E.RANK_CATEGORIES],
-      ['LocalizedName', 'dir', E.NAME_DIRS], ['LocalizedName', 'kind', E.NAME_KINDS], ['DatasetNote', 'topic', E.NOTE_TOPICS],
-      ['ShoulderBoardDescriptor', 'shape', E.BOARD_SHAPES], ['ShoulderBoardDescriptor', 'field', E.BOARD_FIELDS],
-      ['ShoulderBoardDescriptor', 'emblem', E.EMBLEMS], ['ShoulderBoardDescriptor', 'basis', E.BASES],
-      ['Stars', 'arrangement', E.STAR_ARRANGEMENTS], ['Stars', 'size', E.STAR_SIZES], ['CrossStripes', 'width', E.STRIPE_WIDTHS],
+      ['Side', 'affiliation', E.AFFILIATIONS],
+      ['Rank', 'nato', E.NATO_CODES],
+      ['RankGroup', 'category', E.RANK_CATEGORIES],
+      ['LocalizedName', 'dir', E.NAME_DIRS],
+      ['LocalizedName', 'kind', E.NAME_KINDS],
+      ['DatasetNote', 'topic', E.NOTE_TOPICS],
+      ['ShoulderBoardDescriptor', 'shape', E.BOARD_SHAPES],
+      ['ShoulderBoardDescriptor', 'field', E.BOARD_FIELDS],
+      ['ShoulderBoardDescriptor', 'emblem', E.EMBLEMS],
+      ['ShoulderBoardDescriptor', 'basis', E.BASES],
+      ['Stars', 'arrangement', E.STAR_ARRANGEMENTS],
+      ['Stars', 'size', E.STAR_SIZES],
+      ['CrossStripes', 'width', E.STRIPE_WIDTHS],
     ];
     for (const [name, key, values] of closed) expect(prop(name, key).enum, `${name}.${key}`).to.deep.equal([...values]);
     expect(prop('ShoulderBoardDescriptor', 'kind').const).to.equal('shoulder-board');
@@ -140,7 +155,10 @@ describe('schema/oob-charts.schema.json validates datasets', () => {
     ['free-text dates', (o) => void ((o.units[0] as Loose).formed = 'c. 1945')],
     ['a negative strength', (o) => void (o.strength[0]!.value = -1)],
     ['a value mixing range and approximate value', (o) => void (o.strength[0]!.value = { min: 1, max: 2, value: 3 })],
-    ['six stars', (o) => void ((((o.rankSystems as Loose[])[0]!.ranks as Loose[])[0]!.insignia as Loose).stars = { count: 6, size: 'large' })],
+    [
+      'six stars',
+      (o) => void ((((o.rankSystems as Loose[])[0]!.ranks as Loose[])[0]!.insignia as Loose).stars = { count: 6, size: 'large' }),
+    ],
     ['another schema version', (o) => void (o.schemaVersion = '2.0')],
     ['an x- value in a closed enumeration', (o) => void ((o.sides as Loose[])[0]!.affiliation = 'x-ally')],
   ];

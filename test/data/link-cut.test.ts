@@ -21,7 +21,9 @@ describe('LinkCutForest', () => {
         fc.array(fc.tuple(fc.nat(), fc.integer({ min: -1, max: 1_000 }), fc.nat()), { maxLength: 120 }),
         (n, ops) => {
           // Start from a random-looking forest: node i under some j < i (or a root).
-          const parent = Array.from({ length: n }, (_, i) => (i === 0 ? -1 : (i * 7919) % i) - (i % 5 === 0 ? i + 1 : 0)).map((p) => (p < 0 ? -1 : p));
+          const parent = Array.from({ length: n }, (_, i) => (i === 0 ? -1 : (i * 7919) % i) - (i % 5 === 0 ? i + 1 : 0)).map((p) =>
+            p < 0 ? -1 : p,
+          );
           const forest = new LinkCutForest(parent);
           for (const [a, b, q] of ops) {
             const x = a % n;

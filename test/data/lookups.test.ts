@@ -4,7 +4,6 @@ import { iliNationalArmy } from '../../src/data/ili-national-army.js';
 import { tinyOob } from '../fixtures/tiny-oob.js';
 import { load } from '../fixtures/load.js';
 
-
 describe('lookups', () => {
   const tiny = load(tinyOob());
   const ina = load(iliNationalArmy);
@@ -34,7 +33,14 @@ describe('lookups', () => {
   });
 
   it('localizedName picks exact, then primary-subtag, then default names; never aliases', () => {
-    const unit = { name: 'Default', names: [{ text: 'Alias', lang: 'fr', kind: 'alias' as const }, { text: 'Nom', lang: 'fr-CA' }, { text: 'ئات', lang: 'ug-Arab', dir: 'rtl' as const }] };
+    const unit = {
+      name: 'Default',
+      names: [
+        { text: 'Alias', lang: 'fr', kind: 'alias' as const },
+        { text: 'Nom', lang: 'fr-CA' },
+        { text: 'ئات', lang: 'ug-Arab', dir: 'rtl' as const },
+      ],
+    };
     expect(localizedName(unit, 'fr-CA')).to.deep.equal({ text: 'Nom', lang: 'fr-CA', dir: 'auto' });
     expect(localizedName(unit, 'fr')).to.deep.equal({ text: 'Nom', lang: 'fr-CA', dir: 'auto' });
     expect(localizedName(unit, 'ug')).to.deep.equal({ text: 'ئات', lang: 'ug-Arab', dir: 'rtl' });

@@ -14,8 +14,21 @@ type Schema = { [key: string]: Json };
 
 const ANNOTATIONS = new Set(['$schema', '$id', '$defs', 'title', 'description', '$comment', 'examples', 'default']);
 const KEYWORDS = new Set([
-  '$ref', 'type', 'const', 'enum', 'pattern', 'minLength', 'minimum', 'maximum', 'properties', 'required',
-  'additionalProperties', 'patternProperties', 'items', 'anyOf', 'oneOf',
+  '$ref',
+  'type',
+  'const',
+  'enum',
+  'pattern',
+  'minLength',
+  'minimum',
+  'maximum',
+  'properties',
+  'required',
+  'additionalProperties',
+  'patternProperties',
+  'items',
+  'anyOf',
+  'oneOf',
 ]);
 
 const isObject = (v: Json | undefined): v is { [key: string]: Json } => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -56,7 +69,8 @@ export function validate(root: Schema, value: Json): SchemaError[] {
     if (schema.type !== undefined) {
       const types = Array.isArray(schema.type) ? schema.type : [schema.type];
       const actual = typeOf(v);
-      if (!types.some((t) => t === actual || (t === 'number' && actual === 'integer'))) return fail(`expected ${types.join('|')}, got ${actual}`);
+      if (!types.some((t) => t === actual || (t === 'number' && actual === 'integer')))
+        return fail(`expected ${types.join('|')}, got ${actual}`);
     }
     if ('const' in schema && v !== schema.const) fail(`expected ${JSON.stringify(schema.const)}`);
     if (Array.isArray(schema.enum) && !schema.enum.includes(v)) fail(`${JSON.stringify(v)} is not in the enum`);

@@ -1,5 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { MAX_ARRAY_ITEMS, MAX_DEPTH, MAX_JSON_LENGTH, MAX_PROBLEMS, MAX_STRING_LENGTH, MAX_UNITS, parseOrderOfBattle } from '../../src/data/index.js';
+import {
+  MAX_ARRAY_ITEMS,
+  MAX_DEPTH,
+  MAX_JSON_LENGTH,
+  MAX_PROBLEMS,
+  MAX_STRING_LENGTH,
+  MAX_UNITS,
+  parseOrderOfBattle,
+} from '../../src/data/index.js';
 import { base, loose, okDataset, pairs, problemsOf, type Loose } from './fixtures.js';
 
 describe('parseOrderOfBattle: hostile inputs', () => {
@@ -109,7 +117,10 @@ describe('parseOrderOfBattle: hostile inputs', () => {
 
   it('parseOrderOfBattle handles ids named after Object.prototype members', () => {
     const oob = loose(base());
-    oob.units.push({ id: '__proto__', parent: 'army', name: 'P', echelon: 'company' }, { id: 'toString', parent: '__proto__', name: 'T', echelon: 'platoon' });
+    oob.units.push(
+      { id: '__proto__', parent: 'army', name: 'P', echelon: 'company' },
+      { id: 'toString', parent: '__proto__', name: 'T', echelon: 'platoon' },
+    );
     const dataset = okDataset(parseOrderOfBattle(oob));
     expect(dataset.unitsById.get('toString')?.parent).to.equal('__proto__');
   });
@@ -123,15 +134,24 @@ describe('parseOrderOfBattle: hostile inputs', () => {
     (oob.meta as Loose).title = new Map();
     (oob.sources as Loose[])[0]!.title = new (class Title {})();
     const result = parseOrderOfBattle(oob);
-    expect(pairs(result)).to.deep.equal([
-      ['/meta/title', 'wrong-type'],
-      ['/units/0/formed', 'wrong-type'],
-      ['/units/1/name', 'wrong-type'],
-      ['/units/2/order', 'wrong-type'],
-      ['/units/3/name', 'wrong-type'],
-      ['/sources/0/title', 'wrong-type'],
-    ].sort((a, b) => problemsOrder(result, a) - problemsOrder(result, b)));
-    expect(problemsOf(result).map((p) => p.message).join('\n')).to.contain('a Date object').and.contain('a function').and.contain('a bigint');
+    expect(pairs(result)).to.deep.equal(
+      [
+        ['/meta/title', 'wrong-type'],
+        ['/units/0/formed', 'wrong-type'],
+        ['/units/1/name', 'wrong-type'],
+        ['/units/2/order', 'wrong-type'],
+        ['/units/3/name', 'wrong-type'],
+        ['/sources/0/title', 'wrong-type'],
+      ].sort((a, b) => problemsOrder(result, a) - problemsOrder(result, b)),
+    );
+    expect(
+      problemsOf(result)
+        .map((p) => p.message)
+        .join('\n'),
+    )
+      .to.contain('a Date object')
+      .and.contain('a function')
+      .and.contain('a bigint');
   });
 
   it('parseOrderOfBattle reports an undefined array item as wrong-type', () => {
@@ -159,7 +179,20 @@ describe('parseOrderOfBattle: hostile inputs', () => {
   });
 
   it('parseOrderOfBattle never throws for primitive, exotic or frozen inputs', () => {
-    const inputs: unknown[] = [0, -1, true, Symbol('x'), 10n, () => 1, new Uint8Array(4), Object.freeze(base()), Object.create(null), '{"a": 1}', 'null', '"text"'];
+    const inputs: unknown[] = [
+      0,
+      -1,
+      true,
+      Symbol('x'),
+      10n,
+      () => 1,
+      new Uint8Array(4),
+      Object.freeze(base()),
+      Object.create(null),
+      '{"a": 1}',
+      'null',
+      '"text"',
+    ];
     for (const input of inputs) {
       const result = parseOrderOfBattle(input);
       expect(result.ok || result.problems.length > 0).to.equal(true);

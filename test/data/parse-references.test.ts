@@ -32,14 +32,47 @@ const change = (o: Oob, u: number, c: number) => list(o.units[u] as Loose, 'chan
 
 describe('parseOrderOfBattle: duplicate ids', () => {
   table([
-    { when: 'two units share an id', mutate: (o) => void o.units.push({ ...o.units[2] }), expected: [['/units/4/id', 'duplicate-id']], message: /unit id "cav" is already used by the unit at \/units\/2/ },
-    { when: 'two sources share an id', mutate: (o) => void list(o, 'sources').push({ id: 'web', title: 'Again' }), expected: [['/sources/2/id', 'duplicate-id']] },
-    { when: 'two sides share an id', mutate: (o) => void list(o, 'sides').push({ id: 'south', name: 'S', affiliation: 'hostile' }), expected: [['/sides/2/id', 'duplicate-id']] },
-    { when: 'two people share an id', mutate: (o) => void list(o, 'people').push({ id: 'p1', name: 'Other' }), expected: [['/people/1/id', 'duplicate-id']] },
-    { when: 'two roles share an id', mutate: (o) => void list(o, 'roles').push({ ...at(o, 'roles', 0) }), expected: [['/roles/1/id', 'duplicate-id']] },
-    { when: 'two observations share an id', mutate: (o) => void o.strength.push({ ...o.strength[0] }), expected: [['/strength/4/id', 'duplicate-id']] },
-    { when: 'two events share an id', mutate: (o) => void list(o, 'events').push({ ...at(o, 'events', 0) }), expected: [['/events/1/id', 'duplicate-id']] },
-    { when: 'two notes share an id', mutate: (o) => void list(o, 'notes').push({ ...at(o, 'notes', 0) }), expected: [['/notes/1/id', 'duplicate-id']] },
+    {
+      when: 'two units share an id',
+      mutate: (o) => void o.units.push({ ...o.units[2] }),
+      expected: [['/units/4/id', 'duplicate-id']],
+      message: /unit id "cav" is already used by the unit at \/units\/2/,
+    },
+    {
+      when: 'two sources share an id',
+      mutate: (o) => void list(o, 'sources').push({ id: 'web', title: 'Again' }),
+      expected: [['/sources/2/id', 'duplicate-id']],
+    },
+    {
+      when: 'two sides share an id',
+      mutate: (o) => void list(o, 'sides').push({ id: 'south', name: 'S', affiliation: 'hostile' }),
+      expected: [['/sides/2/id', 'duplicate-id']],
+    },
+    {
+      when: 'two people share an id',
+      mutate: (o) => void list(o, 'people').push({ id: 'p1', name: 'Other' }),
+      expected: [['/people/1/id', 'duplicate-id']],
+    },
+    {
+      when: 'two roles share an id',
+      mutate: (o) => void list(o, 'roles').push({ ...at(o, 'roles', 0) }),
+      expected: [['/roles/1/id', 'duplicate-id']],
+    },
+    {
+      when: 'two observations share an id',
+      mutate: (o) => void o.strength.push({ ...o.strength[0] }),
+      expected: [['/strength/4/id', 'duplicate-id']],
+    },
+    {
+      when: 'two events share an id',
+      mutate: (o) => void list(o, 'events').push({ ...at(o, 'events', 0) }),
+      expected: [['/events/1/id', 'duplicate-id']],
+    },
+    {
+      when: 'two notes share an id',
+      mutate: (o) => void list(o, 'notes').push({ ...at(o, 'notes', 0) }),
+      expected: [['/notes/1/id', 'duplicate-id']],
+    },
     {
       when: 'two rank systems share an id',
       mutate: (o) => void list(o, 'rankSystems').push({ id: 'ranks', name: 'Other', groups: [], ranks: [] }),
@@ -47,13 +80,24 @@ describe('parseOrderOfBattle: duplicate ids', () => {
     },
     {
       when: 'a rank group id is reused in another rank system',
-      mutate: (o) => void list(o, 'rankSystems').push({ id: 'other', name: 'Other', groups: [{ id: 'generals', name: 'G', category: 'officers' }], ranks: [] }),
+      mutate: (o) =>
+        void list(o, 'rankSystems').push({
+          id: 'other',
+          name: 'Other',
+          groups: [{ id: 'generals', name: 'G', category: 'officers' }],
+          ranks: [],
+        }),
       expected: [['/rankSystems/1/groups/0/id', 'duplicate-id']],
     },
     {
       when: 'a rank id is reused in another rank system',
       mutate: (o) =>
-        void list(o, 'rankSystems').push({ id: 'other', name: 'Other', groups: [{ id: 'g2', name: 'G', category: 'officers' }], ranks: [{ id: 'gen', group: 'g2', name: 'General' }] }),
+        void list(o, 'rankSystems').push({
+          id: 'other',
+          name: 'Other',
+          groups: [{ id: 'g2', name: 'G', category: 'officers' }],
+          ranks: [{ id: 'gen', group: 'g2', name: 'General' }],
+        }),
       expected: [['/rankSystems/1/ranks/0/id', 'duplicate-id']],
     },
   ]);
@@ -67,21 +111,84 @@ describe('parseOrderOfBattle: duplicate ids', () => {
 
 describe('parseOrderOfBattle: dangling references', () => {
   table([
-    { when: 'a parent is not a unit id', mutate: (o) => void ((o.units[1] as Loose).parent = 'nope'), expected: [['/units/1/parent', 'dangling-reference']], message: /^unit "div1" names parent "nope", which is not a unit id$/ },
-    { when: 'a unit side is not a side id', mutate: (o) => void ((o.units[0] as Loose).side = 'west'), expected: [['/units/0/side', 'dangling-reference']] },
-    { when: 'a change moves a unit under a missing parent', mutate: (o) => void (change(o, 1, 1).to = { parent: 'nope' }), expected: [['/units/1/changes/1/to/parent', 'dangling-reference']] },
-    { when: 'a change moves a unit to a missing side', mutate: (o) => void (change(o, 1, 1).to = { side: 'nope' }), expected: [['/units/1/changes/1/to/side', 'dangling-reference']] },
-    { when: 'a role names a missing person', mutate: (o) => void (at(o, 'roles', 0).person = 'nope'), expected: [['/roles/0/person', 'dangling-reference']] },
-    { when: 'a role names a missing unit', mutate: (o) => void (at(o, 'roles', 0).unit = 'nope'), expected: [['/roles/0/unit', 'dangling-reference']] },
-    { when: 'a role names a missing side', mutate: (o) => void (at(o, 'roles', 0).side = 'nope'), expected: [['/roles/0/side', 'dangling-reference']] },
-    { when: 'a role names a missing rank', mutate: (o) => void (at(o, 'roles', 0).rank = 'nope'), expected: [['/roles/0/rank', 'dangling-reference']] },
-    { when: 'an observation subject is neither a unit nor a side', mutate: (o) => void (o.strength[0]!.subject = 'nope'), expected: [['/strength/0/subject', 'dangling-reference']], message: /which is not a unit id or a side id/ },
-    { when: 'an observation side is missing', mutate: (o) => void (o.strength[3]!.side = 'nope'), expected: [['/strength/3/side', 'dangling-reference']] },
-    { when: 'an observation disputes a missing observation', mutate: (o) => void (o.strength[1]!.disputes = ['o1', 'nope']), expected: [['/strength/1/disputes/1', 'dangling-reference']] },
-    { when: 'an event names a missing unit', mutate: (o) => void (at(o, 'events', 0).units = ['army', 'nope']), expected: [['/events/0/units/1', 'dangling-reference']] },
-    { when: 'an event names a missing side', mutate: (o) => void (at(o, 'events', 0).sides = ['nope']), expected: [['/events/0/sides/0', 'dangling-reference']] },
-    { when: 'an event names a missing person', mutate: (o) => void (at(o, 'events', 0).people = ['nope']), expected: [['/events/0/people/0', 'dangling-reference']] },
-    { when: 'a rank names a missing group', mutate: (o) => void (rank(o, 0).group = 'nope'), expected: [['/rankSystems/0/ranks/0/group', 'dangling-reference']], message: /not a group of rank system "ranks"/ },
+    {
+      when: 'a parent is not a unit id',
+      mutate: (o) => void ((o.units[1] as Loose).parent = 'nope'),
+      expected: [['/units/1/parent', 'dangling-reference']],
+      message: /^unit "div1" names parent "nope", which is not a unit id$/,
+    },
+    {
+      when: 'a unit side is not a side id',
+      mutate: (o) => void ((o.units[0] as Loose).side = 'west'),
+      expected: [['/units/0/side', 'dangling-reference']],
+    },
+    {
+      when: 'a change moves a unit under a missing parent',
+      mutate: (o) => void (change(o, 1, 1).to = { parent: 'nope' }),
+      expected: [['/units/1/changes/1/to/parent', 'dangling-reference']],
+    },
+    {
+      when: 'a change moves a unit to a missing side',
+      mutate: (o) => void (change(o, 1, 1).to = { side: 'nope' }),
+      expected: [['/units/1/changes/1/to/side', 'dangling-reference']],
+    },
+    {
+      when: 'a role names a missing person',
+      mutate: (o) => void (at(o, 'roles', 0).person = 'nope'),
+      expected: [['/roles/0/person', 'dangling-reference']],
+    },
+    {
+      when: 'a role names a missing unit',
+      mutate: (o) => void (at(o, 'roles', 0).unit = 'nope'),
+      expected: [['/roles/0/unit', 'dangling-reference']],
+    },
+    {
+      when: 'a role names a missing side',
+      mutate: (o) => void (at(o, 'roles', 0).side = 'nope'),
+      expected: [['/roles/0/side', 'dangling-reference']],
+    },
+    {
+      when: 'a role names a missing rank',
+      mutate: (o) => void (at(o, 'roles', 0).rank = 'nope'),
+      expected: [['/roles/0/rank', 'dangling-reference']],
+    },
+    {
+      when: 'an observation subject is neither a unit nor a side',
+      mutate: (o) => void (o.strength[0]!.subject = 'nope'),
+      expected: [['/strength/0/subject', 'dangling-reference']],
+      message: /which is not a unit id or a side id/,
+    },
+    {
+      when: 'an observation side is missing',
+      mutate: (o) => void (o.strength[3]!.side = 'nope'),
+      expected: [['/strength/3/side', 'dangling-reference']],
+    },
+    {
+      when: 'an observation disputes a missing observation',
+      mutate: (o) => void (o.strength[1]!.disputes = ['o1', 'nope']),
+      expected: [['/strength/1/disputes/1', 'dangling-reference']],
+    },
+    {
+      when: 'an event names a missing unit',
+      mutate: (o) => void (at(o, 'events', 0).units = ['army', 'nope']),
+      expected: [['/events/0/units/1', 'dangling-reference']],
+    },
+    {
+      when: 'an event names a missing side',
+      mutate: (o) => void (at(o, 'events', 0).sides = ['nope']),
+      expected: [['/events/0/sides/0', 'dangling-reference']],
+    },
+    {
+      when: 'an event names a missing person',
+      mutate: (o) => void (at(o, 'events', 0).people = ['nope']),
+      expected: [['/events/0/people/0', 'dangling-reference']],
+    },
+    {
+      when: 'a rank names a missing group',
+      mutate: (o) => void (rank(o, 0).group = 'nope'),
+      expected: [['/rankSystems/0/ranks/0/group', 'dangling-reference']],
+      message: /not a group of rank system "ranks"/,
+    },
     {
       when: 'a rank names a group of another rank system',
       mutate: (o) => {
@@ -90,26 +197,87 @@ describe('parseOrderOfBattle: dangling references', () => {
       },
       expected: [['/rankSystems/0/ranks/0/group', 'dangling-reference']],
     },
-    { when: 'a rank system names a missing side', mutate: (o) => void (system(o).side = 'nope'), expected: [['/rankSystems/0/side', 'dangling-reference']] },
-    { when: 'meta.perspective is not a side id', mutate: (o) => void ((o.meta as Loose).perspective = 'nope'), expected: [['/meta/perspective', 'dangling-reference']] },
-    { when: 'a unit cites a missing source', mutate: (o) => void ((o.units[0] as Loose).citations = [{ source: 'nope' }]), expected: [['/units/0/citations/0/source', 'dangling-reference']], message: /unit "army" names source "nope", which is not a source id/ },
-    { when: 'a change cites a missing source', mutate: (o) => void (change(o, 1, 0).citations = [{ source: 'nope' }]), expected: [['/units/1/changes/0/citations/0/source', 'dangling-reference']] },
-    { when: 'a side cites a missing source', mutate: (o) => void (at(o, 'sides', 1).citations = [{ source: 'nope' }]), expected: [['/sides/1/citations/0/source', 'dangling-reference']] },
-    { when: 'a person cites a missing source', mutate: (o) => void (at(o, 'people', 0).citations = [{ source: 'nope' }]), expected: [['/people/0/citations/0/source', 'dangling-reference']] },
-    { when: 'a role cites a missing source', mutate: (o) => void (at(o, 'roles', 0).citations = [{ source: 'nope' }]), expected: [['/roles/0/citations/0/source', 'dangling-reference']] },
-    { when: 'an observation cites a missing source', mutate: (o) => void (o.strength[0]!.citations = [{ source: 'nope' }]), expected: [['/strength/0/citations/0/source', 'dangling-reference']] },
-    { when: 'an event cites a missing source', mutate: (o) => void (at(o, 'events', 0).citations = [{ source: 'nope' }]), expected: [['/events/0/citations/0/source', 'dangling-reference']] },
-    { when: 'a rank group cites a missing source', mutate: (o) => void ((list(system(o), 'groups')[0] as Loose).citations = [{ source: 'nope' }]), expected: [['/rankSystems/0/groups/0/citations/0/source', 'dangling-reference']] },
-    { when: 'a rank cites a missing source', mutate: (o) => void (rank(o, 1).citations = [{ source: 'nope' }]), expected: [['/rankSystems/0/ranks/1/citations/0/source', 'dangling-reference']] },
-    { when: 'a rank system cites a missing source', mutate: (o) => void (system(o).citations = [{ source: 'nope' }]), expected: [['/rankSystems/0/citations/0/source', 'dangling-reference']] },
+    {
+      when: 'a rank system names a missing side',
+      mutate: (o) => void (system(o).side = 'nope'),
+      expected: [['/rankSystems/0/side', 'dangling-reference']],
+    },
+    {
+      when: 'meta.perspective is not a side id',
+      mutate: (o) => void ((o.meta as Loose).perspective = 'nope'),
+      expected: [['/meta/perspective', 'dangling-reference']],
+    },
+    {
+      when: 'a unit cites a missing source',
+      mutate: (o) => void ((o.units[0] as Loose).citations = [{ source: 'nope' }]),
+      expected: [['/units/0/citations/0/source', 'dangling-reference']],
+      message: /unit "army" names source "nope", which is not a source id/,
+    },
+    {
+      when: 'a change cites a missing source',
+      mutate: (o) => void (change(o, 1, 0).citations = [{ source: 'nope' }]),
+      expected: [['/units/1/changes/0/citations/0/source', 'dangling-reference']],
+    },
+    {
+      when: 'a side cites a missing source',
+      mutate: (o) => void (at(o, 'sides', 1).citations = [{ source: 'nope' }]),
+      expected: [['/sides/1/citations/0/source', 'dangling-reference']],
+    },
+    {
+      when: 'a person cites a missing source',
+      mutate: (o) => void (at(o, 'people', 0).citations = [{ source: 'nope' }]),
+      expected: [['/people/0/citations/0/source', 'dangling-reference']],
+    },
+    {
+      when: 'a role cites a missing source',
+      mutate: (o) => void (at(o, 'roles', 0).citations = [{ source: 'nope' }]),
+      expected: [['/roles/0/citations/0/source', 'dangling-reference']],
+    },
+    {
+      when: 'an observation cites a missing source',
+      mutate: (o) => void (o.strength[0]!.citations = [{ source: 'nope' }]),
+      expected: [['/strength/0/citations/0/source', 'dangling-reference']],
+    },
+    {
+      when: 'an event cites a missing source',
+      mutate: (o) => void (at(o, 'events', 0).citations = [{ source: 'nope' }]),
+      expected: [['/events/0/citations/0/source', 'dangling-reference']],
+    },
+    {
+      when: 'a rank group cites a missing source',
+      mutate: (o) => void ((list(system(o), 'groups')[0] as Loose).citations = [{ source: 'nope' }]),
+      expected: [['/rankSystems/0/groups/0/citations/0/source', 'dangling-reference']],
+    },
+    {
+      when: 'a rank cites a missing source',
+      mutate: (o) => void (rank(o, 1).citations = [{ source: 'nope' }]),
+      expected: [['/rankSystems/0/ranks/1/citations/0/source', 'dangling-reference']],
+    },
+    {
+      when: 'a rank system cites a missing source',
+      mutate: (o) => void (system(o).citations = [{ source: 'nope' }]),
+      expected: [['/rankSystems/0/citations/0/source', 'dangling-reference']],
+    },
     {
       when: 'an insignia cites a missing source',
       mutate: (o) => void ((rank(o, 0).insignia as Loose).citations = [{ source: 'nope' }]),
       expected: [['/rankSystems/0/ranks/0/insignia/citations/0/source', 'dangling-reference']],
     },
-    { when: 'a note cites a missing source', mutate: (o) => void (at(o, 'notes', 0).citations = [{ source: 'nope' }]), expected: [['/notes/0/citations/0/source', 'dangling-reference']] },
-    { when: 'a note is about a missing part', mutate: (o) => void (at(o, 'notes', 0).about = ['/strength/0', '/strength/9']), expected: [['/notes/0/about/1', 'dangling-reference']] },
-    { when: 'a note is about a malformed pointer', mutate: (o) => void (at(o, 'notes', 0).about = ['strength/0']), expected: [['/notes/0/about/0', 'dangling-reference']] },
+    {
+      when: 'a note cites a missing source',
+      mutate: (o) => void (at(o, 'notes', 0).citations = [{ source: 'nope' }]),
+      expected: [['/notes/0/citations/0/source', 'dangling-reference']],
+    },
+    {
+      when: 'a note is about a missing part',
+      mutate: (o) => void (at(o, 'notes', 0).about = ['/strength/0', '/strength/9']),
+      expected: [['/notes/0/about/1', 'dangling-reference']],
+    },
+    {
+      when: 'a note is about a malformed pointer',
+      mutate: (o) => void (at(o, 'notes', 0).about = ['strength/0']),
+      expected: [['/notes/0/about/0', 'dangling-reference']],
+    },
   ]);
 
   it('parseOrderOfBattle accepts a note about an escaped pointer', () => {
@@ -134,11 +302,20 @@ describe('parseOrderOfBattle: hierarchy', () => {
       expected: [['/units/0/parent', 'cycle']],
       message: /cycle in the hierarchy: "army" -> "div1" -> "army"/,
     },
-    { when: 'a unit is its own parent', mutate: (o) => void ((o.units[2] as Loose).parent = 'cav'), expected: [['/units/2/parent', 'cycle']], message: /"cav" -> "cav"/ },
+    {
+      when: 'a unit is its own parent',
+      mutate: (o) => void ((o.units[2] as Loose).parent = 'cav'),
+      expected: [['/units/2/parent', 'cycle']],
+      message: /"cav" -> "cav"/,
+    },
     {
       when: 'a three-unit cycle hangs below nothing',
       mutate: (o) => {
-        o.units.push({ id: 'a', parent: 'c', name: 'A', echelon: 'company' }, { id: 'b', parent: 'a', name: 'B', echelon: 'company' }, { id: 'c', parent: 'b', name: 'C', echelon: 'company' });
+        o.units.push(
+          { id: 'a', parent: 'c', name: 'A', echelon: 'company' },
+          { id: 'b', parent: 'a', name: 'B', echelon: 'company' },
+          { id: 'c', parent: 'b', name: 'C', echelon: 'company' },
+        );
       },
       expected: [['/units/4/parent', 'cycle']],
       message: /"a" -> "c" -> "b" -> "a"/,

@@ -5,12 +5,17 @@ import { iliNationalArmy } from '../../src/data/ili-national-army.js';
 import { tinyOob } from '../fixtures/tiny-oob.js';
 import { load } from '../fixtures/load.js';
 
-
 describe('rankTable', () => {
   it('rankTable(tiny) groups ranks in order with their holders', () => {
     const table = rankTable(load(tinyOob()));
     expect(table?.groups.map((g) => [g.group.id, g.ranks.map((r) => [r.rank.id, r.holders.map((h) => h.person.id)])])).to.deep.equal([
-      ['g-off', [['gen', ['p1']], ['lt', []]]],
+      [
+        'g-off',
+        [
+          ['gen', ['p1']],
+          ['lt', []],
+        ],
+      ],
       ['g-men', [['pte', []]]],
     ]);
   });
@@ -29,7 +34,7 @@ describe('rankTable', () => {
     expect(rankTable(load(oob))).to.equal(undefined);
   });
 
-  it('rankTable(ina) has the article\'s seven groups and the named holders', () => {
+  it("rankTable(ina) has the article's seven groups and the named holders", () => {
     const table = rankTable(load(iliNationalArmy));
     expect(table?.groups.map((g) => [g.group.name, g.ranks.length])).to.deep.equal([
       ['General/flag officers', 4],

@@ -4,7 +4,6 @@ import { iliNationalArmy } from '../../src/data/ili-national-army.js';
 import { tinyOob } from '../fixtures/tiny-oob.js';
 import { load } from '../fixtures/load.js';
 
-
 describe('strengthSeries', () => {
   const tiny = load(tinyOob());
   const ina = load(iliNationalArmy);
@@ -69,7 +68,17 @@ describe('strengthSeries', () => {
   });
 
   it('measuresOf(ina) lists measures in first-seen order', () => {
-    expect(measuresOf(ina)).to.deep.equal(['personnel', 'irregular-reserves', 'trucks', 'horses', 'aircraft', 'artillery', 'armoured-vehicles', 'tanks', 'generals']);
+    expect(measuresOf(ina)).to.deep.equal([
+      'personnel',
+      'irregular-reserves',
+      'trucks',
+      'horses',
+      'aircraft',
+      'artillery',
+      'armoured-vehicles',
+      'tanks',
+      'generals',
+    ]);
   });
 
   it('strengthSeries of a dataset without observations is empty', () => {

@@ -42,7 +42,24 @@ export const TYPE_KEYS = {
   UnitState: keys<T.UnitState>()(['name', 'echelon', 'arm', 'parent', 'side'], []),
   UnitChange: keys<T.UnitChange>()(['date', 'type', 'to', 'description', 'citations', 'citationNeeded', 'note'], ['date', 'type']),
   Unit: keys<T.Unit>()(
-    ['id', 'parent', 'name', 'names', 'echelon', 'arm', 'side', 'sidc', 'recruitment', 'formed', 'dissolved', 'changes', 'order', 'citations', 'citationNeeded', 'note'],
+    [
+      'id',
+      'parent',
+      'name',
+      'names',
+      'echelon',
+      'arm',
+      'side',
+      'sidc',
+      'recruitment',
+      'formed',
+      'dissolved',
+      'changes',
+      'order',
+      'citations',
+      'citationNeeded',
+      'note',
+    ],
     ['id', 'name', 'echelon'],
   ),
   Person: keys<T.Person>()(['id', 'name', 'names', 'born', 'died', 'citations', 'citationNeeded', 'note'], ['id', 'name']),
@@ -55,7 +72,10 @@ export const TYPE_KEYS = {
     ['approximate', 'min', 'max', 'interpretation'],
     ['approximate', 'min', 'max', 'interpretation'],
   ),
-  ApproximateValue: keys<Extract<Value, { value: number }>>()(['approximate', 'value', 'interpretation'], ['approximate', 'value', 'interpretation']),
+  ApproximateValue: keys<Extract<Value, { value: number }>>()(
+    ['approximate', 'value', 'interpretation'],
+    ['approximate', 'value', 'interpretation'],
+  ),
   StrengthObservation: keys<T.StrengthObservation>()(
     ['id', 'measure', 'subject', 'subjectLabel', 'side', 'date', 'value', 'qualifier', 'disputes', 'citations', 'citationNeeded', 'note'],
     ['id', 'measure', 'subject', 'date', 'value'],
@@ -76,8 +96,14 @@ export const TYPE_KEYS = {
     ['id', 'group', 'name', 'names', 'nato', 'insignia', 'placeholder', 'citations', 'citationNeeded', 'note'],
     ['id', 'group', 'name'],
   ),
-  RankSystem: keys<T.RankSystem>()(['id', 'name', 'side', 'groups', 'ranks', 'citations', 'citationNeeded', 'note'], ['id', 'name', 'groups', 'ranks']),
-  DatasetNote: keys<T.DatasetNote>()(['id', 'topic', 'title', 'text', 'about', 'citations', 'citationNeeded', 'note'], ['id', 'topic', 'title', 'text']),
+  RankSystem: keys<T.RankSystem>()(
+    ['id', 'name', 'side', 'groups', 'ranks', 'citations', 'citationNeeded', 'note'],
+    ['id', 'name', 'groups', 'ranks'],
+  ),
+  DatasetNote: keys<T.DatasetNote>()(
+    ['id', 'topic', 'title', 'text', 'about', 'citations', 'citationNeeded', 'note'],
+    ['id', 'topic', 'title', 'text'],
+  ),
 } satisfies Record<string, KeyList>;
 
 export type TypeName = keyof typeof TYPE_KEYS;

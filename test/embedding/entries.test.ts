@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 
 describe('entry points: pay only for what you use', () => {
-  it("oob-charts exports the whole data API of oob-charts/data except the built-in dataset, which loads on demand", async () => {
+  it('oob-charts exports the whole data API of oob-charts/data except the built-in dataset, which loads on demand', async () => {
     const main = await import('../../src/index.js');
     const data = await import('../../src/data/index.js');
     const missing = Object.keys(data).filter((name) => name !== 'iliNationalArmy' && !(name in main));

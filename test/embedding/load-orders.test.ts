@@ -58,7 +58,14 @@ describe('static pages: charts in the HTML follow their <oob-dataset> in every l
   it('entries one by one, charts before the provider', () =>
     expectPage(entry('hierarchy') + entry('strength-chart') + entry('rank-table') + entry('timeline') + entry('dataset'), markup));
   it('entries one by one, provider first, each async', () =>
-    expectPage(entry('dataset', ' async') + entry('timeline', ' async') + entry('rank-table', ' async') + entry('strength-chart', ' async') + entry('hierarchy', ' async'), markup));
+    expectPage(
+      entry('dataset', ' async') +
+        entry('timeline', ' async') +
+        entry('rank-table', ' async') +
+        entry('strength-chart', ' async') +
+        entry('hierarchy', ' async'),
+      markup,
+    ));
 
   it('charts rendered before the provider is defined wait for it instead of drawing the built-in army', async () => {
     const script = `<script type="module">
@@ -81,7 +88,10 @@ describe('static pages: charts in the HTML follow their <oob-dataset> in every l
   });
 
   it('a chart whose <oob-dataset> is never defined says so after its timeout instead of loading for good', async () => {
-    const frame = await openPage(entry('hierarchy'), `<oob-dataset src="${DATA}"><oob-hierarchy timeout="300"></oob-hierarchy></oob-dataset>`);
+    const frame = await openPage(
+      entry('hierarchy'),
+      `<oob-dataset src="${DATA}"><oob-hierarchy timeout="300"></oob-hierarchy></oob-dataset>`,
+    );
     await until(() => chartsState(frame)[0]?.loading || undefined);
     const state = await until(() => chartsState(frame).find((c) => c.error));
     expect(state.text).to.contain('<oob-dataset>, which is not defined');
@@ -112,7 +122,7 @@ describe('static pages: providers that come, go and move', () => {
 
   it('a provider added around charts that are already drawn', async () => {
     const frame = await openPage(all, bare);
-    await until(() => chartsState(frame).length === 4 && chartsState(frame).every((c) => !c.loading && c.builtIn) || undefined);
+    await until(() => (chartsState(frame).length === 4 && chartsState(frame).every((c) => !c.loading && c.builtIn)) || undefined);
     const doc = frame.contentDocument as Document;
     const provider = doc.createElement('oob-dataset');
     provider.setAttribute('src', DATA);
@@ -127,9 +137,11 @@ describe('static pages: providers that come, go and move', () => {
 
   it('a provider defined after its charts were moved into it', async () => {
     // The provider's element is in the page, undefined; the charts are defined and moved into it.
-    const frame = await openPage(entry('hierarchy') + entry('strength-chart') + entry('rank-table') + entry('timeline'),
-      `<oob-dataset src="${DATA}" date="1815-05-20"></oob-dataset>${bare}`);
-    await until(() => chartsState(frame).length === 4 && chartsState(frame).every((c) => !c.loading) || undefined);
+    const frame = await openPage(
+      entry('hierarchy') + entry('strength-chart') + entry('rank-table') + entry('timeline'),
+      `<oob-dataset src="${DATA}" date="1815-05-20"></oob-dataset>${bare}`,
+    );
+    await until(() => (chartsState(frame).length === 4 && chartsState(frame).every((c) => !c.loading)) || undefined);
     const doc = frame.contentDocument as Document;
     doc.querySelector('oob-dataset')?.append(doc.querySelector('.charts') as Element);
     const script = doc.createElement('script');
@@ -143,10 +155,13 @@ describe('static pages: providers that come, go and move', () => {
 
   it('charts moved out of a provider, into a nested one, and the nested one unwrapped', async () => {
     const json = await (await fetch(DATA)).text();
-    const frame = await openPage(all, `<oob-dataset id="outer" src="${DATA}" date="1815-05-20">
-      <oob-dataset id="inner"></oob-dataset>${bare}</oob-dataset>`);
+    const frame = await openPage(
+      all,
+      `<oob-dataset id="outer" src="${DATA}" date="1815-05-20">
+      <oob-dataset id="inner"></oob-dataset>${bare}</oob-dataset>`,
+    );
     const doc = frame.contentDocument as Document;
-    await until(() => chartsState(frame).length === 4 && chartsState(frame).every((c) => !c.loading && !c.builtIn) || undefined);
+    await until(() => (chartsState(frame).length === 4 && chartsState(frame).every((c) => !c.loading && !c.builtIn)) || undefined);
     const inner = doc.getElementById('inner') as HTMLElement & { data: string };
     inner.data = json.replaceAll('Northmarch', 'Eastwold').replaceAll('Marchwarden', 'Woldwarden');
     const charts = doc.querySelector('.charts') as Element;
@@ -174,10 +189,11 @@ describe('static pages: one list of problems, where the data came in', () => {
   afterEach(removeFrames);
 
   it('the provider lists the problems once; each chart inside points to it', async () => {
-    const bad = '{&quot;schemaVersion&quot;:&quot;1.0&quot;,&quot;meta&quot;:{&quot;title&quot;:&quot;x&quot;},&quot;sources&quot;:[],&quot;sides&quot;:[],&quot;units&quot;:[{&quot;id&quot;:&quot;a&quot;}]}';
+    const bad =
+      '{&quot;schemaVersion&quot;:&quot;1.0&quot;,&quot;meta&quot;:{&quot;title&quot;:&quot;x&quot;},&quot;sources&quot;:[],&quot;sides&quot;:[],&quot;units&quot;:[{&quot;id&quot;:&quot;a&quot;}]}';
     const frame = await openPage(all, linkedMarkup(`data="${bad}"`));
     const doc = frame.contentDocument as Document;
-    await until(() => chartsState(frame).length === 4 && chartsState(frame).every((c) => c.error) || undefined);
+    await until(() => (chartsState(frame).length === 4 && chartsState(frame).every((c) => c.error)) || undefined);
     await settle(frame);
     const provider = doc.querySelector('oob-dataset') as Element;
     const listed = provider.shadowRoot?.querySelectorAll('[part~="error"] li').length ?? 0;

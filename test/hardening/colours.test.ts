@@ -27,7 +27,20 @@ const HOSTILE = [
   'red}',
   'hsl(0 0% 0%) red',
 ];
-const GOOD = ['#abc', '#abcd', '#aabbcc', '#aabbccdd', 'red', 'DarkRed', 'transparent', 'rgb(1, 2, 3)', 'rgba(1,2,3,0.5)', 'rgb(10% 20% 30% / 50%)', 'hsl(120deg 50% 50%)', 'hsla(120, 50%, 50%, .5)'];
+const GOOD = [
+  '#abc',
+  '#abcd',
+  '#aabbcc',
+  '#aabbccdd',
+  'red',
+  'DarkRed',
+  'transparent',
+  'rgb(1, 2, 3)',
+  'rgba(1,2,3,0.5)',
+  'rgb(10% 20% 30% / 50%)',
+  'hsl(120deg 50% 50%)',
+  'hsla(120, 50%, 50%, .5)',
+];
 
 /** The built-in dataset with one insignia colour replaced. */
 function withColour(colour: string): OrderOfBattle {
@@ -44,7 +57,9 @@ describe('insignia colours: the parser and the drawing use one rule (issue 12, i
   it('the parser accepts a colour exactly when the drawing does, for the probe corpus and the good syntaxes', () => {
     for (const colour of [...HOSTILE, ...GOOD]) {
       const parsed = parseOrderOfBattle(withColour(colour)).ok;
-      const drawn = validateDescriptor({ kind: 'shoulder-board', basis: 'reconstruction', shape: 'pointed', field: 'plain', piping: colour }).length === 0;
+      const drawn =
+        validateDescriptor({ kind: 'shoulder-board', basis: 'reconstruction', shape: 'pointed', field: 'plain', piping: colour }).length ===
+        0;
       expect([colour, parsed], 'parser').to.deep.equal([colour, isCssColour(colour)]);
       expect([colour, drawn], 'drawing').to.deep.equal([colour, parsed]);
     }
@@ -63,7 +78,9 @@ describe('insignia colours: the parser and the drawing use one rule (issue 12, i
     const runs = scaled(300, 3_000);
     fc.assert(
       fc.property(colourish, (colour) => {
-        const drawn = validateDescriptor({ kind: 'shoulder-board', basis: 'reconstruction', shape: 'pointed', field: 'plain', base: colour }).length === 0;
+        const drawn =
+          validateDescriptor({ kind: 'shoulder-board', basis: 'reconstruction', shape: 'pointed', field: 'plain', base: colour }).length ===
+          0;
         const result = parseOrderOfBattle(withColour(colour));
         if (result.ok) accepted += 1;
         return result.ok === drawn;

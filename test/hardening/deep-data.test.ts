@@ -73,7 +73,10 @@ describe('deep and hostile hierarchies (issue 12, items 2-4)', function () {
     const result = parseOrderOfBattle(longCycle(199_999));
     if (result.ok) expect.fail('a cycle was accepted');
     // Every unit names a parent, so there is no top unit either.
-    expect(result.problems.map((p) => [p.path, p.code])).to.deep.equal([['/units/0/parent', 'cycle'], ['/units', 'no-root']]);
+    expect(result.problems.map((p) => [p.path, p.code])).to.deep.equal([
+      ['/units/0/parent', 'cycle'],
+      ['/units', 'no-root'],
+    ]);
     const message = result.problems[0]?.message ?? '';
     expect(message.length).to.be.below(400);
     expect(message).to.match(/^units form a cycle in the hierarchy: "u0" -> "u199998" -> "u199997" -> /);
@@ -87,13 +90,17 @@ describe('deep and hostile hierarchies (issue 12, items 2-4)', function () {
     expect(result.problems.map((p) => [p.path, p.code])).to.deep.equal([['/units/1/changes/0/to/parent', 'cycle']]);
     const message = result.problems[0]?.message ?? '';
     expect(message.length).to.be.below(400);
-    expect(message).to.match(/^unit "u1" moves under "u199999" on 1946, but "u199999" is then itself under it: "u1" -> "u199999" -> "u199998" -> /);
+    expect(message).to.match(
+      /^unit "u1" moves under "u199999" on 1946, but "u199999" is then itself under it: "u1" -> "u199999" -> "u199998" -> /,
+    );
     expect(message).to.contain(`${(LEVELS - 1).toLocaleString('en')} units in all`);
   });
 
   it('short cycles are still written out in full', () => {
     const result = parseOrderOfBattle(longCycle(3));
     if (result.ok) expect.fail('a cycle was accepted');
-    expect(result.problems[0]?.message).to.equal('units form a cycle in the hierarchy: "u0" -> "u2" -> "u1" -> "u0" (each names the next as its parent)');
+    expect(result.problems[0]?.message).to.equal(
+      'units form a cycle in the hierarchy: "u0" -> "u2" -> "u1" -> "u0" (each names the next as its parent)',
+    );
   });
 });

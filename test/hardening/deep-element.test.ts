@@ -11,7 +11,10 @@ function pageErrors(): { errors: string[]; stop: () => void } {
   const onRejection = (e: PromiseRejectionEvent) => errors.push(String(e.reason));
   window.addEventListener('error', onError);
   window.addEventListener('unhandledrejection', onRejection);
-  return { errors, stop: () => (window.removeEventListener('error', onError), window.removeEventListener('unhandledrejection', onRejection)) };
+  return {
+    errors,
+    stop: () => (window.removeEventListener('error', onError), window.removeEventListener('unhandledrejection', onRejection)),
+  };
 }
 
 describe('<oob-hierarchy> on a very deep chain (issue 12, item 2)', function () {
@@ -19,7 +22,9 @@ describe('<oob-hierarchy> on a very deep chain (issue 12, item 2)', function () 
   const levels = scaled(5_000, 200_000);
 
   async function mountChain(): Promise<OobHierarchy> {
-    const el = await fixture<OobHierarchy>(html`<oob-hierarchy .data=${deepChain(levels)} style="width: 800px; height: 500px"></oob-hierarchy>`);
+    const el = await fixture<OobHierarchy>(
+      html`<oob-hierarchy .data=${deepChain(levels)} style="width: 800px; height: 500px"></oob-hierarchy>`,
+    );
     await aTimeout(100);
     await el.updateComplete;
     return el;

@@ -99,7 +99,9 @@ describe(`element lifecycles: ${CYCLES} create/move/remove cycles per element le
       await cycles(tag, CYCLES, refs);
       await settle();
       const after = leftovers();
-      const added = listenerList().filter((l, i, all) => all.indexOf(l) === i && listenerList().filter((x) => x === l).length > beforeListeners.filter((x) => x === l).length);
+      const added = listenerList().filter(
+        (l, i, all) => all.indexOf(l) === i && listenerList().filter((x) => x === l).length > beforeListeners.filter((x) => x === l).length,
+      );
       expect(after, `leftovers (new listeners: ${added.join(', ')})`).to.deep.equal(before);
       expect(collectGarbage(), 'the browser exposes gc() (scripts/chromium-flags.mjs)').to.equal(true);
       // A busy machine can deliver a last queued callback late, so collect a few times over up to ~3 s;
@@ -110,7 +112,9 @@ describe(`element lifecycles: ${CYCLES} create/move/remove cycles per element le
         collectGarbage();
         alive = refs.filter((r) => r.deref() !== undefined).length;
       }
-      console.log(`lifecycle <${tag}>: ${CYCLES} cycles, ${alive} instances alive after gc, leftovers ${JSON.stringify(after)} (before ${JSON.stringify(before)})`);
+      console.log(
+        `lifecycle <${tag}>: ${CYCLES} cycles, ${alive} instances alive after gc, leftovers ${JSON.stringify(after)} (before ${JSON.stringify(before)})`,
+      );
       expect(alive, 'instances still alive after gc').to.equal(0);
     });
   }

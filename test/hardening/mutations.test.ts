@@ -16,14 +16,19 @@ export function check<T>(property: fc.IProperty<T>, params: fc.Parameters<T>): v
   const details = fc.check(property, params);
   if (!details.failed) return;
   const error = details.errorInstance;
-  throw new Error(`${fc.defaultReportMessage(details) ?? 'property failed'}\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  throw new Error(
+    `${fc.defaultReportMessage(details) ?? 'property failed'}\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+  );
 }
 
 describe('random mutations of valid datasets (issue 12, property-based)', function () {
   this.timeout(900_000);
   const runs = scaled(1_000, 12_500); // per dataset: 2,000 cases in npm test, 25,000 in test:stress
 
-  for (const [name, make] of [['the test dataset', () => base()], ['the built-in dataset', () => structuredClone(iliNationalArmy)]] as const) {
+  for (const [name, make] of [
+    ['the test dataset', () => base()],
+    ['the built-in dataset', () => structuredClone(iliNationalArmy)],
+  ] as const) {
     it(`${name}: parse never fails inside, problems are well-formed, queries run on every accepted result`, () => {
       const t0 = performance.now();
       const pool = strings(make() as unknown as Json);
@@ -57,7 +62,9 @@ describe('random mutations of valid datasets (issue 12, property-based)', functi
         }),
         { numRuns: runs, seed: name.length },
       );
-      console.log(`mutations of ${name} (${(performance.now() - t0).toFixed(0)} ms): ${runs} cases, ${accepted} accepted (queries ran), ${rejected} rejected`);
+      console.log(
+        `mutations of ${name} (${(performance.now() - t0).toFixed(0)} ms): ${runs} cases, ${accepted} accepted (queries ran), ${rejected} rejected`,
+      );
       expect(accepted + rejected).to.equal(runs);
       expect(accepted, 'some mutations keep the dataset valid').to.be.greaterThan(0);
     });

@@ -42,7 +42,9 @@ function ratio(shape: (n: number) => OrderOfBattle): number {
   for (let attempt = 1; attempt <= 3 && best >= MAX_RATIO; attempt += 1) {
     const t = measureRatio(small, large);
     best = Math.min(best, t.large / t.small);
-    console.log(`scaling ${shape.name} (attempt ${attempt}): 10,000 units ${t.small.toFixed(0)} ms, 20,000 units ${t.large.toFixed(0)} ms, ratio ${(t.large / t.small).toFixed(2)}`);
+    console.log(
+      `scaling ${shape.name} (attempt ${attempt}): 10,000 units ${t.small.toFixed(0)} ms, 20,000 units ${t.large.toFixed(0)} ms, ratio ${(t.large / t.small).toFixed(2)}`,
+    );
   }
   return best;
 }

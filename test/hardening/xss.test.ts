@@ -21,10 +21,57 @@ type Path = (string | number)[];
 
 /** Fields that are ids, references, dates, enumerations, colours or numbers-as-text: not free text. */
 const NOT_TEXT = new Set([
-  'id', 'parent', 'source', 'subject', 'measure', 'date', 'formed', 'dissolved', 'from', 'to', 'type', 'echelon', 'arm', 'side',
-  'lang', 'dir', 'kind', 'category', 'group', 'rank', 'person', 'unit', 'nato', 'shape', 'field', 'basis', 'base', 'piping',
-  'color', 'emblem', 'size', 'width', 'arrangement', 'affiliation', 'schemaVersion', '$schema', 'licence', 'defaultLang',
-  'perspective', 'about', 'topic', 'published', 'accessed', 'dateRange', 'disputes', 'sides', 'units', 'url', 'follows', 'born', 'died',
+  'id',
+  'parent',
+  'source',
+  'subject',
+  'measure',
+  'date',
+  'formed',
+  'dissolved',
+  'from',
+  'to',
+  'type',
+  'echelon',
+  'arm',
+  'side',
+  'lang',
+  'dir',
+  'kind',
+  'category',
+  'group',
+  'rank',
+  'person',
+  'unit',
+  'nato',
+  'shape',
+  'field',
+  'basis',
+  'base',
+  'piping',
+  'color',
+  'emblem',
+  'size',
+  'width',
+  'arrangement',
+  'affiliation',
+  'schemaVersion',
+  '$schema',
+  'licence',
+  'defaultLang',
+  'perspective',
+  'about',
+  'topic',
+  'published',
+  'accessed',
+  'dateRange',
+  'disputes',
+  'sides',
+  'units',
+  'url',
+  'follows',
+  'born',
+  'died',
 ]);
 
 function stringFields(root: unknown): Path[] {
@@ -72,11 +119,21 @@ interface Mounted {
   template: (data: OrderOfBattle) => TemplateResult;
 }
 const ELEMENTS: Mounted[] = [
-  { name: 'oob-hierarchy', template: (d) => html`<oob-hierarchy .data=${d} depth="99" style="width: 900px; height: 500px"></oob-hierarchy>` },
-  { name: 'oob-strength-chart', template: (d) => html`<oob-strength-chart .data=${d} side="all" show-table style="width: 900px"></oob-strength-chart>` },
+  {
+    name: 'oob-hierarchy',
+    template: (d) => html`<oob-hierarchy .data=${d} depth="99" style="width: 900px; height: 500px"></oob-hierarchy>`,
+  },
+  {
+    name: 'oob-strength-chart',
+    template: (d) => html`<oob-strength-chart .data=${d} side="all" show-table style="width: 900px"></oob-strength-chart>`,
+  },
   { name: 'oob-rank-table', template: (d) => html`<oob-rank-table .data=${d} style="width: 900px"></oob-rank-table>` },
   { name: 'oob-timeline', template: (d) => html`<oob-timeline .data=${d} style="width: 900px"></oob-timeline>` },
-  { name: 'oob-dataset', template: (d) => html`<oob-dataset .data=${d}><oob-strength-chart style="width: 900px"></oob-strength-chart><p>page text</p></oob-dataset>` },
+  {
+    name: 'oob-dataset',
+    template: (d) =>
+      html`<oob-dataset .data=${d}><oob-strength-chart style="width: 900px"></oob-strength-chart><p>page text</p></oob-dataset>`,
+  },
 ];
 
 interface Exports {
@@ -115,11 +172,15 @@ describe('the XSS corpus in every text field, every element and export (issue 12
         const { el, elements } = await render(element, data);
         expect(el.shadowRoot?.querySelector('[role="alert"]'), `${element.name}: the payload dataset is valid and draws`).to.equal(null);
         const known = baseline.get(element.name) as Set<string>;
-        expect([...tagNames(elements)].filter((t) => !known.has(t)), `${element.name}: elements made from payloads`).to.deep.equal([]);
+        expect(
+          [...tagNames(elements)].filter((t) => !known.has(t)),
+          `${element.name}: elements made from payloads`,
+        ).to.deep.equal([]);
         expect(dangerousMarks(elements), `${element.name}: handlers or script URLs`).to.deep.equal([]);
         const api = el as HTMLElement & Exports;
         if (typeof api.toSVG === 'function') expect(svgProblems(api.toSVG()), `${element.name}.toSVG()`).to.deep.equal([]);
-        if (typeof api.toCSV === 'function') csvFindings.push(...formulaCells(api.toCSV()).map((c) => `${element.name}: ${c.slice(0, 50)}`));
+        if (typeof api.toCSV === 'function')
+          csvFindings.push(...formulaCells(api.toCSV()).map((c) => `${element.name}: ${c.slice(0, 50)}`));
         el.remove();
       }
       await aTimeout(50);
@@ -137,7 +198,10 @@ describe('the XSS corpus in every text field, every element and export (issue 12
       const { el, elements } = await render(element, oob as unknown as OrderOfBattle);
       expect(el.shadowRoot?.querySelector('[role="alert"]'), `${element.name}: error panel`).to.not.equal(null);
       expect(dangerousMarks(elements), element.name).to.deep.equal([]);
-      expect(elements.filter((e) => ['script', 'img', 'iframe', 'svg'].includes(e.localName) && e.closest('[role="alert"]')).length, element.name).to.equal(0);
+      expect(
+        elements.filter((e) => ['script', 'img', 'iframe', 'svg'].includes(e.localName) && e.closest('[role="alert"]')).length,
+        element.name,
+      ).to.equal(0);
       el.remove();
     }
     await aTimeout(50);
@@ -151,7 +215,9 @@ describe('the XSS corpus in every text field, every element and export (issue 12
   });
 
   after(() => {
-    console.log(`XSS: ${PAYLOADS.length} payloads, ${fields.length} text fields, ${ELEMENTS.length} elements, ${rounds} rounds: ` +
-      `${(rounds * fields.length).toLocaleString('en')} field-payload pairs per element (${(rounds * fields.length * ELEMENTS.length).toLocaleString('en')} renders of a payload), ${xssHits.length} ran`);
+    console.log(
+      `XSS: ${PAYLOADS.length} payloads, ${fields.length} text fields, ${ELEMENTS.length} elements, ${rounds} rounds: ` +
+        `${(rounds * fields.length).toLocaleString('en')} field-payload pairs per element (${(rounds * fields.length * ELEMENTS.length).toLocaleString('en')} renders of a payload), ${xssHits.length} ran`,
+    );
   });
 });

@@ -16,12 +16,20 @@ describe('describeInsignia', () => {
         stars: { count: 2, size: 'large', arrangement: 'column' },
         emblem: 'button',
       }),
-    ).to.equal('Shoulder board, zigzag gold field, red piping, 2 large stars in a column, button (reconstruction after the Soviet 1943 pattern, Major General)');
+    ).to.equal(
+      'Shoulder board, zigzag gold field, red piping, 2 large stars in a column, button (reconstruction after the Soviet 1943 pattern, Major General)',
+    );
   });
 
   it('describeInsignia(junior officer) names stripes and small star colours', () => {
     expect(
-      describeInsignia({ ...base, field: 'galloon', base: 'gold', stripes: { count: 1, color: 'crimson' }, stars: { count: 3, size: 'small', color: 'silver' } }),
+      describeInsignia({
+        ...base,
+        field: 'galloon',
+        base: 'gold',
+        stripes: { count: 1, color: 'crimson' },
+        stars: { count: 3, size: 'small', color: 'silver' },
+      }),
     ).to.equal('Shoulder board, gold galloon field, 1 crimson lengthwise stripe, 3 small silver stars (reconstruction)');
   });
 
@@ -38,9 +46,15 @@ describe('describeInsignia', () => {
   });
 
   it('describeInsignia(described) says the insignia is documented, and names other shapes', () => {
-    expect(describeInsignia({ ...base, basis: 'described', shape: 'rounded', stars: { count: 1, size: 'large', arrangement: 'line' }, emblem: 'star' })).to.equal(
-      'Shoulder board with a rounded end, plain field, 1 large star, star emblem (documented insignia)',
-    );
+    expect(
+      describeInsignia({
+        ...base,
+        basis: 'described',
+        shape: 'rounded',
+        stars: { count: 1, size: 'large', arrangement: 'line' },
+        emblem: 'star',
+      }),
+    ).to.equal('Shoulder board with a rounded end, plain field, 1 large star, star emblem (documented insignia)');
     expect(describeInsignia({ ...base, shape: 'square', emblem: 'wreath', follows: 'the pattern of 1955' })).to.equal(
       'Square-ended shoulder board, plain field, button in a wreath (reconstruction after the pattern of 1955)',
     );

@@ -37,7 +37,17 @@ describe('shoulderBoard', () => {
   });
 
   it('shoulderBoard(d) passes each descriptor colour to its part', () => {
-    const g = shoulderBoard({ ...(FIXTURES['captain'] as ShoulderBoardDescriptor), stars: { count: 1, size: 'small', color: 'silver' }, crossStripes: { count: 1, width: 'narrow', color: 'gold' } });
-    expect([g.base, g.piping, g.stripeColor, g.starColor, g.crossStripeColor]).to.deep.equal(['#c9a227', '#b22222', '#b22222', 'silver', 'gold']);
+    const g = shoulderBoard({
+      ...(FIXTURES['captain'] as ShoulderBoardDescriptor),
+      stars: { count: 1, size: 'small', color: 'silver' },
+      crossStripes: { count: 1, width: 'narrow', color: 'gold' },
+    });
+    expect([g.base, g.piping, g.stripeColor, g.starColor, g.crossStripeColor]).to.deep.equal([
+      '#c9a227',
+      '#b22222',
+      '#b22222',
+      'silver',
+      'gold',
+    ]);
   });
 });

@@ -4,9 +4,16 @@ import type { ShoulderBoardDescriptor } from '../../src/data/types.js';
 
 type Parts = Pick<ShoulderBoardDescriptor, 'stars' | 'stripes' | 'field'>;
 
-const junior = (count: number): Parts => ({ field: 'galloon', stripes: { count: 1 }, stars: { count, size: 'small', arrangement: 'soviet' } });
+const junior = (count: number): Parts => ({
+  field: 'galloon',
+  stripes: { count: 1 },
+  stars: { count, size: 'small', arrangement: 'soviet' },
+});
 const fieldOfficer = (count: number): Parts => ({ field: 'galloon', stripes: { count: 2 }, stars: { count, size: 'large' } });
-const general = (count: number, arrangement: 'soviet' | 'column' = 'soviet'): Parts => ({ field: 'zigzag', stars: { count, size: 'large', arrangement } });
+const general = (count: number, arrangement: 'soviet' | 'column' = 'soviet'): Parts => ({
+  field: 'zigzag',
+  stars: { count, size: 'large', arrangement },
+});
 
 describe('starLayout', () => {
   it('starLayout(no stars) is empty', () => {
@@ -73,7 +80,9 @@ describe('starLayout', () => {
       expect(150 - 112.5 - 11).to.equal(18 + 6.5 + 2);
     });
     it('small stars in a column are 3 mm apart', () => {
-      expect(starLayout({ field: 'plain', stars: { count: 3, size: 'small', arrangement: 'column' } }).map((p) => p.d)).to.deep.equal([35, 51, 67]);
+      expect(starLayout({ field: 'plain', stars: { count: 3, size: 'small', arrangement: 'column' } }).map((p) => p.d)).to.deep.equal([
+        35, 51, 67,
+      ]);
     });
   });
 
@@ -86,7 +95,9 @@ describe('starLayout', () => {
       ]);
     });
     it('closes up to fit inside the piping', () => {
-      const xs = starLayout({ field: 'plain', stars: { count: 4, size: 'large', arrangement: 'line' } }).map((p) => Math.round(p.x * 100) / 100);
+      const xs = starLayout({ field: 'plain', stars: { count: 4, size: 'large', arrangement: 'line' } }).map(
+        (p) => Math.round(p.x * 100) / 100,
+      );
       expect(xs).to.deep.equal([-17.5, -5.83, 5.83, 17.5]);
     });
   });

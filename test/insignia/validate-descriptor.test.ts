@@ -37,7 +37,8 @@ describe('validateDescriptor', () => {
   });
 
   it('validateDescriptor(negative, fractional, infinite, too many) rejects bad counts', () => {
-    const problems = (stars: unknown) => validateDescriptor({ ...valid, stars: { size: 'small', count: stars } }, '').map((p) => `${p.path} ${p.code}`);
+    const problems = (stars: unknown) =>
+      validateDescriptor({ ...valid, stars: { size: 'small', count: stars } }, '').map((p) => `${p.path} ${p.code}`);
     expect(problems(-1)).to.deep.equal(['/stars/count negative-number']);
     expect(problems(1.5)).to.deep.equal(['/stars/count wrong-type']);
     expect(problems(Number.POSITIVE_INFINITY)).to.deep.equal(['/stars/count non-finite-number']);
@@ -52,15 +53,25 @@ describe('validateDescriptor', () => {
   });
 
   it('validateDescriptor(unsafe colour) refuses url(), declarations and non-strings', () => {
-    const paths = validateDescriptor({ ...valid, base: 'url(https://example.org/x)', piping: 'red; background: red', stars: { count: 1, size: 'small', color: 3 } }, '').map(
-      (p) => `${p.path} ${p.code}`,
-    );
+    const paths = validateDescriptor(
+      { ...valid, base: 'url(https://example.org/x)', piping: 'red; background: red', stars: { count: 1, size: 'small', color: 3 } },
+      '',
+    ).map((p) => `${p.path} ${p.code}`);
     expect(paths).to.deep.equal(['/base unknown-value', '/piping unknown-value', '/stars/color wrong-type']);
   });
 
   it('validateDescriptor(wrong enumerations and parts) reports each path', () => {
     const paths = validateDescriptor(
-      { ...valid, kind: 'sleeve', basis: 'rumour', field: 'tartan', emblem: 'eagle', stripes: 2, stars: { count: 1, size: 'huge', arrangement: 'circle' }, crossStripes: { count: 1, width: 'thin', lengthwise: 'yes' } },
+      {
+        ...valid,
+        kind: 'sleeve',
+        basis: 'rumour',
+        field: 'tartan',
+        emblem: 'eagle',
+        stripes: 2,
+        stars: { count: 1, size: 'huge', arrangement: 'circle' },
+        crossStripes: { count: 1, width: 'thin', lengthwise: 'yes' },
+      },
       '/r',
     ).map((p) => p.path);
     expect(paths).to.deep.equal([

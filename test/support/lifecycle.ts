@@ -18,10 +18,16 @@ const observations = new Map<object, Set<Node>>();
 const timers = new Set<number>();
 const frames = new Set<number>();
 
-const captureOf = (options: unknown) => (typeof options === 'boolean' ? options : Boolean((options as { capture?: boolean } | undefined)?.capture));
+const captureOf = (options: unknown) =>
+  typeof options === 'boolean' ? options : Boolean((options as { capture?: boolean } | undefined)?.capture);
 const add = EventTarget.prototype.addEventListener;
 const remove = EventTarget.prototype.removeEventListener;
-EventTarget.prototype.addEventListener = function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
+EventTarget.prototype.addEventListener = function (
+  this: EventTarget,
+  type: string,
+  listener: EventListenerOrEventListenerObject | null,
+  options?: boolean | AddEventListenerOptions,
+) {
   if (listener && !(typeof options === 'object' && options?.once)) {
     const capture = captureOf(options);
     const list = listenersOf.get(this) ?? [];
@@ -34,10 +40,19 @@ EventTarget.prototype.addEventListener = function (this: EventTarget, type: stri
   }
   return add.call(this, type, listener, options);
 };
-EventTarget.prototype.removeEventListener = function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) {
+EventTarget.prototype.removeEventListener = function (
+  this: EventTarget,
+  type: string,
+  listener: EventListenerOrEventListenerObject | null,
+  options?: boolean | EventListenerOptions,
+) {
   const capture = captureOf(options);
   const list = listenersOf.get(this);
-  if (list) listenersOf.set(this, list.filter((l) => !(l.type === type && l.listener === listener && l.capture === capture)));
+  if (list)
+    listenersOf.set(
+      this,
+      list.filter((l) => !(l.type === type && l.listener === listener && l.capture === capture)),
+    );
   return remove.call(this, type, listener, options);
 };
 
@@ -71,7 +86,14 @@ wrapObserver('ResizeObserver');
 wrapObserver('MutationObserver');
 wrapObserver('IntersectionObserver');
 
-const { setTimeout: st, clearTimeout: ct, setInterval: si, clearInterval: ci, requestAnimationFrame: raf, cancelAnimationFrame: caf } = window;
+const {
+  setTimeout: st,
+  clearTimeout: ct,
+  setInterval: si,
+  clearInterval: ci,
+  requestAnimationFrame: raf,
+  cancelAnimationFrame: caf,
+} = window;
 window.setTimeout = ((handler: TimerHandler, timeout?: number, ...args: unknown[]) => {
   const id: number = st(
     (...a: unknown[]) => {

@@ -14,9 +14,24 @@ export type Json = null | boolean | number | string | Json[] | { [key: string]: 
 type Slot = { parent: Json[] | { [key: string]: Json }; key: string | number };
 
 export const CODES: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
-  'invalid-json', 'wrong-type', 'missing-field', 'unknown-field', 'unknown-value', 'duplicate-id', 'dangling-reference', 'cycle',
-  'multiple-roots', 'no-root', 'range-inverted', 'negative-number', 'non-finite-number', 'invalid-date', 'date-order',
-  'unsupported-version', 'too-large', 'fetch-failed',
+  'invalid-json',
+  'wrong-type',
+  'missing-field',
+  'unknown-field',
+  'unknown-value',
+  'duplicate-id',
+  'dangling-reference',
+  'cycle',
+  'multiple-roots',
+  'no-root',
+  'range-inverted',
+  'negative-number',
+  'non-finite-number',
+  'invalid-date',
+  'date-order',
+  'unsupported-version',
+  'too-large',
+  'fetch-failed',
 ]);
 
 /**
@@ -34,7 +49,8 @@ function slots(root: Json): Slot[] {
       seen.add(node);
     }
     if (Array.isArray(node)) node.forEach((v, i) => (out.push({ parent: node, key: i }), stack.push(v)));
-    else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) out.push({ parent: node, key: k }), stack.push(v);
+    else if (node && typeof node === 'object')
+      for (const [k, v] of Object.entries(node)) (out.push({ parent: node, key: k }), stack.push(v));
   }
   return out;
 }
@@ -43,10 +59,32 @@ const write = (s: Slot, v: unknown) => ((s.parent as Record<string | number, unk
 
 /** Strings of the dataset (ids, dates, references): swapping them in makes cycles, duplicates and near-misses. */
 export function strings(root: Json): string[] {
-  return slots(root).map(read).filter((v): v is string => typeof v === 'string');
+  return slots(root)
+    .map(read)
+    .filter((v): v is string => typeof v === 'string');
 }
 
-const odd = fc.constantFrom<unknown>(NaN, Infinity, -Infinity, -1, 0, 1e308, -0.5, '', ' ', '1945-13-45', '1949/1945', '\u0000', '\udbff', 'x-custom', null, [], {}, true, undefined);
+const odd = fc.constantFrom<unknown>(
+  NaN,
+  Infinity,
+  -Infinity,
+  -1,
+  0,
+  1e308,
+  -0.5,
+  '',
+  ' ',
+  '1945-13-45',
+  '1949/1945',
+  '\u0000',
+  '\udbff',
+  'x-custom',
+  null,
+  [],
+  {},
+  true,
+  undefined,
+);
 export const mutation = fc.record({
   at: fc.nat(),
   kind: fc.constantFrom('delete', 'replace', 'odd', 'string', 'swap', 'duplicate', 'wrap', 'reverse', 'number'),
@@ -114,6 +152,5 @@ export function queryAll(dataset: Dataset): void {
   strengthSeries(dataset, { side: 'all', from: start, to: end });
   for (const system of dataset.source.rankSystems ?? []) rankTable(dataset, { system: system.id });
   rankTable(dataset);
-  for (const date of dataset.dates.values()) formatDate(date, 'en'), formatDate(date, 'ug');
+  for (const date of dataset.dates.values()) (formatDate(date, 'en'), formatDate(date, 'ug'));
 }
-

@@ -68,7 +68,8 @@ export function dangerousMarks(elements: readonly Element[]): string[] {
     for (const attr of el.attributes) {
       const name = attr.name.toLowerCase();
       if (name.startsWith('on')) found.push(`<${el.localName} ${name}>`);
-      else if (URL_ATTRIBUTES.has(name) && /^\s*(javascript|data:text\/html)/i.test(attr.value)) found.push(`<${el.localName} ${name}="${attr.value.slice(0, 40)}">`);
+      else if (URL_ATTRIBUTES.has(name) && /^\s*(javascript|data:text\/html)/i.test(attr.value))
+        found.push(`<${el.localName} ${name}="${attr.value.slice(0, 40)}">`);
     }
   }
   return found;
@@ -85,7 +86,9 @@ export function svgProblems(svgText: string): string[] {
   const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
   if (doc.querySelector('parsererror')) return ['the export is not well-formed XML'];
   const all = [...doc.querySelectorAll('*')];
-  const scripts = all.filter((el) => ['script', 'foreignObject', 'iframe', 'handler'].includes(el.localName)).map((el) => `<${el.localName}>`);
+  const scripts = all
+    .filter((el) => ['script', 'foreignObject', 'iframe', 'handler'].includes(el.localName))
+    .map((el) => `<${el.localName}>`);
   return [...scripts, ...dangerousMarks(all)];
 }
 
@@ -97,7 +100,7 @@ export function csvCells(text: string): string[] {
   for (let i = 0; i < text.length; i += 1) {
     const c = text[i] as string;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), (i += 1);
+      if (c === '"' && text[i + 1] === '"') ((cell += '"'), (i += 1));
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;

@@ -4,12 +4,7 @@ import { pathData, polyline } from '../../src/symbols/index.js';
 describe('pathData', () => {
   it('pathData(commands, scale) scales absolute commands and rounds to 2 decimals', () => {
     const d = pathData(
-      [
-        { c: 'M', x: 1, y: 2 },
-        { c: 'L', x: -3.333, y: 4 },
-        { c: 'C', x1: 1, y1: 1, x2: 2, y2: 2, x: 3, y: 3 },
-        { c: 'Z' },
-      ],
+      [{ c: 'M', x: 1, y: 2 }, { c: 'L', x: -3.333, y: 4 }, { c: 'C', x1: 1, y1: 1, x2: 2, y2: 2, x: 3, y: 3 }, { c: 'Z' }],
       0.3,
     );
     expect(d).to.equal('M0.3,0.6L-1,1.2C0.3,0.3 0.6,0.6 0.9,0.9Z');

@@ -118,7 +118,13 @@ describe('built-in land symbols agree with milsymbol', () => {
       expect(sidcSymbolInputs(sidc)).to.deep.equal({ affiliation, arm: undefined, echelon: undefined, milsymbol: false });
       const box = meta.baseGeometry.bbox;
       const mine = frameGeometry(affiliation).box;
-      for (const [theirs, ours] of [[box.x1, mine.x0], [box.y1, mine.y0], [box.x2, mine.x1], [box.y2, mine.y1]] as const) expect(Math.abs(theirs - 100 - ours)).to.be.below(2);
+      for (const [theirs, ours] of [
+        [box.x1, mine.x0],
+        [box.y1, mine.y0],
+        [box.x2, mine.x1],
+        [box.y2, mine.y1],
+      ] as const)
+        expect(Math.abs(theirs - 100 - ours)).to.be.below(2);
       const frame = instructions(sidc)[0] as DrawInstruction;
       const theirs = milsymbolPoints([frame], () => true);
       expect(distance(theirs, builtinPoints(affiliation, undefined, ['frame']))).to.be.below(2);
@@ -161,7 +167,10 @@ describe('built-in land symbols agree with milsymbol', () => {
       expect(sidcSymbolInputs(sidc)?.echelon).to.equal(echelon);
       // The amplifier drawn above the frame: milsymbol's (a group after the icon) against the built-in marks. The built-in
       // marks are drawn about 80 % as large, to save room above the frame, so shapes are compared within their boxes.
-      const theirs = milsymbolPoints(instructions(sidc).slice(2), (d) => d.type === 'path' || d.type === 'circle' || d.type === 'translate');
+      const theirs = milsymbolPoints(
+        instructions(sidc).slice(2),
+        (d) => d.type === 'path' || d.type === 'circle' || d.type === 'translate',
+      );
       const ours = echelonPoints(echelon);
       expect(Math.max(...theirs.map(([, y]) => y)), 'milsymbol draws it above the frame').to.be.below(50);
       expect(Math.max(...ours.map(([, y]) => y)), 'so does oob-charts').to.be.below(50);
@@ -172,8 +181,16 @@ describe('built-in land symbols agree with milsymbol', () => {
   // The box comparison tells glyph kinds apart (dots, bars, crosses, pluses, the team circle); how many of them a mark
   // has is checked by the echelon milsymbol computes for the code, above.
   it('a wrong kind of echelon mark would fail the comparison', () => {
-    const marks = (amplifier: string) => normalised(milsymbolPoints(instructions(`10031000${amplifier}1211000000`).slice(2), (d) => d.type === 'translate'));
-    const pairs = [['16', 'brigade'], ['18', 'regiment'], ['14', 'company'], ['26', 'division'], ['21', 'command'], ['11', 'squad']] as const;
+    const marks = (amplifier: string) =>
+      normalised(milsymbolPoints(instructions(`10031000${amplifier}1211000000`).slice(2), (d) => d.type === 'translate'));
+    const pairs = [
+      ['16', 'brigade'],
+      ['18', 'regiment'],
+      ['14', 'company'],
+      ['26', 'division'],
+      ['21', 'command'],
+      ['11', 'squad'],
+    ] as const;
     for (const [amplifier, wrong] of pairs) {
       expect(distance(marks(amplifier), normalised(echelonPoints(wrong))), `${amplifier} drawn as ${wrong}`).to.be.above(0.2);
     }

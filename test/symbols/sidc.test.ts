@@ -37,7 +37,8 @@ describe('parseSidc', () => {
   });
 
   it('rejects letter-based codes, short codes and other text', () => {
-    for (const code of ['SFGPUCI----D', '1003100015121100000', '100310001512110000001', '1003100015121100000x', '']) expect(parseSidc(code)).to.equal(undefined);
+    for (const code of ['SFGPUCI----D', '1003100015121100000', '100310001512110000001', '1003100015121100000x', ''])
+      expect(parseSidc(code)).to.equal(undefined);
   });
 
   it('maps standard identities to frames: assumed friend as friend, suspect as hostile, pending as unknown', () => {
@@ -87,9 +88,24 @@ describe('sidcDrawing', () => {
   const kind = (code: string) => sidcDrawing(parsed(code)).kind;
 
   it('draws plain land units of the mapped entities with the built-in symbols', () => {
-    expect(sidcDrawing(parsed('10061000161205000000'))).to.deep.equal({ kind: 'builtin', affiliation: 'hostile', arm: 'armour', echelon: 'battalion' });
-    expect(sidcDrawing(parsed('10041000000000000000'))).to.deep.equal({ kind: 'builtin', affiliation: 'neutral', arm: undefined, echelon: undefined });
-    expect(sidcDrawing(parsed('10031002210000000000'))).to.deep.equal({ kind: 'builtin', affiliation: 'friend', arm: 'headquarters', echelon: 'division' });
+    expect(sidcDrawing(parsed('10061000161205000000'))).to.deep.equal({
+      kind: 'builtin',
+      affiliation: 'hostile',
+      arm: 'armour',
+      echelon: 'battalion',
+    });
+    expect(sidcDrawing(parsed('10041000000000000000'))).to.deep.equal({
+      kind: 'builtin',
+      affiliation: 'neutral',
+      arm: undefined,
+      echelon: undefined,
+    });
+    expect(sidcDrawing(parsed('10031002210000000000'))).to.deep.equal({
+      kind: 'builtin',
+      affiliation: 'friend',
+      arm: 'headquarters',
+      echelon: 'division',
+    });
   });
 
   it('leaves to milsymbol what the built-in symbols cannot show', () => {

@@ -26,14 +26,18 @@ describe('looks (pixel diffs against committed baselines)', () => {
   });
 
   it('hierarchy on 1947-12-31, dark', async () => {
-    const el = await fixture<HTMLElement>(html`<oob-hierarchy date="1947-12-31" theme="dark" style="width: 960px; height: 560px"></oob-hierarchy>`);
+    const el = await fixture<HTMLElement>(
+      html`<oob-hierarchy date="1947-12-31" theme="dark" style="width: 960px; height: 560px"></oob-hierarchy>`,
+    );
     await waitUntil(() => (el.shadowRoot?.querySelectorAll('.node').length ?? 0) === 12, 'tree not drawn');
     await settle();
     await visualDiff(el, 'hierarchy-1947-dark');
   });
 
   it('strength chart with ranges, disputes and approximate figures, light', async () => {
-    const el = await fixture<HTMLElement>(html`<oob-strength-chart measure="personnel" side="all" theme="light" style="width: 960px"></oob-strength-chart>`);
+    const el = await fixture<HTMLElement>(
+      html`<oob-strength-chart measure="personnel" side="all" theme="light" style="width: 960px"></oob-strength-chart>`,
+    );
     await waitUntil(() => el.shadowRoot?.querySelector('.bar'), 'no bars');
     await settle();
     await visualDiff(el, 'strength-personnel-all-sides-light');

@@ -11,7 +11,13 @@ export const events: HistoricalEvent[] = [
     place: 'Ghulja',
     units: ['aviation'],
     sides: ['etr', 'kmt'],
-    citations: [article('body', 'forty-two airplanes, captured at a Kuomintang air base in Ghulja on 31 January 1945; all of them were damaged during the battle for the base.'), ref(2)],
+    citations: [
+      article(
+        'body',
+        'forty-two airplanes, captured at a Kuomintang air base in Ghulja on 31 January 1945; all of them were damaged during the battle for the base.',
+      ),
+      ref(2),
+    ],
   },
   {
     id: 'army-formed',
@@ -44,7 +50,12 @@ export const events: HistoricalEvent[] = [
     units: ['ina', 'aviation'],
     sides: ['etr', 'kmt'],
     citationNeeded: true,
-    citations: [article('body', 'According to M. Kutlukov, in September 1945, the East Turkistan National Army /Ili National Army made decisive victories over Kuomintang troops in Jungaria')],
+    citations: [
+      article(
+        'body',
+        'According to M. Kutlukov, in September 1945, the East Turkistan National Army /Ili National Army made decisive victories over Kuomintang troops in Jungaria',
+      ),
+    ],
     note: 'Attributed to M. Kutlukov; marked "citation needed".',
   },
   {
@@ -57,7 +68,10 @@ export const events: HistoricalEvent[] = [
     units: ['ina', 'aviation'],
     sides: ['etr', 'kmt'],
     citations: [
-      article('body', 'These airplanes participated in the battle between Ili rebels and the Kuomintang for Shihezi and Jinghe in September 1945. This battle resulted in the capture of both KMT bases and oil fields in Dushanzi.'),
+      article(
+        'body',
+        'These airplanes participated in the battle between Ili rebels and the Kuomintang for Shihezi and Jinghe in September 1945. This battle resulted in the capture of both KMT bases and oil fields in Dushanzi.',
+      ),
     ],
   },
   {
@@ -66,7 +80,12 @@ export const events: HistoricalEvent[] = [
     date: '1945-09-15',
     title: 'Tashkurgan rebels take Igiz-Yar, Oitagh, Bostan-Terek and Tashmalik',
     sides: ['tashkurgan-rebels'],
-    citations: [article('body', 'On 15 September 1945, Tashkurgan rebels took Igiz-Yar on the road to Yangihissar, while another group of rebels simultaneously took Oitagh, Bostan-Terek and Tashmalik on the road to Kashgar.')],
+    citations: [
+      article(
+        'body',
+        'On 15 September 1945, Tashkurgan rebels took Igiz-Yar on the road to Yangihissar, while another group of rebels simultaneously took Oitagh, Bostan-Terek and Tashmalik on the road to Kashgar.',
+      ),
+    ],
   },
   {
     id: 'peace-talks-begin',
@@ -94,7 +113,12 @@ export const events: HistoricalEvent[] = [
     title: 'Preliminary Peace Agreement signed in Ürümqi',
     place: 'Ürümqi',
     sides: ['etr', 'kmt'],
-    citations: [article('body', 'On 2 January 1946, while the Preliminary Peace Agreement was signed in Ürümqi between Ili rebels and Kuomintang representatives under Soviet mediation')],
+    citations: [
+      article(
+        'body',
+        'On 2 January 1946, while the Preliminary Peace Agreement was signed in Ürümqi between Ili rebels and Kuomintang representatives under Soviet mediation',
+      ),
+    ],
   },
   {
     id: 'guma-kargilik-poskam-taken',
@@ -102,7 +126,12 @@ export const events: HistoricalEvent[] = [
     date: '1946-01-02',
     title: 'Rebels take Guma, Kargilik and Poskam',
     sides: ['tashkurgan-rebels'],
-    citations: [article('body', 'rebels took Guma, Kargilik and Poskam, important towns controlling communications between Xinjiang, Tibet and India.')],
+    citations: [
+      article(
+        'body',
+        'rebels took Guma, Kargilik and Poskam, important towns controlling communications between Xinjiang, Tibet and India.',
+      ),
+    ],
   },
   {
     id: 'yarkand-counter-attack',
@@ -110,7 +139,12 @@ export const events: HistoricalEvent[] = [
     date: '1946-01-11',
     title: 'Kuomintang counter-attack in the Yarkand military zone',
     sides: ['kmt', 'tashkurgan-rebels'],
-    citations: [article('body', 'On 11 January 1946, the Kuomintang Army counter-attacked the Yarkand military zone, bringing reinforcements from Aksu Region.')],
+    citations: [
+      article(
+        'body',
+        'On 11 January 1946, the Kuomintang Army counter-attacked the Yarkand military zone, bringing reinforcements from Aksu Region.',
+      ),
+    ],
   },
   {
     id: 'tashkurgan-recaptured',
@@ -126,10 +160,16 @@ export const events: HistoricalEvent[] = [
     type: 'agreement',
     date: '1946-06-06',
     title: 'Peace agreement with Chiang Kai-shek',
-    description: 'The army reduced to 11,000–12,000 troops and restricted to the Three Districts (Ili, Tarbaghatai and Altai); detachments withdrawn from southern Xinjiang.',
+    description:
+      'The army reduced to 11,000–12,000 troops and restricted to the Three Districts (Ili, Tarbaghatai and Altai); detachments withdrawn from southern Xinjiang.',
     units: ['ina'],
     sides: ['etr', 'kmt'],
-    citations: [article('body', 'In accordance with the peace agreement with Chiang Kai-shek signed on 6 June 1946, this number was reduced to 11,000 to 12,000 troops and restricted to stations in only the Three Districts (Ili, Tarbaghatai and Altai) of northern Xinjiang.')],
+    citations: [
+      article(
+        'body',
+        'In accordance with the peace agreement with Chiang Kai-shek signed on 6 June 1946, this number was reduced to 11,000 to 12,000 troops and restricted to stations in only the Three Districts (Ili, Tarbaghatai and Altai) of northern Xinjiang.',
+      ),
+    ],
   },
   {
     id: 'kmt-sends-troops',
@@ -137,7 +177,12 @@ export const events: HistoricalEvent[] = [
     date: '1946/1947',
     title: 'Kuomintang sends 70,000 troops; Pamir rebellion quelled',
     sides: ['kmt'],
-    citations: [article('body', 'This allowed the Kuomintang to send 70,000 troops from 1946 to 1947 and quell the rebellion in the Pamir Mountains.')],
+    citations: [
+      article(
+        'body',
+        'This allowed the Kuomintang to send 70,000 troops from 1946 to 1947 and quell the rebellion in the Pamir Mountains.',
+      ),
+    ],
   },
   {
     id: 'kashgar-aksu-activity',
@@ -146,18 +191,29 @@ export const events: HistoricalEvent[] = [
     title: 'National Army partially active in Kashgar and Aksu',
     units: ['ina'],
     sides: ['etr'],
-    citations: [article('body', "The National Army was partially active in Kashgar and Aksu from 1946 to 1949 until the arrival of People's Liberation Army (PLA) units in Xinjiang.")],
+    citations: [
+      article(
+        'body',
+        "The National Army was partially active in Kashgar and Aksu from 1946 to 1949 until the arrival of People's Liberation Army (PLA) units in Xinjiang.",
+      ),
+    ],
   },
   {
     id: 'kazakh-defection',
     type: 'defection',
     date: '1947',
     title: 'Osman Batur and the Kazakh cavalry regiment defect',
-    description: "Kazakh irregulars under Osman Batur defected to the Kuomintang; the National Army's Kazakh cavalry regiment defected to Osman Batur.",
+    description:
+      "Kazakh irregulars under Osman Batur defected to the Kuomintang; the National Army's Kazakh cavalry regiment defected to Osman Batur.",
     units: ['kazakh-cavalry-regiment', 'osman-batur-irregulars'],
     sides: ['etr', 'osman-batur', 'kmt'],
     people: ['osman-batur'],
-    citations: [article('body', 'When Kazakh irregulars under Osman Batur defected to the Kuomintang in 1947, the Kazakh cavalry regiment of National Army also defected to Osman Batur.')],
+    citations: [
+      article(
+        'body',
+        'When Kazakh irregulars under Osman Batur defected to the Kuomintang in 1947, the Kazakh cavalry regiment of National Army also defected to Osman Batur.',
+      ),
+    ],
   },
   {
     id: 'deng-liqun-arrives',
@@ -167,7 +223,12 @@ export const events: HistoricalEvent[] = [
     description: "Mao Zedong's special envoy comes to negotiate the Three Districts' future.",
     place: 'Ghulja',
     people: ['deng-liqun'],
-    citations: [article('body', 'Deng Liqun, a special envoy of Mao Zedong, arrived at Ghulja on 17 August 1949 to negotiate with the Three Districts leadership about the districts\' future.')],
+    citations: [
+      article(
+        'body',
+        "Deng Liqun, a special envoy of Mao Zedong, arrived at Ghulja on 17 August 1949 to negotiate with the Three Districts leadership about the districts' future.",
+      ),
+    ],
   },
   {
     id: 'deng-liqun-telegram',
@@ -185,6 +246,9 @@ export const events: HistoricalEvent[] = [
     title: 'Incorporated into the PLA as the Xinjiang 5th Army Corps',
     units: ['ina'],
     sides: ['etr', 'pla'],
-    citations: [article('body', 'On 22 December 1949, the National Army was incorporated into the PLA as its Xinjiang 5th Army Corps.'), ref(5)],
+    citations: [
+      article('body', 'On 22 December 1949, the National Army was incorporated into the PLA as its Xinjiang 5th Army Corps.'),
+      ref(5),
+    ],
   },
 ];

@@ -10,7 +10,10 @@ export const notes: DatasetNote[] = [
     text: 'The lead says the army "originally consisted of six regiments" and lists nine units (six regiments, the Artillery Subdivision, the Sibo Subdivision and the Mongol Subdivision). The body repeats "six regiments" and lists eight (six regiments, the Sibo battalion and the Mongol battalion; no artillery). The dataset keeps all nine units, each citing the list(s) it appears in, and counts the six named regiments as the "six regiments".',
     about: ['/units/1', '/units/2', '/units/3', '/units/4', '/units/5', '/units/6', '/units/7', '/units/8', '/units/9'],
     citations: [
-      article('lead', 'originally consisted of six regiments: the Suidun Infantry Regiment, the Ghulja Regiment, the Kensai Regiment, the Ghulja Reserve Regiment, the Kazakh Cavalry Regiment, the Dungan Regiment, the Artillery Subdivision, the Sibo Subdivision, and the Mongol Subdivision.'),
+      article(
+        'lead',
+        'originally consisted of six regiments: the Suidun Infantry Regiment, the Ghulja Regiment, the Kensai Regiment, the Ghulja Reserve Regiment, the Kazakh Cavalry Regiment, the Dungan Regiment, the Artillery Subdivision, the Sibo Subdivision, and the Mongol Subdivision.',
+      ),
       article('body', 'originally consisted of six regiments: 1. Suidun infantry regiment … 8. Mongol battalion'),
     ],
   },
@@ -20,7 +23,10 @@ export const notes: DatasetNote[] = [
     title: '50,000 infantry (infobox) vs 25,000–30,000 enlisted (body)',
     text: 'The infobox gives "50,000 infantry and 100,000 irregular reserves"; the body says "The National Army enlisted 25,000 to 30,000 troops". Both are kept as observations that dispute each other, and charts show them side by side. Neither is dated; the infobox figure is dated to the army\'s whole existence, the body\'s to the period before the 6 June 1946 reduction.',
     about: ['/strength/0', '/strength/2'],
-    citations: [article('infobox', 'Size50,000 infantry and 100,000 irregular reserves'), article('body', 'The National Army enlisted 25,000 to 30,000 troops.')],
+    citations: [
+      article('infobox', 'Size50,000 infantry and 100,000 irregular reserves'),
+      article('body', 'The National Army enlisted 25,000 to 30,000 troops.'),
+    ],
   },
   {
     id: 'artillery-subdivision-or-division',
@@ -60,7 +66,7 @@ export const notes: DatasetNote[] = [
   {
     id: 'rank-header-row',
     topic: 'ambiguity',
-    title: 'The general officers\' header row',
+    title: "The general officers' header row",
     text: 'The table\'s row "General of the Army General Lieutenant General Major General" can be read as four ranks (General of the Army, General, Lieutenant General, Major General) or as three ("General of the Army", "General Lieutenant", "General Major", matching the Uyghur labels گېنىرال لېتىناتلىق and گېنىرال مايورلۇق, with one leftover "General"). The dataset uses the four-rank reading, which matches the four general ranks of the Soviet order the article says the ranks resembled; the Uyghur labels go to Lieutenant General and Major General by meaning.',
     about: ['/rankSystems/0/ranks/0', '/rankSystems/0/ranks/1', '/rankSystems/0/ranks/2', '/rankSystems/0/ranks/3'],
   },
@@ -69,7 +75,15 @@ export const notes: DatasetNote[] = [
     topic: 'ambiguity',
     title: 'Which enlisted ranks belong to which group',
     text: 'The article\'s text lists the groups (Senior NCOs, Junior NCOs, Enlisted) and then "- Staff Sergeant Sergeant Corporal Private 1st class Private" without showing the column spans. The dataset assigns them by position, two per group: "-" (an empty column) and Staff Sergeant to Senior NCOs, Sergeant and Corporal to Junior NCOs, Private 1st class and Private to Enlisted. The "Officer cadet" group has no rank named.',
-    about: ['/rankSystems/0/groups/3', '/rankSystems/0/ranks/11', '/rankSystems/0/ranks/12', '/rankSystems/0/ranks/13', '/rankSystems/0/ranks/14', '/rankSystems/0/ranks/15', '/rankSystems/0/ranks/16'],
+    about: [
+      '/rankSystems/0/groups/3',
+      '/rankSystems/0/ranks/11',
+      '/rankSystems/0/ranks/12',
+      '/rankSystems/0/ranks/13',
+      '/rankSystems/0/ranks/14',
+      '/rankSystems/0/ranks/15',
+      '/rankSystems/0/ranks/16',
+    ],
   },
   {
     id: 'insignia-reconstructed',
@@ -89,7 +103,7 @@ export const notes: DatasetNote[] = [
     id: 'undated-facts',
     topic: 'omission',
     title: 'Facts the article does not date',
-    text: 'Elihan Tore\'s exile, the transfer of the divisions to the Xinjiang Production and Construction Corps and their disbandment, and the ceasefire Moscow ordered are not dated by the article, so they appear only in notes and descriptions, not as dated changes or events.',
+    text: "Elihan Tore's exile, the transfer of the divisions to the Xinjiang Production and Construction Corps and their disbandment, and the ceasefire Moscow ordered are not dated by the article, so they appear only in notes and descriptions, not as dated changes or events.",
   },
   {
     id: 'duplicate-reference',

@@ -5,23 +5,34 @@ const infoboxLeaders = article(
   'infobox',
   'Marshal-in-chiefElihan Tore Political commissarAbdulkerim Abbas General Isaqbeg, General Delilqan, Major Barat Hacı',
 );
-const INFOBOX_ROW_NOTE = 'Listed in the infobox after the political commissar; the label of that row is not in the article\'s text.';
+const INFOBOX_ROW_NOTE = "Listed in the infobox after the political commissar; the label of that row is not in the article's text.";
 /**
  * The article dates none of the army's posts. They are bounded by the army's own existence: held at
  * some time between its formation and its incorporation into the PLA, so no chart names these
  * people as leaders of the Xinjiang 5th Army Corps.
  */
 const ARMY_YEARS = { from: '1945-04-08', to: '1945-04-08/1949-12-21' } as const;
-const ARMY_YEARS_NOTE = 'Undated in the article; bounded by the army\'s formation and its incorporation into the PLA.';
+const ARMY_YEARS_NOTE = "Undated in the article; bounded by the army's formation and its incorporation into the PLA.";
 
 export const people: Person[] = [
   { id: 'elihan-tore', name: 'Elihan Tore', citations: [infoboxLeaders, ref(3)] },
-  { id: 'abdulkerim-abbas', name: 'Abdulkerim Abbas', names: [{ text: 'Abdukrim Abbasov', lang: 'en', kind: 'alias' }], citations: [infoboxLeaders, ref(4)] },
+  {
+    id: 'abdulkerim-abbas',
+    name: 'Abdulkerim Abbas',
+    names: [{ text: 'Abdukrim Abbasov', lang: 'en', kind: 'alias' }],
+    citations: [infoboxLeaders, ref(4)],
+  },
   {
     id: 'ishaq-beg-munonov',
     name: 'Ishaq Beg Munonov',
     names: [{ text: 'Isaqbeg', lang: 'en', kind: 'alias' }],
-    citations: [infoboxLeaders, article('image caption', 'Ishaq Beg Munonov deputy commander-in-chief of the Ili National Army, wearing the rank insignia of Major General.')],
+    citations: [
+      infoboxLeaders,
+      article(
+        'image caption',
+        'Ishaq Beg Munonov deputy commander-in-chief of the Ili National Army, wearing the rank insignia of Major General.',
+      ),
+    ],
     note: 'The infobox\'s "General Isaqbeg" is taken to be Ishaq Beg Munonov of the image caption.',
   },
   { id: 'delilqan', name: 'Delilqan', citations: [infoboxLeaders] },
@@ -29,7 +40,9 @@ export const people: Person[] = [
   {
     id: 'ehmetjan-qasim',
     name: 'Ehmetjan Qasim',
-    citations: [article('image caption', 'Ehmetjan Qasim, president of Second East Turkestan Republic in the military uniform of the National Army.')],
+    citations: [
+      article('image caption', 'Ehmetjan Qasim, president of Second East Turkestan Republic in the military uniform of the National Army.'),
+    ],
   },
   { id: 'osman-batur', name: 'Osman Batur', citations: [article('body', 'Kazakh irregulars under Osman Batur')] },
   {
@@ -59,7 +72,11 @@ export const roles: Role[] = [
     title: 'Marshal-in-chief',
     unit: 'ina',
     ...ARMY_YEARS,
-    citations: [infoboxLeaders, article('body', 'Elihan Tore was the Marshal of the Ili National Army until his exile to the Soviet Union.[3]'), ref(3)],
+    citations: [
+      infoboxLeaders,
+      article('body', 'Elihan Tore was the Marshal of the Ili National Army until his exile to the Soviet Union.[3]'),
+      ref(3),
+    ],
     note: `Held until his exile to the Soviet Union, which the article does not date. "Marshal" is not a rank of the rank table. ${ARMY_YEARS_NOTE}`,
   },
   {
@@ -80,7 +97,13 @@ export const roles: Role[] = [
     unit: 'ina',
     ...ARMY_YEARS,
     rank: 'major-general',
-    citations: [article('image caption', 'Ishaq Beg Munonov deputy commander-in-chief of the Ili National Army, wearing the rank insignia of Major General.'), infoboxLeaders],
+    citations: [
+      article(
+        'image caption',
+        'Ishaq Beg Munonov deputy commander-in-chief of the Ili National Army, wearing the rank insignia of Major General.',
+      ),
+      infoboxLeaders,
+    ],
     note: `Rank from a photograph's caption, which gives no date. ${ARMY_YEARS_NOTE}`,
   },
   {
@@ -110,7 +133,9 @@ export const roles: Role[] = [
     type: 'head-of-state',
     title: 'President of the Second East Turkestan Republic',
     side: 'etr',
-    citations: [article('image caption', 'Ehmetjan Qasim, president of Second East Turkestan Republic in the military uniform of the National Army.')],
+    citations: [
+      article('image caption', 'Ehmetjan Qasim, president of Second East Turkestan Republic in the military uniform of the National Army.'),
+    ],
   },
   {
     id: 'role-osman-batur',
@@ -139,6 +164,11 @@ export const roles: Role[] = [
     type: 'envoy',
     title: 'Special envoy of Mao Zedong',
     from: '1949-08-17',
-    citations: [article('body', 'Deng Liqun, a special envoy of Mao Zedong, arrived at Ghulja on 17 August 1949 to negotiate with the Three Districts leadership')],
+    citations: [
+      article(
+        'body',
+        'Deng Liqun, a special envoy of Mao Zedong, arrived at Ghulja on 17 August 1949 to negotiate with the Three Districts leadership',
+      ),
+    ],
   },
 ];

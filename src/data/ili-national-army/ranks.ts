@@ -5,7 +5,10 @@ const sovietDesign = article(
   'ranks',
   "The Second East Turkestan Republic (1944-1949) national army ranks were similar in design to Soviet ranks due to the army having been trained by the Soviet Union and the Soviet Union's support during its war against the Kuomintang.[7]",
 );
-const officerRow = article('ranks table', 'General of the Army General Lieutenant General Major General Colonel Lieutenant Colonel Major Captain Senior Lieutenant Lieutenant Junior Lieutenant');
+const officerRow = article(
+  'ranks table',
+  'General of the Army General Lieutenant General Major General Colonel Lieutenant Colonel Major Captain Senior Lieutenant Lieutenant Junior Lieutenant',
+);
 const enlistedRow = article('ranks table', '- Staff Sergeant Sergeant Corporal Private 1st class Private');
 
 // Colours are part of the reconstruction too (the article gives no branch colours): 1943 Soviet gold
@@ -32,14 +35,37 @@ function board(follows: string, parts: Partial<ShoulderBoardDescriptor>, note?: 
   };
 }
 
-const general = (stars: number) => ({ base: GOLD, piping: RED, field: 'zigzag' as const, stars: { count: stars, size: 'large' as const, color: SILVER, arrangement: 'column' as const } });
-const field = (stars: number) => ({ base: GOLD, piping: CRIMSON, field: 'galloon' as const, stripes: { count: 2, color: CRIMSON }, stars: { count: stars, size: 'large' as const, color: SILVER, arrangement: 'soviet' as const } });
-const junior = (stars: number) => ({ base: GOLD, piping: CRIMSON, field: 'galloon' as const, stripes: { count: 1, color: CRIMSON }, stars: { count: stars, size: 'small' as const, color: SILVER, arrangement: 'soviet' as const } });
-const nco = (count: number, width: 'narrow' | 'wide') => ({ base: KHAKI, piping: CRIMSON, crossStripes: { count, width, color: DARK_RED } });
+const general = (stars: number) => ({
+  base: GOLD,
+  piping: RED,
+  field: 'zigzag' as const,
+  stars: { count: stars, size: 'large' as const, color: SILVER, arrangement: 'column' as const },
+});
+const field = (stars: number) => ({
+  base: GOLD,
+  piping: CRIMSON,
+  field: 'galloon' as const,
+  stripes: { count: 2, color: CRIMSON },
+  stars: { count: stars, size: 'large' as const, color: SILVER, arrangement: 'soviet' as const },
+});
+const junior = (stars: number) => ({
+  base: GOLD,
+  piping: CRIMSON,
+  field: 'galloon' as const,
+  stripes: { count: 1, color: CRIMSON },
+  stars: { count: stars, size: 'small' as const, color: SILVER, arrangement: 'soviet' as const },
+});
+const nco = (count: number, width: 'narrow' | 'wide') => ({
+  base: KHAKI,
+  piping: CRIMSON,
+  crossStripes: { count, width, color: DARK_RED },
+});
 
 const ug = (text: string) => [{ text, lang: 'ug-Arab', dir: 'rtl' as const, kind: 'name' as const }];
-const UG_NOTE = 'The article gives this Uyghur label without saying which column it belongs to; it is matched by meaning ("general-lieutenant", "general-major").';
-const POSITIONAL = 'Matched to the Soviet rank in the same position of the Soviet 1943 rank order; the article does not name the Soviet equivalent.';
+const UG_NOTE =
+  'The article gives this Uyghur label without saying which column it belongs to; it is matched by meaning ("general-lieutenant", "general-major").';
+const POSITIONAL =
+  'Matched to the Soviet rank in the same position of the Soviet 1943 rank order; the article does not name the Soviet equivalent.';
 const DOUBTFUL = 'Doubtful mapping: ';
 
 const OFFICER_GROUPS = new Set(['general', 'field', 'junior', 'officer-cadet']);
@@ -55,10 +81,21 @@ export const rankSystem: RankSystem = {
   citations: [sovietDesign, ref(7)],
   note: 'Insignia are not shown in the article; every board here is a reconstruction after the Soviet 1943 pattern, which the article says the ranks resembled [7]. NATO codes are omitted: the article gives none.',
   groups: [
-    { id: 'general', name: 'General/flag officers', category: 'officers', citations: [article('ranks table', 'Rank group General/flag officers')] },
+    {
+      id: 'general',
+      name: 'General/flag officers',
+      category: 'officers',
+      citations: [article('ranks table', 'Rank group General/flag officers')],
+    },
     { id: 'field', name: 'Field/senior officers', category: 'officers', citations: [article('ranks table', 'Field/senior officers')] },
     { id: 'junior', name: 'Junior officers', category: 'officers', citations: [article('ranks table', 'Junior officers')] },
-    { id: 'officer-cadet', name: 'Officer cadet', category: 'officers', citations: [article('ranks table', 'Officer cadet')], note: 'The article names the group but no rank in it.' },
+    {
+      id: 'officer-cadet',
+      name: 'Officer cadet',
+      category: 'officers',
+      citations: [article('ranks table', 'Officer cadet')],
+      note: 'The article names the group but no rank in it.',
+    },
     { id: 'senior-nco', name: 'Senior NCOs', category: 'enlisted', citations: [article('ranks table', 'Rank group Senior NCOs')] },
     { id: 'junior-nco', name: 'Junior NCOs', category: 'enlisted', citations: [article('ranks table', 'Junior NCOs')] },
     { id: 'enlisted', name: 'Enlisted', category: 'enlisted', citations: [article('ranks table', 'Enlisted')] },
@@ -68,7 +105,10 @@ export const rankSystem: RankSystem = {
     rank('general', 'general', 'General', board('Colonel General', general(3), POSITIONAL), {
       note: 'One reading of the ambiguous header row (see the dataset note "rank-header-row").',
     }),
-    rank('lieutenant-general', 'general', 'Lieutenant General', board('Lieutenant General', general(2)), { names: ug('گېنىرال لېتىناتلىق'), note: UG_NOTE }),
+    rank('lieutenant-general', 'general', 'Lieutenant General', board('Lieutenant General', general(2)), {
+      names: ug('گېنىرال لېتىناتلىق'),
+      note: UG_NOTE,
+    }),
     rank('major-general', 'general', 'Major General', board('Major General', general(1)), { names: ug('گېنىرال مايورلۇق'), note: UG_NOTE }),
     rank('colonel', 'field', 'Colonel', board('Colonel', field(3))),
     rank('lieutenant-colonel', 'field', 'Lieutenant Colonel', board('Lieutenant Colonel', field(2))),
@@ -85,10 +125,33 @@ export const rankSystem: RankSystem = {
       citations: [enlistedRow],
       note: 'The article\'s table shows "-" here: a position with no rank named. (Assumption of the reconstruction, not from the article: the Soviet order has the starshina in this position.)',
     },
-    rank('staff-sergeant', 'senior-nco', 'Staff Sergeant', board('Senior Sergeant', nco(1, 'wide'), `${DOUBTFUL}Staff Sergeant could also follow the starshina's board. ${POSITIONAL}`)),
+    rank(
+      'staff-sergeant',
+      'senior-nco',
+      'Staff Sergeant',
+      board('Senior Sergeant', nco(1, 'wide'), `${DOUBTFUL}Staff Sergeant could also follow the starshina's board. ${POSITIONAL}`),
+    ),
     rank('sergeant', 'junior-nco', 'Sergeant', board('Sergeant', nco(3, 'narrow'), POSITIONAL)),
-    rank('corporal', 'junior-nco', 'Corporal', board('Junior Sergeant', nco(2, 'narrow'), `${DOUBTFUL}a "Corporal" is often the Soviet yefreitor (one stripe); here it takes the junior sergeant's place by position. ${POSITIONAL}`)),
-    rank('private-1st-class', 'enlisted', 'Private 1st class', board('Yefreitor', nco(1, 'narrow'), `${DOUBTFUL}the reconstruction assumes the yefreitor, which holds this position in the Soviet order. ${POSITIONAL}`)),
+    rank(
+      'corporal',
+      'junior-nco',
+      'Corporal',
+      board(
+        'Junior Sergeant',
+        nco(2, 'narrow'),
+        `${DOUBTFUL}a "Corporal" is often the Soviet yefreitor (one stripe); here it takes the junior sergeant's place by position. ${POSITIONAL}`,
+      ),
+    ),
+    rank(
+      'private-1st-class',
+      'enlisted',
+      'Private 1st class',
+      board(
+        'Yefreitor',
+        nco(1, 'narrow'),
+        `${DOUBTFUL}the reconstruction assumes the yefreitor, which holds this position in the Soviet order. ${POSITIONAL}`,
+      ),
+    ),
     rank('private', 'enlisted', 'Private', board('Private', { base: KHAKI, piping: CRIMSON })),
   ],
 };

@@ -32,11 +32,19 @@ export const sources: Source[] = [
     publisher: 'Academy of Sciences of USSR, Tashkent',
     published: '1958',
   },
-  { id: 'ref-3', ref: '3', title: 'Millward 2007: 219', author: 'Millward', published: '2007', note: 'Given in the article as a short citation only.' },
+  {
+    id: 'ref-3',
+    ref: '3',
+    title: 'Millward 2007: 219',
+    author: 'Millward',
+    published: '2007',
+    note: 'Given in the article as a short citation only.',
+  },
   {
     id: 'ref-4',
     ref: '4',
-    title: '哈吉娅•阿巴斯, 宣传党的民族政策——我的父亲阿不都克里木·阿巴索夫 [Hagia Abbas, propaganda of the party\'s national policy-my father Abdukrim Abbasov]',
+    title:
+      "哈吉娅•阿巴斯, 宣传党的民族政策——我的父亲阿不都克里木·阿巴索夫 [Hagia Abbas, propaganda of the party's national policy-my father Abdukrim Abbasov]",
     published: '2014-03-14',
     lang: 'zh',
   },

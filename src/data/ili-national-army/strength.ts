@@ -3,7 +3,7 @@ import { article, ref } from './sources.js';
 
 /** The infobox gives figures without a date: they are dated to the army's whole existence. */
 const WHOLE_EXISTENCE = '1945-04-08/1949-12-22';
-const UNDATED = 'Undated in the article; dated to the army\'s whole existence (8 April 1945 – 22 December 1949).';
+const UNDATED = "Undated in the article; dated to the army's whole existence (8 April 1945 – 22 December 1949).";
 
 const kutlukov = article(
   'body',
@@ -18,7 +18,7 @@ const deng = article(
 );
 const DENG_DATE = '1949-08-18';
 const DENG_LABEL = 'Three Districts forces, as listed by Deng Liqun';
-const DENG_NOTE = 'From Deng Liqun\'s secret telegram to Mao Zedong, sent the day after he arrived at Ghulja on 17 August 1949.';
+const DENG_NOTE = "From Deng Liqun's secret telegram to Mao Zedong, sent the day after he arrived at Ghulja on 17 August 1949.";
 
 export const strength: StrengthObservation[] = [
   {
@@ -61,7 +61,10 @@ export const strength: StrengthObservation[] = [
     value: { min: 11000, max: 12000 },
     qualifier: 'reduced-to',
     citations: [
-      article('body', 'In accordance with the peace agreement with Chiang Kai-shek signed on 6 June 1946, this number was reduced to 11,000 to 12,000 troops'),
+      article(
+        'body',
+        'In accordance with the peace agreement with Chiang Kai-shek signed on 6 June 1946, this number was reduced to 11,000 to 12,000 troops',
+      ),
     ],
     note: 'The date is that of the agreement; the article does not say when the reduction was carried out.',
   },
@@ -117,8 +120,14 @@ export const strength: StrengthObservation[] = [
     value: 42,
     qualifier: 'captured',
     citations: [
-      article('body', 'National aviation forces included forty-two airplanes, captured at a Kuomintang air base in Ghulja on 31 January 1945; all of them were damaged during the battle for the base. Some of these aircraft were repaired and put into service by Soviet military personnel in ETR.'),
-      article('lead', 'Rebel aviation included 42 airplanes, captured in Ghulja Kuomintang air base and repaired by Soviet military personnel.[2]'),
+      article(
+        'body',
+        'National aviation forces included forty-two airplanes, captured at a Kuomintang air base in Ghulja on 31 January 1945; all of them were damaged during the battle for the base. Some of these aircraft were repaired and put into service by Soviet military personnel in ETR.',
+      ),
+      article(
+        'lead',
+        'Rebel aviation included 42 airplanes, captured in Ghulja Kuomintang air base and repaired by Soviet military personnel.[2]',
+      ),
       article('infobox', 'Equipment12 artillery pieces 42 Fighter planes'),
       ref(2),
     ],
@@ -212,7 +221,10 @@ export const strength: StrengthObservation[] = [
     value: 70000,
     qualifier: 'sent',
     citations: [
-      article('body', 'This allowed the Kuomintang to send 70,000 troops from 1946 to 1947 and quell the rebellion in the Pamir Mountains.'),
+      article(
+        'body',
+        'This allowed the Kuomintang to send 70,000 troops from 1946 to 1947 and quell the rebellion in the Pamir Mountains.',
+      ),
     ],
   },
   {
@@ -223,7 +235,7 @@ export const strength: StrengthObservation[] = [
     value: 7000,
     qualifier: 'strength',
     citations: [article('body', 'Only a few hundred of the 7000 rebels survived.')],
-    note: 'Undated; dated to the rebellion, from 19 August 1945 to the Kuomintang\'s recapture of the region by the summer of 1946.',
+    note: "Undated; dated to the rebellion, from 19 August 1945 to the Kuomintang's recapture of the region by the summer of 1946.",
   },
   {
     id: 'tashkurgan-rebels-survived',
@@ -232,7 +244,9 @@ export const strength: StrengthObservation[] = [
     date: '1946',
     value: { approximate: 'a few hundred', min: 200, max: 500, interpretation: '"a few hundred" read as 200 to 500' },
     qualifier: 'survived',
-    citations: [article('body', 'Only a few hundred of the 7000 rebels survived. The survivors retreated to the mountainous Pamir base in Qosrap')],
+    citations: [
+      article('body', 'Only a few hundred of the 7000 rebels survived. The survivors retreated to the mountainous Pamir base in Qosrap'),
+    ],
     note: 'Survivors after the Kuomintang brought the Tashkurgan Region back under control "by the summer of 1946".',
   },
 ];

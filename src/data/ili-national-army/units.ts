@@ -9,7 +9,10 @@ const originalUnitLead = article(
   'lead',
   'originally consisted of six regiments: the Suidun Infantry Regiment, the Ghulja Regiment, the Kensai Regiment, the Ghulja Reserve Regiment, the Kazakh Cavalry Regiment, the Dungan Regiment, the Artillery Subdivision, the Sibo Subdivision, and the Mongol Subdivision.',
 );
-const originalUnitBody = article('body', 'The National Army of the Second East Turkestan Republic was formed on 8 April 1945, and originally consisted of six regiments');
+const originalUnitBody = article(
+  'body',
+  'The National Army of the Second East Turkestan Republic was formed on 8 April 1945, and originally consisted of six regiments',
+);
 
 export const sides: Side[] = [
   {
@@ -34,7 +37,7 @@ export const sides: Side[] = [
     name: 'Kazakh irregulars under Osman Batur',
     affiliation: 'unknown',
     citations: [article('body', 'When Kazakh irregulars under Osman Batur defected to the Kuomintang in 1947')],
-    note: 'The article says nothing of their status before their 1947 defection to the Kuomintang; from then on the unit is on the Kuomintang\'s side.',
+    note: "The article says nothing of their status before their 1947 defection to the Kuomintang; from then on the unit is on the Kuomintang's side.",
   },
   {
     id: 'pla',
@@ -49,7 +52,7 @@ export const sides: Side[] = [
     name: 'Tashkurgan rebels (Sariqol, Taghdumbash Pamir)',
     affiliation: 'unknown',
     citations: [article('body', 'Rebels led by the Uyghur Sadiq Khan Khoja from Kargilik and the Sariqoli Tajik Karavan Shah')],
-    note: 'The article does not say whether these rebels were under the National Army\'s command.',
+    note: "The article does not say whether these rebels were under the National Army's command.",
   },
 ];
 
@@ -97,15 +100,20 @@ export const units: Unit[] = [
     formed: FORMED,
     recruitment: 'General conscription of all races, except the Chinese, in the Ili zone [6].',
     citations: [
-      article('lead', 'The East Turkistan National Army, also known as the Ili National Army (Chinese: 伊犁民族军), was the army of the East Turkestan Republic (ETR)'),
+      article(
+        'lead',
+        'The East Turkistan National Army, also known as the Ili National Army (Chinese: 伊犁民族军), was the army of the East Turkestan Republic (ETR)',
+      ),
       article('body', 'The East Turkistan National Army also known as the Ili National Army was formed on 8 April 1945.'),
-      article('infobox', 'Founded8 April 1945 – 22 December 1949 … Nickname(s)Milli Armiye (National Army) … ColorsBlue and white … MarchKozghal! (Arise!)'),
+      article(
+        'infobox',
+        'Founded8 April 1945 – 22 December 1949 … Nickname(s)Milli Armiye (National Army) … ColorsBlue and white … MarchKozghal! (Arise!)',
+      ),
       article('body', 'General conscription of all races, except the Chinese, into the National Army was enforced in the Ili zone.'),
       ref(6),
       ref(1),
     ],
-    note:
-      'Colours blue and white; march "Kozghal!" (Arise!). Armed with mostly German-made weapons provided by the Soviet Union; personnel trained in the Soviet Union [1]. After incorporation "its divisions were transferred to the newly created Xinjiang Production and Construction Corps" and "later these national divisions were disbanded" (citation needed in the article; no dates given, so not modelled as changes).',
+    note: 'Colours blue and white; march "Kozghal!" (Arise!). Armed with mostly German-made weapons provided by the Soviet Union; personnel trained in the Soviet Union [1]. After incorporation "its divisions were transferred to the newly created Xinjiang Production and Construction Corps" and "later these national divisions were disbanded" (citation needed in the article; no dates given, so not modelled as changes).',
     changes: [
       {
         date: '1949-12-22',
@@ -113,7 +121,10 @@ export const units: Unit[] = [
         to: { name: 'Xinjiang 5th Army Corps', echelon: 'corps', side: 'pla' },
         description: "Joined the People's Liberation Army as the Xinjiang 5th (Army) Corps.",
         citations: [
-          article('lead', "On 22 December 1949, the East Turkistan National Army/Ili National Army joined the People's Liberation Army as the Xinjiang 5th Corps,[5]"),
+          article(
+            'lead',
+            "On 22 December 1949, the East Turkistan National Army/Ili National Army joined the People's Liberation Army as the Xinjiang 5th Corps,[5]",
+          ),
           article('body', 'On 22 December 1949, the National Army was incorporated into the PLA as its Xinjiang 5th Army Corps.'),
           ref(5),
         ],
@@ -134,7 +145,10 @@ export const units: Unit[] = [
         to: { parent: 'osman-batur-irregulars' },
         description: "Defected to Osman Batur's Kazakh irregulars, who defected to the Kuomintang.",
         citations: [
-          article('body', 'When Kazakh irregulars under Osman Batur defected to the Kuomintang in 1947, the Kazakh cavalry regiment of National Army also defected to Osman Batur.'),
+          article(
+            'body',
+            'When Kazakh irregulars under Osman Batur defected to the Kuomintang in 1947, the Kazakh cavalry regiment of National Army also defected to Osman Batur.',
+          ),
         ],
       },
     ],
@@ -147,7 +161,13 @@ export const units: Unit[] = [
     echelon: 'unknown',
     arm: 'artillery',
     names: [{ text: 'Artillery Division', lang: 'en', kind: 'alias' }],
-    citations: [originalUnitLead, article('body', 'The motorized part of Army consisted of an Artillery Division, which included twelve cannons, two armoured vehicles, and two tanks.')],
+    citations: [
+      originalUnitLead,
+      article(
+        'body',
+        'The motorized part of Army consisted of an Artillery Division, which included twelve cannons, two armoured vehicles, and two tanks.',
+      ),
+    ],
     note: 'The lead lists an "Artillery Subdivision" among the original units; the body\'s list of original units omits it and later calls it the "Artillery Division", "the motorized part of Army". Its echelon is left unknown. Its formation date follows the lead.',
   }),
   battalionUpgradedLater('sibo-battalion', 'Sibo'),
@@ -161,11 +181,17 @@ export const units: Unit[] = [
     arm: 'air',
     formed: '1945-04-08/1945-09',
     citations: [
-      article('lead', 'Rebel aviation included 42 airplanes, captured in Ghulja Kuomintang air base and repaired by Soviet military personnel.[2]'),
-      article('body', 'National aviation forces included forty-two airplanes, captured at a Kuomintang air base in Ghulja on 31 January 1945'),
+      article(
+        'lead',
+        'Rebel aviation included 42 airplanes, captured in Ghulja Kuomintang air base and repaired by Soviet military personnel.[2]',
+      ),
+      article(
+        'body',
+        'National aviation forces included forty-two airplanes, captured at a Kuomintang air base in Ghulja on 31 January 1945',
+      ),
       ref(2),
     ],
-    note: 'The article does not say how the aviation was organised, when it was formed, or to whom it answered; it is placed under the army because the article describes it as the army\'s. Its formation is dated only by bounds: not before the army (8 April 1945; the aircraft were captured on 31 January 1945) and by the September 1945 battle its airplanes took part in.',
+    note: "The article does not say how the aviation was organised, when it was formed, or to whom it answered; it is placed under the army because the article describes it as the army's. Its formation is dated only by bounds: not before the army (8 April 1945; the aircraft were captured on 31 January 1945) and by the September 1945 battle its airplanes took part in.",
   },
   {
     id: 'osman-batur-irregulars',

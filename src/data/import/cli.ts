@@ -44,7 +44,10 @@ function parseArgs(argv: readonly string[]): { options: Map<string, string>; pos
       positionals.push(arg);
       continue;
     }
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(2, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg.replace(/^--?/, ''), undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(2, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg.replace(/^--?/, ''), undefined];
     const name = flag === 'o' ? 'out' : flag;
     if (!VALUED.has(name)) return `unknown option "${arg}"`;
     const value = inline ?? argv[(i += 1)];
@@ -70,7 +73,11 @@ export function runCli(argv: readonly string[], read: (path: string) => string):
     try {
       texts.set(path, read(path));
     } catch (error) {
-      return { code: 2, stdout: '', stderr: `oob-charts: cannot read ${path}: ${error instanceof Error ? error.message : String(error)}\n` };
+      return {
+        code: 2,
+        stdout: '',
+        stderr: `oob-charts: cannot read ${path}: ${error instanceof Error ? error.message : String(error)}\n`,
+      };
     }
   }
   let result: ImportResult;
@@ -79,7 +86,11 @@ export function runCli(argv: readonly string[], read: (path: string) => string):
     try {
       scenario = JSON.parse(texts.get(input)!);
     } catch (error) {
-      return { code: 1, stdout: '', stderr: `oob-charts: ${input} is not JSON: ${error instanceof Error ? error.message : String(error)}\n` };
+      return {
+        code: 1,
+        stdout: '',
+        stderr: `oob-charts: ${input} is not JSON: ${error instanceof Error ? error.message : String(error)}\n`,
+      };
     }
     result = fromOrbatMapper(scenario);
   } else {
@@ -99,5 +110,10 @@ export function runCli(argv: readonly string[], read: (path: string) => string):
   if (!result.ok) lines.push(`oob-charts: ${errors} error(s); the dataset does not pass parseOrderOfBattle yet\n`);
   const json = `${JSON.stringify(result.oob, null, 2)}\n`;
   const out = args.options.get('out');
-  return { code: result.ok ? 0 : 1, stdout: out === undefined ? json : '', stderr: lines.join(''), ...(out === undefined ? {} : { file: { path: out, text: json } }) };
+  return {
+    code: result.ok ? 0 : 1,
+    stdout: out === undefined ? json : '',
+    stderr: lines.join(''),
+    ...(out === undefined ? {} : { file: { path: out, text: json } }),
+  };
 }

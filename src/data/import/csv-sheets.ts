@@ -16,27 +16,85 @@ const CITED: Record<string, Kind> = { note: 'text', citationNeeded: 'boolean', s
 /** The columns each sheet reads, with the kind of their cells, and the required ones. Headers match field names case-insensitively. */
 const COLUMNS: Record<Sheet, { kinds: Record<string, Kind>; required: string[] }> = {
   units: {
-    kinds: { id: 'text', parent: 'text', name: 'text', echelon: 'text', arm: 'text', side: 'text', sidc: 'text', recruitment: 'text', formed: 'text', dissolved: 'text', order: 'number', commander: 'text', ...CITED },
+    kinds: {
+      id: 'text',
+      parent: 'text',
+      name: 'text',
+      echelon: 'text',
+      arm: 'text',
+      side: 'text',
+      sidc: 'text',
+      recruitment: 'text',
+      formed: 'text',
+      dissolved: 'text',
+      order: 'number',
+      commander: 'text',
+      ...CITED,
+    },
     required: ['id', 'name', 'echelon'],
   },
   strength: {
     kinds: {
-      id: 'text', measure: 'text', subject: 'text', subjectLabel: 'text', side: 'text', date: 'text', value: 'number', min: 'number', max: 'number',
-      approximate: 'text', interpretation: 'text', qualifier: 'text', disputes: 'list', ...CITED,
+      id: 'text',
+      measure: 'text',
+      subject: 'text',
+      subjectLabel: 'text',
+      side: 'text',
+      date: 'text',
+      value: 'number',
+      min: 'number',
+      max: 'number',
+      approximate: 'text',
+      interpretation: 'text',
+      qualifier: 'text',
+      disputes: 'list',
+      ...CITED,
     },
     required: ['measure', 'subject', 'date'],
   },
   sides: { kinds: { id: 'text', name: 'text', affiliation: 'text', ...CITED }, required: ['id', 'name', 'affiliation'] },
   sources: {
-    kinds: { id: 'text', title: 'text', author: 'text', publisher: 'text', published: 'text', url: 'text', accessed: 'text', ref: 'text', lang: 'text', note: 'text' },
+    kinds: {
+      id: 'text',
+      title: 'text',
+      author: 'text',
+      publisher: 'text',
+      published: 'text',
+      url: 'text',
+      accessed: 'text',
+      ref: 'text',
+      lang: 'text',
+      note: 'text',
+    },
     required: ['id', 'title'],
   },
   changes: {
-    kinds: { unit: 'text', date: 'text', type: 'text', name: 'text', echelon: 'text', arm: 'text', parent: 'text', side: 'text', description: 'text', ...CITED },
+    kinds: {
+      unit: 'text',
+      date: 'text',
+      type: 'text',
+      name: 'text',
+      echelon: 'text',
+      arm: 'text',
+      parent: 'text',
+      side: 'text',
+      description: 'text',
+      ...CITED,
+    },
     required: ['unit', 'date', 'type'],
   },
   events: {
-    kinds: { id: 'text', type: 'text', date: 'text', title: 'text', description: 'text', place: 'text', units: 'list', sides: 'list', ...CITED },
+    kinds: {
+      id: 'text',
+      type: 'text',
+      date: 'text',
+      title: 'text',
+      description: 'text',
+      place: 'text',
+      units: 'list',
+      sides: 'list',
+      ...CITED,
+    },
     required: ['type', 'date', 'title'],
   },
 };
@@ -92,7 +150,12 @@ export class Sheets {
       }
       const first = seen.get(field);
       if (first !== undefined) {
-        this.problems.push({ severity: 'error', code: 'duplicate-column', ...where, message: `column "${header}" repeats column ${columnLetter(first)}; its cells are ignored` });
+        this.problems.push({
+          severity: 'error',
+          code: 'duplicate-column',
+          ...where,
+          message: `column "${header}" repeats column ${columnLetter(first)}; its cells are ignored`,
+        });
         return;
       }
       seen.set(field, index);
@@ -100,7 +163,13 @@ export class Sheets {
     });
     for (const field of spec.required) {
       if (!seen.has(field)) {
-        this.problems.push({ severity: 'error', code: 'missing-column', file: table.file, row: 1, message: `the ${sheet} sheet has no "${field}" column, which is required` });
+        this.problems.push({
+          severity: 'error',
+          code: 'missing-column',
+          file: table.file,
+          row: 1,
+          message: `the ${sheet} sheet has no "${field}" column, which is required`,
+        });
       }
     }
     return out;
@@ -116,7 +185,15 @@ export class Sheets {
       if (value === undefined) {
         const code = column.kind === 'number' ? 'not-a-number' : 'not-a-boolean';
         const expected = column.kind === 'number' ? 'a number such as 1200 or 1,200' : 'yes or no (true/false, 1/0)';
-        this.problems.push({ severity: 'error', code, file: table.file, row: row.row, column: columnLetter(column.index), header: column.header, message: `"${cell}" is not ${expected}; the cell is ignored` });
+        this.problems.push({
+          severity: 'error',
+          code,
+          file: table.file,
+          row: row.row,
+          column: columnLetter(column.index),
+          header: column.header,
+          message: `"${cell}" is not ${expected}; the cell is ignored`,
+        });
         continue;
       }
       out.set(column.field, value);
@@ -183,4 +260,3 @@ export const num = (v: Values, f: string): number | undefined => {
   const x = v.get(f);
   return typeof x === 'number' ? x : undefined;
 };
-

@@ -5,7 +5,21 @@
  */
 import { parseOrderOfBattle } from '../parse.js';
 import { SCHEMA_VERSION } from '../types.js';
-import type { Citation, HistoricalEvent, LocalizedName, Meta, OrderOfBattle, Person, Role, Side, Source, StrengthObservation, StrengthValue, Unit, UnitChange } from '../types.js';
+import type {
+  Citation,
+  HistoricalEvent,
+  LocalizedName,
+  Meta,
+  OrderOfBattle,
+  Person,
+  Role,
+  Side,
+  Source,
+  StrengthObservation,
+  StrengthValue,
+  Unit,
+  UnitChange,
+} from '../types.js';
 import { Sheets, num, text } from './csv-sheets.js';
 import type { Column, Sheet, Values } from './csv-sheets.js';
 import { columnLetter, readCsv } from './csv-table.js';
@@ -52,7 +66,8 @@ function attested(v: Values, sourceId: (cell: string) => string): Record<string,
 
 function names(v: Values): LocalizedName[] | undefined {
   const out: LocalizedName[] = [];
-  for (const [field, value] of v) if (field.startsWith('name:') && typeof value === 'string') out.push({ text: value, lang: field.slice(5) });
+  for (const [field, value] of v)
+    if (field.startsWith('name:') && typeof value === 'string') out.push({ text: value, lang: field.slice(5) });
   return out.length ? out : undefined;
 }
 
@@ -98,7 +113,11 @@ export function fromCSV(sheets: CsvSheets): ImportResult {
     units: [],
   };
 
-  const sheet = (name: Sheet, csv: string | undefined, each: (v: Values, row: CsvRow, table: CsvTable, columns: Column[]) => void): void => {
+  const sheet = (
+    name: Sheet,
+    csv: string | undefined,
+    each: (v: Values, row: CsvRow, table: CsvTable, columns: Column[]) => void,
+  ): void => {
     if (csv === undefined) return;
     const table = readCsv(name, csv, s.problems);
     const columns = s.columns(name, table);
@@ -107,7 +126,13 @@ export function fromCSV(sheets: CsvSheets): ImportResult {
 
   sheet('sources', sheets.sources, (v, row, table, columns) => {
     s.origin(`/sources/${oob.sources.length}`, table, row, columns);
-    oob.sources.push(clean({ ...pick(v, ['author', 'publisher', 'published', 'url', 'accessed', 'ref', 'lang', 'note']), id: text(v, 'id'), title: text(v, 'title') }) as Source);
+    oob.sources.push(
+      clean({
+        ...pick(v, ['author', 'publisher', 'published', 'url', 'accessed', 'ref', 'lang', 'note']),
+        id: text(v, 'id'),
+        title: text(v, 'title'),
+      }) as Source,
+    );
   });
   // Without a sources sheet, the `source` cells name the sources themselves: each distinct text is one source.
   const listed = sheets.sources !== undefined;
@@ -122,7 +147,15 @@ export function fromCSV(sheets: CsvSheets): ImportResult {
 
   sheet('sides', sheets.sides, (v, row, table, columns) => {
     s.origin(`/sides/${oob.sides.length}`, table, row, columns, { citations: 'source' });
-    oob.sides.push(clean({ id: text(v, 'id'), name: text(v, 'name'), names: names(v), affiliation: text(v, 'affiliation'), ...attested(v, sourceId) }) as Side);
+    oob.sides.push(
+      clean({
+        id: text(v, 'id'),
+        name: text(v, 'name'),
+        names: names(v),
+        affiliation: text(v, 'affiliation'),
+        ...attested(v, sourceId),
+      }) as Side,
+    );
   });
 
   const people = new Map<string, Person>();
@@ -180,7 +213,10 @@ export function fromCSV(sheets: CsvSheets): ImportResult {
         file: table.file,
         row: row.row,
         ...(column ? { column: columnLetter(column.index), header: column.header } : {}),
-        message: id === undefined ? 'the change names no unit; the row is ignored' : `the change names unit "${id}", which no row of the units sheet has; the row is ignored`,
+        message:
+          id === undefined
+            ? 'the change names no unit; the row is ignored'
+            : `the change names unit "${id}", which no row of the units sheet has; the row is ignored`,
       });
       return;
     }
@@ -189,7 +225,13 @@ export function fromCSV(sheets: CsvSheets): ImportResult {
     if (to.parent === 'none' || to.parent === '-') (to as { parent?: string | null }).parent = null;
     unit.changes ??= [];
     s.origin(`/units/${index}/changes/${unit.changes.length}`, table, row, columns, { citations: 'source', to: 'parent' });
-    const change = clean({ date: text(v, 'date'), type: text(v, 'type'), ...(Object.keys(to).length ? { to } : {}), ...pick(v, ['description']), ...attested(v, sourceId) });
+    const change = clean({
+      date: text(v, 'date'),
+      type: text(v, 'type'),
+      ...(Object.keys(to).length ? { to } : {}),
+      ...pick(v, ['description']),
+      ...attested(v, sourceId),
+    });
     unit.changes.push(change as UnitChange);
   });
 
@@ -197,7 +239,15 @@ export function fromCSV(sheets: CsvSheets): ImportResult {
   sheet('strength', sheets.strength, (v, row, table, columns) => {
     const path = `/strength/${strength.length}`;
     const valueColumn = columns.some((c) => c.field === 'value') ? 'value' : 'min';
-    s.origin(path, table, row, columns, { citations: 'source', value: valueColumn, 'value/value': 'value', 'value/min': 'min', 'value/max': 'max', 'value/approximate': 'approximate', 'value/interpretation': 'interpretation' });
+    s.origin(path, table, row, columns, {
+      citations: 'source',
+      value: valueColumn,
+      'value/value': 'value',
+      'value/min': 'min',
+      'value/max': 'max',
+      'value/approximate': 'approximate',
+      'value/interpretation': 'interpretation',
+    });
     const disputes = v.get('disputes');
     strength.push(
       clean({
@@ -260,7 +310,9 @@ export function fromCSV(sheets: CsvSheets): ImportResult {
   const parsed = parseOrderOfBattle(oob);
   // A required column that is missing was reported once; its per-row missing-field problems would only repeat it.
   const missing = new Set(s.problems.filter((p) => p.code === 'missing-column').map((p) => /"([^"]+)" column/.exec(p.message)?.[1]));
-  const located = parsed.ok ? [] : parsed.problems.filter((p) => !(p.code === 'missing-field' && missing.has(p.path.split('/').pop()))).map((p) => s.locate(p));
+  const located = parsed.ok
+    ? []
+    : parsed.problems.filter((p) => !(p.code === 'missing-field' && missing.has(p.path.split('/').pop()))).map((p) => s.locate(p));
   const problems = [...s.problems, ...located];
   return { ok: parsed.ok && !problems.some((p) => p.severity === 'error'), oob, parsed, problems };
 }

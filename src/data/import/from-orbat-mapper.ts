@@ -18,7 +18,15 @@ import type { ImportProblem, ImportResult } from './report.js';
 export { scenarioDay } from './orbat-reading.js';
 
 /** ORBAT Mapper standard identities (SIDC digit 4) -> side affiliation. */
-const AFFILIATIONS: Record<string, Affiliation> = { '0': 'unknown', '1': 'unknown', '2': 'friend', '3': 'friend', '4': 'neutral', '5': 'hostile', '6': 'hostile' };
+const AFFILIATIONS: Record<string, Affiliation> = {
+  '0': 'unknown',
+  '1': 'unknown',
+  '2': 'friend',
+  '3': 'friend',
+  '4': 'neutral',
+  '5': 'hostile',
+  '6': 'hostile',
+};
 
 /**
  * Converts an ORBAT Mapper scenario (a parsed JSON object) to a dataset. Never throws; the report
@@ -26,11 +34,19 @@ const AFFILIATIONS: Record<string, Affiliation> = { '0': 'unknown', '1': 'unknow
  */
 export function fromOrbatMapper(scenario: unknown): ImportResult {
   const report = new Report();
-  const oob: OrderOfBattle = { schemaVersion: SCHEMA_VERSION, meta: { title: 'ORBAT Mapper scenario', defaultLang: 'en' }, sources: [], sides: [], units: [] };
+  const oob: OrderOfBattle = {
+    schemaVersion: SCHEMA_VERSION,
+    meta: { title: 'ORBAT Mapper scenario', defaultLang: 'en' },
+    sources: [],
+    sides: [],
+    units: [],
+  };
   const done = (): ImportResult => {
     report.finish();
     const parsed = parseOrderOfBattle(oob);
-    const located = parsed.ok ? [] : parsed.problems.map((p): ImportProblem => ({ severity: 'error', code: p.code, message: p.message, path: p.path }));
+    const located = parsed.ok
+      ? []
+      : parsed.problems.map((p): ImportProblem => ({ severity: 'error', code: p.code, message: p.message, path: p.path }));
     const problems = [...report.problems, ...located];
     return { ok: parsed.ok && !problems.some((p) => p.severity === 'error'), oob, parsed, problems };
   };
@@ -41,7 +57,12 @@ export function fromOrbatMapper(scenario: unknown): ImportResult {
   }
   const version = str(scenario.version);
   if (!version?.startsWith('3.')) {
-    report.problems.push({ severity: 'warning', code: 'unsupported-version', source: '/version', message: `scenario version ${version ?? '(none)'} is not 3.x; converted as if it were 3.x, check the result` });
+    report.problems.push({
+      severity: 'warning',
+      code: 'unsupported-version',
+      source: '/version',
+      message: `scenario version ${version ?? '(none)'} is not 3.x; converted as if it were 3.x, check the result`,
+    });
   }
   report.rest(scenario, '', READ.root, 'the scenario field');
   // The catalogues give the names units use; their descriptions and symbols have no place in the dataset.
@@ -79,7 +100,13 @@ export function fromOrbatMapper(scenario: unknown): ImportResult {
     }
     const wanted = str(u.id) ?? `unit-${ids.size + 1}`;
     const id = freshId(wanted);
-    if (id !== wanted) report.problems.push({ severity: 'warning', code: 'invalid-value', source: `${path}/id`, message: `unit id "${wanted}" is used twice; this unit is "${id}"` });
+    if (id !== wanted)
+      report.problems.push({
+        severity: 'warning',
+        code: 'invalid-value',
+        source: `${path}/id`,
+        message: `unit id "${wanted}" is used twice; this unit is "${id}"`,
+      });
     const unit: Unit = { id, parent, name: str(u.name) ?? id, echelon: 'unknown' };
     const sidcText = str(u.sidc);
     const sidc = sidcText === undefined ? undefined : parseSidc(sidcText);
@@ -89,7 +116,11 @@ export function fromOrbatMapper(scenario: unknown): ImportResult {
       const arm = sidcArm(sidc);
       if (arm) unit.arm = arm;
     } else if (sidcText !== undefined) {
-      report.error(`${path}/sidc`, 'invalid-value', `unit "${id}": sidc "${sidcText}" is not a 20-digit code; the unit is drawn without it`);
+      report.error(
+        `${path}/sidc`,
+        'invalid-value',
+        `unit "${id}": sidc "${sidcText}" is not a 20-digit code; the unit is drawn without it`,
+      );
     }
     const short = str(u.shortName);
     if (short) unit.names = [{ text: short, lang: 'und', kind: 'abbreviation' }];
@@ -120,16 +151,24 @@ export function fromOrbatMapper(scenario: unknown): ImportResult {
       if (isObject(s.hierarchy)) moves.push({ unit, path: `${statePath}/hierarchy`, t: s.t, target: s.hierarchy });
       const title = str(s.title);
       if (title) {
-        if (day) events.push({ id: freshEventId(str(s.id) ?? `${id}-state`), type: 'other', date: day, title, ...eventText(s), units: [id] });
-        else report.error(statePath, 'invalid-value', `the state's time ${JSON.stringify(s.t)} is not a date; its title "${title}" is left out`);
+        if (day)
+          events.push({ id: freshEventId(str(s.id) ?? `${id}-state`), type: 'other', date: day, title, ...eventText(s), units: [id] });
+        else
+          report.error(
+            statePath,
+            'invalid-value',
+            `the state's time ${JSON.stringify(s.t)} is not a date; its title "${title}" is left out`,
+          );
       } else {
         // Words without a title make no event; they are reported rather than dropped.
-        for (const key of ['subTitle', 'description']) if (str(s[key])) report.skipped(`${statePath}/${key}`, key, 'the untitled state field');
+        for (const key of ['subTitle', 'description'])
+          if (str(s[key])) report.skipped(`${statePath}/${key}`, key, 'the untitled state field');
       }
       const nextText = str(s.sidc);
       if (nextText !== undefined) {
         const next = parseSidc(nextText);
-        if (next?.echelon && next.echelon !== echelon && !day) report.error(statePath, 'invalid-value', `the state's time ${JSON.stringify(s.t)} is not a date; its new echelon is left out`);
+        if (next?.echelon && next.echelon !== echelon && !day)
+          report.error(statePath, 'invalid-value', `the state's time ${JSON.stringify(s.t)} is not a date; its new echelon is left out`);
         if (next?.echelon && next.echelon !== echelon && day) {
           changes.push({ date: day, type: 'reorganized', to: { echelon: next.echelon } });
           echelon = next.echelon;
@@ -165,7 +204,12 @@ export function fromOrbatMapper(scenario: unknown): ImportResult {
     const sideId = str(side.id) ?? `side-${i + 1}`;
     const identity = String(side.standardIdentity ?? '');
     const affiliation = AFFILIATIONS[identity];
-    if (!affiliation) report.error(`${path}/standardIdentity`, 'invalid-value', `side "${sideId}": standard identity "${identity}" is not 0-6; the side's affiliation is "unknown"`);
+    if (!affiliation)
+      report.error(
+        `${path}/standardIdentity`,
+        'invalid-value',
+        `side "${sideId}": standard identity "${identity}" is not 0-6; the side's affiliation is "unknown"`,
+      );
     const entry: Side = { id: sideId, name: str(side.name) ?? sideId, affiliation: affiliation ?? 'unknown' };
     const sideNote = str(side.description);
     if (sideNote) entry.note = sideNote;
@@ -173,7 +217,13 @@ export function fromOrbatMapper(scenario: unknown): ImportResult {
     report.rest(side, path, READ.side, 'the side field');
     // A side has one top unit in the dataset; ORBAT Mapper sides hold groups of several top units, so the side gets one.
     const rootId = freshId(`${sideId}-side`);
-    oob.units.push({ id: rootId, name: entry.name, echelon: 'unknown', side: sideId, note: 'The side as a whole (added by the ORBAT Mapper import)' });
+    oob.units.push({
+      id: rootId,
+      name: entry.name,
+      echelon: 'unknown',
+      side: sideId,
+      note: 'The side as a whole (added by the ORBAT Mapper import)',
+    });
     byScenarioId.set(sideId, { id: rootId, parent: undefined });
     arr(side.subUnits).forEach((u, j) => convertUnit(u, `${path}/subUnits/${j}`, rootId));
     arr(side.groups).forEach((group, j) => {
@@ -183,7 +233,13 @@ export function fromOrbatMapper(scenario: unknown): ImportResult {
         return;
       }
       const groupId = freshId(str(group.id) ?? `${sideId}-group-${j + 1}`);
-      const unit: Unit = { id: groupId, parent: rootId, name: str(group.name) ?? groupId, echelon: 'unknown', note: 'An ORBAT Mapper group of units' };
+      const unit: Unit = {
+        id: groupId,
+        parent: rootId,
+        name: str(group.name) ?? groupId,
+        echelon: 'unknown',
+        note: 'An ORBAT Mapper group of units',
+      };
       const groupNote = str(group.description);
       if (groupNote) unit.note = groupNote;
       oob.units.push(unit);
@@ -202,7 +258,11 @@ export function fromOrbatMapper(scenario: unknown): ImportResult {
     const explicit = str(target.parentId);
     const parent = target.placement === 'on' ? found?.id : explicit !== undefined ? byScenarioId.get(explicit)?.id : found?.parent;
     if (!day || !parent) {
-      report.error(path, 'invalid-value', `unit "${unit.id}": the hierarchy move ${!day ? `at time ${JSON.stringify(t)} has no readable date` : `names target "${targetId ?? ''}", which is not a unit, group or side of the scenario`}; it is left out`);
+      report.error(
+        path,
+        'invalid-value',
+        `unit "${unit.id}": the hierarchy move ${!day ? `at time ${JSON.stringify(t)} has no readable date` : `names target "${targetId ?? ''}", which is not a unit, group or side of the scenario`}; it is left out`,
+      );
       continue;
     }
     const list = byUnit.get(unit) ?? [];
@@ -225,7 +285,11 @@ export function fromOrbatMapper(scenario: unknown): ImportResult {
     const day = scenarioDay(ev.startTime, timeZone);
     const title = str(ev.title);
     if (!day || !title) {
-      report.error(path, 'invalid-value', `the event ${title ? `"${title}" ` : ''}has ${!day ? `no readable startTime (${JSON.stringify(ev.startTime)})` : 'no title'}; it is left out`);
+      report.error(
+        path,
+        'invalid-value',
+        `the event ${title ? `"${title}" ` : ''}has ${!day ? `no readable startTime (${JSON.stringify(ev.startTime)})` : 'no title'}; it is left out`,
+      );
       return;
     }
     const event: HistoricalEvent = { id: freshEventId(str(ev.id) ?? `event-${i + 1}`), type: 'other', date: day, title, ...eventText(ev) };
@@ -237,7 +301,8 @@ export function fromOrbatMapper(scenario: unknown): ImportResult {
         return found && unitIds.has(found.id) ? [found.id] : [];
       });
       if (units.length) event.units = units;
-      for (const key of Object.keys(where)) if (key !== 'type' && key !== 'units') report.skipped(`${path}/where/${key}`, key, 'the event place field');
+      for (const key of Object.keys(where))
+        if (key !== 'type' && key !== 'units') report.skipped(`${path}/where/${key}`, key, 'the event place field');
     } else if (isObject(where)) report.skipped(`${path}/where`, 'where', 'the event field');
     report.rest(ev, path, READ.event, 'the event field');
     events.push(event);
@@ -248,7 +313,11 @@ export function fromOrbatMapper(scenario: unknown): ImportResult {
   if (events.length) oob.events = events.sort((a, b) => a.date.localeCompare(b.date));
   const friend = oob.sides.find((s) => s.affiliation === 'friend');
   if (friend) oob.meta.perspective = friend.id;
-  const days = [...events.map((e) => e.date), ...oob.units.flatMap((u) => (u.changes ?? []).map((c) => c.date)), ...(start ? [start] : [])].sort();
+  const days = [
+    ...events.map((e) => e.date),
+    ...oob.units.flatMap((u) => (u.changes ?? []).map((c) => c.date)),
+    ...(start ? [start] : []),
+  ].sort();
   if (days.length) oob.meta.dateRange = days[0] === days[days.length - 1] ? days[0]! : `${days[0]}/${days[days.length - 1]}`;
   return done();
 }

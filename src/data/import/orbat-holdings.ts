@@ -33,10 +33,26 @@ export interface DatedState {
  * scenario's start and at every state that changes them. Keyed by unit, measure and day, so a
  * later state of the same day replaces an earlier one.
  */
-export function holdings(u: Json, unit: Unit, path: string, states: DatedState[], start: string | undefined, report: Report, out: Map<string, StrengthObservation>): void {
+export function holdings(
+  u: Json,
+  unit: Unit,
+  path: string,
+  states: DatedState[],
+  start: string | undefined,
+  report: Report,
+  out: Map<string, StrengthObservation>,
+): void {
   const observe = (measure: string, day: string, value: number, note: string | undefined): void => {
     const id = `${unit.id}/${measure}/${day}`;
-    out.set(id, { id, measure: measure as StrengthObservation['measure'], subject: unit.id, date: day, value, qualifier: 'strength', ...(note ? { note } : {}) });
+    out.set(id, {
+      id,
+      measure: measure as StrengthObservation['measure'],
+      subject: unit.id,
+      date: day,
+      value,
+      qualifier: 'strength',
+      ...(note ? { note } : {}),
+    });
   };
   const kinds = ['personnel', 'equipment'] as const;
   const current = { personnel: new Map<string, Holding>(), equipment: new Map<string, Holding>() };
@@ -67,7 +83,12 @@ export function holdings(u: Json, unit: Unit, path: string, states: DatedState[]
   };
   if (current.personnel.size + current.equipment.size > 0) {
     if (start) emit(start);
-    else report.error(path, 'invalid-value', `unit "${unit.id}": its personnel and equipment have no date, since the scenario has no readable startTime; they are left out`);
+    else
+      report.error(
+        path,
+        'invalid-value',
+        `unit "${unit.id}": its personnel and equipment have no date, since the scenario has no readable startTime; they are left out`,
+      );
   }
   for (const { s, path: statePath, day } of states) {
     const only = { personnel: false, equipment: new Set<string>() };
@@ -80,7 +101,11 @@ export function holdings(u: Json, unit: Unit, path: string, states: DatedState[]
           const n = isObject(entry) ? str(entry.name) : undefined;
           const have = n === undefined ? undefined : current[kind].get(n);
           if (!isObject(entry) || n === undefined || !have) {
-            report.error(entryPath, 'invalid-value', `the ${mode} names ${kind} ${n ? `"${n}", which the unit does not hold` : 'without a name'}; it is left out`);
+            report.error(
+              entryPath,
+              'invalid-value',
+              `the ${mode} names ${kind} ${n ? `"${n}", which the unit does not hold` : 'without a name'}; it is left out`,
+            );
             return;
           }
           // ORBAT Mapper semantics: an update replaces count / onHand; a diff adds to onHand (which starts at count).
@@ -92,11 +117,18 @@ export function holdings(u: Json, unit: Unit, path: string, states: DatedState[]
           else only.equipment.add(n);
         });
       }
-      for (const key of Object.keys(group)) if (!kinds.includes(key as (typeof kinds)[number]) && !isEmpty(group[key])) report.skipped(`${statePath}/${mode}/${key}`, key, 'the state change');
+      for (const key of Object.keys(group))
+        if (!kinds.includes(key as (typeof kinds)[number]) && !isEmpty(group[key]))
+          report.skipped(`${statePath}/${mode}/${key}`, key, 'the state change');
     }
     if (only.personnel || only.equipment.size) {
       if (day) emit(day, only);
-      else report.error(statePath, 'invalid-value', `the state's time ${JSON.stringify(s.t)} is not a date; its personnel and equipment change is left out`);
+      else
+        report.error(
+          statePath,
+          'invalid-value',
+          `the state's time ${JSON.stringify(s.t)} is not a date; its personnel and equipment change is left out`,
+        );
     }
   }
 }

@@ -12,10 +12,43 @@ export const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 /** Fields the converter reads (or knowingly skips as editor state) on each kind of object. */
 export const READ = {
-  root: ['type', 'id', 'version', 'meta', 'name', 'description', 'startTime', 'timeZone', 'symbologyStandard', 'sides', 'events', 'equipment', 'personnel'],
+  root: [
+    'type',
+    'id',
+    'version',
+    'meta',
+    'name',
+    'description',
+    'startTime',
+    'timeZone',
+    'symbologyStandard',
+    'sides',
+    'events',
+    'equipment',
+    'personnel',
+  ],
   side: ['id', 'name', 'description', 'standardIdentity', 'groups', 'subUnits', 'isHidden', 'locked', 'initiallyOpen', '_isNew'],
   group: ['id', 'name', 'description', 'subUnits', 'isHidden', 'locked', 'initiallyOpen', '_pid', '_isNew'],
-  unit: ['id', 'name', 'sidc', 'shortName', 'description', 'externalUrl', 'subUnits', 'state', 'equipment', 'personnel', 'locked', '_pid', '_gid', '_sid', '_isOpen', '_ikey', '_lkey', '_state'],
+  unit: [
+    'id',
+    'name',
+    'sidc',
+    'shortName',
+    'description',
+    'externalUrl',
+    'subUnits',
+    'state',
+    'equipment',
+    'personnel',
+    'locked',
+    '_pid',
+    '_gid',
+    '_sid',
+    '_isOpen',
+    '_ikey',
+    '_lkey',
+    '_state',
+  ],
   state: ['id', 't', 'hierarchy', 'update', 'diff', 'sidc', 'title', 'subTitle', 'description'],
   event: ['id', 'startTime', 'title', 'subTitle', 'description', 'where', '_type'],
 };
@@ -70,7 +103,12 @@ export class Report {
       return;
     }
     const reason = REASONS[field] ?? 'no field of the dataset format holds it';
-    const problem: ImportProblem = { severity: 'warning', code: 'not-mapped', source, message: `${what} "${field}" is not converted: ${reason}` };
+    const problem: ImportProblem = {
+      severity: 'warning',
+      code: 'not-mapped',
+      source,
+      message: `${what} "${field}" is not converted: ${reason}`,
+    };
     this.grouped.set(key, { problem, count: 1 });
     this.problems.push(problem);
   }
@@ -109,7 +147,12 @@ export function scenarioDay(t: unknown, timeZone: string | undefined): string | 
   // Beyond ±8.64e15 ms a Date is invalid, and formatting it throws.
   if (typeof t !== 'number' || Number.isNaN(new Date(t).getTime())) return undefined;
   try {
-    const parts = new Intl.DateTimeFormat('en-CA', { timeZone: timeZone ?? 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(t));
+    const parts = new Intl.DateTimeFormat('en-CA', {
+      timeZone: timeZone ?? 'UTC',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).formatToParts(new Date(t));
     const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
     return `${get('year').padStart(4, '0')}-${get('month')}-${get('day')}`;
   } catch {
@@ -119,4 +162,3 @@ export function scenarioDay(t: unknown, timeZone: string | undefined): string | 
 
 /** Sortable instant of an ORBAT Mapper time (`NaN` when unreadable). */
 export const instant = (t: unknown): number => (typeof t === 'number' ? t : typeof t === 'string' ? Date.parse(t) : NaN);
-

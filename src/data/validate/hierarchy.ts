@@ -18,7 +18,12 @@ function unitName(unit: JObject | undefined, index: number): string {
   return unit && typeof unit.id === 'string' ? quote(unit.id) : `at /units/${index}`;
 }
 
-export function checkHierarchy(root: JObject, unitIds: ReadonlyMap<string, number>, dates: ReadonlyMap<string, ParsedDate>, problems: Problems): void {
+export function checkHierarchy(
+  root: JObject,
+  unitIds: ReadonlyMap<string, number>,
+  dates: ReadonlyMap<string, ParsedDate>,
+  problems: Problems,
+): void {
   const list = Array.isArray(root.units) ? root.units : [];
   const units: (JObject | undefined)[] = list.map((u) => (isJObject(u) ? u : undefined));
   const resolve = (value: unknown): number => {
@@ -60,7 +65,11 @@ export function checkHierarchy(root: JObject, unitIds: ReadonlyMap<string, numbe
     problems.add(`/units/${i}`, 'multiple-roots', message);
   });
   if (roots === 0 && units.some((u) => u !== undefined)) {
-    problems.add('/units', 'no-root', 'no unit is at the top of a hierarchy (every unit names a parent); the top unit of each side must have no parent');
+    problems.add(
+      '/units',
+      'no-root',
+      'no unit is at the top of a hierarchy (every unit names a parent); the top unit of each side must have no parent',
+    );
   }
   if (cycles.length === 0) checkChangeCycles(units, parent, resolve, dates, name, problems);
 }
@@ -71,7 +80,8 @@ const SHOWN = 6;
 /** `"a" -> "b" -> … -> "a"`: the first units of a cycle of `total` units, back to `closing`. */
 function chainText(shown: readonly number[], total: number, closing: number, name: (i: number) => string): string {
   const names = shown.map(name);
-  if (total > shown.length) names.push(`… (${(total - shown.length).toLocaleString('en')} more; ${total.toLocaleString('en')} units in all)`);
+  if (total > shown.length)
+    names.push(`… (${(total - shown.length).toLocaleString('en')} more; ${total.toLocaleString('en')} units in all)`);
   names.push(name(closing));
   return names.join(' -> ');
 }
@@ -134,7 +144,7 @@ function checkChangeCycles(
   const forest = new LinkCutForest(parent);
   // The index of the move that decides a unit's parent on the current date (its last one).
   const last = new Int32Array(units.length).fill(-1);
-  for (let g = 0; g < moves.length; ) {
+  for (let g = 0; g < moves.length;) {
     let h = g;
     while (h < moves.length && (moves[h] as Move).end === (moves[g] as Move).end) h += 1;
     for (let k = g; k < h; k += 1) {

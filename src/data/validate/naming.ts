@@ -82,4 +82,3 @@ export function suggest(name: string, known: Iterable<string>): string | undefin
   }
   return best;
 }
-

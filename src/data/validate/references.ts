@@ -124,7 +124,11 @@ export function checkReferences(
   };
   for (const ref of refs) {
     if (exists[ref.to](ref.value)) continue;
-    problems.add(ref.where.path, 'dangling-reference', `${ref.where.owner.named} names ${ref.as} ${quote(ref.value)}, which is not ${TARGET_NAMES[ref.to]}`);
+    problems.add(
+      ref.where.path,
+      'dangling-reference',
+      `${ref.where.owner.named} names ${ref.as} ${quote(ref.value)}, which is not ${TARGET_NAMES[ref.to]}`,
+    );
   }
   eachObject(root.rankSystems, (system, s) => {
     const groups = ids.groupsBySystem.get(s) ?? new Set<string>();
@@ -142,6 +146,10 @@ export function checkReferences(
   });
   for (const pointer of pointers) {
     if (pointerResolves(root, pointer.value)) continue;
-    problems.add(pointer.where.path, 'dangling-reference', `${pointer.where.owner.text} is about ${quote(pointer.value)}, which is not a JSON pointer to a part of this dataset`);
+    problems.add(
+      pointer.where.path,
+      'dangling-reference',
+      `${pointer.where.owner.text} is about ${quote(pointer.value)}, which is not a JSON pointer to a part of this dataset`,
+    );
   }
 }

@@ -67,4 +67,3 @@ export const LOCALIZED_NAME = shape('name', {
   kind: closed(E.NAME_KINDS),
 });
 export const names = arrayOf(obj(LOCALIZED_NAME));
-

@@ -59,4 +59,3 @@ export const RANK_SYSTEM = shape('rank system', {
   ranks: req(arrayOf(obj(RANK))),
   ...attested,
 });
-

@@ -129,7 +129,8 @@ export function snapshot(input: unknown, problems: Problems): { value: JValue } 
     } catch (error) {
       return new Opaque(`an array whose length could not be read (${describeError(error)})`, false);
     }
-    if (typeof length !== 'number' || !Number.isSafeInteger(length) || length < 0) return new Opaque('an array with an invalid length', false);
+    if (typeof length !== 'number' || !Number.isSafeInteger(length) || length < 0)
+      return new Opaque('an array with an invalid length', false);
     if (path === '/units' && length > MAX_UNITS) fatal(path, `${length} units is more than the limit of ${MAX_UNITS}`);
     items += length;
     values += length;

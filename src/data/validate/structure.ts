@@ -41,7 +41,9 @@ function plainOk(value: JValue, type: FieldType): boolean {
     case 'enum':
       return typeof value === 'string' && type.values.has(value);
     case 'number':
-      return typeof value === 'number' && Number.isFinite(value) && type.min === undefined && type.max === undefined && type.integer !== true;
+      return (
+        typeof value === 'number' && Number.isFinite(value) && type.min === undefined && type.max === undefined && type.integer !== true
+      );
     default:
       return false;
   }
@@ -99,7 +101,11 @@ export function checkStructure(root: JObject, problems: Problems): Collected {
       } else {
         const near = suggest(key, shape.fields.keys());
         const hint = near === undefined ? '' : ` (did you mean "${near}"?)`;
-        problems.add(childPath(path, key), 'unknown-field', `${owner.text} has an unknown field ${quote(key)}${hint}; custom fields must start with "x-"`);
+        problems.add(
+          childPath(path, key),
+          'unknown-field',
+          `${owner.text} has an unknown field ${quote(key)}${hint}; custom fields must start with "x-"`,
+        );
       }
     }
   }
@@ -154,7 +160,8 @@ export function checkStructure(root: JObject, problems: Problems): Collected {
         checkEnum(value, type.values, type.custom, where);
         return;
       case 'colour':
-        if (!isCssColour(value)) problems.add(where.path, 'unknown-value', `${quote(value)} is not a colour the insignia can draw; use ${CSS_COLOUR_SYNTAXES}`);
+        if (!isCssColour(value))
+          problems.add(where.path, 'unknown-value', `${quote(value)} is not a colour the insignia can draw; use ${CSS_COLOUR_SYNTAXES}`);
         return;
       default:
     }

@@ -121,7 +121,11 @@ export function checkDateOrder(root: JObject, dates: ReadonlyMap<string, ParsedD
       const last = at(item, late);
       if (first && last && first.start > last.start) {
         const path = `/${key}/${index}`;
-        problems.add(childPath(path, late), 'date-order', `${label(kind, item, path)} ${verb}: ${late} ${last.text} is before ${early} ${first.text}`);
+        problems.add(
+          childPath(path, late),
+          'date-order',
+          `${label(kind, item, path)} ${verb}: ${late} ${last.text} is before ${early} ${first.text}`,
+        );
       }
     });
   };

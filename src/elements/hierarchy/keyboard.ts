@@ -73,7 +73,14 @@ export function handleTreeKey(event: KeyboardEvent, h: KeyHandlers): void {
 }
 
 /** The item type-ahead `query` moves to from `activeId`, by the names as shown in `lang`. */
-export function typeAheadTarget(view: ModelView, dataset: Dataset, lang: string, metrics: TextMetrics, activeId: string | undefined, query: string): string | undefined {
+export function typeAheadTarget(
+  view: ModelView,
+  dataset: Dataset,
+  lang: string,
+  metrics: TextMetrics,
+  activeId: string | undefined,
+  query: string,
+): string | undefined {
   const labels = view.flat.map((item) => {
     const unit = view.layout.byId.get(item.id)?.node.item?.unit;
     return unit ? nodeView(dataset, unit, lang, view.geometry, metrics).name.text : '';

@@ -323,7 +323,14 @@ export class OobHierarchy extends OobDataElement {
     if (changed.has('depth')) this.expansion = expandedTo(this.depth);
     const compareAt = this.comparedWith.unreadable === undefined ? this.comparedWith.parsed?.end : undefined;
     const comparing = compareAt !== undefined;
-    if (changed.has('depth') || changed.has('layout') || changed.has('root') || changed.has('changesOnly') || comparing !== this.lastCompared || this.parsed !== this.lastDataset) {
+    if (
+      changed.has('depth') ||
+      changed.has('layout') ||
+      changed.has('root') ||
+      changed.has('changesOnly') ||
+      comparing !== this.lastCompared ||
+      this.parsed !== this.lastDataset
+    ) {
       this.needsFit = 'choose';
       this.toggled = false;
     }
@@ -346,7 +353,15 @@ export class OobHierarchy extends OobDataElement {
     if (this.layout !== 'auto') this.kind = this.layout;
     const input =
       this.parsed && this.asOf.unreadable === undefined && this.comparedWith.unreadable === undefined
-        ? { dataset: this.parsed, date: parsedDate?.end, root: this.root, width: sized ? viewport.width : Infinity, em, compare: compareAt, changesOnly: this.changesOnly }
+        ? {
+            dataset: this.parsed,
+            date: parsedDate?.end,
+            root: this.root,
+            width: sized ? viewport.width : Infinity,
+            em,
+            compare: compareAt,
+            changesOnly: this.changesOnly,
+          }
         : undefined;
     if (input && this.needsFit === 'choose' && sized) {
       const kinds = this.layout === 'auto' ? autoKinds(viewport.width) : [this.layout];
@@ -358,13 +373,19 @@ export class OobHierarchy extends OobDataElement {
     const next = this.view;
     if (next && this.needsFit && sized) {
       // Fitted here, before the render: the first paint is already at its place, with no second update.
-      const transform = this.needsFit === 'all' ? fitView(next.layout, viewport) : readableTransform(next.layout, viewport, this.textMetrics().minScale);
+      const transform =
+        this.needsFit === 'all' ? fitView(next.layout, viewport) : readableTransform(next.layout, viewport, this.textMetrics().minScale);
       if (transform) this.zoom.set(transform);
       this.needsFit = false;
       this.fittedSize = viewport;
     }
-    const moved = previous && next && previous.layout !== next.layout && previous.layout.kind === next.layout.kind && previous.roots.length > 0;
-    if (moved && (changed.has('date') || changed.has('compare') || changed.has('provided') || this.animateNext) && next.layout.nodes.length <= MAX_ANIMATED) {
+    const moved =
+      previous && next && previous.layout !== next.layout && previous.layout.kind === next.layout.kind && previous.roots.length > 0;
+    if (
+      moved &&
+      (changed.has('date') || changed.has('compare') || changed.has('provided') || this.animateNext) &&
+      next.layout.nodes.length <= MAX_ANIMATED
+    ) {
       this.tween.begin(previous.layout);
     }
     this.animateNext = false;
@@ -398,7 +419,10 @@ export class OobHierarchy extends OobDataElement {
     if (id === undefined || view?.layout.byId.has(id)) return;
     let fallback: string | undefined;
     const seen = new Set<string>();
-    for (let p = previous?.layout.byId.get(id)?.node.parentId ?? previous?.hierarchy.units.get(id)?.parent ?? null; p !== null && !seen.has(p); ) {
+    for (
+      let p = previous?.layout.byId.get(id)?.node.parentId ?? previous?.hierarchy.units.get(id)?.parent ?? null;
+      p !== null && !seen.has(p);
+    ) {
       seen.add(p);
       if (view?.layout.byId.has(p)) {
         fallback = p;
@@ -460,7 +484,16 @@ export class OobHierarchy extends OobDataElement {
     // The tab stop: the node last focused, else the selected one, else the first (APG tree pattern).
     const selectedId = this.selectedId;
     const activeId = [this.activeId, selectedId].find((id) => id !== undefined && view.layout.byId.has(id)) ?? view.flat[0]?.id;
-    return { kind: view.layout.kind, geometry: view.geometry, symbols: this.symbols, selectedId, linkedIds: this.linkedIds, activeId, t: this.t.bind(this), lang: this.lang };
+    return {
+      kind: view.layout.kind,
+      geometry: view.geometry,
+      symbols: this.symbols,
+      selectedId,
+      linkedIds: this.linkedIds,
+      activeId,
+      t: this.t.bind(this),
+      lang: this.lang,
+    };
   }
 
   private renderOne(ctx: NodeRenderContext, view: ModelView, n: DrawnNode): SVGTemplateResult {
@@ -469,7 +502,16 @@ export class OobHierarchy extends OobDataElement {
     const index = view.flatIndex.get(n.id);
     const describedBy = this.tooltipId === n.id && this.treeFocused ? TOOLTIP_ID : undefined;
     const item = index === undefined ? undefined : view.flat[index];
-    return renderNode(ctx, n.node, item, n.x, n.y, nodeView(this.parsed, unit, this.lang, view.geometry, this.textMetrics().text), describedBy, this.compareNode(view, n.id));
+    return renderNode(
+      ctx,
+      n.node,
+      item,
+      n.x,
+      n.y,
+      nodeView(this.parsed, unit, this.lang, view.geometry, this.textMetrics().text),
+      describedBy,
+      this.compareNode(view, n.id),
+    );
   }
 
   /** A node's place in the diff, with its old name cut to the commander's line when it was redesignated. */
@@ -490,7 +532,9 @@ export class OobHierarchy extends OobDataElement {
   /** Compare mode: some collapsed unit drawn has changed units under it. */
   private hidesChanges(view: ModelView): boolean {
     const nodes = view.diff?.nodes;
-    return nodes !== undefined && view.flat.some((item) => item.expandable && !item.expanded && (nodes.get(item.id)?.changedBelow ?? 0) > 0);
+    return (
+      nodes !== undefined && view.flat.some((item) => item.expandable && !item.expanded && (nodes.get(item.id)?.changedBelow ?? 0) > 0)
+    );
   }
 
   /** The tooltip's contents; in compare mode the changes listed are the diff's, in words with their sources. */
@@ -508,7 +552,12 @@ export class OobHierarchy extends OobDataElement {
     const inView = new Set(links.map((l) => l.targetId));
     const all = this.oldLinksMemo.get([view.diff, view.layout], () => oldParentLinks(view.diff as HierarchyDiff, view.layout.byId));
     const old = all.filter((l) => inView.has(l.targetId) || inView.has(l.sourceId));
-    return svg`${repeat(old, (l) => `old:${l.targetId}`, (l) => svg`<path class="link old-link" part="link old-link" data-source=${l.sourceId} data-target=${l.targetId} d=${oldLinkPath(view.layout.kind, positions.get(l.sourceId) as Point, positions.get(l.targetId) as Point)}></path>`)}`;
+    return svg`${repeat(
+      old,
+      (l) => `old:${l.targetId}`,
+      (l) =>
+        svg`<path class="link old-link" part="link old-link" data-source=${l.sourceId} data-target=${l.targetId} d=${oldLinkPath(view.layout.kind, positions.get(l.sourceId) as Point, positions.get(l.targetId) as Point)}></path>`,
+    )}`;
   }
 
   private caption(view: ModelView): string {
@@ -524,7 +573,13 @@ export class OobHierarchy extends OobDataElement {
         changed: counted(t, 'changedUnits', changed, '{count} unit changed', '{count} units changed'),
       });
     }
-    const units = counted(t, 'units', view.roots.reduce((sum, r) => sum + 1 + countDescendants(r), 0), '{count} unit', '{count} units');
+    const units = counted(
+      t,
+      'units',
+      view.roots.reduce((sum, r) => sum + 1 + countDescendants(r), 0),
+      '{count} unit',
+      '{count} units',
+    );
     return t('caption', 'As of {date} · {units}', { date: this.asOfText(view), units });
   }
 
@@ -539,7 +594,12 @@ export class OobHierarchy extends OobDataElement {
         count: counted(t, 'changeCount', diff.changes.length, '{count} change', '{count} changes'),
       });
     }
-    return summaryText(view.roots, this.asOfText(view), (n) => nodeView(dataset, n.unit, this.lang, view.geometry, this.textMetrics().text).name.text, this.t.bind(this));
+    return summaryText(
+      view.roots,
+      this.asOfText(view),
+      (n) => nodeView(dataset, n.unit, this.lang, view.geometry, this.textMetrics().text).name.text,
+      this.t.bind(this),
+    );
   }
 
   private asOfText(view: ModelView): string {
@@ -639,11 +699,16 @@ export class OobHierarchy extends OobDataElement {
     const date = this.asOf.unreadable;
     const unreadable = date ?? this.comparedWith.unreadable;
     if (unreadable !== undefined) {
-      return renderEmpty(this.t('invalidDate', 'The date "{date}" is not a date this chart understands (use YYYY, YYYY-MM or YYYY-MM-DD).', { date: unreadable }));
+      return renderEmpty(
+        this.t('invalidDate', 'The date "{date}" is not a date this chart understands (use YYYY, YYYY-MM or YYYY-MM-DD).', {
+          date: unreadable,
+        }),
+      );
     }
     const view = this.view;
     if (!view) return renderEmpty(this.t('loading', 'Loading order of battle…'));
-    if (view.rootMissing) return renderEmpty(this.t('rootMissing', 'There is no unit "{id}" in the order of battle at this date.', { id: this.root ?? '' }));
+    if (view.rootMissing)
+      return renderEmpty(this.t('rootMissing', 'There is no unit "{id}" in the order of battle at this date.', { id: this.root ?? '' }));
     if (view.layout.nodes.length === 0) return renderEmpty(this.t('noUnits', 'No units at this date.'));
     return this.renderChart(view);
   }
@@ -682,16 +747,37 @@ export class OobHierarchy extends OobDataElement {
       transform,
       background: guard([culled, overview, dots], () =>
         overview
-          ? renderOverview(culled.nodes.map((n) => ({ x: n.x, y: n.y, affiliation: this.parsed?.sidesById.get(n.node.item?.unit.side ?? '')?.affiliation })), overviewLinks(culled.links, positions), frame, dots)
-          : svg`<g class="links" aria-hidden="true">${repeat(culled.links, (l) => l.targetId, (l) => svg`<path class="link" part="link" d=${linkData(view.layout, positions, l)}></path>`)}${
-              view.diff ? this.renderOldLinks(view, positions, culled.links) : nothing
-            }</g>`,
+          ? renderOverview(
+              culled.nodes.map((n) => ({
+                x: n.x,
+                y: n.y,
+                affiliation: this.parsed?.sidesById.get(n.node.item?.unit.side ?? '')?.affiliation,
+              })),
+              overviewLinks(culled.links, positions),
+              frame,
+              dots,
+            )
+          : svg`<g class="links" aria-hidden="true">${repeat(
+              culled.links,
+              (l) => l.targetId,
+              (l) => svg`<path class="link" part="link" d=${linkData(view.layout, positions, l)}></path>`,
+            )}${view.diff ? this.renderOldLinks(view, positions, culled.links) : nothing}</g>`,
       ),
-      items: guard([detailed, ctx.selectedId, ctx.linkedIds, ctx.activeId, this.lang, this.symbols, this.strings, this.treeFocused && tip], () => repeat(detailed, (n) => n.id, (n) => this.renderOne(ctx, view, n))),
+      items: guard(
+        [detailed, ctx.selectedId, ctx.linkedIds, ctx.activeId, this.lang, this.symbols, this.strings, this.treeFocused && tip],
+        () =>
+          repeat(
+            detailed,
+            (n) => n.id,
+            (n) => this.renderOne(ctx, view, n),
+          ),
+      ),
       treeLabel: t('treeLabel', 'Order of battle'),
       caption: this.caption(view),
       legend: view.diff ? renderLegend(view.diff, this.hidesChanges(view), this.legendHeight, this.textMetrics().em, t) : nothing,
-      changes: view.diff ? guard([view.diff, this.lang, this.strings], () => renderChangeList(view.diff as HierarchyDiff, this.lang, t)) : nothing,
+      changes: view.diff
+        ? guard([view.diff, this.lang, this.strings], () => renderChangeList(view.diff as HierarchyDiff, this.lang, t))
+        : nothing,
       toolbar: renderToolbar(t, {
         zoomIn: () => this.zoom.scaleBy(1.25),
         zoomOut: () => this.zoom.scaleBy(0.8),
@@ -710,7 +796,13 @@ export class OobHierarchy extends OobDataElement {
       summary: guard([view.roots, this.lang, this.strings], () => this.summary(view)),
       tooltip:
         tipAt && tipNode?.item && this.parsed
-          ? renderTooltip(tipNode.item.unit, this.tooltipView(view, tipNode.item), tipNode.expanded ? 0 : countDescendants(tipNode.item), tooltipPlace(tipAt, view.layout.box, transform, viewport), t)
+          ? renderTooltip(
+              tipNode.item.unit,
+              this.tooltipView(view, tipNode.item),
+              tipNode.expanded ? 0 : countDescendants(tipNode.item),
+              tooltipPlace(tipAt, view.layout.box, transform, viewport),
+              t,
+            )
           : nothing,
       keydown: this.handleKeydown,
       handlers: this.handlers,

@@ -12,7 +12,8 @@ export interface PointerHost {
 
 /** The unit id of the node an event came from, if any. */
 export function closestNodeId(event: Event): string | undefined {
-  for (const target of event.composedPath()) if (target instanceof SVGElement && target.classList.contains('node')) return target.dataset.id;
+  for (const target of event.composedPath())
+    if (target instanceof SVGElement && target.classList.contains('node')) return target.dataset.id;
   return undefined;
 }
 

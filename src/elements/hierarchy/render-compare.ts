@@ -43,12 +43,15 @@ function legendText(t: Translate, kind: ChangeKind | 'below', count: number): st
   const word = markWord(t, kind);
   if (kind === 'below') return word;
   const hint = LEGEND_HINTS[kind];
-  return hint ? t(`legendItem.${kind}`, '{word} ({hint}): {count}', { word, hint: t(`legendHint.${kind}`, hint), count }) : t('legendItem', '{word}: {count}', { word, count });
+  return hint
+    ? t(`legendItem.${kind}`, '{word} ({hint}): {count}', { word, hint: t(`legendHint.${kind}`, hint), count })
+    : t('legendItem', '{word}: {count}', { word, count });
 }
 
 /** One mark: a shape in a ringed disc, or "?" for an uncertain date. */
 function mark(kind: MarkKind, r: number): SVGTemplateResult {
-  if (kind === 'uncertain') return svg`<circle class="mark-disc" r=${r}></circle><text class="mark-q" text-anchor="middle" dominant-baseline="central">?</text>`;
+  if (kind === 'uncertain')
+    return svg`<circle class="mark-disc" r=${r}></circle><text class="mark-q" text-anchor="middle" dominant-baseline="central">?</text>`;
   const shape = kind === 'below' ? 'mark-shape dots' : markFilled(kind) ? 'mark-shape filled' : 'mark-shape';
   return svg`<circle class="mark-disc" r=${r}></circle><path class=${shape} d=${markPath(kind, r)}></path>`;
 }
@@ -57,7 +60,16 @@ function mark(kind: MarkKind, r: number): SVGTemplateResult {
  * A compare-mode node's marks beside its symbol, starting at (`x`, `y`): in a row for cards, in a
  * column (between symbol and name) for side cards and outline rows. Each has a `<title>`.
  */
-export function renderMarks(node: DiffNode, collapsed: boolean, variant: NodeVariant, x: number, y: number, em: number, t: Translate, lang: string): SVGTemplateResult[] {
+export function renderMarks(
+  node: DiffNode,
+  collapsed: boolean,
+  variant: NodeVariant,
+  x: number,
+  y: number,
+  em: number,
+  t: Translate,
+  lang: string,
+): SVGTemplateResult[] {
   const row = variant === 'card';
   const marks = marksOf(node, row ? MAX_MARKS.row : MAX_MARKS.column, collapsed);
   const r = 5.5 * em;

@@ -47,7 +47,8 @@ export function nodeLabel(view: NodeView, node: ForestNode<HierarchyNodeAt>, t: 
   const oldName = compare?.oldName?.text.text;
   if (oldName !== undefined) parts.push(t('formerName', '{name} (former name)', { name: oldName }));
   if (view.commander) parts.push(t('commandedBy', '{name} (commander)', { name: view.commander.text }));
-  if (!node.expanded && node.childCount > 0) parts.push(counted(t, 'hiddenChildren', node.childCount, '{count} subordinate unit hidden', '{count} subordinate units hidden'));
+  if (!node.expanded && node.childCount > 0)
+    parts.push(counted(t, 'hiddenChildren', node.childCount, '{count} subordinate unit hidden', '{count} subordinate units hidden'));
   if (unit && unit.echelon !== 'unknown') parts.push(t(`echelon.${unit.echelon}`, words(unit.echelon)));
   if (unit?.arm && unit.arm !== 'unknown') parts.push(t(`arm.${unit.arm}`, words(unit.arm)));
   if (compare) parts.push(compareLabelWords(compare.node, !node.expanded && node.childCount > 0, t));
@@ -111,11 +112,15 @@ function renderMarkers(view: NodeView, x: number, y: number, em: number, t: Tran
   const r = 5 * em;
   const out: SVGTemplateResult[] = [];
   if (view.changes.length > 0) {
-    out.push(svg`<g class="marker changed" part="marker" transform="translate(${x},${y})"><circle r=${r}></circle><title .textContent=${`${t('changes', 'Changes')}: ${view.changes.join('\n')}`}></title></g>`);
+    out.push(
+      svg`<g class="marker changed" part="marker" transform="translate(${x},${y})"><circle r=${r}></circle><title .textContent=${`${t('changes', 'Changes')}: ${view.changes.join('\n')}`}></title></g>`,
+    );
   }
   if (view.uncertain.length > 0) {
     const dx = out.length > 0 ? 13 * em : 0;
-    out.push(svg`<g class="marker uncertain" part="marker" transform="translate(${x + dx},${y})"><circle r=${r}></circle><text text-anchor="middle" dominant-baseline="central">?</text><title .textContent=${`${t('uncertainChanges', 'Date uncertain')}: ${view.uncertain.join('\n')}`}></title></g>`);
+    out.push(
+      svg`<g class="marker uncertain" part="marker" transform="translate(${x + dx},${y})"><circle r=${r}></circle><text text-anchor="middle" dominant-baseline="central">?</text><title .textContent=${`${t('uncertainChanges', 'Date uncertain')}: ${view.uncertain.join('\n')}`}></title></g>`,
+    );
   }
   return out;
 }
@@ -160,9 +165,20 @@ export function renderNode(
     ${node.id === ctx.activeId ? svg`<rect class="focus-ring" x=${box.x0 - 3} y=${box.y0 - 3} width=${box.x1 - box.x0 + 6} height=${box.y1 - box.y0 + 6} rx="8"></rect>` : nothing}
     ${ctx.symbols === 'app6' ? renderSymbol(symbol, view.affiliation, sidc, g.symbolSize) : svg`<rect class="plain ${view.affiliation ?? 'unknown'}" part="symbol" x=${symbol.frame.x0} y=${symbol.frame.y0} width=${symbol.frame.x1 - symbol.frame.x0} height=${symbol.frame.y1 - symbol.frame.y0} rx="3"></rect>`}
     ${g.variant === 'row' ? renderRowText(view, g, second) : renderCardText(view, g, second)}
-    ${compare
-      ? renderMarks(compare.node, !node.expanded && node.childCount > 0, g.variant, symbol.frame.x1 + (g.variant === 'card' ? g.marker.dx + 1.5 * g.em : 7 * g.em), symbol.frame.y0 + g.marker.dy, g.em, ctx.t, ctx.lang)
-      : renderMarkers(view, symbol.frame.x1 + g.marker.dx, symbol.frame.y0 + g.marker.dy, g.em, ctx.t)}
+    ${
+      compare
+        ? renderMarks(
+            compare.node,
+            !node.expanded && node.childCount > 0,
+            g.variant,
+            symbol.frame.x1 + (g.variant === 'card' ? g.marker.dx + 1.5 * g.em : 7 * g.em),
+            symbol.frame.y0 + g.marker.dy,
+            g.em,
+            ctx.t,
+            ctx.lang,
+          )
+        : renderMarkers(view, symbol.frame.x1 + g.marker.dx, symbol.frame.y0 + g.marker.dy, g.em, ctx.t)
+    }
     ${renderBadge(ctx, node)}
   </g>`;
 }

@@ -24,7 +24,12 @@ export function overviewLinks(links: readonly LaidOutLink[], positions: Readonly
  * size. Decorative: the tree's items stay available to assistive technology through the focused
  * treeitem and the summary.
  */
-export function renderOverview(nodes: readonly (Point & { affiliation: Affiliation | undefined })[], links: string, frame: Bounds, dots: boolean): SVGTemplateResult {
+export function renderOverview(
+  nodes: readonly (Point & { affiliation: Affiliation | undefined })[],
+  links: string,
+  frame: Bounds,
+  dots: boolean,
+): SVGTemplateResult {
   const w = r1(frame.x1 - frame.x0);
   const h = r1(frame.y1 - frame.y0);
   const paths = new Map<Affiliation, string[]>();

@@ -15,7 +15,13 @@ export function unitSidc(unit: UnitAt | undefined): string | undefined {
 }
 
 /** The unit symbol geometry, shared by every node with the same affiliation, arm, echelon and size. */
-export function symbolFor(affiliation: Affiliation | undefined, arm: Arm | undefined, echelon: Echelon | undefined, size: number, sidc?: string): UnitSymbol {
+export function symbolFor(
+  affiliation: Affiliation | undefined,
+  arm: Arm | undefined,
+  echelon: Echelon | undefined,
+  size: number,
+  sidc?: string,
+): UnitSymbol {
   // A unit's SIDC, when it has one, decides frame, icon and echelon (see src/symbols/sidc.ts).
   const coded = sidc === undefined ? undefined : sidcSymbolInputs(sidc);
   if (coded) ({ affiliation, arm, echelon } = coded);

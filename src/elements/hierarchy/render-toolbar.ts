@@ -42,7 +42,13 @@ const ICONS = {
   collapse: svg`<rect x="2" y="2" width="12" height="12" rx="2"></rect><path d="M5 8h6"></path>`,
 };
 
-function button(cls: string, label: string, text: string | undefined, icon: keyof typeof ICONS | undefined, onClick: () => void): TemplateResult {
+function button(
+  cls: string,
+  label: string,
+  text: string | undefined,
+  icon: keyof typeof ICONS | undefined,
+  onClick: () => void,
+): TemplateResult {
   return html`<button type="button" class=${cls} aria-label=${label} title=${label} @click=${onClick}>${
     icon ? html`<svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">${ICONS[icon]}</svg>` : nothing
   }${text === undefined ? nothing : html`<span class=${icon ? 'button-text' : 'glyph'}>${text}</span>`}</button>`;
@@ -54,22 +60,33 @@ function renderSearch(t: Translate, s: NonNullable<ToolbarActions['search']>): T
   const active = expanded && state.active >= 0 ? `${RESULTS_ID}-${state.active}` : undefined;
   const count = state.results.length;
   let status = '';
-  if (expanded) status = count === 0 ? t('searchNone', 'No unit matches') : count === 1 ? t('searchOne', '1 unit found') : t('searchMany', '{count} units found', { count });
+  if (expanded)
+    status =
+      count === 0
+        ? t('searchNone', 'No unit matches')
+        : count === 1
+          ? t('searchOne', '1 unit found')
+          : t('searchMany', '{count} units found', { count });
   return html`<div class="search" part="search">
     <input type="search" class="search-input" part="search-input" role="combobox" aria-autocomplete="list" aria-expanded=${expanded ? 'true' : 'false'}
       aria-controls=${RESULTS_ID} aria-activedescendant=${active ?? nothing} aria-label=${t('searchLabel', 'Find a unit')}
       placeholder=${t('searchPlaceholder', 'Find a unit…')} autocomplete="off" spellcheck="false"
       .value=${state.query} @focus=${s.focus} @input=${s.input} @keydown=${s.keydown} @blur=${s.close} />
     <ul id=${RESULTS_ID} class="search-results" part="search-results" role="listbox" aria-label=${t('searchResults', 'Units found')} ?hidden=${!expanded || count === 0}>
-      ${expanded
-        ? state.results.map(
-            (r, i) => html`<li id=${`${RESULTS_ID}-${i}`} role="option" aria-selected=${i === state.active ? 'true' : 'false'} class=${i === state.active ? 'active' : ''}
+      ${
+        expanded
+          ? state.results.map(
+              (
+                r,
+                i,
+              ) => html`<li id=${`${RESULTS_ID}-${i}`} role="option" aria-selected=${i === state.active ? 'true' : 'false'} class=${i === state.active ? 'active' : ''}
               @pointerdown=${(e: Event) => e.preventDefault()} @click=${() => s.pick(r.id)}>
               <span class="result-name">${r.name}</span>${r.via ? html` <span class="result-via">(${r.via})</span>` : nothing}
               ${r.path.length > 0 ? html`<span class="result-path">${r.path.join(' › ')}</span>` : nothing}
             </li>`,
-          )
-        : nothing}
+            )
+          : nothing
+      }
     </ul>
     <span class="sr-only" role="status">${status}</span>
   </div>`;

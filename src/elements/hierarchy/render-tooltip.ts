@@ -31,20 +31,28 @@ export function tooltipPlace(point: Point, box: Bounds, t: ZoomTransform, viewpo
  * in effect (or of uncertain date) with dates and sources. Text bindings only.
  */
 export function renderTooltip(unit: UnitAt, view: NodeView, hidden: number, place: TooltipPlace, t: Translate): TemplateResult {
-  const facts = [unit.echelon !== 'unknown' ? t(`echelon.${unit.echelon}`, words(unit.echelon)) : '', unit.arm && unit.arm !== 'unknown' ? t(`arm.${unit.arm}`, words(unit.arm)) : '', view.side ?? '']
+  const facts = [
+    unit.echelon !== 'unknown' ? t(`echelon.${unit.echelon}`, words(unit.echelon)) : '',
+    unit.arm && unit.arm !== 'unknown' ? t(`arm.${unit.arm}`, words(unit.arm)) : '',
+    view.side ?? '',
+  ]
     .filter(Boolean)
     .join(' · ');
   return html`<div id=${TOOLTIP_ID} class="tooltip${place.above ? ' above' : ''}" part="tooltip" role="tooltip"
     ${styleProps({ left: Math.round(place.left), top: Math.round(place.top) })}>
     <p class="tooltip-name" lang=${view.name.lang ?? nothing} dir=${view.name.dir}><strong>${view.name.text}</strong></p>
     ${facts ? html`<p class="tooltip-facts">${facts}</p>` : nothing}
-    ${view.leaders.length > 0
-      ? html`<ul class="tooltip-list">${view.leaders.map((l) => html`<li>${l.role}: <span lang=${l.person.lang ?? nothing} dir=${l.person.dir}>${l.person.text}</span></li>`)}</ul>`
-      : nothing}
+    ${
+      view.leaders.length > 0
+        ? html`<ul class="tooltip-list">${view.leaders.map((l) => html`<li>${l.role}: <span lang=${l.person.lang ?? nothing} dir=${l.person.dir}>${l.person.text}</span></li>`)}</ul>`
+        : nothing
+    }
     ${view.changes.length > 0 ? html`<p class="tooltip-heading">${t('changes', 'Changes')}</p><ul class="tooltip-list">${view.changes.map((c) => html`<li>${c}</li>`)}</ul>` : nothing}
-    ${view.uncertain.length > 0
-      ? html`<p class="tooltip-heading">${t('uncertainChanges', 'Date uncertain')}</p><ul class="tooltip-list">${view.uncertain.map((c) => html`<li>${c}</li>`)}</ul>`
-      : nothing}
+    ${
+      view.uncertain.length > 0
+        ? html`<p class="tooltip-heading">${t('uncertainChanges', 'Date uncertain')}</p><ul class="tooltip-list">${view.uncertain.map((c) => html`<li>${c}</li>`)}</ul>`
+        : nothing
+    }
     ${hidden > 0 ? html`<p class="tooltip-facts">${counted(t, 'hiddenDescendants', hidden, '{count} subordinate unit hidden', '{count} subordinate units hidden')}</p>` : nothing}
   </div>`;
 }

@@ -61,7 +61,9 @@ export class SearchController {
         const step = event.key === 'ArrowDown' ? 1 : -1;
         const active = s.open ? (s.active + step + count) % count : 0;
         this.set({ ...s, active, open: true });
-        void this.host.updateComplete.then(() => this.host.renderRoot.querySelector(`#${RESULTS_ID}-${active}`)?.scrollIntoView?.({ block: 'nearest' }));
+        void this.host.updateComplete.then(() =>
+          this.host.renderRoot.querySelector(`#${RESULTS_ID}-${active}`)?.scrollIntoView?.({ block: 'nearest' }),
+        );
       } else if (event.key === 'Enter') {
         const hit = s.results[s.active];
         if (!s.open || !hit) return;

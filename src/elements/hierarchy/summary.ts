@@ -9,7 +9,12 @@ import type { Translate } from './render-node.js';
  * The text alternative of the chart: the date, how many units, the top of each hierarchy and how
  * many units changed, so the gist is available without walking the tree.
  */
-export function summaryText(roots: readonly HierarchyNodeAt[], asOf: string, name: (node: HierarchyNodeAt) => string, t: Translate): string {
+export function summaryText(
+  roots: readonly HierarchyNodeAt[],
+  asOf: string,
+  name: (node: HierarchyNodeAt) => string,
+  t: Translate,
+): string {
   let total = 0;
   let changed = 0;
   let uncertain = 0;
@@ -36,7 +41,15 @@ export function summaryText(roots: readonly HierarchyNodeAt[], asOf: string, nam
     }),
     tops ? t('summaryTops', 'Top level: {tops}.', { tops }) : '',
     changed > 0 ? counted(t, 'summaryChanged', changed, '{count} unit changed by this date.', '{count} units changed by this date.') : '',
-    uncertain > 0 ? counted(t, 'summaryUncertain', uncertain, '{count} unit has a change of uncertain date.', '{count} units have a change of uncertain date.') : '',
+    uncertain > 0
+      ? counted(
+          t,
+          'summaryUncertain',
+          uncertain,
+          '{count} unit has a change of uncertain date.',
+          '{count} units have a change of uncertain date.',
+        )
+      : '',
   ];
   return parts.filter(Boolean).join(' ');
 }

@@ -58,7 +58,9 @@ export function measureGridLines(root: ShadowRoot, cells: readonly RankCell[]): 
       html`<svg>
         ${cells.map((c) => svg`<text class="grid-text grid-text-name" data-line="text">${c.rank.name}</text>`)}
         ${natives.map(
-          (n) => svg`<text class="grid-text grid-text-native" data-line="native" lang=${n.lang} direction=${n.dir === 'rtl' ? 'rtl' : nothing}
+          (
+            n,
+          ) => svg`<text class="grid-text grid-text-native" data-line="native" lang=${n.lang} direction=${n.dir === 'rtl' ? 'rtl' : nothing}
             >${n.text}</text
           >`,
         )}
@@ -66,7 +68,9 @@ export function measureGridLines(root: ShadowRoot, cells: readonly RankCell[]): 
       host,
     );
     const reach = (kind: string): LineMetrics | undefined => {
-      const boxes = [...host.querySelectorAll<SVGTextElement>(`text[data-line="${kind}"]`)].map((n) => n.getBBox()).filter((b) => b.height > 0);
+      const boxes = [...host.querySelectorAll<SVGTextElement>(`text[data-line="${kind}"]`)]
+        .map((n) => n.getBBox())
+        .filter((b) => b.height > 0);
       if (boxes.length === 0) return undefined;
       // The probes sit on the baseline y = 0: a box reaches -y above it and y + height below.
       return { ascent: Math.max(...boxes.map((b) => -b.y)), descent: Math.max(...boxes.map((b) => b.y + b.height)) };
@@ -86,7 +90,12 @@ export function tableTemplate(view: RankView, insigniaHeight: number, uid: strin
     caption: `${view.system.name}: ${s.category === 'officers' ? t('officerRanks', 'officer ranks') : t('enlistedRanks', 'enlisted ranks')}`,
     groups: s.groups.map((g) => ({
       name: g.group.name,
-      ranks: g.ranks.map((c) => ({ name: c.rank.name, native: c.native, placeholder: c.rank.placeholder ?? false, ...(c.insignia ? { board: boards.indexOf(c.insignia) } : {}) })),
+      ranks: g.ranks.map((c) => ({
+        name: c.rank.name,
+        native: c.native,
+        placeholder: c.rank.placeholder ?? false,
+        ...(c.insignia ? { board: boards.indexOf(c.insignia) } : {}),
+      })),
     })),
   }));
   const grid = layoutTableGrid(sections, noteLines(view.footnotes), { insigniaHeight, fontSize: 13, ...lines });
@@ -98,12 +107,23 @@ export function tableTemplate(view: RankView, insigniaHeight: number, uid: strin
   };
 }
 
-const noteLines = (notes: readonly Footnote[]) => notes.map((n) => `${n.mark}. ${n.title ? `${n.title}. ` : ''}${n.text}${n.sources ? ` ${n.sources}` : ''}`);
+const noteLines = (notes: readonly Footnote[]) =>
+  notes.map((n) => `${n.mark}. ${n.title ? `${n.title}. ` : ''}${n.text}${n.sources ? ` ${n.sources}` : ''}`);
 
 /** The comparison (every section, then the footnotes) as an SVG grid: a column per system, a row per code. */
-export function comparisonTemplate(view: ComparisonView, insigniaHeight: number, uid: string, t: Translate, lines: GridLines = {}): ExportTemplate {
+export function comparisonTemplate(
+  view: ComparisonView,
+  insigniaHeight: number,
+  uid: string,
+  t: Translate,
+  lines: GridLines = {},
+): ExportTemplate {
   const boards = view.ranks.flatMap((c) => (c.insignia ? [c.insignia] : []));
-  const rank = (c: RankCell): GridRankInput => ({ name: c.rank.name, native: c.native, ...(c.insignia ? { board: boards.indexOf(c.insignia) } : {}) });
+  const rank = (c: RankCell): GridRankInput => ({
+    name: c.rank.name,
+    native: c.native,
+    ...(c.insignia ? { board: boards.indexOf(c.insignia) } : {}),
+  });
   const title = t('compareCaption', 'Ranks compared by NATO code');
   const sections = view.sections.map((s) => ({
     caption: `${title}: ${s.category === 'officers' ? t('officerRanks', 'officer ranks') : t('enlistedRanks', 'enlisted ranks')}`,

@@ -111,9 +111,10 @@ export class OobRankTable extends OobDataElement {
     if (this.orientation === 'rows') return 'rows';
     if (this.comparison) return fittingOrientation(this.size.width, this.insigniaSize, { systems: this.comparison.systems.length });
     if (!this.view) return 'rows';
-    return fittingOrientation(this.size.width, this.insigniaSize, { rankColumns: Math.max(0, ...this.view.sections.map((s) => s.columns)) });
+    return fittingOrientation(this.size.width, this.insigniaSize, {
+      rankColumns: Math.max(0, ...this.view.sections.map((s) => s.columns)),
+    });
   }
-
 
   /** Is a comparison asked for. */
   private get comparing(): boolean {
@@ -170,7 +171,9 @@ export class OobRankTable extends OobDataElement {
 
   private reconstructionNote(pattern: string | undefined): string {
     return pattern
-      ? this.t('reconstructionNote', 'The insignia are reconstructions drawn after the {pattern}, not documented insignia of this army.', { pattern })
+      ? this.t('reconstructionNote', 'The insignia are reconstructions drawn after the {pattern}, not documented insignia of this army.', {
+          pattern,
+        })
       : this.t('reconstructionNoteGeneric', 'The insignia are reconstructions, not documented insignia of this army.');
   }
 
@@ -227,7 +230,13 @@ export class OobRankTable extends OobDataElement {
     if (!cell) return;
     this.selectedId = id;
     this.focusId = id;
-    const detail: RankSelection = { kind: 'rank', id, rank: cell.rank, group: cell.group, holders: cell.holders.map((h) => ({ person: h.person, role: h.role })) };
+    const detail: RankSelection = {
+      kind: 'rank',
+      id,
+      rank: cell.rank,
+      group: cell.group,
+      holders: cell.holders.map((h) => ({ person: h.person, role: h.role })),
+    };
     if (this.comparison) detail.equivalents = rankEquivalents(this.comparison.comparison, id);
     this.emit('oob-select', detail);
   }
@@ -258,8 +267,16 @@ export class OobRankTable extends OobDataElement {
       return;
     }
     const next = this.comparison
-      ? moveFocusInColumns(this.comparison.sections.flatMap((sec) => sec.rows.map((row) => row.cells.map((cells) => cells.map((c) => c.rank.id)))), id, event.key)
-      : moveFocus(this.ranks.map((c) => c.rank.id), id, event.key);
+      ? moveFocusInColumns(
+          this.comparison.sections.flatMap((sec) => sec.rows.map((row) => row.cells.map((cells) => cells.map((c) => c.rank.id)))),
+          id,
+          event.key,
+        )
+      : moveFocus(
+          this.ranks.map((c) => c.rank.id),
+          id,
+          event.key,
+        );
     if (next === undefined) return;
     event.preventDefault();
     this.focusId = next;
@@ -283,9 +300,11 @@ export class OobRankTable extends OobDataElement {
   private caption(view: RankView, section: SectionView): TemplateResult {
     const category = section.category === 'officers' ? this.t('officerRanks', 'officer ranks') : this.t('enlistedRanks', 'enlisted ranks');
     const reconstructed = view.ranks.some((c) => c.insignia?.descriptor.basis === 'reconstruction');
-    return html`${view.system.name}: ${category}${reconstructed
-      ? html` <span class="caption-note">${this.t('captionReconstructed', 'Insignia: reconstructions (see note 1)')}</span>`
-      : nothing}`;
+    return html`${view.system.name}: ${category}${
+      reconstructed
+        ? html` <span class="caption-note">${this.t('captionReconstructed', 'Insignia: reconstructions (see note 1)')}</span>`
+        : nothing
+    }`;
   }
 
   /** What every rank template needs from the element. */
@@ -320,7 +339,8 @@ export class OobRankTable extends OobDataElement {
     const t = (k: string, e: string, v?: Readonly<Record<string, string | number>>) => this.t(k, e, v);
     const lines = (cells: readonly RankCell[]) => (this.shadowRoot ? measureGridLines(this.shadowRoot, cells) : {});
     const { comparison, view } = this;
-    if (this.comparing) return this.exportSVG(comparison && comparisonTemplate(comparison, this.insigniaSize, this.uid, t, lines(comparison.ranks)));
+    if (this.comparing)
+      return this.exportSVG(comparison && comparisonTemplate(comparison, this.insigniaSize, this.uid, t, lines(comparison.ranks)));
     return this.exportSVG(view && tableTemplate(view, this.insigniaSize, this.uid, t, lines(view.ranks)));
   }
 
@@ -365,10 +385,13 @@ export class OobRankTable extends OobDataElement {
   private renderComparison(comparison: ComparisonView, rows: boolean): TemplateResult {
     const ctx: CompareContext = { ...this.partsContext(), view: comparison, equivalentIds: this.equivalentIds };
     const caption = (section: CompareSection) => {
-      const category = section.category === 'officers' ? this.t('officerRanks', 'officer ranks') : this.t('enlistedRanks', 'enlisted ranks');
+      const category =
+        section.category === 'officers' ? this.t('officerRanks', 'officer ranks') : this.t('enlistedRanks', 'enlisted ranks');
       return html`${this.t('compareCaption', 'Ranks compared by NATO code')}: ${category}`;
     };
-    const tables = comparison.sections.map((s) => (rows ? renderCompareRows(s, caption(s), ctx) : renderCompareColumns(s, caption(s), ctx)));
+    const tables = comparison.sections.map((s) =>
+      rows ? renderCompareRows(s, caption(s), ctx) : renderCompareColumns(s, caption(s), ctx),
+    );
     return this.frame(tables, comparison.footnotes, rows, true);
   }
 
@@ -380,7 +403,9 @@ export class OobRankTable extends OobDataElement {
     const view = this.view;
     if (!view) return renderEmpty(this.t('noRankSystem', 'This dataset has no rank system to show.'));
     const ctx = this.context(view);
-    const tables = view.sections.map((s) => (rows ? renderRows(s, this.caption(view, s), ctx) : renderColumns(s, this.caption(view, s), ctx)));
+    const tables = view.sections.map((s) =>
+      rows ? renderRows(s, this.caption(view, s), ctx) : renderColumns(s, this.caption(view, s), ctx),
+    );
     return this.frame(tables, view.footnotes, rows, false);
   }
 }

@@ -39,13 +39,16 @@ export function renderColumns(section: SectionView, caption: TemplateResult, ctx
       <tr>
         <td class="corner"></td>
         ${section.groups.map(
-          (g) => html`<th scope="colgroup" colspan=${Math.max(1, g.ranks.length)} class="group" part="group-header">${g.group.name}${renderMarks(g.marks, ctx)}</th>`,
+          (g) =>
+            html`<th scope="colgroup" colspan=${Math.max(1, g.ranks.length)} class="group" part="group-header">${g.group.name}${renderMarks(g.marks, ctx)}</th>`,
         )}
       </tr>
       <tr>
         <th scope="row" class="row-head">${ctx.t('rankHeading', 'Rank')}</th>
         ${section.groups.map((g) =>
-          g.ranks.length === 0 ? html`<td class="none" part="rank-cell">${none}</td>` : g.ranks.map((cell) => rankHeader(cell, ctx, tipEnd(cell))),
+          g.ranks.length === 0
+            ? html`<td class="none" part="rank-cell">${none}</td>`
+            : g.ranks.map((cell) => rankHeader(cell, ctx, tipEnd(cell))),
         )}
       </tr>
     </thead>
@@ -55,15 +58,20 @@ export function renderColumns(section: SectionView, caption: TemplateResult, ctx
         ${section.groups.map((g) =>
           g.ranks.length === 0
             ? html`<td class="insignia-cell empty"></td>`
-            : g.ranks.map((cell) => html`<td class="insignia-cell" data-rank=${cell.rank.placeholder ? nothing : cell.rank.id}>${renderInsigniaSvg(cell, ctx)}</td>`),
+            : g.ranks.map(
+                (cell) =>
+                  html`<td class="insignia-cell" data-rank=${cell.rank.placeholder ? nothing : cell.rank.id}>${renderInsigniaSvg(cell, ctx)}</td>`,
+              ),
         )}
       </tr>
-      ${ctx.view.hasNato
-        ? html`<tr class="nato-row">
+      ${
+        ctx.view.hasNato
+          ? html`<tr class="nato-row">
             <th scope="row" class="row-head">${ctx.t('natoHeading', 'NATO code')}</th>
             ${section.groups.map((g) => (g.ranks.length === 0 ? html`<td></td>` : g.ranks.map((cell) => html`<td class="nato">${cell.rank.nato ?? ''}</td>`)))}
           </tr>`
-        : nothing}
+          : nothing
+      }
     </tbody>
   </table>`;
 }

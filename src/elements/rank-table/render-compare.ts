@@ -41,7 +41,8 @@ function renderEntry(cell: RankCell, column: number, ctx: CompareContext): Templ
 }
 
 function renderCell(cells: readonly RankCell[], column: number, ctx: CompareContext): TemplateResult {
-  if (cells.length === 0) return html`<td class="ranks empty"><span class="sr-only">${ctx.t('noRankAtCode', 'no rank at this code')}</span></td>`;
+  if (cells.length === 0)
+    return html`<td class="ranks empty"><span class="sr-only">${ctx.t('noRankAtCode', 'no rank at this code')}</span></td>`;
   return html`<td class="ranks">${cells.map((cell) => renderEntry(cell, column, ctx))}</td>`;
 }
 
@@ -51,7 +52,8 @@ function rowLabel(row: CompareRow, ctx: CompareContext): TemplateResult {
 }
 
 /** Whether a row holds the selected rank (its header is highlighted with the ranks). */
-const holdsSelection = (row: CompareRow, ctx: CompareContext) => ctx.selectedId !== undefined && row.cells.some((list) => list.some((c) => c.rank.id === ctx.selectedId));
+const holdsSelection = (row: CompareRow, ctx: CompareContext) =>
+  ctx.selectedId !== undefined && row.cells.some((list) => list.some((c) => c.rank.id === ctx.selectedId));
 
 /** One column per system, one row per NATO code, then rows of uncoded ranks under their group. */
 export function renderCompareColumns(section: CompareSection, caption: TemplateResult, ctx: CompareContext): TemplateResult {

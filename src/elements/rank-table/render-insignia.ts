@@ -27,14 +27,34 @@ export function renderInsignia(g: ShoulderBoardGeometry, clipId: string): SVGTem
     ${paint('board', g.base, svg`<path class="board" d=${g.field}></path>`)}
     <g clip-path="url(#${clipId})">
       ${g.pattern ? svg`<path class="pattern ${g.pattern.kind}" d=${g.pattern.d}></path>` : nothing}
-      ${g.stripes.length > 0
-        ? paint('stripe', g.stripeColor, g.stripes.map((r) => svg`<rect class="stripe" x=${r.x} y=${r.y} width=${r.width} height=${r.height}></rect>`))
-        : nothing}
-      ${g.crossStripes.length > 0
-        ? paint('cross-stripe', g.crossStripeColor, g.crossStripes.map((r) => svg`<rect class="cross-stripe" x=${r.x} y=${r.y} width=${r.width} height=${r.height}></rect>`))
-        : nothing}
+      ${
+        g.stripes.length > 0
+          ? paint(
+              'stripe',
+              g.stripeColor,
+              g.stripes.map((r) => svg`<rect class="stripe" x=${r.x} y=${r.y} width=${r.width} height=${r.height}></rect>`),
+            )
+          : nothing
+      }
+      ${
+        g.crossStripes.length > 0
+          ? paint(
+              'cross-stripe',
+              g.crossStripeColor,
+              g.crossStripes.map((r) => svg`<rect class="cross-stripe" x=${r.x} y=${r.y} width=${r.width} height=${r.height}></rect>`),
+            )
+          : nothing
+      }
     </g>
-    ${g.stars.length > 0 ? paint('star', g.starColor, g.stars.map((s) => svg`<polygon class="star" points=${s.points}></polygon>`)) : nothing}
+    ${
+      g.stars.length > 0
+        ? paint(
+            'star',
+            g.starColor,
+            g.stars.map((s) => svg`<polygon class="star" points=${s.points}></polygon>`),
+          )
+        : nothing
+    }
     ${emblem?.kind === 'star' ? svg`<polygon class="emblem-star" points=${emblem.points ?? ''}></polygon>` : nothing}
     ${emblem && emblem.kind !== 'star' ? svg`<circle class="button" cx=${emblem.cx} cy=${emblem.cy} r=${emblem.r}></circle>` : nothing}
     ${emblem?.kind === 'wreath' ? svg`<path class="wreath" d=${emblem.d ?? ''}></path>` : nothing}

@@ -43,7 +43,8 @@ export function holdersId(cell: RankCell, ctx: PartsContext): string {
 export function renderHolders(cell: RankCell, ctx: PartsContext, inline: boolean): TemplateResult | typeof nothing {
   if (cell.holders.length === 0) return nothing;
   const items = cell.holders.map(
-    (h) => html`<li><span class="holder">${h.person.name}</span>${h.role.title ? html` <span class="holder-role">(${h.role.title})</span>` : nothing}</li>`,
+    (h) =>
+      html`<li><span class="holder">${h.person.name}</span>${h.role.title ? html` <span class="holder-role">(${h.role.title})</span>` : nothing}</li>`,
   );
   const heading = ctx.t('holdersHeading', 'Named in this rank:');
   if (inline) return html`<span class="holders-inline"><span class="holders-heading">${heading}</span> <ul>${items}</ul></span>`;

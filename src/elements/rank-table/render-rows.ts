@@ -40,9 +40,11 @@ export function renderRows(section: SectionView, caption: TemplateResult, ctx: R
         <tr class="group-row">
           <th scope="rowgroup" colspan=${columns} class="group" part="group-header">${g.group.name}${renderMarks(g.marks, ctx)}</th>
         </tr>
-        ${g.ranks.length === 0
-          ? html`<tr><td colspan=${columns} class="none" part="rank-cell">${ctx.t('noneNamed', 'none named')}</td></tr>`
-          : g.ranks.map((cell) => rankRow(cell, ctx))}
+        ${
+          g.ranks.length === 0
+            ? html`<tr><td colspan=${columns} class="none" part="rank-cell">${ctx.t('noneNamed', 'none named')}</td></tr>`
+            : g.ranks.map((cell) => rankRow(cell, ctx))
+        }
       </tbody>`,
     )}
   </table>`;

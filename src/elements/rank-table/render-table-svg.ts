@@ -5,7 +5,11 @@ import { renderInsignia } from './render-insignia.js';
 import type { TableGrid } from '../../layout/rank-table/grid.js';
 
 /** The SVG grid of the whole table (no root: the caller wraps it in an `<svg>` of `grid.width` × `grid.height`). */
-export function renderTableSvg(grid: TableGrid, boards: readonly { geometry: ShoulderBoardGeometry; label: string }[], uid: string): SVGTemplateResult {
+export function renderTableSvg(
+  grid: TableGrid,
+  boards: readonly { geometry: ShoulderBoardGeometry; label: string }[],
+  uid: string,
+): SVGTemplateResult {
   return svg`${grid.rects.map((r) => svg`<rect class="grid-rect-${r.kind}" x=${r.x} y=${r.y} width=${r.width} height=${r.height}></rect>`)}
     ${grid.boards.map((b) => {
       const board = boards[b.board];
@@ -17,6 +21,7 @@ export function renderTableSvg(grid: TableGrid, boards: readonly { geometry: Sho
       </g>`;
     })}
     ${grid.texts.map(
-      (t) => svg`<text class="grid-text grid-text-${t.kind}" x=${t.x} y=${t.y} text-anchor=${t.anchor} direction=${t.dir === 'rtl' ? 'rtl' : nothing} lang=${t.lang ?? nothing}>${t.text}</text>`,
+      (t) =>
+        svg`<text class="grid-text grid-text-${t.kind}" x=${t.x} y=${t.y} text-anchor=${t.anchor} direction=${t.dir === 'rtl' ? 'rtl' : nothing} lang=${t.lang ?? nothing}>${t.text}</text>`,
     )}`;
 }

@@ -8,7 +8,10 @@ const MAX_SHOWN = 50;
  * The error state every element shows inside its own box: a heading and the problems with their
  * JSON paths. Problem text is rendered as text, never as markup.
  */
-export function renderErrorPanel(problems: readonly Problem[], heading = 'This chart cannot be drawn: the data has problems'): TemplateResult {
+export function renderErrorPanel(
+  problems: readonly Problem[],
+  heading = 'This chart cannot be drawn: the data has problems',
+): TemplateResult {
   const shown = problems.slice(0, MAX_SHOWN);
   const more = problems.length - shown.length;
   return html`<div part="error" class="oob-error" role="alert">

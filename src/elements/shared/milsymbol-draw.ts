@@ -42,7 +42,13 @@ const num = (n: unknown): number => (typeof n === 'number' && Number.isFinite(n)
 const colour = (c: unknown): string => (typeof c === 'string' && /^(#[0-9a-f]{3,8}|[a-z]+|rgba?\([\d.,\s%]+\))$/i.test(c) ? c : 'none');
 /** Dash lengths in pixels, for strokes drawn at a fixed pixel width. */
 const dash = (value: string | undefined, scale: number): string | undefined =>
-  value === undefined ? undefined : value.split(/[\s,]+/).filter(Boolean).map((n) => Math.round(Number(n) * scale * 10) / 10 || 0).join(' ');
+  value === undefined
+    ? undefined
+    : value
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map((n) => Math.round(Number(n) * scale * 10) / 10 || 0)
+        .join(' ');
 
 function geometry(d: Instruction): MsShape {
   if (d.type === 'circle') return { tag: 'circle', cx: num(d.cx), cy: num(d.cy), r: num(d.r) };
@@ -68,7 +74,8 @@ function convert(list: readonly unknown[], inherited: Style, ctx: Context, out: 
     if (typeof item !== 'object' || item === null) continue;
     const d = item as Instruction;
     const style: Style = { ...inherited };
-    for (const key of ['fill', 'stroke', 'strokewidth', 'strokedasharray', 'fillopacity'] as const) if (key in d) (style as Record<string, unknown>)[key] = d[key];
+    for (const key of ['fill', 'stroke', 'strokewidth', 'strokedasharray', 'fillopacity'] as const)
+      if (key in d) (style as Record<string, unknown>)[key] = d[key];
     const type = d.type as string;
     if (type === 'translate' || type === 'rotate' || type === 'scale' || type === 'clip') {
       const children: MsShape[] = [];
@@ -104,10 +111,18 @@ function convert(list: readonly unknown[], inherited: Style, ctx: Context, out: 
     }
     if (fill !== 'none') {
       const opacity = style.fillopacity;
-      out.push({ ...shape, ...(ctx.ink.has(fill) ? { cls: 'icon-fill' } : { fill, stroke: 'none', ...(opacity === undefined ? {} : { opacity }) }) } as MsShape);
+      out.push({
+        ...shape,
+        ...(ctx.ink.has(fill) ? { cls: 'icon-fill' } : { fill, stroke: 'none', ...(opacity === undefined ? {} : { opacity }) }),
+      } as MsShape);
     }
     if (stroke !== 'none') {
-      const own = { fill: 'none', stroke, width: num(style.strokewidth) || 3, ...(style.strokedasharray ? { dash: style.strokedasharray } : {}) };
+      const own = {
+        fill: 'none',
+        stroke,
+        width: num(style.strokewidth) || 3,
+        ...(style.strokedasharray ? { dash: style.strokedasharray } : {}),
+      };
       out.push({ ...shape, ...(ctx.ink.has(stroke) ? { cls: 'icon', fixed: true, ...(dashed ? { dash: dashed } : {}) } : own) } as MsShape);
     }
   }
@@ -119,7 +134,8 @@ export function drawMilsymbol(sidc: string, size: number): MsShape[] {
   const symbol = new ms.Symbol(sidc, { size: 100, hqStaffLength: 40 });
   const colors = symbol.getColors();
   const affiliation = symbol.getMetadata().affiliation;
-  const pick = (mode: unknown): string | undefined => (mode && typeof mode === 'object' ? (mode as Record<string, string>)[affiliation] : undefined);
+  const pick = (mode: unknown): string | undefined =>
+    mode && typeof mode === 'object' ? (mode as Record<string, string>)[affiliation] : undefined;
   const inks = ['black', 'rgb(0,0,0)', '#000', '#000000', pick(colors.iconColor), pick(colors.black), pick(colors.frameColor)];
   const ink = new Set(inks.filter((c): c is string => c !== undefined));
   const out: MsShape[] = [];

@@ -126,11 +126,13 @@ export class OobDataElement extends OobElement {
     if (changed.has('data') || changed.has('src') || usesProvider || !this.hasResolved) this.resolveInput();
     const first = !this.hasUpdated;
     if (first || changed.has('provided') || changed.has('date')) this.asOf = resolveDate(this.ownDate, this.provided?.date);
-    if (first || changed.has('provided') || changed.has('compare')) this.comparedWith = resolveDate(this.ownCompare, this.provided?.compare);
+    if (first || changed.has('provided') || changed.has('compare'))
+      this.comparedWith = resolveDate(this.ownCompare, this.provided?.compare);
     this.linkedSelection = linkedSelection(this.provided, this.parsed);
     const { parsed, linkedSelection: selection } = this;
     const date = this.asOf.text;
-    this.linked = parsed && selection ? this.linkedMemo.get([parsed, selection, date], () => linkedItems(parsed, selection, date)) : NO_LINKS;
+    this.linked =
+      parsed && selection ? this.linkedMemo.get([parsed, selection, date], () => linkedItems(parsed, selection, date)) : NO_LINKS;
   }
 
   private resolveInput(): void {

@@ -49,7 +49,10 @@ export function isDatasetType(contentType: string | null): boolean {
 }
 
 class Refused extends Error {
-  constructor(readonly code: ProblemCode, message: string) {
+  constructor(
+    readonly code: ProblemCode,
+    message: string,
+  ) {
     super(message);
   }
 }

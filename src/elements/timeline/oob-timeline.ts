@@ -221,7 +221,13 @@ export class OobTimeline extends OobDataElement {
   private snap(event: PointerEvent): void {
     if (!this.track || !this.layout) return;
     const x = event.clientX - this.track.getBoundingClientRect().left;
-    this.goTo(nearestStop(this.layout.marks.map((m) => m.x), x), this.dragging ?? 'date');
+    this.goTo(
+      nearestStop(
+        this.layout.marks.map((m) => m.x),
+        x,
+      ),
+      this.dragging ?? 'date',
+    );
   }
 
   private step(direction: 'previous' | 'next'): void {
@@ -238,8 +244,9 @@ export class OobTimeline extends OobDataElement {
     const mixed = stop !== undefined && (!at.exact || new Set(stop.entries.map((e) => e.date.text)).size > 1);
     return html`<p class="caption" part="caption">
       <time datetime=${stop && at.exact ? stop.iso : nothing}>${at.label}</time>${stop && !at.exact ? html` <span class="lead">${this.t('latestEvent', 'latest event:')}</span>` : nothing}
-      ${stop
-        ? html`<ul class="events">
+      ${
+        stop
+          ? html`<ul class="events">
             ${stop.entries.map(
               (e) => html`<li>
                 <button type="button" part="event" class="event" aria-current=${related.has(e.event.id) ? 'true' : nothing} @click=${() => this.selectEvent(e.event.id)}>${e.event.title}</button>
@@ -247,7 +254,8 @@ export class OobTimeline extends OobDataElement {
               </li>`,
             )}
           </ul>`
-        : html` <span class="lead">${this.t('noEventYet', 'before the first event')}</span>`}
+          : html` <span class="lead">${this.t('noEventYet', 'before the first event')}</span>`
+      }
     </p>`;
   }
 
@@ -308,12 +316,14 @@ export class OobTimeline extends OobDataElement {
         })}
         ${thumbs}
       </div>
-      ${start
-        ? html`<p class="range" part="range" aria-live="polite">${this.t('rangeCaption', 'Comparing {from} with {to}', {
-            from: start.label,
-            to: at.label,
-          })}</p>`
-        : nothing}
+      ${
+        start
+          ? html`<p class="range" part="range" aria-live="polite">${this.t('rangeCaption', 'Comparing {from} with {to}', {
+              from: start.label,
+              to: at.label,
+            })}</p>`
+          : nothing
+      }
       <div class="controls">${this.renderStepButton('previous', at)}${this.renderCaption(at, related)}${this.renderStepButton('next', at)}</div>
     </div>`;
   }

@@ -10,7 +10,16 @@ import type { HierarchyLayout, LaidOutLink, Point } from './types.js';
 const n2 = (n: number) => Math.round(n * 100) / 100 + 0;
 
 /** The kinds in the legend's order (most telling first, as `diffHierarchies` ranks them). */
-export const CHANGE_KINDS: readonly ChangeKind[] = ['removed', 'added', 'defected', 'moved', 'upgraded', 'downgraded', 'redesignated', 'other'];
+export const CHANGE_KINDS: readonly ChangeKind[] = [
+  'removed',
+  'added',
+  'defected',
+  'moved',
+  'upgraded',
+  'downgraded',
+  'redesignated',
+  'other',
+];
 
 /**
  * At most this many marks are drawn beside a symbol: in a row right of a card's symbol, or in a
@@ -143,7 +152,10 @@ export function markFilled(kind: ChangeKind): boolean {
  * `below` (count 0) when a changed unit has a superior, so that collapsing one can hide it.
  */
 export function legendEntries(diff: Pick<HierarchyDiff, 'counts' | 'roots'>): { kind: ChangeKind | 'below'; count: number }[] {
-  const out: { kind: ChangeKind | 'below'; count: number }[] = CHANGE_KINDS.filter((k) => diff.counts[k] > 0).map((kind) => ({ kind, count: diff.counts[kind] }));
+  const out: { kind: ChangeKind | 'below'; count: number }[] = CHANGE_KINDS.filter((k) => diff.counts[k] > 0).map((kind) => ({
+    kind,
+    count: diff.counts[kind],
+  }));
   if (diff.roots.some((r) => r.changedBelow > 0)) out.push({ kind: 'below', count: 0 });
   return out;
 }

@@ -30,7 +30,12 @@ export function cullLinks<L extends LaidOutLink>(links: readonly L[], positions:
     const s = positions.get(link.sourceId);
     const t = positions.get(link.targetId);
     if (!s || !t) return false;
-    return Math.max(s.x, t.x) >= window.x0 && Math.min(s.x, t.x) <= window.x1 && Math.max(s.y, t.y) >= window.y0 && Math.min(s.y, t.y) <= window.y1;
+    return (
+      Math.max(s.x, t.x) >= window.x0 &&
+      Math.min(s.x, t.x) <= window.x1 &&
+      Math.max(s.y, t.y) >= window.y0 &&
+      Math.min(s.y, t.y) <= window.y1
+    );
   });
 }
 
@@ -50,7 +55,14 @@ const MARGIN = 320;
 export class CullCache<N extends Point> {
   private last: { source: unknown; window: Bounds; k: number; result: Culled<N>; all: boolean } | undefined;
 
-  get(nodes: readonly N[], positions: ReadonlyMap<string, Point>, links: readonly LaidOutLink[], transform: ZoomTransform, viewport: Size, box: Bounds): Culled<N> {
+  get(
+    nodes: readonly N[],
+    positions: ReadonlyMap<string, Point>,
+    links: readonly LaidOutLink[],
+    transform: ZoomTransform,
+    viewport: Size,
+    box: Bounds,
+  ): Culled<N> {
     const last = this.last;
     if (last && last.source === nodes && Math.abs(transform.k / last.k - 1) < 0.2) {
       const inner = viewWindow(transform, viewport, 0);
@@ -62,7 +74,9 @@ export class CullCache<N extends Point> {
     // Everything in view (a fitted tree): keep returning one result while that lasts, at any scale.
     const all = inView.length === nodes.length;
     const result =
-      all && last?.source === nodes && last.all ? last.result : { nodes: all ? [...nodes] : inView, links: all ? [...links] : cullLinks(links, positions, window) };
+      all && last?.source === nodes && last.all
+        ? last.result
+        : { nodes: all ? [...nodes] : inView, links: all ? [...links] : cullLinks(links, positions, window) };
     this.last = { source: nodes, window, k: transform.k, result, all };
     return result;
   }

@@ -37,7 +37,12 @@ export function fitTransform(bounds: Bounds, viewport: Size, options: FitOptions
 export function fitView<T extends TreeInput>(layout: ForestLayout<T>, viewport: Size): ZoomTransform | undefined {
   if (viewport.width === 0 || viewport.height === 0) return undefined;
   const indented = layout.kind === 'indented';
-  return fitTransform(layout.bounds, viewport, { padding: READABLE_PADDING, minScale: 0.001, maxScale: indented ? 1 : 1.25, align: indented ? 'top-left' : 'center' });
+  return fitTransform(layout.bounds, viewport, {
+    padding: READABLE_PADDING,
+    minScale: 0.001,
+    maxScale: indented ? 1 : 1.25,
+    align: indented ? 'top-left' : 'center',
+  });
 }
 
 function shift(start: number, end: number, size: number, margin: number): number {
@@ -59,7 +64,9 @@ export function panIntoView(transform: ZoomTransform, box: Bounds, viewport: Siz
 
 /** Whether `bounds` fits inside `viewport` (less `padding` each side) at scale `k`. */
 export function fitsAt(bounds: Bounds, viewport: Size, k: number, padding = READABLE_PADDING): boolean {
-  return (bounds.x1 - bounds.x0) * k <= viewport.width - 2 * padding + 0.5 && (bounds.y1 - bounds.y0) * k <= viewport.height - 2 * padding + 0.5;
+  return (
+    (bounds.x1 - bounds.x0) * k <= viewport.width - 2 * padding + 0.5 && (bounds.y1 - bounds.y0) * k <= viewport.height - 2 * padding + 0.5
+  );
 }
 
 /**
@@ -69,7 +76,12 @@ export function fitsAt(bounds: Bounds, viewport: Size, k: number, padding = READ
  * root (horizontal trees: from the left; outlines: from the top left), clamped so that no empty
  * space shows before the tree's edges: the rest is reached by panning, the minimap or Fit all.
  */
-export function readableTransform<T extends TreeInput>(layout: ForestLayout<T>, viewport: Size, minScale: number, maxScale = 1.25): ZoomTransform {
+export function readableTransform<T extends TreeInput>(
+  layout: ForestLayout<T>,
+  viewport: Size,
+  minScale: number,
+  maxScale = 1.25,
+): ZoomTransform {
   const b = layout.bounds;
   const pad = READABLE_PADDING;
   const width = Math.max(b.x1 - b.x0, 1e-9);

@@ -8,11 +8,16 @@ export const FOREST_ROOT_ID = '\u0000forest';
  * `isExpanded(id, depth)` says so. Returns a virtual super-root whose children are the roots.
  * Iterative, so a chain of any depth cannot overflow the stack.
  */
-export function visibleForest<T extends TreeInput>(
-  roots: readonly T[],
-  isExpanded: (id: string, depth: number) => boolean,
-): ForestNode<T> {
-  const top: ForestNode<T> = { id: FOREST_ROOT_ID, item: undefined, children: [], childCount: roots.length, expanded: true, depth: -1, parentId: null };
+export function visibleForest<T extends TreeInput>(roots: readonly T[], isExpanded: (id: string, depth: number) => boolean): ForestNode<T> {
+  const top: ForestNode<T> = {
+    id: FOREST_ROOT_ID,
+    item: undefined,
+    children: [],
+    childCount: roots.length,
+    expanded: true,
+    depth: -1,
+    parentId: null,
+  };
   const stack: { item: T; parent: ForestNode<T> }[] = [];
   for (let i = roots.length - 1; i >= 0; i -= 1) stack.push({ item: roots[i] as T, parent: top });
   // Children are pushed in reverse and popped in order, so each parent's list fills in input order.
@@ -21,7 +26,15 @@ export function visibleForest<T extends TreeInput>(
     const id = item.unit.id;
     const depth = parent.depth + 1;
     const expanded = item.children.length > 0 && isExpanded(id, depth);
-    const node: ForestNode<T> = { id, item, children: [], childCount: item.children.length, expanded, depth, parentId: parent.item === undefined ? null : parent.id };
+    const node: ForestNode<T> = {
+      id,
+      item,
+      children: [],
+      childCount: item.children.length,
+      expanded,
+      depth,
+      parentId: parent.item === undefined ? null : parent.id,
+    };
     parent.children.push(node);
     if (expanded) for (let i = item.children.length - 1; i >= 0; i -= 1) stack.push({ item: item.children[i] as T, parent: node });
   }
@@ -33,7 +46,8 @@ export function flattenForest<T extends TreeInput>(forest: ForestNode<T>): FlatI
   const out: FlatItem[] = [];
   const stack: { node: ForestNode<T>; setSize: number; posInSet: number }[] = [];
   const push = (siblings: readonly ForestNode<T>[]) => {
-    for (let i = siblings.length - 1; i >= 0; i -= 1) stack.push({ node: siblings[i] as ForestNode<T>, setSize: siblings.length, posInSet: i + 1 });
+    for (let i = siblings.length - 1; i >= 0; i -= 1)
+      stack.push({ node: siblings[i] as ForestNode<T>, setSize: siblings.length, posInSet: i + 1 });
   };
   push(forest.item === undefined ? forest.children : [forest]);
   while (stack.length > 0) {

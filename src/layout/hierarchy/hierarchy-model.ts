@@ -90,9 +90,21 @@ export class HierarchyModel {
     });
     const levels = layout === 'indented' ? deepest(flat) : 1;
     const marks = compare !== undefined;
-    const { node, options } = this.geometryMemo.get([layout, width, levels, em, marks], () => geometryFor(layout, width - 2 * READABLE_PADDING, levels, em, marks));
+    const { node, options } = this.geometryMemo.get([layout, width, levels, em, marks], () =>
+      geometryFor(layout, width - 2 * READABLE_PADDING, levels, em, marks),
+    );
     const laidOut = this.layoutMemo.get([forest, layout, options], () => layoutForest(forest, layout, options));
-    return { hierarchy, diff: compared?.diff, roots, rootMissing: missing, forest, layout: laidOut, geometry: node, flat, flatIndex: index };
+    return {
+      hierarchy,
+      diff: compared?.diff,
+      roots,
+      rootMissing: missing,
+      forest,
+      layout: laidOut,
+      geometry: node,
+      flat,
+      flatIndex: index,
+    };
   }
 
   /** What changed between `compare` and `date` (UTC ms; `date` undefined: the latest), as `compute` draws it; memoised. */
@@ -104,7 +116,11 @@ export class HierarchyModel {
     return this.hierarchyMemo.get([dataset, date], () => hierarchyAt(dataset, date));
   }
 
-  private compared(dataset: Dataset, date: number | undefined, compare: number | undefined): { diff: HierarchyDiff; hierarchy: HierarchyAt } | undefined {
+  private compared(
+    dataset: Dataset,
+    date: number | undefined,
+    compare: number | undefined,
+  ): { diff: HierarchyDiff; hierarchy: HierarchyAt } | undefined {
     const at = this.at(dataset, date);
     // The tree already built for the date is reused as one side of the diff.
     return this.diffMemo.get([at, compare], () => {
@@ -138,14 +154,32 @@ export class HierarchyModel {
       for (const kind of kinds) {
         if (this.fits(probe.roots, expandedTo(depth), kind, input, viewport, minScale, depth + 1)) {
           // The whole tree fits: keep `wanted`, so that units moved deeper at another date still show.
-          if (depth === counts.length - 1 && (counts[depth] ?? 0) <= limit && levelCounts(probe.roots, depth + 1, limit).length === depth + 1) {
+          if (
+            depth === counts.length - 1 &&
+            (counts[depth] ?? 0) <= limit &&
+            levelCounts(probe.roots, depth + 1, limit).length === depth + 1
+          ) {
             return { kind, expansion: expandedTo(wanted) };
           }
-          return { kind, expansion: depth < wanted ? this.openMore(probe.roots, forest, depth, kind, input, viewport, minScale) : expandedTo(depth) };
+          return {
+            kind,
+            expansion: depth < wanted ? this.openMore(probe.roots, forest, depth, kind, input, viewport, minScale) : expandedTo(depth),
+          };
         }
       }
     }
-    return { kind: first, expansion: this.openMore(probe.roots, visibleForest(probe.roots, () => false), 0, first, input, viewport, minScale) };
+    return {
+      kind: first,
+      expansion: this.openMore(
+        probe.roots,
+        visibleForest(probe.roots, () => false),
+        0,
+        first,
+        input,
+        viewport,
+        minScale,
+      ),
+    };
   }
 
   private fits(

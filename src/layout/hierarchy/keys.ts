@@ -11,7 +11,17 @@ export type TreeKeyAction =
   | { type: 'expand-siblings'; ids: string[] };
 
 /** Keys the tree handles itself (everything else, except type-ahead, is left to the page). */
-export const TREE_KEYS: ReadonlySet<string> = new Set(['ArrowDown', 'ArrowUp', 'ArrowRight', 'ArrowLeft', 'Home', 'End', 'Enter', ' ', '*']);
+export const TREE_KEYS: ReadonlySet<string> = new Set([
+  'ArrowDown',
+  'ArrowUp',
+  'ArrowRight',
+  'ArrowLeft',
+  'Home',
+  'End',
+  'Enter',
+  ' ',
+  '*',
+]);
 
 /**
  * The action for `key` when `currentId` has focus among the visible items in outline order:
@@ -47,7 +57,9 @@ export function treeKeyAction(items: readonly FlatItem[], currentId: string | un
     case ' ':
       return { type: 'select', id: item.id };
     default: {
-      const ids = items.filter((other) => other.parentId === item.parentId && other.level === item.level && other.expandable && !other.expanded).map((other) => other.id);
+      const ids = items
+        .filter((other) => other.parentId === item.parentId && other.level === item.level && other.expandable && !other.expanded)
+        .map((other) => other.id);
       return ids.length > 0 ? { type: 'expand-siblings', ids } : none;
     }
   }

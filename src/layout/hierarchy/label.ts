@@ -30,7 +30,12 @@ export function ellipsize(text: string, maxWidth: number, measure: Measure = est
  * ems of the estimate by default); words longer than a line are broken, and text that does not
  * fit ends in "…" with `truncated: true`.
  */
-export function wrapLabel(text: string, maxWidth: number, maxLines: number, measure: Measure = estimate): { lines: string[]; truncated: boolean } {
+export function wrapLabel(
+  text: string,
+  maxWidth: number,
+  maxLines: number,
+  measure: Measure = estimate,
+): { lines: string[]; truncated: boolean } {
   const words = text.trim().split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';

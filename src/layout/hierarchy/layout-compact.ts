@@ -22,7 +22,10 @@ interface Block {
  * trunk runs down from the parent's symbol. Stacked nodes carry `trunk` (the side the link
  * reaches them from). Two passes without recursion: sizes bottom-up, places top-down.
  */
-export function layoutCompact<T extends TreeInput>(forest: ForestNode<T>, { box, siblingGap, levelGap, maxWidth = Infinity }: LayoutOptions): LaidOutNode<T>[] {
+export function layoutCompact<T extends TreeInput>(
+  forest: ForestNode<T>,
+  { box, siblingGap, levelGap, maxWidth = Infinity }: LayoutOptions,
+): LaidOutNode<T>[] {
   const W = box.x1 - box.x0;
   const H = box.y1 - box.y0;
   const roots = forest.item === undefined ? forest.children : [forest];

@@ -1,7 +1,17 @@
 import { hierarchy, tree } from 'd3-hierarchy';
 import { layoutCompact } from './layout-compact.js';
 import { layoutRadial } from './layout-radial.js';
-import type { Bounds, ForestLayout, ForestNode, HierarchyLayout, LaidOutLink, LaidOutNode, LayoutOptions, Point, TreeInput } from './types.js';
+import type {
+  Bounds,
+  ForestLayout,
+  ForestNode,
+  HierarchyLayout,
+  LaidOutLink,
+  LaidOutNode,
+  LayoutOptions,
+  Point,
+  TreeInput,
+} from './types.js';
 
 /**
  * Tidy tree positions (Reingold–Tilford via d3-hierarchy `tree`): `vertical` puts roots on top,

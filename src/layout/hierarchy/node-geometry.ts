@@ -125,7 +125,13 @@ export function withMarkGutter(g: NodeGeometry, gutter: number): NodeGeometry {
  * layout pixels) and `levels` (levels drawn) size outline rows so that the deepest row still fits;
  * `marks` leaves room for compare mode's change marks.
  */
-export function geometryFor(kind: HierarchyLayout, width = Infinity, levels = 1, em = 1, marks = false): { node: NodeGeometry; options: LayoutOptions } {
+export function geometryFor(
+  kind: HierarchyLayout,
+  width = Infinity,
+  levels = 1,
+  em = 1,
+  marks = false,
+): { node: NodeGeometry; options: LayoutOptions } {
   const { node, options } = baseGeometry(kind, width, levels, em);
   if (!marks) return { node, options };
   const marked = withMarkGutter(node, MARK_GUTTER * em);

@@ -48,7 +48,10 @@ export function foldText(text: string, lang = ''): string {
   } catch {
     lower = text.toLowerCase();
   }
-  return lower.normalize('NFD').replace(/\p{M}/gu, '').replace(SPECIAL, (ch) => LETTERS[ch] ?? ch);
+  return lower
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(SPECIAL, (ch) => LETTERS[ch] ?? ch);
 }
 
 /** Word separators become one space, so that a word start is a space followed by the query. */
@@ -75,7 +78,12 @@ function allNames(item: { name: string; names?: LocalizedName[] }): string[] {
  * every language, aliases and abbreviations, and its leaders' names. `name` gives the name the
  * chart shows (in `lang`).
  */
-export function searchIndex(hierarchy: HierarchyAt, roots: readonly HierarchyNodeAt[], lang: string, name: (unit: UnitAt) => string): SearchIndex {
+export function searchIndex(
+  hierarchy: HierarchyAt,
+  roots: readonly HierarchyNodeAt[],
+  lang: string,
+  name: (unit: UnitAt) => string,
+): SearchIndex {
   const entries: Entry[] = [];
   const names = new Map<string, string>();
   const stack = [...roots];

@@ -57,7 +57,12 @@ export function buildComparisonView(dataset: Dataset, options: ComparisonOptions
   const cells = new Map<string, RankCell>();
   const groupMarks = new Map<RankGroup, number[]>();
   const systems = comparison.systems.flatMap((system): RankView[] => {
-    const view = buildRankView(dataset, { system: system.id, category: 'all', lang: options.lang, reconstructionNote: options.reconstructionNote });
+    const view = buildRankView(dataset, {
+      system: system.id,
+      category: 'all',
+      lang: options.lang,
+      reconstructionNote: options.reconstructionNote,
+    });
     if (!view) return [];
     // Each system numbers its notes from 1; the comparison numbers them once, in column order.
     const renumber = new Map(view.footnotes.map((n) => [n.mark, notes.add(n.text, n.title, n.sources)]));
@@ -76,7 +81,9 @@ export function buildComparisonView(dataset: Dataset, options: ComparisonOptions
   const categories: RankCategory[] = ['officers', 'enlisted'];
   const sections = categories
     .map((category): CompareSection => {
-      const coded = comparison.rows.filter((row) => row.category === category).map((row): CompareRow => ({ code: row.code, marks: [], cells: row.ranks.map(toCells) }));
+      const coded = comparison.rows
+        .filter((row) => row.category === category)
+        .map((row): CompareRow => ({ code: row.code, marks: [], cells: row.ranks.map(toCells) }));
       const uncoded = comparison.uncoded
         .filter((u) => u.group.category === category)
         .map((u): CompareRow => ({
@@ -89,6 +96,8 @@ export function buildComparisonView(dataset: Dataset, options: ComparisonOptions
     .filter((s) => s.rows.length > 0);
 
   const ranks = sections.flatMap((s) => s.rows.flatMap((row) => row.cells.flat()));
-  const column = new Map(sections.flatMap((s) => s.rows.flatMap((row) => row.cells.flatMap((list, i) => list.map((c) => [c.rank.id, i] as const)))));
+  const column = new Map(
+    sections.flatMap((s) => s.rows.flatMap((row) => row.cells.flatMap((list, i) => list.map((c) => [c.rank.id, i] as const)))),
+  );
   return { systems, sections, footnotes: notes.list, ranks, column, comparison };
 }

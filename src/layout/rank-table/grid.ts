@@ -135,14 +135,17 @@ export function layoutTableGrid(sections: readonly GridSectionInput[], notes: re
     section.groups.forEach((g, gi) => {
       const span = Math.max(1, g.ranks.length) * column;
       rects.push({ x, y, width: span, height: groupHeight, kind: 'group' });
-      (groupLines[gi] ?? []).forEach((line, li) => texts.push({ x: x + span / 2, y: y + 4 + text.ascent + li * lineHeight, text: line, kind: 'group', anchor: 'middle' }));
+      (groupLines[gi] ?? []).forEach((line, li) =>
+        texts.push({ x: x + span / 2, y: y + 4 + text.ascent + li * lineHeight, text: line, kind: 'group', anchor: 'middle' }),
+      );
       const cells = g.ranks.length === 0 ? [undefined] : g.ranks;
       cells.forEach((rank, ri) => {
         const cx = x + ri * column;
         const mid = cx + column / 2;
         const top = y + groupHeight;
         rects.push({ x: cx, y: top, width: column, height: insigniaRow + namesHeight, kind: 'cell' });
-        if (rank?.board !== undefined) boards.push({ board: rank.board, x: mid - boardWidth / 2, y: top + 6, width: boardWidth, height: insigniaHeight });
+        if (rank?.board !== undefined)
+          boards.push({ board: rank.board, x: mid - boardWidth / 2, y: top + 6, width: boardWidth, height: insigniaHeight });
         const ty = top + insigniaRow + 4;
         if (!rank) {
           texts.push({ x: mid, y: ty + text.ascent, text: 'none named', kind: 'muted', anchor: 'middle' });
@@ -221,7 +224,8 @@ export function layoutComparisonGrid(sections: readonly GridComparisonInput[], n
   const rects: GridRect[] = [];
   const texts: GridText[] = [];
   const boards: GridBoard[] = [];
-  const entryHeight = (rank: GridRankInput) => (rank.board === undefined ? 0 : insigniaHeight + 6) + cellLines(rank, chars, text, native).height + 8;
+  const entryHeight = (rank: GridRankInput) =>
+    (rank.board === undefined ? 0 : insigniaHeight + 6) + cellLines(rank, chars, text, native).height + 8;
   let y = pad;
 
   for (const section of sections) {
@@ -233,14 +237,18 @@ export function layoutComparisonGrid(sections: readonly GridComparisonInput[], n
       const x = i === 0 ? pad : pad + first + (i - 1) * column;
       const w = i === 0 ? first : column;
       rects.push({ x, y, width: w, height: headHeight, kind: 'group' });
-      (headLines[i] ?? []).forEach((line, li) => texts.push({ x: x + w / 2, y: y + 4 + text.ascent + li * lineHeight, text: line, kind: 'group', anchor: 'middle' }));
+      (headLines[i] ?? []).forEach((line, li) =>
+        texts.push({ x: x + w / 2, y: y + 4 + text.ascent + li * lineHeight, text: line, kind: 'group', anchor: 'middle' }),
+      );
     });
     y += headHeight;
     for (const row of section.rows) {
       const labelLines = wrapWords(row.label, labelChars);
       const height = Math.max(labelLines.length * lineHeight + 8, ...row.cells.map((cell) => cell.reduce((h, r) => h + entryHeight(r), 0)));
       rects.push({ x: pad, y, width: first, height, kind: 'group' });
-      labelLines.forEach((line, li) => texts.push({ x: pad + 6, y: y + 4 + text.ascent + li * lineHeight, text: line, kind: 'group', anchor: 'start' }));
+      labelLines.forEach((line, li) =>
+        texts.push({ x: pad + 6, y: y + 4 + text.ascent + li * lineHeight, text: line, kind: 'group', anchor: 'start' }),
+      );
       row.cells.forEach((cell, ci) => {
         const x = pad + first + ci * column;
         const mid = x + column / 2;

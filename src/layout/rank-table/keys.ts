@@ -14,7 +14,11 @@ const NAME_ROOM = 110;
  * `rows`: `rankColumns` rank columns of the one-system table, or `systems` columns of a comparison.
  * Boards are `insigniaSize` px high and 60:150.
  */
-export function fittingOrientation(width: number, insigniaSize: number, columns: { rankColumns?: number; systems?: number }): 'columns' | 'rows' {
+export function fittingOrientation(
+  width: number,
+  insigniaSize: number,
+  columns: { rankColumns?: number; systems?: number },
+): 'columns' | 'rows' {
   if (width === 0) return 'columns';
   const board = (insigniaSize * 60) / 150;
   const needed =
@@ -54,7 +58,12 @@ export function moveFocus(ids: readonly string[], current: string, key: string):
  * skipped, the ends stop). Other keys move in table order, as {@link moveFocus}.
  */
 export function moveFocusInColumns(rows: readonly (readonly (readonly string[])[])[], current: string, key: string): string | undefined {
-  if (key !== 'ArrowDown' && key !== 'ArrowUp') return moveFocus(rows.flatMap((row) => row.flat()), current, key);
+  if (key !== 'ArrowDown' && key !== 'ArrowUp')
+    return moveFocus(
+      rows.flatMap((row) => row.flat()),
+      current,
+      key,
+    );
   const step = key === 'ArrowDown' ? 1 : -1;
   for (const [r, row] of rows.entries()) {
     for (const [c, cell] of row.entries()) {

@@ -123,8 +123,14 @@ function concerns(pointer: string, prefix: string, shownGroups: Set<number>, sho
  * and ranks with their names, insignia geometry and text alternatives, holders, and footnotes.
  * Returns `undefined` when the dataset has no such rank system.
  */
-export function buildRankView(dataset: Dataset, options: { system?: string; category: RankCategory | 'all'; lang: string; reconstructionNote: (pattern: string | undefined) => string }): RankView | undefined {
-  const table = rankTable(dataset, options.system ? { system: options.system, category: options.category } : { category: options.category });
+export function buildRankView(
+  dataset: Dataset,
+  options: { system?: string; category: RankCategory | 'all'; lang: string; reconstructionNote: (pattern: string | undefined) => string },
+): RankView | undefined {
+  const table = rankTable(
+    dataset,
+    options.system ? { system: options.system, category: options.category } : { category: options.category },
+  );
   if (!table) return undefined;
   const system = table.system;
   const systemIndex = (dataset.source.rankSystems ?? []).indexOf(system);
@@ -133,7 +139,9 @@ export function buildRankView(dataset: Dataset, options: { system?: string; cate
   const shownRanks = new Set(table.groups.flatMap((g) => g.ranks.map((r) => system.ranks.indexOf(r.rank))));
   const notes = new Notes();
 
-  const shownDescriptors = table.groups.flatMap((g) => g.ranks.flatMap((r) => (r.rank.insignia && !r.rank.placeholder ? [r.rank.insignia] : [])));
+  const shownDescriptors = table.groups.flatMap((g) =>
+    g.ranks.flatMap((r) => (r.rank.insignia && !r.rank.placeholder ? [r.rank.insignia] : [])),
+  );
   const reconstructed = shownDescriptors.filter((d) => d.basis === 'reconstruction');
   if (reconstructed.length > 0) {
     const sources = [...new Set(reconstructed.map((d) => citationLabel(dataset, d)).filter(Boolean))].join(' ');
@@ -141,7 +149,8 @@ export function buildRankView(dataset: Dataset, options: { system?: string; cate
   }
   const prefix = `/rankSystems/${systemIndex}`;
   for (const note of dataset.source.notes ?? []) {
-    if ((note.about ?? []).some((p) => concerns(p, prefix, shownGroups, shownRanks))) notes.add(note.text, note.title, citationLabel(dataset, note) || undefined);
+    if ((note.about ?? []).some((p) => concerns(p, prefix, shownGroups, shownRanks)))
+      notes.add(note.text, note.title, citationLabel(dataset, note) || undefined);
   }
 
   const cells: RankCell[] = [];

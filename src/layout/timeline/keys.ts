@@ -60,11 +60,20 @@ export function stepStop(stops: readonly Stop[], instant: number, step: Timeline
     case 'last':
       return last;
     case 'next':
-      return or(firstIndex(stops, (s) => s.instant > instant), last);
+      return or(
+        firstIndex(stops, (s) => s.instant > instant),
+        last,
+      );
     case 'previous':
-      return or(lastIndex(stops, (s) => s.instant < instant), 0);
+      return or(
+        lastIndex(stops, (s) => s.instant < instant),
+        0,
+      );
     case 'next-year':
-      return or(firstIndex(stops, (s) => year(s.instant) > year(instant)), last);
+      return or(
+        firstIndex(stops, (s) => year(s.instant) > year(instant)),
+        last,
+      );
     case 'previous-year': {
       const before = lastIndex(stops, (s) => year(s.instant) < year(instant));
       if (before < 0) return 0;

@@ -118,11 +118,14 @@ export function timelineLayout(stops: readonly TimelineStop[], options: Timeline
   const years = (domain[1] - domain[0]) / YEAR;
   const byWidth = Math.max(2, Math.floor((track[1] - track[0]) / 70));
   const count = years >= 2 ? Math.min(byWidth, Math.ceil(years)) : byWidth;
-  const all: AxisTick[] = stops.length === 0 ? [] : scale.ticks(count).map((d) => {
-    const value = d.getTime();
-    const label = formatInstant(value, tickPrecision(value), lang);
-    return { value, x: at(value), label, width: labelWidth(label) };
-  });
+  const all: AxisTick[] =
+    stops.length === 0
+      ? []
+      : scale.ticks(count).map((d) => {
+          const value = d.getTime();
+          const label = formatInstant(value, tickPrecision(value), lang);
+          return { value, x: at(value), label, width: labelWidth(label) };
+        });
   const ticks = nonOverlappingLabels(all).map((i) => all[i] as AxisTick);
   return { width, domain, track, marks, ticks, position: at };
 }

@@ -18,7 +18,10 @@ const read = (path: string): string => {
 
 describe('oob-charts convert (runCli)', () => {
   it('converts CSV sheets: the dataset on stdout, exit 0, nothing on stderr', () => {
-    const outcome = runCli(['convert', 'units.csv', '--sides', 'sides.csv', '--strength=strength.csv', '--title', 'My corps', '--lang', 'fr'], read);
+    const outcome = runCli(
+      ['convert', 'units.csv', '--sides', 'sides.csv', '--strength=strength.csv', '--title', 'My corps', '--lang', 'fr'],
+      read,
+    );
     expect(outcome.stderr).to.equal('');
     expect(outcome.code).to.equal(0);
     const oob = JSON.parse(outcome.stdout);
@@ -56,7 +59,14 @@ describe('oob-charts convert (runCli)', () => {
   });
 
   it('exits 2 on bad usage or an unreadable file, with the usage', () => {
-    for (const argv of [[], ['export', 'units.csv'], ['convert'], ['convert', 'units.csv', 'more.csv'], ['convert', 'units.csv', '--strenght', 'x'], ['convert', 'units.csv', '--sides']]) {
+    for (const argv of [
+      [],
+      ['export', 'units.csv'],
+      ['convert'],
+      ['convert', 'units.csv', 'more.csv'],
+      ['convert', 'units.csv', '--strenght', 'x'],
+      ['convert', 'units.csv', '--sides'],
+    ]) {
       const outcome = runCli(argv, read);
       expect(outcome.code, argv.join(' ')).to.equal(2);
       expect(outcome.stderr).to.contain(USAGE);

@@ -75,11 +75,15 @@ describe('fromCSV: good sheets', () => {
   });
 
   it('reads dated changes onto their unit, with "none" as parent for a new top-level unit', () => {
-    const changes = 'unit,date,type,name,parent,description\ndiv1,1901,redesignated,1st Guards Division,,renamed\ndiv2,1901-05,reassigned,,none,\n';
-    const units = 'id,parent,name,echelon,side\ncorps,,I Corps,corps,blue\ndiv1,corps,1st Division,division,\ndiv2,corps,2nd Division,division,red\n';
+    const changes =
+      'unit,date,type,name,parent,description\ndiv1,1901,redesignated,1st Guards Division,,renamed\ndiv2,1901-05,reassigned,,none,\n';
+    const units =
+      'id,parent,name,echelon,side\ncorps,,I Corps,corps,blue\ndiv1,corps,1st Division,division,\ndiv2,corps,2nd Division,division,red\n';
     const result = fromCSV({ units, changes, sides: SIDES });
     expect(result.problems).to.deep.equal([]);
-    expect(result.oob.units[1]?.changes).to.deep.equal([{ date: '1901', type: 'redesignated', to: { name: '1st Guards Division' }, description: 'renamed' }]);
+    expect(result.oob.units[1]?.changes).to.deep.equal([
+      { date: '1901', type: 'redesignated', to: { name: '1st Guards Division' }, description: 'renamed' },
+    ]);
     expect(result.oob.units[2]?.changes).to.deep.equal([{ date: '1901-05', type: 'reassigned', to: { parent: null } }]);
   });
 
@@ -88,7 +92,15 @@ describe('fromCSV: good sheets', () => {
     const result = fromCSV({ units: UNITS, sides: SIDES, events });
     expect(result.problems).to.deep.equal([]);
     expect(result.oob.events).to.deep.equal([
-      { id: 'row-2', type: 'battle', date: '1901-06', title: 'A battle', place: 'A river', units: ['corps', 'div1'], sides: ['blue', 'red'] },
+      {
+        id: 'row-2',
+        type: 'battle',
+        date: '1901-06',
+        title: 'A battle',
+        place: 'A river',
+        units: ['corps', 'div1'],
+        sides: ['blue', 'red'],
+      },
       { id: 'row-3', type: 'other', date: '1902', title: 'Peace' },
     ]);
     const bad = fromCSV({ units: UNITS, sides: SIDES, events: 'type,date,title,units\nbattle,1901,A battle,nope\n' });
@@ -112,7 +124,13 @@ describe('fromCSV: good sheets', () => {
 
   it('parses the illustrative template sheets in examples/import without a problem', async () => {
     const read = async (name: string) => (await fetch(`/examples/import/${name}.csv`)).text();
-    const sheets = { units: await read('units'), strength: await read('strength'), sides: await read('sides'), changes: await read('changes'), events: await read('events') };
+    const sheets = {
+      units: await read('units'),
+      strength: await read('strength'),
+      sides: await read('sides'),
+      changes: await read('changes'),
+      events: await read('events'),
+    };
     const result = fromCSV(sheets);
     expect(result.problems).to.deep.equal([]);
     expect(result.ok).to.equal(true);
@@ -126,7 +144,9 @@ describe('fromCSV: problems with their row and column', () => {
   const units = (rows: string[], header = 'id,parent,name,echelon,side') => [header, ...rows].join('\n');
 
   it('csv-syntax: a quote left open, and a row with more cells than the header', () => {
-    expect(where(fromCSV({ units: units(['a,,"A,division']) }).problems).slice(0, 1)).to.deep.equal([['units', 2, undefined, undefined, 'csv-syntax']]);
+    expect(where(fromCSV({ units: units(['a,,"A,division']) }).problems).slice(0, 1)).to.deep.equal([
+      ['units', 2, undefined, undefined, 'csv-syntax'],
+    ]);
     expect(where(fromCSV({ units: units(['a,,A,division,,extra']) }).problems)).to.deep.equal([['units', 2, 'F', undefined, 'csv-syntax']]);
   });
 
@@ -195,7 +215,13 @@ describe('fromCSV: problems with their row and column', () => {
       ['changes', 2, 'B', 'date', 'invalid-date'],
       ['units', 3, 'B', 'parent', 'dangling-reference'],
     ]);
-    expect(result.problems.map((p) => p.path)).to.deep.equal(['/units/0/echelon', '/strength/0/value', '/strength/1/value/interpretation', '/units/2/changes/0/date', '/units/1/parent']);
+    expect(result.problems.map((p) => p.path)).to.deep.equal([
+      '/units/0/echelon',
+      '/strength/0/value',
+      '/strength/1/value/interpretation',
+      '/units/2/changes/0/date',
+      '/units/1/parent',
+    ]);
   });
 
   it('a citation naming a source missing from the sources sheet points at the source column', () => {

@@ -6,7 +6,8 @@ import type { ImportProblem } from '../../../src/data/import/index.js';
 import { exerciseScenario } from './orbat-scenario.js';
 
 type Json = Record<string, unknown>;
-const at = (o: unknown, ...keys: (string | number)[]): Json => keys.reduce<unknown>((v, k) => (v as Record<string | number, unknown>)[k], o) as Json;
+const at = (o: unknown, ...keys: (string | number)[]): Json =>
+  keys.reduce<unknown>((v, k) => (v as Record<string | number, unknown>)[k], o) as Json;
 const codes = (problems: ImportProblem[]) => problems.map((p) => [p.source ?? p.path, p.code, p.severity]);
 
 describe('fromOrbatMapper: a scenario', () => {
@@ -14,7 +15,13 @@ describe('fromOrbatMapper: a scenario', () => {
     const { ok, oob, parsed } = fromOrbatMapper(exerciseScenario());
     expect(ok).to.equal(true);
     expect(parsed.ok).to.equal(true);
-    expect(oob.meta).to.deep.equal({ title: 'Illustrative exercise', description: 'A made-up exercise for tests.', defaultLang: 'en', perspective: 'blue', dateRange: '1990-05-01/1990-05-06' });
+    expect(oob.meta).to.deep.equal({
+      title: 'Illustrative exercise',
+      description: 'A made-up exercise for tests.',
+      defaultLang: 'en',
+      perspective: 'blue',
+      dateRange: '1990-05-01/1990-05-06',
+    });
     expect(oob.sides).to.deep.equal([
       { id: 'blue', name: 'Blue', affiliation: 'friend' },
       { id: 'red', name: 'Red', affiliation: 'hostile' },
@@ -33,15 +40,26 @@ describe('fromOrbatMapper: a scenario', () => {
       ['sqn', 'g-air', 'unknown', 'air'],
     ]);
     const bde1 = oob.units[2];
-    expect(bde1).to.deep.include({ sidc: '10031000181211000000', names: [{ text: '1 BDE', lang: 'und', kind: 'abbreviation' }], note: 'An illustrative brigade.', citations: [{ source: 'link-1' }] });
-    expect(oob.sources).to.deep.equal([{ id: 'link-1', title: '1st Brigade (link in the ORBAT Mapper scenario)', url: 'https://example.org/1st-brigade' }]);
+    expect(bde1).to.deep.include({
+      sidc: '10031000181211000000',
+      names: [{ text: '1 BDE', lang: 'und', kind: 'abbreviation' }],
+      note: 'An illustrative brigade.',
+      citations: [{ source: 'link-1' }],
+    });
+    expect(oob.sources).to.deep.equal([
+      { id: 'link-1', title: '1st Brigade (link in the ORBAT Mapper scenario)', url: 'https://example.org/1st-brigade' },
+    ]);
     expect(oob.units.find((u) => u.id === 'ff1')?.sidc).to.equal('10033000001202040000');
   });
 
   it('turns hierarchy moves and new echelons into dated changes that hierarchyAt replays', () => {
     const { oob, parsed } = fromOrbatMapper(exerciseScenario());
-    expect(oob.units.find((u) => u.id === 'bn1')?.changes).to.deep.equal([{ date: '1990-05-04', type: 'reassigned', to: { parent: 'bde2' } }]);
-    expect(oob.units.find((u) => u.id === 'bde2')?.changes).to.deep.equal([{ date: '1990-05-06', type: 'reorganized', to: { echelon: 'division' } }]);
+    expect(oob.units.find((u) => u.id === 'bn1')?.changes).to.deep.equal([
+      { date: '1990-05-04', type: 'reassigned', to: { parent: 'bde2' } },
+    ]);
+    expect(oob.units.find((u) => u.id === 'bde2')?.changes).to.deep.equal([
+      { date: '1990-05-06', type: 'reorganized', to: { echelon: 'division' } },
+    ]);
     if (!parsed.ok) throw new Error('expected a dataset');
     expect(hierarchyAt(parsed.dataset, '1990-05-03').units.get('bn1')?.parent).to.equal('bde1');
     expect(hierarchyAt(parsed.dataset, '1990-05-04').units.get('bn1')?.parent).to.equal('bde2');
@@ -156,14 +174,18 @@ describe('fromOrbatMapper: problems with their path', () => {
   it('a unit that is not an object is reported, with its subordinates', () => {
     const scenario = exerciseScenario();
     (at(scenario, 'sides', 1, 'groups', 0).subUnits as unknown[]).push('a string');
-    expect(codes(fromOrbatMapper(scenario).problems.filter((p) => p.severity === 'error'))).to.deep.equal([['/sides/1/groups/0/subUnits/1', 'invalid-value', 'error']]);
+    expect(codes(fromOrbatMapper(scenario).problems.filter((p) => p.severity === 'error'))).to.deep.equal([
+      ['/sides/1/groups/0/subUnits/1', 'invalid-value', 'error'],
+    ]);
   });
 
   it('an unknown standard identity gives the side an unknown affiliation, reported', () => {
     const scenario = exerciseScenario();
     at(scenario, 'sides', 1).standardIdentity = '9';
     const result = fromOrbatMapper(scenario);
-    expect(codes(result.problems.filter((p) => p.severity === 'error'))).to.deep.equal([['/sides/1/standardIdentity', 'invalid-value', 'error']]);
+    expect(codes(result.problems.filter((p) => p.severity === 'error'))).to.deep.equal([
+      ['/sides/1/standardIdentity', 'invalid-value', 'error'],
+    ]);
     expect(result.oob.sides[1]?.affiliation).to.equal('unknown');
   });
 });

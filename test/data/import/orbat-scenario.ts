@@ -39,8 +39,19 @@ export function exerciseScenario(): Record<string, unknown> {
                 ],
                 equipment: [{ name: 'Truck', count: 40 }],
                 state: [
-                  { id: 'st2', t: '1990-05-05T12:00:00+02:00', update: { equipment: [{ name: 'Truck', onHand: 25 }] }, title: 'Brigade halts', description: 'It waits for fuel.' },
-                  { id: 'st1', t: '1990-05-03T12:00:00+02:00', location: [10, 50], diff: { personnel: [{ name: 'Soldier', onHand: -400 }] } },
+                  {
+                    id: 'st2',
+                    t: '1990-05-05T12:00:00+02:00',
+                    update: { equipment: [{ name: 'Truck', onHand: 25 }] },
+                    title: 'Brigade halts',
+                    description: 'It waits for fuel.',
+                  },
+                  {
+                    id: 'st1',
+                    t: '1990-05-03T12:00:00+02:00',
+                    location: [10, 50],
+                    diff: { personnel: [{ name: 'Soldier', onHand: -400 }] },
+                  },
                 ],
                 subUnits: [
                   {
@@ -53,21 +64,50 @@ export function exerciseScenario(): Record<string, unknown> {
                   { id: 'bn2', name: '2nd Tank Battalion', sidc: '10031000161205000000', media: [{ url: 'https://example.org/tank.jpg' }] },
                 ],
               },
-              { id: 'bde2', name: '2nd Brigade', sidc: '10031000181211000000', state: [{ id: 'st4', t: '1990-05-06T09:00:00+02:00', sidc: '10031000211211000000' }] },
+              {
+                id: 'bde2',
+                name: '2nd Brigade',
+                sidc: '10031000181211000000',
+                state: [{ id: 'st4', t: '1990-05-06T09:00:00+02:00', sidc: '10031000211211000000' }],
+              },
             ],
           },
-          { id: 'g-sea', name: 'Naval forces', subUnits: [{ id: 'ff1', name: 'Frigate One', sidc: '10033000001202040000', personnel: [{ name: 'Crew', count: 180 }] }] },
+          {
+            id: 'g-sea',
+            name: 'Naval forces',
+            subUnits: [{ id: 'ff1', name: 'Frigate One', sidc: '10033000001202040000', personnel: [{ name: 'Crew', count: 180 }] }],
+          },
         ],
       },
       {
         id: 'red',
         name: 'Red',
         standardIdentity: '6',
-        groups: [{ id: 'g-air', name: 'Air forces', subUnits: [{ id: 'sqn', name: 'Fighter Squadron', sidc: '10060100001101000000', equipment: [{ name: 'Fighter', count: 12, onHand: 10 }] }] }],
+        groups: [
+          {
+            id: 'g-air',
+            name: 'Air forces',
+            subUnits: [
+              {
+                id: 'sqn',
+                name: 'Fighter Squadron',
+                sidc: '10060100001101000000',
+                equipment: [{ name: 'Fighter', count: 12, onHand: 10 }],
+              },
+            ],
+          },
+        ],
       },
     ],
     events: [
-      { id: 'ev1', startTime: '1990-05-02T06:00:00+02:00', title: 'Exercise begins', subTitle: 'Day one', where: { type: 'units', units: ['bde1', 'ff1', 'gone'] }, uiActions: [{ type: 'CHANGE_MAP_LAYER', layerIndex: 1 }] },
+      {
+        id: 'ev1',
+        startTime: '1990-05-02T06:00:00+02:00',
+        title: 'Exercise begins',
+        subTitle: 'Day one',
+        where: { type: 'units', units: ['bde1', 'ff1', 'gone'] },
+        uiActions: [{ type: 'CHANGE_MAP_LAYER', layerIndex: 1 }],
+      },
     ],
     layerStack: [],
     equipment: [{ name: 'Truck' }, { name: 'Fighter' }],

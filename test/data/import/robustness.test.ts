@@ -11,7 +11,10 @@ function sound(result: ImportResult): boolean {
   return result.ok === (result.parsed.ok && !errors) && (result.parsed.ok || result.problems.length > 0);
 }
 
-const csvCell = fc.oneof(fc.string(), fc.constantFrom('', '"', '""', ',', ';', '\n', '\r\n', '1,200', 'x-a', 'corps', 'division', 'a', 'b', '1900', 'yes'));
+const csvCell = fc.oneof(
+  fc.string(),
+  fc.constantFrom('', '"', '""', ',', ';', '\n', '\r\n', '1,200', 'x-a', 'corps', 'division', 'a', 'b', '1900', 'yes'),
+);
 const csv = fc.array(fc.array(csvCell, { maxLength: 8 }), { maxLength: 8 }).map((rows) => rows.map((r) => r.join(',')).join('\n'));
 const header = fc.constantFrom('id,parent,name,echelon,side\n', 'id,name,echelon,order,citationNeeded,source\n', '');
 
@@ -19,15 +22,27 @@ describe('converters never throw', () => {
   it('fromCSV on arbitrary sheets', () => {
     fc.assert(
       fc.property(header, csv, fc.option(csv, { nil: undefined }), fc.option(csv, { nil: undefined }), (h, units, strength, changes) => {
-        return sound(fromCSV({ units: h + units, ...(strength === undefined ? {} : { strength }), ...(changes === undefined ? {} : { changes }) }));
+        return sound(
+          fromCSV({ units: h + units, ...(strength === undefined ? {} : { strength }), ...(changes === undefined ? {} : { changes }) }),
+        );
       }),
       { numRuns: 150, seed: 1945 },
     );
   });
 
   it('fromOrbatMapper on arbitrary JSON, and on the test scenario with parts replaced by arbitrary JSON', () => {
-    fc.assert(fc.property(fc.jsonValue(), (value) => sound(fromOrbatMapper(value))), { numRuns: 150, seed: 1945 });
-    const paths: (string | number)[][] = [['sides'], ['sides', 0, 'groups'], ['sides', 0, 'groups', 0, 'subUnits', 0], ['sides', 0, 'groups', 0, 'subUnits', 0, 'state'], ['events'], ['startTime']];
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => sound(fromOrbatMapper(value))),
+      { numRuns: 150, seed: 1945 },
+    );
+    const paths: (string | number)[][] = [
+      ['sides'],
+      ['sides', 0, 'groups'],
+      ['sides', 0, 'groups', 0, 'subUnits', 0],
+      ['sides', 0, 'groups', 0, 'subUnits', 0, 'state'],
+      ['events'],
+      ['startTime'],
+    ];
     fc.assert(
       fc.property(fc.constantFrom(...paths), fc.jsonValue(), (path, value) => {
         const scenario = exerciseScenario();

@@ -29,7 +29,9 @@ describe('<oob-dataset>', () => {
     it('should share one parsed dataset with all of them', async () => {
       // Arrange
       const data = JSON.stringify(tinyOob());
-      const el = await fixture<OobDataset>(html`<oob-dataset .data=${data}><oob-test-probe></oob-test-probe><oob-test-probe></oob-test-probe></oob-dataset>`);
+      const el = await fixture<OobDataset>(
+        html`<oob-dataset .data=${data}><oob-test-probe></oob-test-probe><oob-test-probe></oob-test-probe></oob-dataset>`,
+      );
       const [a, b] = [...el.querySelectorAll('oob-test-probe')] as OobTestProbe[];
       await settled(el, a as OobTestProbe, b as OobTestProbe);
       // Assert: a JSON string is parsed once, by the provider; both charts hold that very Dataset.
@@ -52,7 +54,9 @@ describe('<oob-dataset>', () => {
       };
       const url = URL.createObjectURL(new Blob([JSON.stringify(tinyOob())], { type: 'application/json' }));
       try {
-        const el = await fixture<OobDataset>(html`<oob-dataset src=${url}><oob-test-probe></oob-test-probe><oob-test-probe></oob-test-probe></oob-dataset>`);
+        const el = await fixture<OobDataset>(
+          html`<oob-dataset src=${url}><oob-test-probe></oob-test-probe><oob-test-probe></oob-test-probe></oob-dataset>`,
+        );
         const probes = [...el.querySelectorAll('oob-test-probe')];
         await settled(el, ...probes);
         expect(probes.map((p) => p.shadowRoot?.querySelector('[part="loading"]') !== null)).to.deep.equal([true, true]);
@@ -98,7 +102,9 @@ describe('<oob-dataset>', () => {
 
     it('should move every chart and fire oob-date-change once when a chart calls setDate', async () => {
       // Arrange
-      const el = await fixture<OobDataset>(html`<oob-dataset .data=${tinyOob()}><oob-test-probe></oob-test-probe><oob-test-probe></oob-test-probe></oob-dataset>`);
+      const el = await fixture<OobDataset>(
+        html`<oob-dataset .data=${tinyOob()}><oob-test-probe></oob-test-probe><oob-test-probe></oob-test-probe></oob-dataset>`,
+      );
       const probes = [...el.querySelectorAll('oob-test-probe')] as OobTestProbe[];
       await settled(el, ...probes);
       const seen: string[] = [];
@@ -117,7 +123,9 @@ describe('<oob-dataset>', () => {
     });
 
     it('should ignore a date it cannot read', async () => {
-      const el = await fixture<OobDataset>(html`<oob-dataset .data=${tinyOob()} date="next tuesday"><oob-test-probe></oob-test-probe></oob-dataset>`);
+      const el = await fixture<OobDataset>(
+        html`<oob-dataset .data=${tinyOob()} date="next tuesday"><oob-test-probe></oob-test-probe></oob-dataset>`,
+      );
       const probe = el.querySelector('oob-test-probe') as OobTestProbe;
       await settled(el, probe);
       expect(el.shared?.date).to.equal(undefined);
@@ -131,7 +139,9 @@ describe('<oob-dataset>', () => {
   describe('when a chart inside selects something', () => {
     it('should share the selection from the bubbling oob-select with every chart', async () => {
       // Arrange
-      const el = await fixture<OobDataset>(html`<oob-dataset .data=${tinyOob()}><oob-test-probe></oob-test-probe><oob-test-probe></oob-test-probe></oob-dataset>`);
+      const el = await fixture<OobDataset>(
+        html`<oob-dataset .data=${tinyOob()}><oob-test-probe></oob-test-probe><oob-test-probe></oob-test-probe></oob-dataset>`,
+      );
       const [a, b] = [...el.querySelectorAll('oob-test-probe')] as OobTestProbe[];
       await settled(el, a as OobTestProbe, b as OobTestProbe);
       const before = el.shared;
@@ -205,7 +215,11 @@ describe('<oob-dataset>', () => {
           <oob-test-probe id="own" .data=${{ ...tinyOob(), meta: { title: 'Own data', defaultLang: 'en' } }}></oob-test-probe>
         </oob-dataset>
       </div>`);
-      const [outside, shared, own] = ['#outside', '#shared', '#own'].map((s) => wrap.querySelector(s) as OobTestProbe) as [OobTestProbe, OobTestProbe, OobTestProbe];
+      const [outside, shared, own] = ['#outside', '#shared', '#own'].map((s) => wrap.querySelector(s) as OobTestProbe) as [
+        OobTestProbe,
+        OobTestProbe,
+        OobTestProbe,
+      ];
       const el = wrap.querySelector('oob-dataset') as OobDataset;
       await settled(el, outside, shared, own);
       el.select(unitSelection('div1'));
@@ -224,8 +238,14 @@ describe('<oob-dataset>', () => {
 
   describe('when names contain markup', () => {
     it('should render them as text', async () => {
-      const data: OrderOfBattle = { ...tinyOob(), meta: { title: XSS, defaultLang: 'en' }, units: [...tinyOob().units, { id: 'x', name: 'X', echelon: 'corps', parent: XSS }] };
-      const el = await fixture<OobDataset>(html`<oob-dataset .data=${{ ...data, units: tinyOob().units }}><oob-test-probe></oob-test-probe></oob-dataset>`);
+      const data: OrderOfBattle = {
+        ...tinyOob(),
+        meta: { title: XSS, defaultLang: 'en' },
+        units: [...tinyOob().units, { id: 'x', name: 'X', echelon: 'corps', parent: XSS }],
+      };
+      const el = await fixture<OobDataset>(
+        html`<oob-dataset .data=${{ ...data, units: tinyOob().units }}><oob-test-probe></oob-test-probe></oob-dataset>`,
+      );
       const probe = el.querySelector('oob-test-probe') as OobTestProbe;
       await settled(el, probe);
       expect(text(probe, '.title')).to.equal(XSS);
@@ -276,7 +296,9 @@ describe('one input-and-linking layer for the provider and the charts', () => {
   it('should receive a chart selection once: charts only emit oob-select, the provider listens', async () => {
     const { OobHierarchy } = await import('../../../src/elements/hierarchy/oob-hierarchy.js');
     if (!customElements.get('oob-hierarchy')) customElements.define('oob-hierarchy', OobHierarchy);
-    const el = await fixture<OobDataset>(html`<oob-dataset .data=${tinyOob()}><oob-hierarchy style="height: 300px"></oob-hierarchy></oob-dataset>`);
+    const el = await fixture<OobDataset>(
+      html`<oob-dataset .data=${tinyOob()}><oob-hierarchy style="height: 300px"></oob-hierarchy></oob-dataset>`,
+    );
     const chart = el.querySelector('oob-hierarchy') as HTMLElement & { updateComplete: Promise<boolean> };
     await settled(el, chart);
     // Count both channels: the context's select() and the provider's oob-select listener.
@@ -294,7 +316,9 @@ describe('one input-and-linking layer for the provider and the charts', () => {
   });
 
   it("should resolve a chart's date once per update: own readable date, else the provider's; an unreadable own date is reported", async () => {
-    const el = await fixture<OobDataset>(html`<oob-dataset .data=${tinyOob()} date="1901-06"><oob-test-probe></oob-test-probe></oob-dataset>`);
+    const el = await fixture<OobDataset>(
+      html`<oob-dataset .data=${tinyOob()} date="1901-06"><oob-test-probe></oob-test-probe></oob-dataset>`,
+    );
     const probe = el.querySelector('oob-test-probe') as OobTestProbe;
     await settled(el, probe);
     expect(probe.resolved.asOf.text).to.equal('1901-06');
@@ -312,7 +336,9 @@ describe('one input-and-linking layer for the provider and the charts', () => {
   });
 
   it('should compute what a shared selection links to once, in the base, for every chart drawing that dataset', async () => {
-    const el = await fixture<OobDataset>(html`<oob-dataset .data=${tinyOob()} date="1901"><oob-test-probe></oob-test-probe><oob-test-probe></oob-test-probe></oob-dataset>`);
+    const el = await fixture<OobDataset>(
+      html`<oob-dataset .data=${tinyOob()} date="1901"><oob-test-probe></oob-test-probe><oob-test-probe></oob-test-probe></oob-dataset>`,
+    );
     const [a, b] = [...el.querySelectorAll('oob-test-probe')] as [OobTestProbe, OobTestProbe];
     await settled(el, a, b);
     el.select(unitSelection('corps'));

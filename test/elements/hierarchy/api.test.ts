@@ -115,7 +115,9 @@ describe('<oob-hierarchy> methods and scale', () => {
         { id: 'b', parent: 'a' },
         { id: 'c', parent: 'a', changes: [{ date: '1946', type: 'reassigned', to: { parent: 'b' } }] },
       ]);
-      const el = await mount(html`<oob-hierarchy .data=${moving} date="1945" depth="9" layout="tidy" style="width:800px;height:700px"></oob-hierarchy>`);
+      const el = await mount(
+        html`<oob-hierarchy .data=${moving} date="1945" depth="9" layout="tidy" style="width:800px;height:700px"></oob-hierarchy>`,
+      );
       try {
         const start = position(el, 'c');
         el.date = '1947';
@@ -142,7 +144,9 @@ describe('<oob-hierarchy> methods and scale', () => {
         { id: 'b', parent: 'a' },
         { id: 'c', parent: 'a', changes: [{ date: '1946', type: 'reassigned', to: { parent: 'b' } }] },
       ]);
-      const el = await mount(html`<oob-hierarchy .data=${moving} date="1945" depth="9" layout="tidy" style="width:800px;height:700px"></oob-hierarchy>`);
+      const el = await mount(
+        html`<oob-hierarchy .data=${moving} date="1945" depth="9" layout="tidy" style="width:800px;height:700px"></oob-hierarchy>`,
+      );
       el.date = '1947';
       await el.updateComplete;
       expect(position(el, 'c')).to.deep.equal([0, 268]);

@@ -22,7 +22,9 @@ const marks = (el: OobHierarchy, id: string) => $$(node(el, id), '.mark').map((m
 const changeItems = (el: OobHierarchy) => $$(el, 'ol.changes li').map((li) => text(li));
 
 async function ina(attrs = ''): Promise<OobHierarchy> {
-  const el = await mount(html`<oob-hierarchy date="1949-12" compare="1945-04" depth="3" style="width:1100px;height:560px"></oob-hierarchy>`);
+  const el = await mount(
+    html`<oob-hierarchy date="1949-12" compare="1945-04" depth="3" style="width:1100px;height:560px"></oob-hierarchy>`,
+  );
   if (attrs === 'changes-only') {
     el.changesOnly = true;
     await settle(el);
@@ -34,11 +36,23 @@ describe('<oob-hierarchy compare>: the built-in dataset, April 1945 against Dece
   it('draws the union of both trees, the Kazakh cavalry under Osman Batur and a dashed link to its old superior', async () => {
     const el = await ina();
     expect(nodeIds(el)).to.have.members([
-      'ina', 'suidun-infantry-regiment', 'ghulja-regiment', 'kensai-regiment', 'ghulja-reserve-regiment', 'dungan-regiment',
-      'artillery', 'sibo-battalion', 'mongol-battalion', 'aviation', 'osman-batur-irregulars', 'kazakh-cavalry-regiment',
+      'ina',
+      'suidun-infantry-regiment',
+      'ghulja-regiment',
+      'kensai-regiment',
+      'ghulja-reserve-regiment',
+      'dungan-regiment',
+      'artillery',
+      'sibo-battalion',
+      'mongol-battalion',
+      'aviation',
+      'osman-batur-irregulars',
+      'kazakh-cavalry-regiment',
     ]);
     const old = $$(el, '.links .old-link');
-    expect(old.map((l) => [(l as SVGElement).dataset.source, (l as SVGElement).dataset.target])).to.deep.equal([['ina', 'kazakh-cavalry-regiment']]);
+    expect(old.map((l) => [(l as SVGElement).dataset.source, (l as SVGElement).dataset.target])).to.deep.equal([
+      ['ina', 'kazakh-cavalry-regiment'],
+    ]);
     expect(getComputedStyle(old[0] as Element).strokeDasharray).to.not.equal('none');
     // The new superior's link is solid.
     expect($$(el, '.links .link:not(.old-link)').every((l) => getComputedStyle(l).strokeDasharray === 'none')).to.equal(true);
@@ -65,7 +79,9 @@ describe('<oob-hierarchy compare>: the built-in dataset, April 1945 against Dece
     for (const m of $$(el, '.node .mark')) expect($(m, 'title')?.textContent).to.be.a('string').and.not.equal('');
     // Each mark names its change in words with the source, as the summary does.
     const title = (id: string, kind: string) => $(node(el, id), `.mark[data-kind="${kind}"] title`)?.textContent;
-    expect(title('kazakh-cavalry-regiment', 'defected')).to.equal('changed side\nKazakh Cavalry Regiment: defected to Kazakh irregulars under Osman Batur, 1947 (Ili National Army)');
+    expect(title('kazakh-cavalry-regiment', 'defected')).to.equal(
+      'changed side\nKazakh Cavalry Regiment: defected to Kazakh irregulars under Osman Batur, 1947 (Ili National Army)',
+    );
     expect(title('sibo-battalion', 'uncertain')).to.contain('8 Apr 1945–22 Dec 1949 (may be before the earlier date) (Ili National Army)');
     expect(title('ina', 'redesignated')).to.contain('(Ili National Army [5])');
   });
@@ -77,7 +93,9 @@ describe('<oob-hierarchy compare>: the built-in dataset, April 1945 against Dece
     const old = $(army, '.old-name') as SVGTextElement;
     expect(text(old)).to.equal('East Turkistan National Army');
     expect(getComputedStyle(old).textDecorationLine).to.equal('line-through');
-    expect(army.getAttribute('aria-label')).to.match(/^Xinjiang 5th Army Corps, East Turkistan National Army \(former name\), .*changed side, downgraded, redesignated$/);
+    expect(army.getAttribute('aria-label')).to.match(
+      /^Xinjiang 5th Army Corps, East Turkistan National Army \(former name\), .*changed side, downgraded, redesignated$/,
+    );
   });
 
   it('has a legend of the kinds drawn, each with its mark, its words and its count', async () => {
@@ -114,7 +132,9 @@ describe('<oob-hierarchy compare>: the built-in dataset, April 1945 against Dece
       'Kazakh irregulars under Osman Batur,defected',
       'Kazakh Cavalry Regiment,defected',
     ]);
-    expect(csv).to.include('Kazakh Cavalry Regiment,defected,under East Turkistan National Army,under Kazakh irregulars under Osman Batur,1947,"Ili National Army, body"');
+    expect(csv).to.include(
+      'Kazakh Cavalry Regiment,defected,under East Turkistan National Army,under Kazakh irregulars under Osman Batur,1947,"Ili National Army, body"',
+    );
     expect(csv.some((r) => r.includes(',1945-04-08/1949-12-22,'))).to.equal(true);
   });
 
@@ -140,7 +160,9 @@ describe('<oob-hierarchy compare>: the built-in dataset, April 1945 against Dece
   });
 
   it('marks a collapsed unit that hides changed units, in its shapes and its name', async () => {
-    const el = await mount(html`<oob-hierarchy date="1949-12" compare="1945-04" depth="0" style="width:1100px;height:560px"></oob-hierarchy>`);
+    const el = await mount(
+      html`<oob-hierarchy date="1949-12" compare="1945-04" depth="0" style="width:1100px;height:560px"></oob-hierarchy>`,
+    );
     expect(nodeIds(el)).to.deep.equal(['ina', 'osman-batur-irregulars']);
     expect(marks(el, 'ina')).to.deep.equal(['defected', 'downgraded', 'redesignated', 'below']);
     expect(node(el, 'ina').getAttribute('aria-label')).to.contain('2 changed units hidden below');
@@ -194,17 +216,37 @@ describe('<oob-hierarchy compare>: kinds the built-in dataset does not have', ()
     mini(
       [
         { id: 'army', name: 'Army', echelon: 'army' },
-        { id: 'a', parent: 'army', name: 'Old Brigade', echelon: 'brigade', changes: [{ type: 'redesignated', date: '1942', to: { name: 'New Brigade' } }] },
+        {
+          id: 'a',
+          parent: 'army',
+          name: 'Old Brigade',
+          echelon: 'brigade',
+          changes: [{ type: 'redesignated', date: '1942', to: { name: 'New Brigade' } }],
+        },
         { id: 'b', parent: 'army', name: 'Lost Regiment', echelon: 'regiment', dissolved: '1942-06' },
         { id: 'c', parent: 'army', name: 'Fresh Regiment', echelon: 'regiment', formed: '1942-03' },
-        { id: 'd', parent: 'a', name: 'Wandering Battalion', echelon: 'battalion', changes: [{ type: 'reassigned', date: '1942-02', to: { parent: 'army' } }] },
-        { id: 'e', parent: 'a', name: '=HYPERLINK("x")', echelon: 'battalion', changes: [{ type: 'downgraded', date: '1942', to: { echelon: 'company' } }] },
+        {
+          id: 'd',
+          parent: 'a',
+          name: 'Wandering Battalion',
+          echelon: 'battalion',
+          changes: [{ type: 'reassigned', date: '1942-02', to: { parent: 'army' } }],
+        },
+        {
+          id: 'e',
+          parent: 'a',
+          name: '=HYPERLINK("x")',
+          echelon: 'battalion',
+          changes: [{ type: 'downgraded', date: '1942', to: { echelon: 'company' } }],
+        },
       ],
       { meta: { title: 'Test', defaultLang: 'en', dateRange: '1940/1945' } },
     );
 
   it('ghosts removed units, marks added, moved, redesignated and downgraded ones, and guards CSV cells against formulas', async () => {
-    const el = await mount(html`<oob-hierarchy .data=${data()} date="1944" compare="1941" depth="3" style="width:1100px;height:560px"></oob-hierarchy>`);
+    const el = await mount(
+      html`<oob-hierarchy .data=${data()} date="1944" compare="1941" depth="3" style="width:1100px;height:560px"></oob-hierarchy>`,
+    );
     expect(node(el, 'b').classList.contains('removed')).to.equal(true);
     expect(getComputedStyle($(node(el, 'b'), '.node-box') as Element).strokeDasharray).to.not.equal('none');
     expect(marks(el, 'b')).to.deep.equal(['removed']);
@@ -217,12 +259,20 @@ describe('<oob-hierarchy compare>: kinds the built-in dataset does not have', ()
     const csv = el.toCSV();
     expect(csv).to.contain(`'=HYPERLINK(""x"")`);
     expect(csv).to.not.match(/(^|,)=HYPERLINK/m);
-    expect($$(el, '.legend .legend-item').map((i) => (i as HTMLElement).dataset.kind)).to.deep.equal(['removed', 'added', 'moved', 'downgraded', 'redesignated']);
+    expect($$(el, '.legend .legend-item').map((i) => (i as HTMLElement).dataset.kind)).to.deep.equal([
+      'removed',
+      'added',
+      'moved',
+      'downgraded',
+      'redesignated',
+    ]);
     await expect(el).to.be.accessible();
   });
 
   it('reads the dates forwards when compare is the later one', async () => {
-    const el = await mount(html`<oob-hierarchy .data=${data()} date="1941" compare="1944" style="width:800px;height:480px"></oob-hierarchy>`);
+    const el = await mount(
+      html`<oob-hierarchy .data=${data()} date="1941" compare="1944" style="width:800px;height:480px"></oob-hierarchy>`,
+    );
     expect(text($(el, '.caption'))).to.match(/^1941 → 1944 · /);
     expect(marks(el, 'c')).to.deep.equal(['added']);
   });
@@ -230,7 +280,9 @@ describe('<oob-hierarchy compare>: kinds the built-in dataset does not have', ()
 
 describe('<oob-hierarchy compare>: a big diff', () => {
   it('lists the first 500 changes in the summary and says how many more; toCSV() has them all', async () => {
-    const el = await mount(html`<oob-hierarchy .data=${generateOrderOfBattle({ units: 2_000, seed: 1 })} date="1945-12" compare="1940-06" style="width:800px;height:480px"></oob-hierarchy>`);
+    const el = await mount(
+      html`<oob-hierarchy .data=${generateOrderOfBattle({ units: 2_000, seed: 1 })} date="1945-12" compare="1940-06" style="width:800px;height:480px"></oob-hierarchy>`,
+    );
     const rows = el.toCSV().split('\r\n').length - 2;
     expect(rows).to.be.greaterThan(MAX_LISTED);
     const items = changeItems(el);
@@ -248,7 +300,11 @@ describe('<oob-hierarchy> compare linked with a range timeline inside <oob-datas
     await waitUntil(() => $$(chart, '.node').length > 0, 'tree never drawn');
     await settle(chart);
     // December 1949 alone: only the incorporation.
-    expect(changeItems(chart).map((c) => c.split(':')[0])).to.deep.equal(['East Turkistan National Army', 'Sibo Battalion', 'Mongol Battalion']);
+    expect(changeItems(chart).map((c) => c.split(':')[0])).to.deep.equal([
+      'East Turkistan National Army',
+      'Sibo Battalion',
+      'Mongol Battalion',
+    ]);
     const start = timeline.shadowRoot?.querySelector<HTMLElement>('[role="slider"]') as HTMLElement;
     start.focus();
     await sendKeys({ press: 'Home' });
@@ -265,7 +321,9 @@ describe('<oob-hierarchy compare>: themes and directions', () => {
   });
 
   it('in the dark theme, in a right-to-left page, keeps every mark and the legend, and passes axe', async () => {
-    const wrap = await fixture(html`<div dir="rtl"><oob-hierarchy theme="dark" date="1949-12" compare="1945-04" depth="3" style="width:700px;height:520px"></oob-hierarchy></div>`);
+    const wrap = await fixture(
+      html`<div dir="rtl"><oob-hierarchy theme="dark" date="1949-12" compare="1945-04" depth="3" style="width:700px;height:520px"></oob-hierarchy></div>`,
+    );
     const el = wrap.querySelector('oob-hierarchy') as OobHierarchy;
     await settle(el);
     expect(getComputedStyle($(node(el, 'ina'), '.node-box') as Element).fill).to.equal('rgb(13, 17, 23)');
@@ -279,7 +337,9 @@ describe('<oob-hierarchy compare>: themes and directions', () => {
   });
 
   it('under forced colours, marks, ghosts and old links are drawn in system colours and keep their shapes and dashes', async () => {
-    const el = await mount(html`<oob-hierarchy date="1949-12" compare="1945-04" depth="3" style="width:1100px;height:560px"></oob-hierarchy>`);
+    const el = await mount(
+      html`<oob-hierarchy date="1949-12" compare="1945-04" depth="3" style="width:1100px;height:560px"></oob-hierarchy>`,
+    );
     await emulateMediaFeatures({ 'forced-colors': 'active' });
     const canvasText = getComputedStyle(el).color;
     const shape = $(node(el, 'kazakh-cavalry-regiment'), '.mark-shape') as Element;
@@ -295,7 +355,8 @@ describe('<oob-hierarchy compare> on a strict Content-Security-Policy page', () 
   afterEach(removeFrames);
 
   it('draws its marks and sizes its legend with no violation', async () => {
-    const policy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; require-trusted-types-for 'script'; trusted-types lit-html oob-charts";
+    const policy =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; require-trusted-types-for 'script'; trusted-types lit-html oob-charts";
     const frame = await openPage(
       `<meta http-equiv="Content-Security-Policy" content="${policy}">
       <script src="/test/embedding/pages/csp-counter.js"></script>

@@ -23,7 +23,9 @@ describe('<oob-hierarchy> bad input', () => {
   it('a cycle and a dangling parent are listed with their JSON paths', async () => {
     const data = mini([{ id: 'a' }, { id: 'b', parent: 'c' }, { id: 'c', parent: 'b' }, { id: 'd', parent: 'ghost' }]);
     const seen: OobErrorDetail[] = [];
-    const el = await mount(html`<oob-hierarchy .data=${data} @oob-error=${(e: CustomEvent<OobErrorDetail>) => seen.push(e.detail)} style="width:600px;height:300px"></oob-hierarchy>`);
+    const el = await mount(
+      html`<oob-hierarchy .data=${data} @oob-error=${(e: CustomEvent<OobErrorDetail>) => seen.push(e.detail)} style="width:600px;height:300px"></oob-hierarchy>`,
+    );
     expect(seen).to.have.length(1);
     const codes = seen[0]?.problems.map((p) => p.code);
     expect(codes).to.include.members(['cycle', 'dangling-reference']);

@@ -31,7 +31,10 @@ describe('<oob-hierarchy> keeps keyboard focus when the focused unit goes away',
   it('moves to the first item when a new dataset has no such unit', async () => {
     const el = await mount(html`<oob-hierarchy .data=${data} date="1947" depth="9" style="width:900px;height:600px"></oob-hierarchy>`);
     await el.focusUnit('d');
-    el.data = mini([{ id: 'x', name: 'X-ray Army' }, { id: 'y', parent: 'x', name: 'Yankee' }]);
+    el.data = mini([
+      { id: 'x', name: 'X-ray Army' },
+      { id: 'y', parent: 'x', name: 'Yankee' },
+    ]);
     await settle(el);
     expect(focusedId(el)).to.equal('x');
     expect(focusKept(el)).to.equal(true);
@@ -51,7 +54,10 @@ describe('<oob-hierarchy> keeps keyboard focus when the focused unit goes away',
     for (let step = 0; step < 60; step += 1) {
       const roll = random();
       if (roll < 0.45) el.date = String(1940 + Math.floor(random() * 7));
-      else if (roll < 0.7) el.layout = (['tidy', 'compact', 'horizontal', 'indented', 'radial', 'auto'] as const)[Math.floor(random() * 6)] as OobHierarchy['layout'];
+      else if (roll < 0.7)
+        el.layout = (['tidy', 'compact', 'horizontal', 'indented', 'radial', 'auto'] as const)[
+          Math.floor(random() * 6)
+        ] as OobHierarchy['layout'];
       else if (roll < 0.85) el.data = datasets[Math.floor(random() * 2)];
       else await el.focusUnit(deepest());
       await el.updateComplete;

@@ -16,12 +16,25 @@ function ragged(): OrderOfBattle {
   const units: (Partial<Unit> & { id: string })[] = [
     { id: 'army', name: '1st Shock Army of the Northern Front', echelon: 'army' },
     { id: 'corps', parent: 'army', name: 'II Mountain Rifle Corps', echelon: 'corps' },
-    ...[1, 2, 3].map((n) => ({ id: `div${n}`, parent: 'corps', name: `${n}${['st', 'nd', 'rd'][n - 1]} Mountain Rifle Division`, echelon: 'division' as const })),
+    ...[1, 2, 3].map((n) => ({
+      id: `div${n}`,
+      parent: 'corps',
+      name: `${n}${['st', 'nd', 'rd'][n - 1]} Mountain Rifle Division`,
+      echelon: 'division' as const,
+    })),
     { id: 'cav', parent: 'army', name: 'Independent Cavalry Brigade "Ala-Too"', echelon: 'brigade', arm: 'cavalry' },
     { id: 'div9', parent: 'army', name: '9th Rifle Division', echelon: 'division' },
-    ...Array.from({ length: 9 }, (_, i) => ({ id: `bn${i + 1}`, parent: 'div9', name: `${i + 1}th Rifle Battalion`, echelon: 'battalion' as const })),
+    ...Array.from({ length: 9 }, (_, i) => ({
+      id: `bn${i + 1}`,
+      parent: 'div9',
+      name: `${i + 1}th Rifle Battalion`,
+      echelon: 'battalion' as const,
+    })),
   ];
-  const people = units.map((u, i) => ({ id: `p-${u.id}`, name: ['Aleksandr Vasilyevich Gorbatov-Smirnov', 'Ivan Petrov', 'Nurlan Abdrakhmanov'][i % 3] as string }));
+  const people = units.map((u, i) => ({
+    id: `p-${u.id}`,
+    name: ['Aleksandr Vasilyevich Gorbatov-Smirnov', 'Ivan Petrov', 'Nurlan Abdrakhmanov'][i % 3] as string,
+  }));
   const roles = units.map((u) => ({ id: `r-${u.id}`, person: `p-${u.id}`, type: 'commander' as const, unit: u.id }));
   return mini(units, { people, roles });
 }
@@ -47,12 +60,18 @@ function labels(el: OobHierarchy): Label[] {
     const ctm = text.getScreenCTM();
     const scale = ctm ? Math.hypot(ctm.a, ctm.b) : 1;
     const id = (text.closest('.node') as SVGElement).dataset.id;
-    return { what: `${id} ${text.getAttribute('class') ?? 'badge'} "${text.textContent?.trim()}"`, box: text.getBoundingClientRect(), px: Number.parseFloat(getComputedStyle(text).fontSize) * scale };
+    return {
+      what: `${id} ${text.getAttribute('class') ?? 'badge'} "${text.textContent?.trim()}"`,
+      box: text.getBoundingClientRect(),
+      px: Number.parseFloat(getComputedStyle(text).fontSize) * scale,
+    };
   });
 }
 
-const overlap = (a: DOMRect, b: DOMRect) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.01 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.01;
-const inside = (a: DOMRect, outer: DOMRect) => a.left >= outer.left - 0.5 && a.right <= outer.right + 0.5 && a.top >= outer.top - 0.5 && a.bottom <= outer.bottom + 0.5;
+const overlap = (a: DOMRect, b: DOMRect) =>
+  Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.01 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.01;
+const inside = (a: DOMRect, outer: DOMRect) =>
+  a.left >= outer.left - 0.5 && a.right <= outer.right + 0.5 && a.top >= outer.top - 0.5 && a.bottom <= outer.bottom + 0.5;
 
 /** Asserts issue 10's rules on what `el` draws now. */
 function expectLegible(el: OobHierarchy): void {
@@ -62,13 +81,17 @@ function expectLegible(el: OobHierarchy): void {
   expect(small, 'texts under 11 px').to.deep.equal([]);
   const clashes: string[] = [];
   for (let i = 0; i < all.length; i += 1) {
-    for (let j = i + 1; j < all.length; j += 1) if (overlap((all[i] as Label).box, (all[j] as Label).box)) clashes.push(`${all[i]?.what} × ${all[j]?.what}`);
+    for (let j = i + 1; j < all.length; j += 1)
+      if (overlap((all[i] as Label).box, (all[j] as Label).box)) clashes.push(`${all[i]?.what} × ${all[j]?.what}`);
   }
   expect(clashes, 'overlapping texts').to.deep.equal([]);
   const area = ($(el, 'svg.chart') as SVGSVGElement).getBoundingClientRect();
   const host = el.getBoundingClientRect();
   expect(inside(area, host)).to.equal(true);
-  expect(all.filter((l) => !inside(l.box, area)).map((l) => l.what), 'texts cut by the drawing area').to.deep.equal([]);
+  expect(
+    all.filter((l) => !inside(l.box, area)).map((l) => l.what),
+    'texts cut by the drawing area',
+  ).to.deep.equal([]);
   // Links never run through a text: sample each path every 3 px. Compare mode's links to old superiors run between
   // symbol centres under the nodes: only where no opaque node box hides them do they count.
   const crossed: string[] = [];
@@ -119,7 +142,8 @@ function expectLegendWhole(el: OobHierarchy): void {
     expect(Number.parseFloat(getComputedStyle(span).fontSize), text(item)).to.be.at.least(11);
   }
   for (let i = 0; i < items.length; i += 1) {
-    for (let j = i + 1; j < items.length; j += 1) expect(overlap((items[i] as Element).getBoundingClientRect(), (items[j] as Element).getBoundingClientRect())).to.equal(false);
+    for (let j = i + 1; j < items.length; j += 1)
+      expect(overlap((items[i] as Element).getBoundingClientRect(), (items[j] as Element).getBoundingClientRect())).to.equal(false);
   }
   const area = ($(el, 'svg.chart') as SVGSVGElement).getBoundingClientRect();
   expect(box.top, 'the legend is below the drawing').to.be.at.least(area.bottom - 0.5);
@@ -141,14 +165,26 @@ describe('<oob-hierarchy> legibility at first paint', () => {
   // Compare mode adds marks beside the symbols, old names under the new ones, dashed links to old superiors and a legend row.
   const COMPARED: [string, () => OrderOfBattle | undefined, string, string][] = [
     ['the built-in dataset, April 1945 against December 1949', () => undefined, '1945-04', '1949-12'],
-    ['a generated OOB of 60 units, mid-1941 against 1945', () => generateOrderOfBattle({ units: 60, seed: 3, shape: 'unbalanced' }), '1941-06', '1945-12'],
-    ['a generated OOB of 500 units, mid-1940 against 1945', () => generateOrderOfBattle({ units: 500, seed: 11, shape: 'unbalanced' }), '1940-06', '1945-12'],
+    [
+      'a generated OOB of 60 units, mid-1941 against 1945',
+      () => generateOrderOfBattle({ units: 60, seed: 3, shape: 'unbalanced' }),
+      '1941-06',
+      '1945-12',
+    ],
+    [
+      'a generated OOB of 500 units, mid-1940 against 1945',
+      () => generateOrderOfBattle({ units: 500, seed: 11, shape: 'unbalanced' }),
+      '1940-06',
+      '1945-12',
+    ],
   ];
   for (const [name, data, from, to] of COMPARED) {
     describe(`compare mode: ${name}`, () => {
       for (const width of WIDTHS) {
         it(`at ${width} px wide: the same rules, marks clear of every text, the legend whole and readable`, async () => {
-          const el = await mount(html`<oob-hierarchy .data=${data()} date=${to} compare=${from} style=${`width:${width}px;height:480px`}></oob-hierarchy>`);
+          const el = await mount(
+            html`<oob-hierarchy .data=${data()} date=${to} compare=${from} style=${`width:${width}px;height:480px`}></oob-hierarchy>`,
+          );
           expect($$(el, '.node[data-change]').length, 'compare mode drawn').to.be.greaterThan(0);
           expectLegible(el);
           expectMarksClear(el);
@@ -160,7 +196,9 @@ describe('<oob-hierarchy> legibility at first paint', () => {
 
   for (const width of [320, 800]) {
     it(`with 16 px names at ${width} px wide, symbols, badges and gaps grow with them and the rules still hold`, async () => {
-      const el = await mount(html`<oob-hierarchy .data=${ragged()} style=${`width:${width}px;height:480px;--oob-label-font-size:16px`}></oob-hierarchy>`);
+      const el = await mount(
+        html`<oob-hierarchy .data=${ragged()} style=${`width:${width}px;height:480px;--oob-label-font-size:16px`}></oob-hierarchy>`,
+      );
       expectLegible(el);
       const names = $$(el, '.node .label').map((t) => Number.parseFloat(getComputedStyle(t).fontSize));
       expect(Math.min(...names)).to.equal(16);
@@ -169,18 +207,27 @@ describe('<oob-hierarchy> legibility at first paint', () => {
 
   it('wraps names by their measured width: every drawn line fits the card, long names end in "…" with the full name kept', async () => {
     const long = mini([
-      { id: 'a', name: 'Independent Special-Purpose Motorised Rifle and Mountain Artillery Training Brigade of the Northern Front', echelon: 'brigade' },
+      {
+        id: 'a',
+        name: 'Independent Special-Purpose Motorised Rifle and Mountain Artillery Training Brigade of the Northern Front',
+        echelon: 'brigade',
+      },
       { id: 'b', parent: 'a', name: 'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW', echelon: 'battalion' },
       { id: 'c', parent: 'a', name: 'iiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiii', echelon: 'battalion' },
     ]);
     for (const layout of ['tidy', 'compact']) {
       const el = await mount(html`<oob-hierarchy .data=${long} layout=${layout} style="width:1100px;height:480px"></oob-hierarchy>`);
-      for (const line of $$(el, '.node .label tspan') as SVGTSpanElement[]) expect(line.getComputedTextLength(), `${layout}: ${line.textContent}`).to.be.at.most(150.5);
+      for (const line of $$(el, '.node .label tspan') as SVGTSpanElement[])
+        expect(line.getComputedTextLength(), `${layout}: ${line.textContent}`).to.be.at.most(150.5);
       const a = $(el, '.node[data-id="a"]') as SVGGElement;
       expect($$(a, '.label tspan')).to.have.length(2);
       expect($$(a, '.label tspan')[1]?.textContent?.endsWith('…')).to.equal(true);
-      expect(a.getAttribute('aria-label')).to.contain('full name: Independent Special-Purpose Motorised Rifle and Mountain Artillery Training Brigade of the Northern Front');
-      expect($(a, '.label title')?.textContent).to.equal('Independent Special-Purpose Motorised Rifle and Mountain Artillery Training Brigade of the Northern Front');
+      expect(a.getAttribute('aria-label')).to.contain(
+        'full name: Independent Special-Purpose Motorised Rifle and Mountain Artillery Training Brigade of the Northern Front',
+      );
+      expect($(a, '.label title')?.textContent).to.equal(
+        'Independent Special-Purpose Motorised Rifle and Mountain Artillery Training Brigade of the Northern Front',
+      );
       // Narrow letters fill a line further than wide ones: the widths are measured, not counted.
       const iLine = ($$(el, '.node[data-id="c"] .label tspan')[0]?.textContent ?? '').length;
       const wLine = ($$(el, '.node[data-id="b"] .label tspan')[0]?.textContent ?? '').length;
@@ -198,7 +245,9 @@ describe('<oob-hierarchy> legibility at first paint', () => {
   });
 
   it('Fit all still gives the overview of a big tree, never the first paint', async () => {
-    const el = await mount(html`<oob-hierarchy .data=${generateOrderOfBattle({ units: 500, seed: 11, shape: 'unbalanced' })} depth="9" style="width:550px;height:480px"></oob-hierarchy>`);
+    const el = await mount(
+      html`<oob-hierarchy .data=${generateOrderOfBattle({ units: 500, seed: 11, shape: 'unbalanced' })} depth="9" style="width:550px;height:480px"></oob-hierarchy>`,
+    );
     expect($(el, '.overview')).to.equal(null);
     el.expandAll();
     await el.updateComplete;

@@ -20,7 +20,8 @@ const centre = (el: Element): [number, number] => {
   const r = el.getBoundingClientRect();
   return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
 };
-const mountChart = (date = '1946') => mount(html`<oob-hierarchy .data=${data} date=${date} depth="1" style="width:800px;height:450px"></oob-hierarchy>`);
+const mountChart = (date = '1946') =>
+  mount(html`<oob-hierarchy .data=${data} date=${date} depth="1" style="width:800px;height:450px"></oob-hierarchy>`);
 
 describe('<oob-hierarchy> mouse and pointer', () => {
   afterEach(async () => {
@@ -93,7 +94,9 @@ describe('<oob-hierarchy> mouse and pointer', () => {
     const before = transformOf(el);
     const svg = $(el, 'svg.chart') as SVGSVGElement;
     const box = svg.getBoundingClientRect();
-    svg.dispatchEvent(new WheelEvent('wheel', { deltaY: -200, clientX: box.left + 100, clientY: box.top + 100, bubbles: true, cancelable: true }));
+    svg.dispatchEvent(
+      new WheelEvent('wheel', { deltaY: -200, clientX: box.left + 100, clientY: box.top + 100, bubbles: true, cancelable: true }),
+    );
     await settle(el);
     expect(transformOf(el).k).to.be.greaterThan(before.k);
   });

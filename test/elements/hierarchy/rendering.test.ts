@@ -21,7 +21,9 @@ describe('<oob-hierarchy> rendering', () => {
   describe('with no data', () => {
     it('draws the built-in Ili National Army as a forest of treeitems', async () => {
       const el = await mount(html`<oob-hierarchy style="width:1200px;height:600px"></oob-hierarchy>`);
-      expect(sorted(nodeIds(el))).to.deep.equal(sorted(['ina', 'osman-batur-irregulars', ...REGIMENTS.filter((id) => id !== 'kazakh-cavalry-regiment'), 'kazakh-cavalry-regiment']));
+      expect(sorted(nodeIds(el))).to.deep.equal(
+        sorted(['ina', 'osman-batur-irregulars', ...REGIMENTS.filter((id) => id !== 'kazakh-cavalry-regiment'), 'kazakh-cavalry-regiment']),
+      );
       expect($(el, '[role="tree"]')).to.exist;
       expect(text($(el, '.caption'))).to.equal('As of 22 Dec 1949 · 12 units');
     });
@@ -33,7 +35,8 @@ describe('<oob-hierarchy> rendering', () => {
   });
 
   describe('date', () => {
-    const at = (date: string) => mount(html`<oob-hierarchy date=${date} layout="indented" style="width:800px;height:600px"></oob-hierarchy>`);
+    const at = (date: string) =>
+      mount(html`<oob-hierarchy date=${date} layout="indented" style="width:800px;height:600px"></oob-hierarchy>`);
 
     it('1945-04-08: the army and its original units, the Kazakh cavalry under the army', async () => {
       const el = await at('1945-04-08');
@@ -92,7 +95,8 @@ describe('<oob-hierarchy> rendering', () => {
 
   describe('layout', () => {
     const data = mini([{ id: 'a' }, { id: 'b', parent: 'a' }, { id: 'c', parent: 'a' }, { id: 'd', parent: 'c' }]);
-    const at = (layout: string) => mount(html`<oob-hierarchy .data=${data} layout=${layout} depth="9" style="width:900px;height:500px"></oob-hierarchy>`);
+    const at = (layout: string) =>
+      mount(html`<oob-hierarchy .data=${data} layout=${layout} depth="9" style="width:900px;height:500px"></oob-hierarchy>`);
 
     it('tidy: the root on top, children one level (card height + gap) below, centred under it', async () => {
       const el = await at('tidy');
@@ -154,7 +158,11 @@ describe('<oob-hierarchy> rendering', () => {
     it('ARIA tree attributes: level, set size, position, expanded, selected, roving tabindex', async () => {
       const el = await mount(html`<oob-hierarchy selected="ghulja-regiment" style="width:1200px;height:600px"></oob-hierarchy>`);
       const ghulja = node(el, 'ghulja-regiment');
-      expect([ghulja.getAttribute('aria-level'), ghulja.getAttribute('aria-setsize'), ghulja.getAttribute('aria-posinset')]).to.deep.equal(['2', '9', '2']);
+      expect([ghulja.getAttribute('aria-level'), ghulja.getAttribute('aria-setsize'), ghulja.getAttribute('aria-posinset')]).to.deep.equal([
+        '2',
+        '9',
+        '2',
+      ]);
       expect(ghulja.getAttribute('aria-selected')).to.equal('true');
       expect(ghulja.getAttribute('part')).to.equal('node node-selected');
       expect(node(el, 'ina').getAttribute('aria-expanded')).to.equal('true');
@@ -187,7 +195,9 @@ describe('<oob-hierarchy> rendering', () => {
 
     it('wraps long names to two lines and truncates longer ones with the full name as a tooltip', async () => {
       const long = 'The Extraordinarily Long Name of a Mountain Rifle Regiment of the Northern Frontier District Guards';
-      const el = await mount(html`<oob-hierarchy .data=${mini([{ id: 'a', name: long }])} style="width:900px;height:500px"></oob-hierarchy>`);
+      const el = await mount(
+        html`<oob-hierarchy .data=${mini([{ id: 'a', name: long }])} style="width:900px;height:500px"></oob-hierarchy>`,
+      );
       const label = $(node(el, 'a'), '.label');
       expect($$(label as Element, 'tspan')).to.have.length(2);
       expect(text(label?.querySelector('tspan:last-of-type'))).to.match(/…$/);
@@ -196,7 +206,9 @@ describe('<oob-hierarchy> rendering', () => {
 
     it('renders names containing markup as text', async () => {
       const evil = '<img src=x onerror=alert(1)>';
-      const el = await mount(html`<oob-hierarchy .data=${mini([{ id: 'a', name: evil }])} layout="indented" style="width:900px;height:500px"></oob-hierarchy>`);
+      const el = await mount(
+        html`<oob-hierarchy .data=${mini([{ id: 'a', name: evil }])} layout="indented" style="width:900px;height:500px"></oob-hierarchy>`,
+      );
       expect(text($(node(el, 'a'), '.label .name'))).to.equal(evil);
       expect($$(el, 'img')).to.have.length(0);
       expect(node(el, 'a').getAttribute('aria-label')).to.match(/^<img src=x onerror=alert\(1\)>/);
@@ -214,14 +226,20 @@ describe('<oob-hierarchy> rendering', () => {
       const el = await mount(html`<oob-hierarchy .data=${data} lang="ug" style="width:900px;height:500px"></oob-hierarchy>`);
       const label = $(node(el, 'a'), '.label') as SVGTextElement;
       expect(text(label)).to.equal('ئىلى مىللىي ئارمىيىسى');
-      expect([label.getAttribute('lang'), label.getAttribute('direction'), getComputedStyle(label).direction]).to.deep.equal(['ug-Arab', 'rtl', 'rtl']);
+      expect([label.getAttribute('lang'), label.getAttribute('direction'), getComputedStyle(label).direction]).to.deep.equal([
+        'ug-Arab',
+        'rtl',
+        'rtl',
+      ]);
       expect($(node(el, 'b'), '.label')?.getAttribute('direction')).to.equal('rtl');
       expect(text($(node(el, 'c'), '.label'))).to.equal('Kensai Regiment');
       expect($(node(el, 'c'), '.label')?.hasAttribute('direction')).to.equal(false);
     });
 
     it('RTL labels in the outline flip their anchor so they grow away from the symbol', async () => {
-      const el = await mount(html`<oob-hierarchy .data=${data} lang="ug" layout="horizontal" style="width:900px;height:500px"></oob-hierarchy>`);
+      const el = await mount(
+        html`<oob-hierarchy .data=${data} lang="ug" layout="horizontal" style="width:900px;height:500px"></oob-hierarchy>`,
+      );
       expect($(node(el, 'a'), '.label')?.getAttribute('text-anchor')).to.equal('end');
       expect($(node(el, 'c'), '.label')?.getAttribute('text-anchor')).to.equal('start');
     });
@@ -255,7 +273,9 @@ describe('oob-hierarchy with odd languages', () => {
 describe('oob-hierarchy DOM order', () => {
   for (const layout of ['tidy', 'horizontal', 'radial', 'indented']) {
     it(`puts treeitems in outline order in the ${layout} layout (parent, then its subtree)`, async () => {
-      const el = await fixture<HTMLElement>(html`<oob-hierarchy layout=${layout} date="1947-12-31" depth="3" style="width: 2400px; height: 1200px"></oob-hierarchy>`);
+      const el = await fixture<HTMLElement>(
+        html`<oob-hierarchy layout=${layout} date="1947-12-31" depth="3" style="width: 2400px; height: 1200px"></oob-hierarchy>`,
+      );
       await waitUntil(() => (el.shadowRoot?.querySelectorAll('[role="treeitem"]').length ?? 0) === 12, 'tree not drawn');
       const order = [...(el.shadowRoot?.querySelectorAll<SVGElement>('[role="treeitem"]') ?? [])].map((n) => n.dataset['id']);
       expect(order.slice(0, 2)).to.deep.equal(['ina', 'suidun-infantry-regiment']);

@@ -30,7 +30,10 @@ describe('<oob-hierarchy> find a unit', () => {
     const data = generateOrderOfBattle({ units: 400, seed: 5 });
     const el = await mount(html`<oob-hierarchy .data=${data} style="width:800px;height:480px"></oob-hierarchy>`);
     // A unit three levels down, not drawn at first paint.
-    const deep = el.search('regiment', 1000).find((m) => m.path.length >= 3 && !$(el, `.node[data-id="${m.id}"]`)) as { id: string; name: string };
+    const deep = el.search('regiment', 1000).find((m) => m.path.length >= 3 && !$(el, `.node[data-id="${m.id}"]`)) as {
+      id: string;
+      name: string;
+    };
     expect(deep).to.exist;
     const want = el.search(deep.name).findIndex((m) => m.id === deep.id);
     expect(want).to.be.within(0, 40);

@@ -6,7 +6,10 @@ import { $, mini, mount, node } from './helpers.js';
 
 const defined = (cssText: string) => new Set([...cssText.matchAll(/(--_[\w-]+)\s*:/g)].map((m) => m[1]));
 const used = (cssText: string) => new Set([...cssText.matchAll(/var\((--_[\w-]+)/g)].map((m) => m[1]));
-const data = mini([{ id: 'a', name: 'Alpha' }, { id: 'b', parent: 'a', side: 'south', name: 'Bravo' }]);
+const data = mini([
+  { id: 'a', name: 'Alpha' },
+  { id: 'b', parent: 'a', side: 'south', name: 'Bravo' },
+]);
 const fillOf = (el: Element, id: string) => getComputedStyle($(node(el, id), '.symbol path') as Element).fill;
 
 describe('<oob-hierarchy> theming', () => {

@@ -7,8 +7,10 @@ import { compareOob } from './rank-fixture.js';
 import { iliNationalArmy } from '../../../src/data/ili-national-army.js';
 import { parseOrderOfBattle } from '../../../src/data/parse.js';
 
-const rowHeads = (table: Element | undefined) => [...(table?.querySelectorAll('tbody th[scope="row"]') ?? [])].map((th) => text(th).replace(/ \(notes? [\d, ]+\)$/, ''));
-const cellText = (row: Element | null | undefined) => [...(row?.querySelectorAll('td') ?? [])].map((td) => [...td.querySelectorAll('.rank .name')].map((n) => text(n)).join(' + '));
+const rowHeads = (table: Element | undefined) =>
+  [...(table?.querySelectorAll('tbody th[scope="row"]') ?? [])].map((th) => text(th).replace(/ \(notes? [\d, ]+\)$/, ''));
+const cellText = (row: Element | null | undefined) =>
+  [...(row?.querySelectorAll('td') ?? [])].map((td) => [...td.querySelectorAll('.rank .name')].map((n) => text(n)).join(' + '));
 
 function selections(el: OobRankTable): RankSelection[] {
   const events: RankSelection[] = [];
@@ -31,8 +33,15 @@ describe('oob-rank-table systems="…" (comparison)', () => {
   it('lays the systems side by side, one column each, rows aligned by NATO code, empty cells where a system has none', async () => {
     const el = await mount(html`<oob-rank-table .data=${compareOob()} systems="alpha beta"></oob-rank-table>`);
     const tables = $$(el, 'table.compare');
-    expect(tables.map((t) => text(t.querySelector('caption')))).to.deep.equal(['Ranks compared by NATO code: officer ranks', 'Ranks compared by NATO code: enlisted ranks']);
-    expect([...(tables[0]?.querySelectorAll('thead th[scope="col"]') ?? [])].map((th) => text(th))).to.deep.equal(['NATO code', 'Alpha ranks', 'Beta ranks']);
+    expect(tables.map((t) => text(t.querySelector('caption')))).to.deep.equal([
+      'Ranks compared by NATO code: officer ranks',
+      'Ranks compared by NATO code: enlisted ranks',
+    ]);
+    expect([...(tables[0]?.querySelectorAll('thead th[scope="col"]') ?? [])].map((th) => text(th))).to.deep.equal([
+      'NATO code',
+      'Alpha ranks',
+      'Beta ranks',
+    ]);
     expect(rowHeads(tables[0])).to.deep.equal(['OF-9', 'OF-5', 'OF-3', 'Beta cadets']);
     expect(rowHeads(tables[1])).to.deep.equal(['OR-4', 'OR-1']);
     const rows = [...(tables[0]?.querySelectorAll('tbody tr') ?? [])];
@@ -86,11 +95,14 @@ describe('oob-rank-table systems="…" (comparison)', () => {
   it('fits a 320px container as one row group per code, with legible text and nothing cut or overlapping', async () => {
     // Long system and group names, as real ones are.
     const data = compareOob();
-    for (const system of data.rankSystems ?? []) system.name = `${system.name} of the Illustrative Republic's Land Forces (generic names, not historical)`;
+    for (const system of data.rankSystems ?? [])
+      system.name = `${system.name} of the Illustrative Republic's Land Forces (generic names, not historical)`;
     const beta = data.rankSystems?.[2];
     if (beta?.groups[1]) beta.groups[1].name = 'Officer candidates and cadets of the military academies';
     for (const width of [320, 480]) {
-      const el = await mount(html`<oob-rank-table .data=${data} systems="test-ranks alpha beta" style="display: block; width: ${width}px"></oob-rank-table>`);
+      const el = await mount(
+        html`<oob-rank-table .data=${data} systems="test-ranks alpha beta" style="display: block; width: ${width}px"></oob-rank-table>`,
+      );
       expect($$(el, 'table.compare.rows').length, `${width}px`).to.equal(2);
       expectLegible(el, `${width}px`);
       await expect(el).to.be.accessible();
@@ -98,7 +110,9 @@ describe('oob-rank-table systems="…" (comparison)', () => {
   });
 
   it('uses columns when they fit and goes to rows with orientation="rows"', async () => {
-    const el = await mount(html`<oob-rank-table .data=${compareOob()} systems="alpha beta" style="display: block; width: 900px"></oob-rank-table>`);
+    const el = await mount(
+      html`<oob-rank-table .data=${compareOob()} systems="alpha beta" style="display: block; width: 900px"></oob-rank-table>`,
+    );
     expect($$(el, 'table.compare.columns')).to.have.length(2);
     el.orientation = 'rows';
     await settle(el);
@@ -109,7 +123,9 @@ describe('oob-rank-table systems="…" (comparison)', () => {
   });
 
   it('mirrors in a right-to-left page: the code column is on the right', async () => {
-    const page = await fixture<HTMLDivElement>(html`<div dir="rtl" style="width: 1000px"><oob-rank-table .data=${compareOob()} systems="alpha beta"></oob-rank-table></div>`);
+    const page = await fixture<HTMLDivElement>(
+      html`<div dir="rtl" style="width: 1000px"><oob-rank-table .data=${compareOob()} systems="alpha beta"></oob-rank-table></div>`,
+    );
     const el = page.querySelector('oob-rank-table') as OobRankTable;
     await settle(el);
     const heads = $$(el, 'table.columns thead th');
@@ -138,7 +154,9 @@ describe('oob-rank-table systems="…" (comparison)', () => {
     if (insignia) insignia.crossStripes = { count: 4, width: 'wide' };
     expect(parseOrderOfBattle(data).ok, 'the parser accepts the dataset').to.equal(true);
     const errors: string[] = [];
-    const el = await mount(html`<oob-rank-table .data=${data} systems="alpha beta" @oob-error=${(e: CustomEvent<{ problems: { path: string }[] }>) => errors.push(...e.detail.problems.map((p) => p.path))}></oob-rank-table>`);
+    const el = await mount(
+      html`<oob-rank-table .data=${data} systems="alpha beta" @oob-error=${(e: CustomEvent<{ problems: { path: string }[] }>) => errors.push(...e.detail.problems.map((p) => p.path))}></oob-rank-table>`,
+    );
     expect($(el, '.oob-error')).to.not.equal(null);
     expect(errors).to.deep.equal(['/rankSystems/2/ranks/1/insignia/crossStripes/count']);
     el.systems = ['alpha', 'test-ranks'];
@@ -166,7 +184,9 @@ describe('oob-rank-table systems="…" (comparison)', () => {
     const insignia = data.rankSystems?.find((sys) => sys.id === 'beta')?.ranks.find((r) => r.id === 'b-col')?.insignia;
     if (insignia) insignia.base = 'url(https://example.org/x.svg#p)';
     const errors: string[] = [];
-    const el = await mount(html`<oob-rank-table .data=${data} systems="alpha beta" @oob-error=${(e: CustomEvent<{ problems: { path: string }[] }>) => errors.push(...e.detail.problems.map((p) => p.path))}></oob-rank-table>`);
+    const el = await mount(
+      html`<oob-rank-table .data=${data} systems="alpha beta" @oob-error=${(e: CustomEvent<{ problems: { path: string }[] }>) => errors.push(...e.detail.problems.map((p) => p.path))}></oob-rank-table>`,
+    );
     expect(errors).to.deep.equal(['/rankSystems/2/ranks/1/insignia/base']);
     expect($$(el, '.oob-error__path').map((n) => n.textContent)).to.deep.equal(['/rankSystems/2/ranks/1/insignia/base']);
     // The whole dataset is refused, so leaving Beta out draws nothing either.

@@ -18,11 +18,15 @@ function expectTextsClear(exported: string, label: string): void {
     const boxes = [...svg.querySelectorAll('text')].map((t) => ({ text: t.textContent ?? '', box: t.getBoundingClientRect() }));
     expect(boxes.length, label).to.be.greaterThan(10);
     for (const { text, box } of boxes) {
-      expect(box.left >= canvas.left - 0.5 && box.right <= canvas.right + 0.5 && box.bottom <= canvas.bottom + 0.5, `"${text}" inside ${label}`).to.equal(true);
+      expect(
+        box.left >= canvas.left - 0.5 && box.right <= canvas.right + 0.5 && box.bottom <= canvas.bottom + 0.5,
+        `"${text}" inside ${label}`,
+      ).to.equal(true);
     }
     for (const [i, a] of boxes.entries()) {
       for (const b of boxes.slice(i + 1)) {
-        const overlap = a.box.left < b.box.right - 1 && b.box.left < a.box.right - 1 && a.box.top < b.box.bottom - 1 && b.box.top < a.box.bottom - 1;
+        const overlap =
+          a.box.left < b.box.right - 1 && b.box.left < a.box.right - 1 && a.box.top < b.box.bottom - 1 && b.box.top < a.box.bottom - 1;
         expect(overlap, `"${a.text}" overlaps "${b.text}" in ${label}`).to.equal(false);
       }
     }
@@ -42,7 +46,9 @@ describe('oob-rank-table export', () => {
     expect(svg.tagName).to.equal('svg');
     expect(svg.getAttribute('xmlns')).to.equal('http://www.w3.org/2000/svg');
     expect(svg.getAttribute('viewBox')).to.equal('0 0 60 150');
-    expect(svg.querySelector('title')?.textContent).to.match(/^Captain: Shoulder board, gold galloon field.*4 small silver stars.*reconstruction after the Soviet 1943 pattern, Captain\)$/);
+    expect(svg.querySelector('title')?.textContent).to.match(
+      /^Captain: Shoulder board, gold galloon field.*4 small silver stars.*reconstruction after the Soviet 1943 pattern, Captain\)$/,
+    );
     expect(svg.querySelectorAll('polygon')).to.have.length(4);
     // Colours are resolved and inlined: the piping, then the gold field.
     const fills = [...svg.querySelectorAll('path')].map((p) => /(?:^|;) ?fill: ?([^;]+)/.exec(p.getAttribute('style') ?? '')?.[1]);

@@ -81,7 +81,8 @@ export function expectLegible(el: OobRankTable, label: string): void {
   }
   for (const [i, a] of boxes.entries()) {
     for (const b of boxes.slice(i + 1)) {
-      const overlap = a.box.left < b.box.right - 1 && b.box.left < a.box.right - 1 && a.box.top < b.box.bottom - 1 && b.box.top < a.box.bottom - 1;
+      const overlap =
+        a.box.left < b.box.right - 1 && b.box.left < a.box.right - 1 && a.box.top < b.box.bottom - 1 && b.box.top < a.box.bottom - 1;
       expect(overlap, `"${a.text}" overlaps "${b.text}" at ${label}`).to.equal(false);
     }
   }

@@ -39,18 +39,33 @@ describe('oob-rank-table insignia', () => {
       });
     };
     // Generals: a column from 35 mm, 25 mm apart.
-    near(centres('general-of-the-army'), [[30, 35], [30, 60], [30, 85], [30, 110]]);
+    near(centres('general-of-the-army'), [
+      [30, 35],
+      [30, 60],
+      [30, 85],
+      [30, 110],
+    ]);
     // Field officers: colonel's pair on the stripes 30 mm up and one between them above.
-    near(centres('colonel'), [[18, 30], [42, 30], [30, 55]]);
+    near(centres('colonel'), [
+      [18, 30],
+      [42, 30],
+      [30, 55],
+    ]);
     near(centres('major'), [[30, 45]]);
     // Junior officers: the captain's pair either side of the stripe and two on it.
-    near(centres('captain'), [[17.5, 30], [42.5, 30], [30, 55], [30, 80]]);
+    near(centres('captain'), [
+      [17.5, 30],
+      [42.5, 30],
+      [30, 55],
+      [30, 80],
+    ]);
     near(centres('junior-lieutenant'), [[30, 45]]);
   });
 
   it('draws stripes, cross-stripes, piping, the zigzag field and the button from the descriptor', async () => {
     const el = await mount(html`<oob-rank-table></oob-rank-table>`);
-    const rects = (rank: string, cls: string) => [...board(el, rank).querySelectorAll(`rect.${cls}`)].map((r) => ['x', 'y', 'width', 'height'].map((a) => Number(r.getAttribute(a))));
+    const rects = (rank: string, cls: string) =>
+      [...board(el, rank).querySelectorAll(`rect.${cls}`)].map((r) => ['x', 'y', 'width', 'height'].map((a) => Number(r.getAttribute(a))));
     expect(rects('lieutenant-colonel', 'stripe')).to.deep.equal([
       [16, 12, 4, 138],
       [40, 12, 4, 138],
@@ -90,7 +105,9 @@ describe('oob-rank-table insignia', () => {
   });
 
   it('lets theme tokens override the descriptor colours', async () => {
-    const el = await mount(html`<oob-rank-table style="--oob-insignia-star: rgb(1, 2, 3); --oob-insignia-board: rgb(4, 5, 6)"></oob-rank-table>`);
+    const el = await mount(
+      html`<oob-rank-table style="--oob-insignia-star: rgb(1, 2, 3); --oob-insignia-board: rgb(4, 5, 6)"></oob-rank-table>`,
+    );
     expect(fillOf(board(el, 'major').querySelector('polygon.star'))).to.equal('rgb(1, 2, 3)');
     expect(fillOf(board(el, 'major').querySelector('path.board'))).to.equal('rgb(4, 5, 6)');
   });
@@ -133,9 +150,13 @@ describe('oob-rank-table insignia', () => {
       .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText.includes('forced-colors: active'))
       .flatMap((m) => [...m.cssRules])
       .filter((r): r is CSSStyleRule => r instanceof CSSStyleRule);
-    const declared = (selector: string, property: string) => rules.find((r) => r.selectorText.split(/,\s*/).includes(selector) && r.style.getPropertyValue(property))?.style.getPropertyValue(property);
+    const declared = (selector: string, property: string) =>
+      rules
+        .find((r) => r.selectorText.split(/,\s*/).includes(selector) && r.style.getPropertyValue(property))
+        ?.style.getPropertyValue(property);
     expect(declared('.board', 'fill')).to.equal('canvas');
-    for (const part of ['.piping', '.stripe', '.cross-stripe', '.star', '.button']) expect(declared(part, 'fill'), part).to.equal('canvastext');
+    for (const part of ['.piping', '.stripe', '.cross-stripe', '.star', '.button'])
+      expect(declared(part, 'fill'), part).to.equal('canvastext');
     expect(declared('.edge', 'stroke')).to.equal('canvastext');
     expect(declared('.pattern', 'display')).to.equal('none');
   });

@@ -5,7 +5,8 @@ import type { OobDataset } from '../../../src/elements/dataset/oob-dataset.js';
 import type { OobRankTable } from '../../../src/elements/rank-table/oob-rank-table.js';
 import { iliNationalArmy } from '../../../src/data/ili-national-army.js';
 
-const linked = (table: OobRankTable) => [...(table.shadowRoot?.querySelectorAll('.rank.linked') ?? [])].map((el) => (el as HTMLElement).dataset['rank']);
+const linked = (table: OobRankTable) =>
+  [...(table.shadowRoot?.querySelectorAll('.rank.linked') ?? [])].map((el) => (el as HTMLElement).dataset['rank']);
 
 describe('oob-rank-table in linked views', () => {
   it('highlights the ranks of the people of a unit selected elsewhere, and clears with the selection', async () => {

@@ -11,7 +11,14 @@ describe('oob-rank-table names', () => {
   it('shows the Uyghur names by default, right to left, with their language and an Arabic-script font', async () => {
     const el = await mount(html`<oob-rank-table category="officers"></oob-rank-table>`);
     const natives = $$(el, '[part="native-name"]');
-    expect(natives.map((n) => [n.closest('[data-rank]')?.getAttribute('data-rank'), n.getAttribute('lang'), n.getAttribute('dir'), n.textContent])).to.deep.equal([
+    expect(
+      natives.map((n) => [
+        n.closest('[data-rank]')?.getAttribute('data-rank'),
+        n.getAttribute('lang'),
+        n.getAttribute('dir'),
+        n.textContent,
+      ]),
+    ).to.deep.equal([
       ['lieutenant-general', 'ug-Arab', 'rtl', 'گېنىرال لېتىناتلىق'],
       ['major-general', 'ug-Arab', 'rtl', 'گېنىرال مايورلۇق'],
     ]);

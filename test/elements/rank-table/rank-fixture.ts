@@ -17,8 +17,20 @@ const board = (parts: Partial<ShoulderBoardDescriptor>): ShoulderBoardDescriptor
 export function rankOob(change: (ranks: Rank[]) => void = () => undefined): OrderOfBattle {
   const oob = tinyOob();
   const ranks: Rank[] = [
-    { id: 'gen', group: 'high', name: 'General', names: [{ text: 'جەنەرال', lang: 'ug-Arab', dir: 'rtl' }], insignia: board({ field: 'zigzag', stars: { count: 2, size: 'large', arrangement: 'column' } }) },
-    { id: 'capt', group: 'high', name: 'Captain', insignia: board({ stripes: { count: 1, color: '#b22222' }, stars: { count: 4, size: 'small' } }), note: 'A rank note.' },
+    {
+      id: 'gen',
+      group: 'high',
+      name: 'General',
+      names: [{ text: 'جەنەرال', lang: 'ug-Arab', dir: 'rtl' }],
+      insignia: board({ field: 'zigzag', stars: { count: 2, size: 'large', arrangement: 'column' } }),
+    },
+    {
+      id: 'capt',
+      group: 'high',
+      name: 'Captain',
+      insignia: board({ stripes: { count: 1, color: '#b22222' }, stars: { count: 4, size: 'small' } }),
+      note: 'A rank note.',
+    },
     { id: 'gap', group: 'men', name: '-', placeholder: true },
     { id: 'sgt', group: 'men', name: 'Sergeant', insignia: board({ field: 'plain', crossStripes: { count: 3, width: 'narrow' } }) },
   ];
@@ -35,7 +47,9 @@ export function rankOob(change: (ranks: Rank[]) => void = () => undefined): Orde
       ranks,
     },
   ];
-  oob.notes = [{ id: 'n1', topic: 'ambiguity', title: 'About the general', text: 'A note on the general.', about: ['/rankSystems/0/ranks/0'] }];
+  oob.notes = [
+    { id: 'n1', topic: 'ambiguity', title: 'About the general', text: 'A note on the general.', about: ['/rankSystems/0/ranks/0'] },
+  ];
   return oob;
 }
 

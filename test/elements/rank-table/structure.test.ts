@@ -6,7 +6,8 @@ import { $, $$, expectLegible, mount, settle, text } from './helpers.js';
 /** The orientation on screen, read from the tables drawn. */
 const drawn = (el: OobRankTable) => [...new Set($$(el, 'table').map((t) => (t.classList.contains('rows') ? 'rows' : 'columns')))].join(' ');
 
-const groupHeaders = (table: Element) => [...table.querySelectorAll('th[scope="colgroup"]')].map((th) => [text(th.firstChild?.parentElement), Number(th.getAttribute('colspan'))]);
+const groupHeaders = (table: Element) =>
+  [...table.querySelectorAll('th[scope="colgroup"]')].map((th) => [text(th.firstChild?.parentElement), Number(th.getAttribute('colspan'))]);
 
 describe('oob-rank-table structure', () => {
   before(async () => {
@@ -22,14 +23,19 @@ describe('oob-rank-table structure', () => {
       expect(tables.map((t) => t.getAttribute('part'))).to.deep.equal(['table', 'table']);
       expect($(el, '[part="base"]')?.contains(tables[0] ?? null)).to.equal(true);
       expect('layout' in el).to.equal(false);
-      expect(text(tables[0]?.querySelector('caption'))).to.match(/^National Army of the Second East Turkestan Republic: officer ranks Insignia: reconstructions/);
+      expect(text(tables[0]?.querySelector('caption'))).to.match(
+        /^National Army of the Second East Turkestan Republic: officer ranks Insignia: reconstructions/,
+      );
       expect(text(tables[1]?.querySelector('caption'))).to.contain('enlisted ranks');
     });
 
     it('spans each group header over its ranks exactly as in the source table', async () => {
       const el = await mount(html`<oob-rank-table></oob-rank-table>`);
       const [officers, enlisted] = $$(el, 'table') as [HTMLElement, HTMLElement];
-      const spans = (table: Element) => [...table.querySelectorAll('th[scope="colgroup"]')].map((th) => `${text(th).replace(/ \(notes? [\d, ]+\)$/, '')}:${th.getAttribute('colspan')}`);
+      const spans = (table: Element) =>
+        [...table.querySelectorAll('th[scope="colgroup"]')].map(
+          (th) => `${text(th).replace(/ \(notes? [\d, ]+\)$/, '')}:${th.getAttribute('colspan')}`,
+        );
       expect(spans(officers)).to.deep.equal(['General/flag officers:4', 'Field/senior officers:3', 'Junior officers:4', 'Officer cadet:1']);
       expect(spans(enlisted)).to.deep.equal(['Senior NCOs:2', 'Junior NCOs:2', 'Enlisted:2']);
       expect([...officers.querySelectorAll('colgroup[span]')].map((c) => c.getAttribute('span'))).to.deep.equal(['4', '3', '4', '1']);
@@ -63,7 +69,11 @@ describe('oob-rank-table structure', () => {
     it('puts the names above the insignia so the rank headers apply to them', async () => {
       const el = await mount(html`<oob-rank-table category="officers"></oob-rank-table>`);
       const rows = $$(el, 'table tr');
-      expect(rows.map((r) => r.querySelector('th[scope="row"]')?.textContent?.trim() ?? 'groups')).to.deep.equal(['groups', 'Rank', 'Insignia']);
+      expect(rows.map((r) => r.querySelector('th[scope="row"]')?.textContent?.trim() ?? 'groups')).to.deep.equal([
+        'groups',
+        'Rank',
+        'Insignia',
+      ]);
       // Each insignia sits in the column of its rank header.
       const headers = [...(rows[1]?.children ?? [])].map((c) => (c as HTMLElement).dataset['rank'] ?? null);
       const boards = [...(rows[2]?.children ?? [])].map((c) => (c as HTMLElement).dataset['rank'] ?? null);
@@ -88,7 +98,13 @@ describe('oob-rank-table structure', () => {
     it('shows one table for officers or enlisted only', async () => {
       const el = await mount(html`<oob-rank-table category="enlisted"></oob-rank-table>`);
       expect($$(el, 'table')).to.have.length(1);
-      expect($$(el, 'th.rank').map((th) => th.dataset['rank'])).to.deep.equal(['staff-sergeant', 'sergeant', 'corporal', 'private-1st-class', 'private']);
+      expect($$(el, 'th.rank').map((th) => th.dataset['rank'])).to.deep.equal([
+        'staff-sergeant',
+        'sergeant',
+        'corporal',
+        'private-1st-class',
+        'private',
+      ]);
       el.category = 'officers';
       await settle(el);
       expect($$(el, 'th.rank')).to.have.length(11);
@@ -97,8 +113,15 @@ describe('oob-rank-table structure', () => {
     it('lists the rank-system notes and the reconstruction as footnotes, marked in the cells', async () => {
       const el = await mount(html`<oob-rank-table></oob-rank-table>`);
       const notes = $$(el, '[part="notes"] li').map((li) => text(li));
-      expect(notes[0]).to.equal('The insignia are reconstructions drawn after the Soviet 1943 pattern, not documented insignia of this army. Ili National Army [7]');
-      expect(notes.some((n) => n.startsWith("The general officers' header row.") && n.includes('General of the Army General Lieutenant General Major General'))).to.equal(true);
+      expect(notes[0]).to.equal(
+        'The insignia are reconstructions drawn after the Soviet 1943 pattern, not documented insignia of this army. Ili National Army [7]',
+      );
+      expect(
+        notes.some(
+          (n) =>
+            n.startsWith("The general officers' header row.") && n.includes('General of the Army General Lieutenant General Major General'),
+        ),
+      ).to.equal(true);
       expect(notes.some((n) => n.startsWith('Insignia are reconstructions.'))).to.equal(true);
       // Unrelated dataset notes (units, strength) are not rank-table footnotes.
       expect(notes.some((n) => n.includes('six regiments'))).to.equal(false);
@@ -130,7 +153,9 @@ describe('oob-rank-table structure', () => {
 
     it('lists the holders of a rank inline', async () => {
       const el = await mount(html`<oob-rank-table orientation="rows"></oob-rank-table>`);
-      expect(text($(el, 'th.rank[data-rank="major-general"] .holders-inline'))).to.equal('Named in this rank: Ishaq Beg Munonov (Deputy commander-in-chief)');
+      expect(text($(el, 'th.rank[data-rank="major-general"] .holders-inline'))).to.equal(
+        'Named in this rank: Ishaq Beg Munonov (Deputy commander-in-chief)',
+      );
       expect(text($(el, 'th.rank[data-rank="major"] .holders-inline'))).to.contain('Barat');
     });
 

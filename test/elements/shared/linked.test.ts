@@ -8,13 +8,23 @@ import type { OobSelectDetail } from '../../../src/events/index.js';
 import { tinyOob } from '../../fixtures/tiny-oob.js';
 import { load } from '../../fixtures/load.js';
 
-
 const oob = tinyOob();
-oob.events = [{ id: 'e1', type: 'battle', date: '1901-05-02', title: 'Test battle', units: ['div1'], people: ['p1'], sides: ['blue', 'red'] }];
+oob.events = [
+  { id: 'e1', type: 'battle', date: '1901-05-02', title: 'Test battle', units: ['div1'], people: ['p1'], sides: ['blue', 'red'] },
+];
 const tiny = load(oob);
 
 function context(over: Partial<OobDatasetContextValue> = {}): OobDatasetContextValue {
-  return { result: { ok: true, dataset: tiny }, date: undefined, selection: undefined, compare: undefined, select: () => undefined, setDate: () => undefined, setCompare: () => undefined, ...over };
+  return {
+    result: { ok: true, dataset: tiny },
+    date: undefined,
+    selection: undefined,
+    compare: undefined,
+    select: () => undefined,
+    setDate: () => undefined,
+    setCompare: () => undefined,
+    ...over,
+  };
 }
 
 /** Sorted arrays instead of sets, for compact deep-equal assertions. */
@@ -23,8 +33,17 @@ function plain(items: LinkedItems): Record<string, string[]> {
 }
 
 const none = { units: [], people: [], ranks: [], observations: [], events: [], sides: [] };
-const unit = (id: string): OobSelectDetail => ({ kind: 'unit', id, unit: tiny.unitsById.get(id) as NonNullable<ReturnType<typeof tiny.unitsById.get>> });
-const observation = (id: string): OobSelectDetail => ({ kind: 'observation', id, observation: tiny.observationsById.get(id) as NonNullable<ReturnType<typeof tiny.observationsById.get>>, citations: [] });
+const unit = (id: string): OobSelectDetail => ({
+  kind: 'unit',
+  id,
+  unit: tiny.unitsById.get(id) as NonNullable<ReturnType<typeof tiny.unitsById.get>>,
+});
+const observation = (id: string): OobSelectDetail => ({
+  kind: 'observation',
+  id,
+  observation: tiny.observationsById.get(id) as NonNullable<ReturnType<typeof tiny.observationsById.get>>,
+  citations: [],
+});
 
 describe('linked views helpers', () => {
   it('validDate(text) keeps readable EDTF dates only', () => {
@@ -66,7 +85,13 @@ describe('linkedItems', () => {
   });
 
   it("linkedItems(ds, unit) links its commander's rank, its strength figures and its events", () => {
-    expect(plain(linkedItems(tiny, unit('corps')))).to.deep.equal({ ...none, units: ['corps'], people: ['p1'], ranks: ['gen'], observations: ['o1', 'o2'] });
+    expect(plain(linkedItems(tiny, unit('corps')))).to.deep.equal({
+      ...none,
+      units: ['corps'],
+      people: ['p1'],
+      ranks: ['gen'],
+      observations: ['o1', 'o2'],
+    });
     expect(plain(linkedItems(tiny, unit('div1')))).to.deep.equal({ ...none, units: ['div1'], observations: ['o3'], events: ['e1'] });
   });
 
@@ -86,7 +111,13 @@ describe('linkedItems', () => {
     const row = groupRows?.ranks[0];
     if (!groupRows || !row) throw new Error('no rank row');
     const selection: OobSelectDetail = { kind: 'rank', id: row.rank.id, rank: row.rank, group: groupRows.group, holders: row.holders };
-    expect(plain(linkedItems(tiny, selection))).to.deep.equal({ ...none, ranks: ['gen'], people: ['p1'], units: ['corps'], events: ['e1'] });
+    expect(plain(linkedItems(tiny, selection))).to.deep.equal({
+      ...none,
+      ranks: ['gen'],
+      people: ['p1'],
+      units: ['corps'],
+      events: ['e1'],
+    });
   });
 
   it('linkedItems(ds, event) links its units, sides, people and their ranks at its date', () => {

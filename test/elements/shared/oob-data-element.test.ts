@@ -130,7 +130,9 @@ describe('OobDataElement', () => {
   });
 
   it('uses the strings property for UI text', async () => {
-    const el = await fixture<OobTestChart>(html`<oob-test-chart .data=${'[]'} .strings=${{ errorHeading: 'Données invalides' }}></oob-test-chart>`);
+    const el = await fixture<OobTestChart>(
+      html`<oob-test-chart .data=${'[]'} .strings=${{ errorHeading: 'Données invalides' }}></oob-test-chart>`,
+    );
     expect(el.shadowRoot?.querySelector('.oob-error__heading')?.textContent).to.contain('Données invalides');
   });
 
@@ -151,7 +153,9 @@ describe('OobDataElement inside <oob-dataset>', () => {
       return realFetch(input, init);
     };
     try {
-      const provider = await fixture<HTMLElement & { setDate(d: string): void }>(html`<oob-dataset><oob-test-chart src=${url}></oob-test-chart></oob-dataset>`);
+      const provider = await fixture<HTMLElement & { setDate(d: string): void }>(
+        html`<oob-dataset><oob-test-chart src=${url}></oob-test-chart></oob-dataset>`,
+      );
       const chart = provider.querySelector('oob-test-chart') as OobTestChart;
       await waitUntil(() => title(chart) === 'Test corps', 'src never rendered');
       provider.setDate('1946-01-01');
@@ -246,7 +250,9 @@ describe('OobDataElement and src over a slow or hostile network', () => {
 
   it('ends with fetch-timeout when the body starts but never finishes', async () => {
     window.fetch = async () =>
-      new Response(new ReadableStream({ start: (c) => c.enqueue(new TextEncoder().encode('{"schemaVersion":')) }), { headers: { 'content-type': 'application/json' } });
+      new Response(new ReadableStream({ start: (c) => c.enqueue(new TextEncoder().encode('{"schemaVersion":')) }), {
+        headers: { 'content-type': 'application/json' },
+      });
     const el = document.createElement('oob-test-chart') as OobTestChart;
     el.timeout = 150;
     el.src = '/stalls.json';
@@ -265,7 +271,8 @@ describe('OobDataElement and src over a slow or hostile network', () => {
     expect(counted.ok ? [] : counted.problems.map((p) => [p.code, p.message])).to.deep.equal([
       ['too-large', '"/huge.json" is larger than the limit of 1000000 bytes (refused after 1048576 bytes)'],
     ]);
-    window.fetch = async () => new Response(endless(), { headers: { 'content-type': 'application/json', 'content-length': String(60 * 1024 * 1024) } });
+    window.fetch = async () =>
+      new Response(endless(), { headers: { 'content-type': 'application/json', 'content-length': String(60 * 1024 * 1024) } });
     const el = document.createElement('oob-test-chart') as OobTestChart;
     el.timeout = 0;
     el.src = '/announced-huge.json';

@@ -3,7 +3,9 @@ import { ARMS, ECHELONS } from '../../../src/data/validate/enums.js';
 import { ARM_NOTES, ECHELON_NOTES, referenceSymbol, symbolsMarkdown } from '../../../stories/symbols-reference.js';
 
 const icons = (arm: Parameters<typeof referenceSymbol>[0]) =>
-  referenceSymbol(arm, undefined).shapes.filter((s) => s.role !== 'frame').map((s) => JSON.stringify(s));
+  referenceSymbol(arm, undefined)
+    .shapes.filter((s) => s.role !== 'frame')
+    .map((s) => JSON.stringify(s));
 
 describe('the unit symbols reference (docs/symbols.md and the Storybook page)', () => {
   it('docs/symbols.md is what src/symbols draws today (regenerate with `node scripts/symbols-doc.mjs`)', async () => {
@@ -31,7 +33,8 @@ describe('the unit symbols reference (docs/symbols.md and the Storybook page)', 
   });
 
   it('describes the echelon amplifiers by their drawn count (bars, Xs)', () => {
-    const marks = (e: Parameters<typeof referenceSymbol>[1]) => referenceSymbol(undefined, e).shapes.filter((s) => s.role.startsWith('echelon')).length;
+    const marks = (e: Parameters<typeof referenceSymbol>[1]) =>
+      referenceSymbol(undefined, e).shapes.filter((s) => s.role.startsWith('echelon')).length;
     expect([marks('company'), marks('battalion'), marks('regiment')]).to.deep.equal([1, 2, 3]);
     expect(ECHELON_NOTES.regiment).to.contain('|||');
     expect([marks('brigade'), marks('division'), marks('corps'), marks('army')]).to.deep.equal([1, 2, 3, 4]);

@@ -81,13 +81,13 @@ describe('<oob-timeline>', () => {
       const { el } = await timeline();
       const t = thumb(el);
       const day = (y: number, m: number, d: number) => String(Math.floor(Date.UTC(y, m - 1, d) / 86_400_000));
-      expect([t.getAttribute('aria-label'), t.getAttribute('tabindex'), t.getAttribute('aria-valuemin'), t.getAttribute('aria-valuemax'), t.getAttribute('aria-valuenow')]).to.deep.equal([
-        'Date',
-        '0',
-        day(1900, 6, 1),
-        day(1902, 12, 31),
-        day(1902, 12, 31),
-      ]);
+      expect([
+        t.getAttribute('aria-label'),
+        t.getAttribute('tabindex'),
+        t.getAttribute('aria-valuemin'),
+        t.getAttribute('aria-valuemax'),
+        t.getAttribute('aria-valuenow'),
+      ]).to.deep.equal(['Date', '0', day(1900, 6, 1), day(1902, 12, 31), day(1902, 12, 31)]);
     });
 
     it('should render event titles with markup as text', async () => {
@@ -127,7 +127,16 @@ describe('<oob-timeline>', () => {
       await sendKeys({ press: 'PageDown' });
       await sendKeys({ press: 'End' });
       await settle(el);
-      expect(dates).to.deep.equal(['1900-06-30', '1901-05-02', '1902-03-15', '1902-12-31', '1902-03-15', '1901-05-02', '1900-06-30', '1902-12-31']);
+      expect(dates).to.deep.equal([
+        '1900-06-30',
+        '1901-05-02',
+        '1902-03-15',
+        '1902-12-31',
+        '1902-03-15',
+        '1901-05-02',
+        '1900-06-30',
+        '1902-12-31',
+      ]);
       expect(el.date).to.equal('1902-12-31');
       expect(shadow(el).activeElement).to.equal(thumb(el));
     });
@@ -158,7 +167,8 @@ describe('<oob-timeline>', () => {
 
     it('should swap Left and Right when the page is right to left', async () => {
       const dates: string[] = [];
-      const wrap = await fixture(html`<div dir="rtl" style="width: 600px" @oob-date-change=${(e: OobDateChangeEvent) => dates.push(e.detail.date)}>
+      const wrap =
+        await fixture(html`<div dir="rtl" style="width: 600px" @oob-date-change=${(e: OobDateChangeEvent) => dates.push(e.detail.date)}>
         <oob-timeline .data=${data()} date="1901-05-02"></oob-timeline>
       </div>`);
       const el = wrap.querySelector('oob-timeline') as OobTimeline;
@@ -270,7 +280,9 @@ describe('<oob-timeline>', () => {
   describe('when the data cannot be drawn', () => {
     it('should show the error panel and fire oob-error with paths', async () => {
       const errors: OobErrorEvent[] = [];
-      const wrap = await fixture(html`<div @oob-error=${(e: OobErrorEvent) => errors.push(e)}><oob-timeline data='{"schemaVersion":"1.0"}'></oob-timeline></div>`);
+      const wrap = await fixture(
+        html`<div @oob-error=${(e: OobErrorEvent) => errors.push(e)}><oob-timeline data='{"schemaVersion":"1.0"}'></oob-timeline></div>`,
+      );
       const el = wrap.querySelector('oob-timeline') as OobTimeline;
       await settle(el);
       expect(errors.length).to.equal(1);
@@ -308,7 +320,10 @@ describe('<oob-timeline>', () => {
   });
 
   it('should use only private tokens that the theme defines', () => {
-    const css = [TimelineClass.styles].flat(3).map((s) => String((s as { cssText?: string }).cssText ?? '')).join('\n');
+    const css = [TimelineClass.styles]
+      .flat(3)
+      .map((s) => String((s as { cssText?: string }).cssText ?? ''))
+      .join('\n');
     const used = new Set([...css.matchAll(/var\((--_[\w-]+)/g)].map((m) => m[1]));
     const defined = new Set(THEME_TOKENS.map(privateName));
     expect(used.size).to.be.greaterThan(8);

@@ -34,7 +34,13 @@ describe('changesOnly', () => {
   it('keeps the changed units of the built-in dataset and their superiors, in order, without altering the diff', () => {
     const diff = diffHierarchies(ina, '1945-04', '1949-12');
     const folded = changesOnly(diff.roots);
-    expect(outline(folded)).to.deep.equal(['ina', '-sibo-battalion', '-mongol-battalion', 'osman-batur-irregulars', '-kazakh-cavalry-regiment']);
+    expect(outline(folded)).to.deep.equal([
+      'ina',
+      '-sibo-battalion',
+      '-mongol-battalion',
+      'osman-batur-irregulars',
+      '-kazakh-cavalry-regiment',
+    ]);
     expect(diff.roots[0]?.children).to.have.length(9);
     expect(folded[0]).to.not.equal(diff.roots[0]);
   });
@@ -49,7 +55,8 @@ describe('changesOnly', () => {
     for (const id of changed) expect(kept).to.include(id);
     // Every unchanged unit kept is a superior of a changed one.
     const superiors = new Set<string>();
-    for (const id of changed) for (let p = diff.nodes.get(id)?.parent ?? null; p !== null; p = diff.nodes.get(p)?.parent ?? null) superiors.add(p);
+    for (const id of changed)
+      for (let p = diff.nodes.get(id)?.parent ?? null; p !== null; p = diff.nodes.get(p)?.parent ?? null) superiors.add(p);
     for (const id of kept) if (diff.nodes.get(id)?.status === 'unchanged') expect(superiors.has(id), id).to.equal(true);
     expect(kept.length).to.be.lessThan(diff.outline.length);
   });
@@ -58,7 +65,14 @@ describe('changesOnly', () => {
     let node: DiffNode | undefined;
     for (let i = 0; i < 50_000; i += 1) {
       const status = i === 0 ? 'added' : 'unchanged';
-      node = { unit: { id: `u${i}` }, kinds: [], status, changedBelow: i === 0 ? 0 : 1, changes: [], children: node ? [node] : [] } as unknown as DiffNode;
+      node = {
+        unit: { id: `u${i}` },
+        kinds: [],
+        status,
+        changedBelow: i === 0 ? 0 : 1,
+        changes: [],
+        children: node ? [node] : [],
+      } as unknown as DiffNode;
     }
     const folded = changesOnly([node as DiffNode]);
     let depth = 0;
@@ -88,7 +102,10 @@ describe('compare view helpers', () => {
     expect(marksOf(diff.nodes.get('kazakh-cavalry-regiment') as DiffNode, 3)).to.deep.equal(['defected', 'moved']);
     expect(marksOf(diff.nodes.get('ina') as DiffNode, 2)).to.deep.equal(['defected', 'downgraded']);
     const sibo = diff.nodes.get('sibo-battalion') as DiffNode;
-    expect(marksOf({ kinds: ['added', 'moved', 'upgraded'], changes: sibo.changes, changedBelow: 0 }, 2)).to.deep.equal(['added', 'uncertain']);
+    expect(marksOf({ kinds: ['added', 'moved', 'upgraded'], changes: sibo.changes, changedBelow: 0 }, 2)).to.deep.equal([
+      'added',
+      'uncertain',
+    ]);
   });
 
   it('marks a collapsed unit with changed units hidden below it, and only then', () => {
@@ -142,7 +159,13 @@ describe('HierarchyModel in compare mode', () => {
     expect(compared.layout.byId.has('kazakh-cavalry-regiment')).to.equal(true);
     expect(compared.flat.map((f) => f.id)).to.have.length(12);
     const folded = model.compute({ ...base, layout: 'tidy', compare: Date.UTC(1945, 3, 30, 23, 59, 59, 999), changesOnly: true });
-    expect(folded.flat.map((f) => f.id)).to.deep.equal(['ina', 'sibo-battalion', 'mongol-battalion', 'osman-batur-irregulars', 'kazakh-cavalry-regiment']);
+    expect(folded.flat.map((f) => f.id)).to.deep.equal([
+      'ina',
+      'sibo-battalion',
+      'mongol-battalion',
+      'osman-batur-irregulars',
+      'kazakh-cavalry-regiment',
+    ]);
     expect(folded.diff).to.equal(compared.diff);
   });
 

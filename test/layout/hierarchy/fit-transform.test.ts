@@ -3,11 +3,19 @@ import { fitTransform, fitsAt, panIntoView, readableTransform } from '../../../s
 
 describe('fitTransform', () => {
   it('fitTransform(bounds, viewport) scales down to fit and centres', () => {
-    expect(fitTransform({ x0: 0, y0: 0, x1: 2000, y1: 500 }, { width: 1000, height: 600 }, { padding: 0 })).to.deep.equal({ x: 0, y: 175, k: 0.5 });
+    expect(fitTransform({ x0: 0, y0: 0, x1: 2000, y1: 500 }, { width: 1000, height: 600 }, { padding: 0 })).to.deep.equal({
+      x: 0,
+      y: 175,
+      k: 0.5,
+    });
   });
 
   it('fitTransform never zooms in beyond maxScale', () => {
-    expect(fitTransform({ x0: -10, y0: -10, x1: 10, y1: 10 }, { width: 400, height: 400 }, { padding: 0, maxScale: 1 })).to.deep.equal({ x: 200, y: 200, k: 1 });
+    expect(fitTransform({ x0: -10, y0: -10, x1: 10, y1: 10 }, { width: 400, height: 400 }, { padding: 0, maxScale: 1 })).to.deep.equal({
+      x: 200,
+      y: 200,
+      k: 1,
+    });
   });
 
   it('fitTransform never zooms out beyond minScale', () => {
@@ -15,11 +23,17 @@ describe('fitTransform', () => {
   });
 
   it('fitTransform(…, { align: "top-left" }) fits the width only and starts at the top', () => {
-    expect(fitTransform({ x0: -20, y0: -10, x1: 380, y1: 5000 }, { width: 432, height: 300 }, { padding: 16, align: 'top-left' })).to.deep.equal({ x: 36, y: 26, k: 1 });
+    expect(
+      fitTransform({ x0: -20, y0: -10, x1: 380, y1: 5000 }, { width: 432, height: 300 }, { padding: 16, align: 'top-left' }),
+    ).to.deep.equal({ x: 36, y: 26, k: 1 });
   });
 
   it('fitTransform of an empty bounds box uses maxScale', () => {
-    expect(fitTransform({ x0: 5, y0: 5, x1: 5, y1: 5 }, { width: 100, height: 100 }, { maxScale: 1.5 })).to.deep.equal({ x: 42.5, y: 42.5, k: 1.5 });
+    expect(fitTransform({ x0: 5, y0: 5, x1: 5, y1: 5 }, { width: 100, height: 100 }, { maxScale: 1.5 })).to.deep.equal({
+      x: 42.5,
+      y: 42.5,
+      k: 1.5,
+    });
   });
 });
 
@@ -61,18 +75,28 @@ describe('readableTransform', () => {
   });
 
   it('never goes below minScale: a wide tree starts at its top, centred on its first root, its edges clamped', () => {
-    const wide = layout('tidy', [{ x: 0, y: 0 }, { x: -1000, y: 100 }, { x: 1000, y: 100 }]);
+    const wide = layout('tidy', [
+      { x: 0, y: 0 },
+      { x: -1000, y: 100 },
+      { x: 1000, y: 100 },
+    ]);
     const t = readableTransform(wide, { width: 400, height: 300 }, 1);
     expect(t.k).to.equal(1);
     expect(t.x).to.equal(200);
     expect(t.y).to.equal(12 + 20);
-    const lopsided = layout('tidy', [{ x: 0, y: 0 }, { x: 1000, y: 100 }]);
+    const lopsided = layout('tidy', [
+      { x: 0, y: 0 },
+      { x: 1000, y: 100 },
+    ]);
     // The first root centred would leave empty space left of the tree: the tree's left edge goes to the padding.
     expect(readableTransform(lopsided, { width: 400, height: 300 }, 1).x).to.equal(12 + 50);
   });
 
   it('starts outlines at the top left', () => {
-    const list = layout('indented', Array.from({ length: 30 }, (_, i) => ({ x: 0, y: i * 60 })));
+    const list = layout(
+      'indented',
+      Array.from({ length: 30 }, (_, i) => ({ x: 0, y: i * 60 })),
+    );
     expect(readableTransform(list, { width: 400, height: 300 }, 1)).to.deep.equal({ x: 62, y: 32, k: 1 });
   });
 

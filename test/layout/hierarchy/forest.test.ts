@@ -18,7 +18,15 @@ describe('visibleForest', () => {
       true,
       2,
       [
-        ['a', true, 2, [['a1', true, 1, [['a11', false, 0, []]]], ['a2', false, 0, []]]],
+        [
+          'a',
+          true,
+          2,
+          [
+            ['a1', true, 1, [['a11', false, 0, []]]],
+            ['a2', false, 0, []],
+          ],
+        ],
         ['b', false, 0, []],
       ],
     ]);

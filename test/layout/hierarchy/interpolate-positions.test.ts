@@ -28,7 +28,9 @@ describe('interpolatePositions', () => {
     const half = interpolatePositions(from, next.nodes, next.byId, 0.5);
     expect(half.get('a')).to.deep.equal({ x: 50, y: 0 });
     expect(half.get('new')).to.deep.equal({ x: 10, y: 60 });
-    expect(positions([...interpolatePositions(from, next.nodes, next.byId, 1)].map(([id, p]) => ({ id, ...p })))).to.deep.equal(positions(next.nodes));
+    expect(positions([...interpolatePositions(from, next.nodes, next.byId, 1)].map(([id, p]) => ({ id, ...p })))).to.deep.equal(
+      positions(next.nodes),
+    );
   });
 
   it('interpolatePositions with nothing before puts every node at its new place', () => {

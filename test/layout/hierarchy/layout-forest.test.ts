@@ -34,7 +34,6 @@ describe('layoutForest', () => {
   });
 });
 
-
 describe('layoutTree', () => {
   it('layoutTree(forest, options, "vertical") puts a single root on top at the origin, children one level down', () => {
     const forest = visibleForest([t('a', t('b'), t('c'))], everything);
@@ -54,7 +53,9 @@ describe('layoutTree', () => {
   });
 
   it('layoutTree separates cousins more than siblings', () => {
-    const nodes = positions(layoutTree(visibleForest([t('r', t('a', t('a1'), t('a2')), t('b', t('b1')))], everything), options, 'vertical'));
+    const nodes = positions(
+      layoutTree(visibleForest([t('r', t('a', t('a1'), t('a2')), t('b', t('b1')))], everything), options, 'vertical'),
+    );
     const siblingGap = (nodes.a2?.[0] ?? 0) - (nodes.a1?.[0] ?? 0);
     const cousinGap = (nodes.b1?.[0] ?? 0) - (nodes.a2?.[0] ?? 0);
     expect(siblingGap).to.equal(120);
@@ -62,7 +63,11 @@ describe('layoutTree', () => {
   });
 
   it('layoutTree skips collapsed subtrees', () => {
-    const nodes = layoutTree(visibleForest([t('a', t('b', t('hidden')))], (id) => id === 'a'), options, 'vertical');
+    const nodes = layoutTree(
+      visibleForest([t('a', t('b', t('hidden')))], (id) => id === 'a'),
+      options,
+      'vertical',
+    );
     expect(nodes.map((n) => n.id)).to.deep.equal(['a', 'b']);
   });
 });
@@ -76,14 +81,24 @@ describe('layoutIndented', () => {
   });
 
   it('layoutIndented of an empty forest is empty', () => {
-    expect(layoutIndented(visibleForest([], everything), { box: { x0: 0, y0: 0, x1: 1, y1: 1 }, siblingGap: 0, levelGap: 0 })).to.deep.equal([]);
+    expect(
+      layoutIndented(visibleForest([], everything), { box: { x0: 0, y0: 0, x1: 1, y1: 1 }, siblingGap: 0, levelGap: 0 }),
+    ).to.deep.equal([]);
   });
 });
 
 describe('layoutBounds', () => {
   it('layoutBounds(points, box) encloses every node box', () => {
     const box = { x0: -10, y0: -5, x1: 10, y1: 15 };
-    expect(layoutBounds([{ x: 0, y: 0 }, { x: 100, y: -50 }], box)).to.deep.equal({ x0: -10, y0: -55, x1: 110, y1: 15 });
+    expect(
+      layoutBounds(
+        [
+          { x: 0, y: 0 },
+          { x: 100, y: -50 },
+        ],
+        box,
+      ),
+    ).to.deep.equal({ x0: -10, y0: -55, x1: 110, y1: 15 });
   });
 
   it('layoutBounds([]) is all zero', () => {
@@ -121,7 +136,11 @@ describe('layoutCompact (layoutForest "compact")', () => {
   });
 
   it('sets branches side by side under their parent, centred, without overlapping boxes', () => {
-    const laid = layoutForest(visibleForest([t('a', t('b', ...leaves(4)), t('c'), t('d', t('d1'), t('d2')))], everything), 'compact', compact);
+    const laid = layoutForest(
+      visibleForest([t('a', t('b', ...leaves(4)), t('c'), t('d', t('d1'), t('d2')))], everything),
+      'compact',
+      compact,
+    );
     const boxes = laid.nodes.map((n) => ({ id: n.id, x0: n.x + box.x0, x1: n.x + box.x1, y0: n.y + box.y0, y1: n.y + box.y1 }));
     for (let i = 0; i < boxes.length; i += 1) {
       for (let j = i + 1; j < boxes.length; j += 1) {

@@ -45,6 +45,8 @@ describe('layoutRadial', () => {
     const bLeft = Math.min(...['b', 'b1'].map((id) => p[id]?.[0] ?? 0)) - 50;
     expect(r2(bLeft - aRight)).to.equal(40);
     // Each root is the centre of its children's ring.
-    expect(r2(Math.hypot((p.a1?.[0] ?? 0) - (p.a?.[0] ?? 0), p.a1?.[1] ?? 0))).to.equal(r2(Math.hypot((p.a2?.[0] ?? 0) - (p.a?.[0] ?? 0), p.a2?.[1] ?? 0)));
+    expect(r2(Math.hypot((p.a1?.[0] ?? 0) - (p.a?.[0] ?? 0), p.a1?.[1] ?? 0))).to.equal(
+      r2(Math.hypot((p.a2?.[0] ?? 0) - (p.a?.[0] ?? 0), p.a2?.[1] ?? 0)),
+    );
   });
 });

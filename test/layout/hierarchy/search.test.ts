@@ -10,7 +10,16 @@ const source: OrderOfBattle = {
   sources: [{ id: 's', title: 'A source', ref: '1' }],
   sides: [{ id: 'n', name: 'North', affiliation: 'friend' }],
   units: [
-    { id: 'army', name: 'First Army', echelon: 'army', side: 'n', names: [{ text: 'Armée du Nord', lang: 'fr' }, { text: 'FA', lang: 'en', kind: 'abbreviation' }] },
+    {
+      id: 'army',
+      name: 'First Army',
+      echelon: 'army',
+      side: 'n',
+      names: [
+        { text: 'Armée du Nord', lang: 'fr' },
+        { text: 'FA', lang: 'en', kind: 'abbreviation' },
+      ],
+    },
     { id: 'corps', parent: 'army', name: 'Süidün Corps', echelon: 'corps', names: [{ text: 'Suidong Corps', lang: 'en', kind: 'alias' }] },
     { id: 'div', parent: 'corps', name: 'Łódź Rifle Division', echelon: 'division' },
     { id: 'bn', parent: 'div', name: 'Ghulja Battalion', echelon: 'battalion' },
@@ -78,7 +87,11 @@ describe('searchUnits', () => {
 
   it('finds only units in the tree at the date, and nothing for an empty query', () => {
     expect(ids('reserve')).to.deep.equal(['bn2']);
-    expect(searchUnits(index('en', '1951'), 'reserve').map((m) => m.id).sort()).to.deep.equal(['bn2', 'late']);
+    expect(
+      searchUnits(index('en', '1951'), 'reserve')
+        .map((m) => m.id)
+        .sort(),
+    ).to.deep.equal(['bn2', 'late']);
     expect(ids('   ')).to.deep.equal([]);
     expect(ids('zzz')).to.deep.equal([]);
   });
@@ -91,8 +104,12 @@ describe('searchUnits', () => {
 describe('searchUnits while typing', () => {
   it('gives the same matches when each keystroke narrows the last one, and after deleting', () => {
     const shared = index();
-    const typed = ['g', 'gh', 'ghu', 'ghul', 'ghulja', 'ghulja b', 'ghul', 'r', 're', 'x', 'fa'].map((q) => searchUnits(shared, q).map((m) => m.id));
-    const fresh = ['g', 'gh', 'ghu', 'ghul', 'ghulja', 'ghulja b', 'ghul', 'r', 're', 'x', 'fa'].map((q) => searchUnits(index(), q).map((m) => m.id));
+    const typed = ['g', 'gh', 'ghu', 'ghul', 'ghulja', 'ghulja b', 'ghul', 'r', 're', 'x', 'fa'].map((q) =>
+      searchUnits(shared, q).map((m) => m.id),
+    );
+    const fresh = ['g', 'gh', 'ghu', 'ghul', 'ghulja', 'ghulja b', 'ghul', 'r', 're', 'x', 'fa'].map((q) =>
+      searchUnits(index(), q).map((m) => m.id),
+    );
     expect(typed).to.deep.equal(fresh);
   });
 });

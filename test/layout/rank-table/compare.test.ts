@@ -15,12 +15,40 @@ const options = (systems: string[]): ComparisonOptions => ({
 describe('buildComparisonView', () => {
   it('lays out officers then enlisted: coded rows, then uncoded groups, one cell list per system', () => {
     const view = buildComparisonView(load(compareOob()), options(['alpha', 'beta']));
-    const rows = view?.sections.map((s) => [s.category, s.rows.map((r) => [r.code ?? r.group?.id, r.cells.map((c) => c.map((x) => x.rank.id))])]);
-    expect(rows).to.deep.equal([
-      ['officers', [['OF-9', [['a-gen'], ['b-gen']]], ['OF-5', [[], ['b-col']]], ['OF-3', [['a-maj'], ['b-maj']]], ['b-cadets', [[], ['b-cadet']]]]],
-      ['enlisted', [['OR-4', [['a-cpl', 'a-lcpl'], []]], ['OR-1', [['a-pte'], ['b-pte']]]]],
+    const rows = view?.sections.map((s) => [
+      s.category,
+      s.rows.map((r) => [r.code ?? r.group?.id, r.cells.map((c) => c.map((x) => x.rank.id))]),
     ]);
-    expect(view?.ranks.map((c) => c.rank.id)).to.deep.equal(['a-gen', 'b-gen', 'b-col', 'a-maj', 'b-maj', 'b-cadet', 'a-cpl', 'a-lcpl', 'a-pte', 'b-pte']);
+    expect(rows).to.deep.equal([
+      [
+        'officers',
+        [
+          ['OF-9', [['a-gen'], ['b-gen']]],
+          ['OF-5', [[], ['b-col']]],
+          ['OF-3', [['a-maj'], ['b-maj']]],
+          ['b-cadets', [[], ['b-cadet']]],
+        ],
+      ],
+      [
+        'enlisted',
+        [
+          ['OR-4', [['a-cpl', 'a-lcpl'], []]],
+          ['OR-1', [['a-pte'], ['b-pte']]],
+        ],
+      ],
+    ]);
+    expect(view?.ranks.map((c) => c.rank.id)).to.deep.equal([
+      'a-gen',
+      'b-gen',
+      'b-col',
+      'a-maj',
+      'b-maj',
+      'b-cadet',
+      'a-cpl',
+      'a-lcpl',
+      'a-pte',
+      'b-pte',
+    ]);
     expect(view?.column.get('b-cadet')).to.equal(1);
   });
 

@@ -14,7 +14,13 @@ describe('layoutTableGrid', () => {
     {
       caption: 'Officers',
       groups: [
-        { name: 'Generals', ranks: [{ name: 'General', native: [{ text: 'جەنەرال', lang: 'ug-Arab', dir: 'rtl' as const }], board: 0 }, { name: 'Major General', native: [], board: 1 }] },
+        {
+          name: 'Generals',
+          ranks: [
+            { name: 'General', native: [{ text: 'جەنەرال', lang: 'ug-Arab', dir: 'rtl' as const }], board: 0 },
+            { name: 'Major General', native: [], board: 1 },
+          ],
+        },
         { name: 'Cadets', ranks: [] },
       ],
     },

@@ -28,9 +28,17 @@ describe('buildRankView', () => {
 
   it('buildRankView(…) starts the footnotes with the reconstruction note and its sources, then the notes on the rank system', () => {
     const view = buildRankView(ina, { category: 'officers', lang: '', reconstructionNote: note });
-    expect(view?.footnotes[0]).to.deep.equal({ mark: 1, text: 'reconstructed after Soviet 1943 pattern', sources: 'Ili National Army [7]' });
+    expect(view?.footnotes[0]).to.deep.equal({
+      mark: 1,
+      text: 'reconstructed after Soviet 1943 pattern',
+      sources: 'Ili National Army [7]',
+    });
     const titles = view?.footnotes.map((f) => f.title).filter(Boolean);
-    expect(titles).to.deep.equal(["The general officers' header row", 'Which enlisted ranks belong to which group', 'Insignia are reconstructions']);
+    expect(titles).to.deep.equal([
+      "The general officers' header row",
+      'Which enlisted ranks belong to which group',
+      'Insignia are reconstructions',
+    ]);
   });
 
   it('buildRankView(…) gives each rank its holders, native names, insignia and note marks', () => {

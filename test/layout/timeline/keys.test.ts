@@ -5,7 +5,18 @@ const keys = ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'PageUp', 'Page
 
 describe('sliderKeyStep', () => {
   it('sliderKeyStep(key) maps the slider keys to steps and ignores others', () => {
-    expect(keys.map((k) => sliderKeyStep(k))).to.deep.equal(['next', 'previous', 'next', 'previous', 'next-year', 'previous-year', 'first', 'last', undefined, undefined]);
+    expect(keys.map((k) => sliderKeyStep(k))).to.deep.equal([
+      'next',
+      'previous',
+      'next',
+      'previous',
+      'next-year',
+      'previous-year',
+      'first',
+      'last',
+      undefined,
+      undefined,
+    ]);
   });
 
   it('sliderKeyStep(key, rtl) swaps Left and Right only', () => {
@@ -15,7 +26,9 @@ describe('sliderKeyStep', () => {
 
 const day = (y: number, m: number, dd: number) => Date.UTC(y, m - 1, dd, 23, 59, 59, 999);
 // 1945-01-31, 1945-09-30, 1946-01-02, 1946-06-06, 1947-12-31, 1949-12-22
-const stops = [day(1945, 1, 31), day(1945, 9, 30), day(1946, 1, 2), day(1946, 6, 6), day(1947, 12, 31), day(1949, 12, 22)].map((instant) => ({ instant }));
+const stops = [day(1945, 1, 31), day(1945, 9, 30), day(1946, 1, 2), day(1946, 6, 6), day(1947, 12, 31), day(1949, 12, 22)].map(
+  (instant) => ({ instant }),
+);
 const at = (i: number) => (stops[i] as { instant: number }).instant;
 
 describe('stepStop', () => {

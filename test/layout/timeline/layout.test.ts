@@ -6,7 +6,16 @@ import { ev, round } from './helpers.js';
 
 describe('nonOverlappingLabels', () => {
   it('nonOverlappingLabels(labels) keeps every label that has room', () => {
-    expect(nonOverlappingLabels([{ x: 0, width: 30 }, { x: 40, width: 30 }, { x: 80, width: 30 }], 6)).to.deep.equal([0, 1, 2]);
+    expect(
+      nonOverlappingLabels(
+        [
+          { x: 0, width: 30 },
+          { x: 40, width: 30 },
+          { x: 80, width: 30 },
+        ],
+        6,
+      ),
+    ).to.deep.equal([0, 1, 2]);
   });
 
   it('nonOverlappingLabels(labels, gap) drops labels that would overlap the last one kept', () => {
@@ -38,7 +47,12 @@ describe('timelineLayout', () => {
 
   it('timelineLayout gives imprecise dates a span from their first to their last possible day', () => {
     const layout = timelineLayout(stops, { width: 532, pad: 16 });
-    expect(layout.marks.map((m) => m.spans.map((s) => [round(s.x0), round(s.x1)]))).to.deep.equal([[], [[16, 115.95]], [[115.95, 315.84]], []]);
+    expect(layout.marks.map((m) => m.spans.map((s) => [round(s.x0), round(s.x1)]))).to.deep.equal([
+      [],
+      [[16, 115.95]],
+      [[115.95, 315.84]],
+      [],
+    ]);
   });
 
   it('timelineLayout labels years on a multi-year axis and thins labels that would overlap', () => {
@@ -56,7 +70,7 @@ describe('timelineLayout', () => {
     expect(narrow.ticks.map((t) => t.label)).to.deep.equal(['1946', '1948']);
   });
 
-  it('timelineLayout estimates label widths with the shared textWidth at the labels\' 12px', () => {
+  it("timelineLayout estimates label widths with the shared textWidth at the labels' 12px", () => {
     const ticks = timelineLayout(stops, { width: 532, pad: 16 }).ticks;
     expect(ticks.length).to.be.greaterThan(0);
     for (const t of ticks) expect(t.width).to.equal(textWidth(t.label, 12));

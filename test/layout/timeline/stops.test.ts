@@ -43,13 +43,16 @@ describe('timelineStops', () => {
     expect(shape(timelineStops([ev('bad', '1945-02-30'), ev('ok', '1945-02-28')]))).to.deep.equal([['1945-02-28', ['ok']]]);
   });
 
-  it('timelineStops(events, dates) reuses the dataset\'s parsed dates', () => {
+  it("timelineStops(events, dates) reuses the dataset's parsed dates", () => {
     const result = parseOrderOfBattle(iliNationalArmy);
     if (!result.ok) throw new Error('default dataset invalid');
     const stops = timelineStops(result.dataset.source.events ?? [], result.dataset.dates);
     expect(stops[0]?.iso).to.equal('1945-01-31');
     expect(stops.at(-1)?.iso).to.equal('1949-12-31');
-    expect(stops.find((s) => s.iso === '1945-09-30')?.entries.map((e) => e.event.id)).to.deep.equal(['wusu-shihezi-battles', 'shihezi-jinghe-battle']);
+    expect(stops.find((s) => s.iso === '1945-09-30')?.entries.map((e) => e.event.id)).to.deep.equal([
+      'wusu-shihezi-battles',
+      'shihezi-jinghe-battle',
+    ]);
     expect(stops.find((s) => s.iso === '1945-09-30')?.entries[0]?.date).to.equal(result.dataset.dates.get('1945-09'));
   });
 });
@@ -84,12 +87,22 @@ describe('nearestStop', () => {
 
 describe('stopText', () => {
   it('stopText(stop) writes the date once for events written with the same date', () => {
-    const stop = { entries: [{ event: ev('a', '1945-09', 'Battle A'), date: d('1945-09') }, { event: ev('b', '1945-09', 'Battle B'), date: d('1945-09') }] };
+    const stop = {
+      entries: [
+        { event: ev('a', '1945-09', 'Battle A'), date: d('1945-09') },
+        { event: ev('b', '1945-09', 'Battle B'), date: d('1945-09') },
+      ],
+    };
     expect(stopText(stop)).to.equal('Sep 1945: Battle A; Battle B');
   });
 
-  it('stopText(stop) keeps each event\'s own date when they differ', () => {
-    const stop = { entries: [{ event: ev('a', '1946/1947', 'Troops sent'), date: d('1946/1947') }, { event: ev('b', '1947', 'Defection'), date: d('1947') }] };
+  it("stopText(stop) keeps each event's own date when they differ", () => {
+    const stop = {
+      entries: [
+        { event: ev('a', '1946/1947', 'Troops sent'), date: d('1946/1947') },
+        { event: ev('b', '1947', 'Defection'), date: d('1947') },
+      ],
+    };
     expect(stopText(stop)).to.equal('1946–1947: Troops sent; 1947: Defection');
   });
 

@@ -181,7 +181,9 @@ export class OobStrengthChart extends OobDataElement {
       dataset ? selectPoints(dataset, this) : undefined,
     );
     // The provider's date only matters to the by-unit view; a time chart keeps its selection (and focus) while it moves.
-    const date = this.asOf.text;
+    // The base drops an unreadable own date (it would draw the provider's or the latest instead):
+    // passed on as it is, it comes back as the filter problem the error panel and oob-error report.
+    const date = this.asOf.unreadable ?? this.asOf.text;
     const selection = this.snapshotMemo.get([filtered, date], () => filtered && snapshotSelection(filtered, date));
     if (selection !== this.selection) this.applySelection(selection);
     // The observer triggers the update; the host's own width is the truth (also before it first fires).

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
@@ -12,10 +12,11 @@ import { legendWords } from '../../layout/strength/legend.js';
 import { ruleEvents, selectPoints, snapshotSelection } from '../../layout/strength/select.js';
 import type { Selection } from '../../layout/strength/select.js';
 import { strengthLayout } from '../../layout/strength/strength-layout.js';
-import type { StrengthLayout } from '../../layout/strength/strength-layout.js';
+import type { StrengthLayout, StrengthLayoutOptions } from '../../layout/strength/strength-layout.js';
 import { measureText } from '../../layout/strength/text.js';
 import type { TextContext } from '../../layout/strength/text.js';
 import { OobDataElement } from '../shared/oob-data-element.js';
+import { advanceMeasurer, fontExtent, watchFonts } from '../shared/measure-text.js';
 import { renderEmpty, renderErrorPanel } from '../shared/error-panel.js';
 import { standaloneSVG, svgToPNG } from '../shared/export-image.js';
 import { ResizeController } from '../shared/resize-controller.js';
@@ -158,17 +159,28 @@ export class OobStrengthChart extends OobDataElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.unwatchFonts = watchFonts(this.fontsLoaded);
     // A chunked table interrupted by a removal resumes when the chart is attached again.
     if (this.tableRows < this.points.length) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.unwatchFonts();
     if (this.tableFrame !== undefined) cancelAnimationFrame(this.tableFrame);
     clearTimeout(this.tableTimer);
     this.tableFrame = undefined;
     this.tableTimer = undefined;
   }
+
+  private unwatchFonts: () => void = () => {};
+  /** Bumped when web fonts finish loading: the layout was measured in a fallback font, so it is computed again. */
+  private fontsVersion = 0;
+  private readonly fontsLoaded = (): void => {
+    if (!this.layout) return;
+    this.fontsVersion += 1;
+    this.requestUpdate();
+  };
 
   protected override get ownDate(): string | undefined {
     return this.date || undefined;
@@ -193,7 +205,7 @@ export class OobStrengthChart extends OobDataElement {
       this.observedWidth = this.size.width;
       this.hostWidth = this.clientWidth || this.size.width || 640;
     }
-    const inputs = [selection, this.hostWidth, this.orientation, this.scale, this.timeScale, this.lang, this.strings];
+    const inputs = [selection, this.hostWidth, this.orientation, this.scale, this.timeScale, this.lang, this.strings, this.fontsVersion];
     this.layout = this.layoutMemo.get(inputs, () => this.computeLayout(selection, this.hostWidth));
     this.activeIndex = Math.min(this.activeIndex, Math.max(0, (this.layout?.bars.length ?? 1) - 1));
     if (this.tipIndex !== undefined && this.tipIndex >= (this.layout?.bars.length ?? 0)) this.tipIndex = undefined;
@@ -219,7 +231,6 @@ export class OobStrengthChart extends OobDataElement {
     const dataset = this.parsed;
     if (!dataset || !selection || selection.points.length === 0) return undefined;
     const ctx = this.textContext();
-    const measure = this.textMeasure();
     return strengthLayout(selection.points, {
       width,
       orientation: this.orientation === 'horizontal' ? 'horizontal' : 'vertical',
@@ -242,44 +253,19 @@ export class OobStrengthChart extends OobDataElement {
       lang: this.lang,
       ...(selection.domain ? { domain: selection.domain } : {}),
       words: legendWords(ctx.t),
-      ...(measure ? { textWidth: measure } : {}),
+      ...this.textMeasures(),
     });
   }
 
-  private measureCache: { family: string; advances: Map<string, number> } | undefined;
-
   /**
-   * Measures text in the chart's own font, so that labels never overlap whatever font the page
-   * has; without a canvas (server rendering) the layout keeps its estimate. Widths are summed from
-   * per-character advances measured once each: a canvas call per label costs far more at
-   * thousands of bars, and kerning moves a label by a fraction of a pixel.
+   * Measures text in the chart's own font (the shared fast measurer: per-character advances, as
+   * the chart measures thousands of labels), so that labels never overlap whatever font the page
+   * has; without a canvas (server rendering) the layout keeps its estimates.
    */
-  private textMeasure(): ((text: string, fontSize: number) => number) | undefined {
-    let context: CanvasRenderingContext2D | null = null;
-    try {
-      context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
-    } catch {
-      context = null;
-    }
-    if (!context || typeof getComputedStyle !== 'function') return undefined;
+  private textMeasures(): Pick<StrengthLayoutOptions, 'textWidth' | 'textExtent'> {
+    if (isServer) return {};
     const family = getComputedStyle(this).fontFamily || 'sans-serif';
-    if (this.measureCache?.family !== family) this.measureCache = { family, advances: new Map() };
-    const { advances } = this.measureCache;
-    const canvas = context;
-    // Advances at 100 px, scaled: one measurement per character whatever the sizes asked for.
-    canvas.font = `100px ${family}`;
-    return (text, fontSize) => {
-      let width = 0;
-      for (const ch of text) {
-        let advance = advances.get(ch);
-        if (advance === undefined) {
-          advance = canvas.measureText(ch).width / 100;
-          advances.set(ch, advance);
-        }
-        width += advance;
-      }
-      return width * fontSize;
-    };
+    return { textWidth: advanceMeasurer(family), textExtent: (size) => fontExtent(`${size}px ${family}`, size) };
   }
 
   private textContext(): TextContext {

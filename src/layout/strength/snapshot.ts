@@ -11,7 +11,7 @@ import { groupBars, placeBarLabels, planBar } from './bars.js';
 import type { BarLayout } from './bars.js';
 import type { SubjectInfo } from './select.js';
 import type { PanelLayout, RowLabel, StrengthLayout, StrengthLayoutOptions } from './strength-layout.js';
-import { echelonText, shortenText, valueText, wrapText } from './text.js';
+import { echelonText, lineBox, shortenText, valueText, wrapText } from './text.js';
 import type { Rect, ValueScaleType } from './types.js';
 import { panelDecor, usablePoints, valueScale } from './value-scale.js';
 import type { Drawable } from './value-scale.js';
@@ -103,6 +103,7 @@ export function subjectLayout(points: readonly StrengthPoint[], options: Strengt
   const fs = options.fontSize ?? 12;
   let top0 = top;
   const lh = fs + 2;
+  const line = lineBox(fs, options.textExtent);
   const widthOf = options.textWidth ?? textWidth;
   const measure = (s: string) => widthOf(s, fs);
   const markSize = fs - 1;
@@ -136,7 +137,7 @@ export function subjectLayout(points: readonly StrengthPoint[], options: Strengt
   const left = inline ? widest + 12 : 8;
   const rowH = inline ? Math.max(22, lh + 8) : lh + 22;
   const barSize = 14;
-  const titleH = lh + 4;
+  const titleH = line.height + 4;
   const gap = 16;
   const frameWidth = Math.max(40, width - left - 8);
 
@@ -181,6 +182,7 @@ export function subjectLayout(points: readonly StrengthPoint[], options: Strengt
             lang,
             fontSize: fs,
             measure,
+            line,
             disputedWord: options.words?.disputed ?? 'disputed',
             dateNote: own ? `(${formatDate(d.point.date, lang)})` : undefined,
           }),
@@ -195,7 +197,7 @@ export function subjectLayout(points: readonly StrengthPoint[], options: Strengt
       return { subject: p.subject, x, y: baseline, mark, nameX: x + markWidth, text: shortenText(who.name, room, measure), full: who.name, depth: who.depth - minDepth };
     });
     placeBarLabels(bars, { x: frame.x - 8, y: frame.y - 2, width: width - frame.x + 8, height: frame.height + 4 });
-    const decor = panelDecor({ frame, scale, orientation: 'horizontal', fontSize: fs, measure, titleHeight: titleH });
+    const decor = panelDecor({ frame, scale, orientation: 'horizontal', fontSize: fs, measure, titleHeight: titleH, line });
     panels.push({
       measure: plan.measure,
       title: plan.title,

@@ -17,6 +17,7 @@ import { measureText } from '../../layout/strength/text.js';
 import type { TextContext } from '../../layout/strength/text.js';
 import { OobDataElement } from '../shared/oob-data-element.js';
 import { advanceMeasurer, fontExtent, watchFonts } from '../shared/measure-text.js';
+import type { SizedTextMeasure } from '../shared/measure-text.js';
 import { renderEmpty, renderErrorPanel } from '../shared/error-panel.js';
 import { standaloneSVG, svgToPNG } from '../shared/export-image.js';
 import { ResizeController } from '../shared/resize-controller.js';
@@ -265,7 +266,16 @@ export class OobStrengthChart extends OobDataElement {
   private textMeasures(): Pick<StrengthLayoutOptions, 'textWidth' | 'textExtent'> {
     if (isServer) return {};
     const family = getComputedStyle(this).fontFamily || 'sans-serif';
-    return { textWidth: advanceMeasurer(family), textExtent: (size) => fontExtent(`${size}px ${family}`, size) };
+    const byWeight = new Map<number, SizedTextMeasure>();
+    const measurer = (weight: number): SizedTextMeasure => {
+      let measure = byWeight.get(weight);
+      if (!measure) byWeight.set(weight, (measure = advanceMeasurer(family, weight)));
+      return measure;
+    };
+    return {
+      textWidth: (text, size, weight = 400) => measurer(weight)(text, size),
+      textExtent: (size) => fontExtent(`${size}px ${family}`, size),
+    };
   }
 
   private textContext(): TextContext {

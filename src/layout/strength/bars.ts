@@ -140,6 +140,9 @@ export interface BarLabelBoxes {
   label?: TextBlock;
 }
 
+/** Marks are set bold (see the element's styles): measured so. */
+const MARKS_WEIGHT = 700;
+
 /**
  * Where a bar's marks and label go: stacked above the end of a vertical bar (label over marks),
  * or in one line after the end of a horizontal bar (marks first).
@@ -149,7 +152,7 @@ export function barLabelBoxes(
   tip: { x: number; y: number },
   orientation: Orientation,
   fontSize: number,
-  measure: (s: string) => number,
+  measure: (s: string, weight?: number) => number,
   line: LineBox = lineBox(fontSize),
 ): BarLabelBoxes {
   const lh = line.height;
@@ -159,7 +162,7 @@ export function barLabelBoxes(
     // Lines take slots of the font's line height, stacked up from just above the tip.
     let bottom = tip.y - 1;
     if (text.marks) {
-      const w = measure(text.marks);
+      const w = measure(text.marks, MARKS_WEIGHT);
       out.marks = { x: tip.x, y: baselineIn(bottom - lh, line), anchor: 'middle', lines: [text.marks], box: { x: tip.x - w / 2, y: bottom - lh, width: w, height: lh } };
       bottom -= lh;
     }
@@ -173,7 +176,7 @@ export function barLabelBoxes(
   const baseline = baselineIn(boxY, line);
   let x = tip.x + 4;
   if (text.marks) {
-    const w = measure(text.marks);
+    const w = measure(text.marks, MARKS_WEIGHT);
     out.marks = { x, y: baseline, anchor: 'start', lines: [text.marks], box: { x, y: boxY, width: w, height: lh } };
     x += w + 4;
   }
@@ -264,7 +267,8 @@ export interface PlanBarsInput {
   sideIndexOf: (point: StrengthPoint) => number;
   lang: string;
   fontSize: number;
-  measure: (text: string) => number;
+  /** Width of a text at the chart's size; `weight` for bold text (default 400). */
+  measure: (text: string, weight?: number) => number;
   /** The line box of labels (from the measured font); defaults to the estimate of {@link lineBox}. */
   line?: LineBox | undefined;
   disputedWord: string;
@@ -283,7 +287,8 @@ export interface BarContextInput {
   orientation: Orientation;
   lang: string;
   fontSize: number;
-  measure: (text: string) => number;
+  /** Width of a text at the chart's size; `weight` for bold text (default 400). */
+  measure: (text: string, weight?: number) => number;
   /** The line box of labels (from the measured font); defaults to the estimate of {@link lineBox}. */
   line?: LineBox | undefined;
   disputedWord: string;

@@ -10,7 +10,7 @@ import { textWidth } from '../text.js';
 import { groupBars, placeBarLabels, planBar } from './bars.js';
 import type { BarLayout } from './bars.js';
 import type { SubjectInfo } from './select.js';
-import type { PanelLayout, RowLabel, StrengthLayout, StrengthLayoutOptions } from './strength-layout.js';
+import type { PanelLayout, RowLabel, StrengthLayout, StrengthLayoutOptions, TextWidth } from './strength-layout.js';
 import { echelonText, lineBox, shortenText, valueText, wrapText } from './text.js';
 import type { Rect, ValueScaleType } from './types.js';
 import { panelDecor, usablePoints, valueScale } from './value-scale.js';
@@ -104,8 +104,8 @@ export function subjectLayout(points: readonly StrengthPoint[], options: Strengt
   let top0 = top;
   const lh = fs + 2;
   const line = lineBox(fs, options.textExtent);
-  const widthOf = options.textWidth ?? textWidth;
-  const measure = (s: string) => widthOf(s, fs);
+  const widthOf: TextWidth = options.textWidth ?? textWidth;
+  const measure = (s: string, weight?: number) => widthOf(s, fs, weight);
   const markSize = fs - 1;
   const lang = options.lang ?? '';
   const width = base.width;
@@ -131,7 +131,7 @@ export function subjectLayout(points: readonly StrengthPoint[], options: Strengt
   // Rows: every subject of a panel, in hierarchy order; depth counted from the shallowest shown.
   const minDepth = Math.min(...points.map((p) => info(p).depth));
   const indent = (p: StrengthPoint) => (info(p).depth - minDepth) * 12;
-  const nameWidth = (p: StrengthPoint) => indent(p) + widthOf(echelonText(info(p).echelon), markSize) + 6 + measure(info(p).name);
+  const nameWidth = (p: StrengthPoint) => indent(p) + widthOf(echelonText(info(p).echelon), markSize, 700) + 6 + measure(info(p).name);
   const widest = Math.max(0, ...points.map(nameWidth));
   const inline = widest + 12 <= width * 0.4;
   const left = inline ? widest + 12 : 8;
@@ -191,7 +191,7 @@ export function subjectLayout(points: readonly StrengthPoint[], options: Strengt
       const who = info(p);
       const mark = echelonText(who.echelon);
       const x = (inline ? 4 : left) + indent(p);
-      const markWidth = mark ? widthOf(mark, markSize) + 6 : 0;
+      const markWidth = mark ? widthOf(mark, markSize, 700) + 6 : 0;
       const room = (inline ? left - 8 : width - 8) - (x + markWidth);
       const baseline = inline ? frame.y + center + fs * 0.35 : frame.y + rowTop + fs;
       return { subject: p.subject, x, y: baseline, mark, nameX: x + markWidth, text: shortenText(who.name, room, measure), full: who.name, depth: who.depth - minDepth };

@@ -21,6 +21,9 @@ import { panelDecor, usablePoints, valueScale } from './value-scale.js';
 import type { PanelDecor, UsablePoints, ValueScale } from './value-scale.js';
 
 
+/** Width of `text` at `fontSize` px and `weight` (400 when not given). */
+export type TextWidth = (text: string, fontSize: number, weight?: number) => number;
+
 export interface StrengthLayoutOptions {
   width: number;
   orientation?: Orientation;
@@ -37,7 +40,7 @@ export interface StrengthLayoutOptions {
    * Width of `text` at `fontSize` px. Defaults to the shared estimate (pure, for servers and
    * tests); an element passes the real measure of its font so that nothing overlaps in any font.
    */
-  textWidth?: (text: string, fontSize: number) => number;
+  textWidth?: TextWidth;
   /**
    * How far a line at `fontSize` px reaches above and below its baseline (the font's line box).
    * Stacked labels are spaced by it (Noto Sans reaches 1.07 em up and 0.29 down, more than the
@@ -129,8 +132,8 @@ export const MAX_SUBJECT_KEYS = 52;
 export function strengthLayout(points: readonly StrengthPoint[], options: StrengthLayoutOptions): StrengthLayout {
   const fs = options.fontSize ?? 12;
   const lh = fs + 2;
-  const widthOf = options.textWidth ?? textWidth;
-  const measure = (s: string) => widthOf(s, fs);
+  const widthOf: TextWidth = options.textWidth ?? textWidth;
+  const measure = (s: string, weight?: number) => widthOf(s, fs, weight);
   // Rule labels are set a size smaller than bar labels (see the element's styles).
   const ruleMeasure = (s: string) => widthOf(s, fs - 1);
   // Labels stack by the measured font's line box; rows of rule labels keep a pixel between them.

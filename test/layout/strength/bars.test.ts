@@ -128,6 +128,12 @@ describe('barLabelBoxes', () => {
     expect(out.label?.lines).to.deep.equal(['25,000 enlisted']);
     expect(out.label?.x).to.equal(114);
   });
+  it('barLabelBoxes measures the marks bold (as they are drawn) and the label regular', () => {
+    const weighted = (s: string, weight = 400) => s.length * (weight >= 700 ? 8 : 6);
+    const out = barLabelBoxes({ ...text, marks: '~ ≠' }, { x: 100, y: 200 }, 'vertical', 12, weighted);
+    expect(out.marks?.box.width).to.equal(24);
+    expect(out.label?.box.width).to.equal(48);
+  });
   it('barLabelBoxes(no marks) has only a label', () => {
     expect(barLabelBoxes({ marks: '', value: '5', detail: '' }, { x: 0, y: 100 }, 'vertical', 12, measure).marks).to.equal(undefined);
   });

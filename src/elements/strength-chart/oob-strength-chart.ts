@@ -21,7 +21,7 @@ import type { SizedTextMeasure } from '../shared/measure-text.js';
 import { renderEmpty, renderErrorPanel } from '../shared/error-panel.js';
 import { standaloneSVG, svgToPNG } from '../shared/export-image.js';
 import { ResizeController } from '../shared/resize-controller.js';
-import { stateStyles } from '../shared/state-styles.js';
+import { stateStyles, tooltipStyles } from '../shared/state-styles.js';
 import { themeStyles } from '../shared/tokens.js';
 import { TABLE_WITH_CHART, renderDataTable } from './data-table.js';
 import { renderNotes } from './render-notes.js';
@@ -83,7 +83,7 @@ let instances = 0;
  * @cssprop [--oob-rule-color=var(--oob-muted-color)] - Event rules and their labels.
  */
 export class OobStrengthChart extends OobDataElement {
-  static override styles = [themeStyles, stateStyles, styles];
+  static override styles = [themeStyles, stateStyles, tooltipStyles, styles];
 
   /** Measure(s) to draw, comma-separated (`personnel`, `aircraft`, `artillery`, `tanks`, `trucks`, `horses`…), or `all`. Several measures give one panel each. */
   @property() measure = 'personnel';
@@ -419,7 +419,7 @@ export class OobStrengthChart extends OobDataElement {
         // Bars drawn for the first time need no CSS geometry (it only serves transitions).
         return renderSvg({ uid: this.uid, layout, title, ctx, host: this, focused, transitions: this.barRenders > 1 });
       })}
-      <div class="tooltip" part="tooltip" role="tooltip" id=${tooltipId} ?hidden=${!tip} ${styleProps({ left: tipLeft, top: tipTop })}>
+      <div class="tooltip oob-tooltip" part="tooltip" role="tooltip" id=${tooltipId} ?hidden=${!tip} ${styleProps({ left: tipLeft, top: tipTop })}>
         ${tip ? renderTooltipContent(tip.point, this.pointsById, ctx) : nothing}
       </div>
       ${renderNotes(layout, ctx.t)}

@@ -166,7 +166,7 @@ export function barLabelBoxes(
       out.marks = { x: tip.x, y: baselineIn(bottom - lh, line), anchor: 'middle', lines: [text.marks], box: { x: tip.x - w / 2, y: bottom - lh, width: w, height: lh } };
       bottom -= lh;
     }
-    const w = Math.max(...labelLines.map(measure));
+    const w = Math.max(...labelLines.map((l) => measure(l)));
     const top = bottom - labelLines.length * lh;
     const box = { x: tip.x - w / 2, y: top, width: w, height: labelLines.length * lh };
     out.label = { x: tip.x, y: baselineIn(top, line), anchor: 'middle', lines: labelLines, box, lineHeight: lh };

@@ -162,9 +162,9 @@ export interface PanelDecorInput {
 }
 
 /** Title position, baseline and value grid of one panel. */
-export function panelDecor({ frame, scale, orientation, fontSize, measure, titleHeight, line = lineBox(fontSize) }: PanelDecorInput): PanelDecor {
+export function panelDecor({ frame, scale, orientation, fontSize, measure, titleHeight, line: text = lineBox(fontSize) }: PanelDecorInput): PanelDecor {
   const vertical = orientation === 'vertical';
-  const lh = line.height;
+  const lh = text.height;
   const kept = new Set(thinLabelsByStride(scale.ticks.map((t) => ({ pos: t.pos, size: vertical ? lh : measure(t.label) }))));
   const bottom = frame.y + frame.height;
   const grid = scale.ticks.map((t, i): GridLine => {
@@ -179,7 +179,7 @@ export function panelDecor({ frame, scale, orientation, fontSize, measure, title
   });
   return {
     // The title's descenders end 3 px over the plot, whose labels start 2 px over it.
-    titleAt: { x: frame.x, y: Math.min(frame.y - 3 - line.descent, frame.y - (titleHeight - fontSize) / 2 - 2) },
+    titleAt: { x: frame.x, y: Math.min(frame.y - 3 - text.descent, frame.y - (titleHeight - fontSize) / 2 - 2) },
     baseline: vertical ? { x1: frame.x, y1: bottom, x2: frame.x + frame.width, y2: bottom } : { x1: frame.x, y1: frame.y, x2: frame.x, y2: bottom },
     grid,
   };

@@ -163,7 +163,8 @@ export function barLabelBoxes(
     let bottom = tip.y - 1;
     if (text.marks) {
       const w = measure(text.marks, MARKS_WEIGHT);
-      out.marks = { x: tip.x, y: baselineIn(bottom - lh, line), anchor: 'middle', lines: [text.marks], box: { x: tip.x - w / 2, y: bottom - lh, width: w, height: lh } };
+      const box = { x: tip.x - w / 2, y: bottom - lh, width: w, height: lh };
+      out.marks = { x: tip.x, y: baselineIn(bottom - lh, line), anchor: 'middle', lines: [text.marks], box };
       bottom -= lh;
     }
     const w = Math.max(...labelLines.map((l) => measure(l)));

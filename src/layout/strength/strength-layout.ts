@@ -240,7 +240,8 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
   const plan = (subjectText?: (p: StrengthPoint) => { name?: string; key?: string }) =>
     measures.map((_, i) => {
       const input = { panel: i, drawn: (usable[i] as UsablePoints<StrengthPoint>).drawn, scale: scales[i] as ValueScale, frame: frames[i] as Rect };
-      const common = { orientation, axis, slotOf, sideIndexOf, lang, fontSize: fs, measure, line, disputedWord: options.words?.disputed ?? 'disputed' };
+      const disputedWord = options.words?.disputed ?? 'disputed';
+      const common = { orientation, axis, slotOf, sideIndexOf, lang, fontSize: fs, measure, line, disputedWord };
       return planBars({ ...input, ...common, ...(subjectText ? { subjectText } : {}) });
     });
   let panelBars = plan(keyed ? (p) => ({ name: who.name(p) }) : undefined);

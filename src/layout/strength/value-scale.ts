@@ -162,7 +162,8 @@ export interface PanelDecorInput {
 }
 
 /** Title position, baseline and value grid of one panel. */
-export function panelDecor({ frame, scale, orientation, fontSize, measure, titleHeight, line: text = lineBox(fontSize) }: PanelDecorInput): PanelDecor {
+export function panelDecor(input: PanelDecorInput): PanelDecor {
+  const { frame, scale, orientation, fontSize, measure, titleHeight, line: text = lineBox(fontSize) } = input;
   const vertical = orientation === 'vertical';
   const lh = text.height;
   const kept = new Set(thinLabelsByStride(scale.ticks.map((t) => ({ pos: t.pos, size: vertical ? lh : measure(t.label) }))));

@@ -2,7 +2,11 @@ import { expect } from '@open-wc/testing';
 import { advanceMeasurer, fontExtent, textMeasurer, watchFonts } from '../../../src/elements/shared/measure-text.js';
 
 const FAMILY = '"Noto Sans", sans-serif';
-const titles = ['Tashkurgan rebels attack the Kashgar and Yarkand districts', 'Kuomintang air base at Ghulja captured', '25,000–30,000 enlisted'];
+const titles = [
+  'Tashkurgan rebels attack the Kashgar and Yarkand districts',
+  'Kuomintang air base at Ghulja captured',
+  '25,000–30,000 enlisted',
+];
 
 /** Width and box of a real SVG <text> in the page. */
 function svgText(text: string, size: number, family = FAMILY): { width: number; height: number } {

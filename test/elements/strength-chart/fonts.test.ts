@@ -6,12 +6,17 @@ import type { OobStrengthChart } from '../../../src/elements/strength-chart/defi
 const placed = (el: OobStrengthChart) =>
   $$(el, '.rule text, .bar-label').map((t) => `${t.textContent?.trim()} @ ${t.getAttribute('x')},${t.getAttribute('y')}`);
 
+/** The personnel story at 600 px in the family "Late Sans" (with sans-serif as its fallback). */
+async function lateSansChart(): Promise<OobStrengthChart> {
+  const box = await chart(html`<div style="width: 600px; --oob-font-family: 'Late Sans', sans-serif"><oob-strength-chart side="all"></oob-strength-chart></div>`);
+  return box.querySelector('oob-strength-chart') as OobStrengthChart;
+}
+
 describe('<oob-strength-chart> web fonts', () => {
   it('measures again when a web font finishes loading: the chart drawn before matches one drawn after', async () => {
     // A family the page does not have yet: the first layout is measured (and drawn) in the fallback
     // sans-serif; then the family arrives as a web font (Noto Sans Bold, far wider).
-    const box = (await chart(html`<div style="width: 600px; --oob-font-family: 'Late Sans', sans-serif"><oob-strength-chart side="all"></oob-strength-chart></div>`)) as unknown as HTMLElement;
-    const early = box.querySelector('oob-strength-chart') as OobStrengthChart;
+    const early = await lateSansChart();
     await waitUntil(() => placed(early).length > 0);
     const before = placed(early);
     const face = new FontFace('Late Sans', 'url(/node_modules/@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2)');
@@ -21,7 +26,7 @@ describe('<oob-strength-chart> web fonts', () => {
     await aTimeout(0);
     await early.updateComplete;
     const after = placed(early);
-    const fresh = (await chart(html`<div style="width: 600px; --oob-font-family: 'Late Sans', sans-serif"><oob-strength-chart side="all"></oob-strength-chart></div>`)).querySelector('oob-strength-chart') as OobStrengthChart;
+    const fresh = await lateSansChart();
     await waitUntil(() => placed(fresh).length > 0);
     // The fallback font gave other widths, so the labels moved or were cut differently…
     expect(after).to.not.deep.equal(before);

@@ -11,7 +11,7 @@ import { groupBars, placeBarLabels, planBar } from './bars.js';
 import type { BarLayout } from './bars.js';
 import type { SubjectInfo } from './select.js';
 import type { PanelLayout, RowLabel, StrengthLayout, StrengthLayoutOptions, TextWidth } from './strength-layout.js';
-import { echelonText, lineBox, shortenText, valueText, wrapText } from './text.js';
+import { baselineIn, echelonText, lineBox, shortenText, valueText, wrapText } from './text.js';
 import type { Rect, ValueScaleType } from './types.js';
 import { panelDecor, usablePoints, valueScale } from './value-scale.js';
 import type { Drawable } from './value-scale.js';
@@ -125,8 +125,8 @@ export function subjectLayout(points: readonly StrengthPoint[], options: Strengt
   });
   const captionText = options.snapshot ? words.at.replace('{date}', formatDate(options.snapshot, lang)) : words.latest;
   const captionLines = wrapText(captionText, width - 8, measure);
-  const caption = { x: 4, y: top0 + fs, lines: captionLines };
-  top0 += captionLines.length * lh + 6;
+  const caption = { x: 4, y: baselineIn(top0, line), lines: captionLines, lineHeight: line.height };
+  top0 += captionLines.length * line.height + 6;
 
   // Rows: every subject of a panel, in hierarchy order; depth counted from the shallowest shown.
   const minDepth = Math.min(...points.map((p) => info(p).depth));

@@ -116,7 +116,7 @@ export interface StrengthLayout {
   /** On a time axis with several units per side: the key of each unit (A, B…) when names do not fit on the bars. */
   subjectLegend?: LegendLayout & { x: number; y: number };
   /** A line or two above the panels saying what they show (the by-unit view's snapshot). */
-  caption?: { x: number; y: number; lines: string[] };
+  caption?: { x: number; y: number; lines: string[]; lineHeight: number };
   /** More units than keys: bars are named in their tooltips and the table only. */
   unnamed?: number;
   sides: { id: string; index: number; label: string }[];
@@ -170,7 +170,9 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
     },
     options.words ?? ENGLISH_LEGEND_WORDS,
   );
-  const legend = { ...legendLayout(items, { width: width - 8, labelSize: measure }), x: 4, y: 4 };
+  // Legend rows are 20 px apart, or more for a font that reaches further.
+  const rowHeight = Math.max(20, line.height + 3);
+  const legend = { ...legendLayout(items, { width: width - 8, labelSize: measure, rowHeight }), x: 4, y: 4 };
   const top0 = legend.y + legend.height + (legend.height > 0 ? 4 : 0);
   if (options.group === 'subject') {
     const base = { width, orientation: 'horizontal' as const, group: 'subject' as const, axis: undefined, timeLabels: [], timeTicks: [], rules: [], legend, sides };
@@ -316,7 +318,7 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
   let height = vertical ? plotEnd + lh + 10 : plotEnd + lh + 12;
   const layout: StrengthLayout = { width, height, orientation, group: 'time', axis, panels, bars: panels.flatMap((p) => p.bars), timeLabels, timeTicks, rules, legend, sides };
   if (subjectItems.length > 0) {
-    const subjectLegend = { ...legendLayout(subjectItems, { width: width - 8, labelSize: measure }), x: 4, y: height };
+    const subjectLegend = { ...legendLayout(subjectItems, { width: width - 8, labelSize: measure, rowHeight }), x: 4, y: height };
     height += subjectLegend.height + 4;
     layout.subjectLegend = subjectLegend;
   }

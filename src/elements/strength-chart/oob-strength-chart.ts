@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
@@ -12,14 +12,16 @@ import { legendWords } from '../../layout/strength/legend.js';
 import { ruleEvents, selectPoints, snapshotSelection } from '../../layout/strength/select.js';
 import type { Selection } from '../../layout/strength/select.js';
 import { strengthLayout } from '../../layout/strength/strength-layout.js';
-import type { StrengthLayout } from '../../layout/strength/strength-layout.js';
+import type { StrengthLayout, StrengthLayoutOptions } from '../../layout/strength/strength-layout.js';
 import { measureText } from '../../layout/strength/text.js';
 import type { TextContext } from '../../layout/strength/text.js';
 import { OobDataElement } from '../shared/oob-data-element.js';
+import { advanceMeasurer, fontExtent, watchFonts } from '../shared/measure-text.js';
+import type { SizedTextMeasure } from '../shared/measure-text.js';
 import { renderEmpty, renderErrorPanel } from '../shared/error-panel.js';
 import { standaloneSVG, svgToPNG } from '../shared/export-image.js';
 import { ResizeController } from '../shared/resize-controller.js';
-import { stateStyles } from '../shared/state-styles.js';
+import { stateStyles, tooltipStyles } from '../shared/state-styles.js';
 import { themeStyles } from '../shared/tokens.js';
 import { TABLE_WITH_CHART, renderDataTable } from './data-table.js';
 import { renderNotes } from './render-notes.js';
@@ -81,7 +83,7 @@ let instances = 0;
  * @cssprop [--oob-rule-color=var(--oob-muted-color)] - Event rules and their labels.
  */
 export class OobStrengthChart extends OobDataElement {
-  static override styles = [themeStyles, stateStyles, styles];
+  static override styles = [themeStyles, stateStyles, tooltipStyles, styles];
 
   /** Measure(s) to draw, comma-separated (`personnel`, `aircraft`, `artillery`, `tanks`, `trucks`, `horses`…), or `all`. Several measures give one panel each. */
   @property() measure = 'personnel';
@@ -158,17 +160,28 @@ export class OobStrengthChart extends OobDataElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.unwatchFonts = watchFonts(this.fontsLoaded);
     // A chunked table interrupted by a removal resumes when the chart is attached again.
     if (this.tableRows < this.points.length) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.unwatchFonts();
     if (this.tableFrame !== undefined) cancelAnimationFrame(this.tableFrame);
     clearTimeout(this.tableTimer);
     this.tableFrame = undefined;
     this.tableTimer = undefined;
   }
+
+  private unwatchFonts: () => void = () => {};
+  /** Bumped when web fonts finish loading: the layout was measured in a fallback font, so it is computed again. */
+  private fontsVersion = 0;
+  private readonly fontsLoaded = (): void => {
+    if (!this.layout) return;
+    this.fontsVersion += 1;
+    this.requestUpdate();
+  };
 
   protected override get ownDate(): string | undefined {
     return this.date || undefined;
@@ -181,7 +194,9 @@ export class OobStrengthChart extends OobDataElement {
       dataset ? selectPoints(dataset, this) : undefined,
     );
     // The provider's date only matters to the by-unit view; a time chart keeps its selection (and focus) while it moves.
-    const date = this.asOf.text;
+    // The base drops an unreadable own date (it would draw the provider's or the latest instead):
+    // passed on as it is, it comes back as the filter problem the error panel and oob-error report.
+    const date = this.asOf.unreadable ?? this.asOf.text;
     const selection = this.snapshotMemo.get([filtered, date], () => filtered && snapshotSelection(filtered, date));
     if (selection !== this.selection) this.applySelection(selection);
     // The observer triggers the update; the host's own width is the truth (also before it first fires).
@@ -191,7 +206,7 @@ export class OobStrengthChart extends OobDataElement {
       this.observedWidth = this.size.width;
       this.hostWidth = this.clientWidth || this.size.width || 640;
     }
-    const inputs = [selection, this.hostWidth, this.orientation, this.scale, this.timeScale, this.lang, this.strings];
+    const inputs = [selection, this.hostWidth, this.orientation, this.scale, this.timeScale, this.lang, this.strings, this.fontsVersion];
     this.layout = this.layoutMemo.get(inputs, () => this.computeLayout(selection, this.hostWidth));
     this.activeIndex = Math.min(this.activeIndex, Math.max(0, (this.layout?.bars.length ?? 1) - 1));
     if (this.tipIndex !== undefined && this.tipIndex >= (this.layout?.bars.length ?? 0)) this.tipIndex = undefined;
@@ -217,7 +232,6 @@ export class OobStrengthChart extends OobDataElement {
     const dataset = this.parsed;
     if (!dataset || !selection || selection.points.length === 0) return undefined;
     const ctx = this.textContext();
-    const measure = this.textMeasure();
     return strengthLayout(selection.points, {
       width,
       orientation: this.orientation === 'horizontal' ? 'horizontal' : 'vertical',
@@ -240,43 +254,27 @@ export class OobStrengthChart extends OobDataElement {
       lang: this.lang,
       ...(selection.domain ? { domain: selection.domain } : {}),
       words: legendWords(ctx.t),
-      ...(measure ? { textWidth: measure } : {}),
+      ...this.textMeasures(),
     });
   }
 
-  private measureCache: { family: string; advances: Map<string, number> } | undefined;
-
   /**
-   * Measures text in the chart's own font, so that labels never overlap whatever font the page
-   * has; without a canvas (server rendering) the layout keeps its estimate. Widths are summed from
-   * per-character advances measured once each: a canvas call per label costs far more at
-   * thousands of bars, and kerning moves a label by a fraction of a pixel.
+   * Measures text in the chart's own font (the shared fast measurer: per-character advances, as
+   * the chart measures thousands of labels), so that labels never overlap whatever font the page
+   * has; without a canvas (server rendering) the layout keeps its estimates.
    */
-  private textMeasure(): ((text: string, fontSize: number) => number) | undefined {
-    let context: CanvasRenderingContext2D | null = null;
-    try {
-      context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
-    } catch {
-      context = null;
-    }
-    if (!context || typeof getComputedStyle !== 'function') return undefined;
+  private textMeasures(): Pick<StrengthLayoutOptions, 'textWidth' | 'textExtent'> {
+    if (isServer) return {};
     const family = getComputedStyle(this).fontFamily || 'sans-serif';
-    if (this.measureCache?.family !== family) this.measureCache = { family, advances: new Map() };
-    const { advances } = this.measureCache;
-    const canvas = context;
-    // Advances at 100 px, scaled: one measurement per character whatever the sizes asked for.
-    canvas.font = `100px ${family}`;
-    return (text, fontSize) => {
-      let width = 0;
-      for (const ch of text) {
-        let advance = advances.get(ch);
-        if (advance === undefined) {
-          advance = canvas.measureText(ch).width / 100;
-          advances.set(ch, advance);
-        }
-        width += advance;
-      }
-      return width * fontSize;
+    const byWeight = new Map<number, SizedTextMeasure>();
+    const measurer = (weight: number): SizedTextMeasure => {
+      let measure = byWeight.get(weight);
+      if (!measure) byWeight.set(weight, (measure = advanceMeasurer(family, weight)));
+      return measure;
+    };
+    return {
+      textWidth: (text, size, weight = 400) => measurer(weight)(text, size),
+      textExtent: (size) => fontExtent(`${size}px ${family}`, size),
     };
   }
 
@@ -421,7 +419,7 @@ export class OobStrengthChart extends OobDataElement {
         // Bars drawn for the first time need no CSS geometry (it only serves transitions).
         return renderSvg({ uid: this.uid, layout, title, ctx, host: this, focused, transitions: this.barRenders > 1 });
       })}
-      <div class="tooltip" part="tooltip" role="tooltip" id=${tooltipId} ?hidden=${!tip} ${styleProps({ left: tipLeft, top: tipTop })}>
+      <div class="tooltip oob-tooltip" part="tooltip" role="tooltip" id=${tooltipId} ?hidden=${!tip} ${styleProps({ left: tipLeft, top: tipTop })}>
         ${tip ? renderTooltipContent(tip.point, this.pointsById, ctx) : nothing}
       </div>
       ${renderNotes(layout, ctx.t)}

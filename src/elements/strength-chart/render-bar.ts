@@ -35,7 +35,7 @@ function animatedRect(className: string, b: Rect): SVGTemplateResult {
 }
 
 /** A text block as `<text>`, with one `<tspan>` per line when it has several. */
-export function renderText(block: TextBlock, className: string, lineHeight = 14): SVGTemplateResult {
+export function renderText(block: TextBlock, className: string, lineHeight = block.lineHeight ?? 14): SVGTemplateResult {
   // Most labels are one line: a bare <text> spares a node and a template per bar.
   if (block.lines.length === 1) {
     return svg`<text class=${className} x=${r(block.x)} y=${r(block.y)} text-anchor=${block.anchor}>${block.lines[0]}</text>`;

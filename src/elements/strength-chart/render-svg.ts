@@ -28,7 +28,7 @@ export interface SvgView {
 /** The line(s) saying what the panels show, e.g. the by-unit view's snapshot date. */
 function renderCaption(caption: NonNullable<StrengthLayout['caption']>): SVGTemplateResult {
   return svg`<text class="caption" x=${caption.x} y=${caption.y}>${caption.lines.map(
-    (line, i) => svg`<tspan x=${caption.x} dy=${i === 0 ? 0 : 14}>${line}</tspan>`,
+    (line, i) => svg`<tspan x=${caption.x} dy=${i === 0 ? 0 : caption.lineHeight}>${line}</tspan>`,
   )}</text>`;
 }
 

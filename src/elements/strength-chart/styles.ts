@@ -179,21 +179,11 @@ export const styles = css`
     font-weight: 700;
     letter-spacing: -0.02em;
   }
+  /* The shared .oob-tooltip (tooltipStyles) draws the box; this one only follows the pointer. */
   .tooltip {
-    position: absolute;
     z-index: 1;
     max-width: min(22rem, 90%);
-    padding: calc(var(--_spacing) * 0.75) var(--_spacing);
-    background: var(--_surface);
-    color: var(--_text-color);
-    border: 1px solid var(--_border-color);
-    border-radius: var(--_radius);
-    box-shadow: 0 2px 8px rgb(0 0 0 / 0.18);
     pointer-events: none;
-    font-size: 0.9em;
-  }
-  .tooltip[hidden] {
-    display: none;
   }
   .tooltip p,
   .tooltip ul {

@@ -4,8 +4,8 @@
  */
 import type { StrengthPoint } from '../../data/strength-series.js';
 import { rectsOverlap } from '../geometry.js';
-import { qualifierText, valueText } from './text.js';
-import type { ValueLike } from './text.js';
+import { baselineIn, lineBox, qualifierText, valueText } from './text.js';
+import type { LineBox, ValueLike } from './text.js';
 import type { TimeAxis } from './time-axis.js';
 import type { Orientation, Rect } from './types.js';
 import type { Drawable, ValueScale } from './value-scale.js';
@@ -131,12 +131,17 @@ export interface TextBlock {
   anchor: 'start' | 'middle' | 'end';
   lines: string[];
   box: Rect;
+  /** Distance between the baselines of `lines`, when there are several. */
+  lineHeight?: number;
 }
 
 export interface BarLabelBoxes {
   marks?: TextBlock;
   label?: TextBlock;
 }
+
+/** Marks are set bold (see the element's styles): measured so. */
+const MARKS_WEIGHT = 700;
 
 /**
  * Where a bar's marks and label go: stacked above the end of a vertical bar (label over marks),
@@ -147,33 +152,37 @@ export function barLabelBoxes(
   tip: { x: number; y: number },
   orientation: Orientation,
   fontSize: number,
-  measure: (s: string) => number,
+  measure: (s: string, weight?: number) => number,
+  line: LineBox = lineBox(fontSize),
 ): BarLabelBoxes {
-  const lh = fontSize + 2;
+  const lh = line.height;
   const out: BarLabelBoxes = {};
   const labelLines = [text.name ?? '', text.value, text.detail].filter(Boolean);
   if (orientation === 'vertical') {
-    let bottom = tip.y - 3;
+    // Lines take slots of the font's line height, stacked up from just above the tip.
+    let bottom = tip.y - 1;
     if (text.marks) {
-      const w = measure(text.marks);
-      out.marks = { x: tip.x, y: bottom, anchor: 'middle', lines: [text.marks], box: { x: tip.x - w / 2, y: bottom - fontSize, width: w, height: lh } };
+      const w = measure(text.marks, MARKS_WEIGHT);
+      const box = { x: tip.x - w / 2, y: bottom - lh, width: w, height: lh };
+      out.marks = { x: tip.x, y: baselineIn(bottom - lh, line), anchor: 'middle', lines: [text.marks], box };
       bottom -= lh;
     }
-    const w = Math.max(...labelLines.map(measure));
-    const top = bottom - labelLines.length * lh + 2;
-    out.label = { x: tip.x, y: top + fontSize, anchor: 'middle', lines: labelLines, box: { x: tip.x - w / 2, y: top - 2, width: w, height: labelLines.length * lh } };
+    const w = Math.max(...labelLines.map((l) => measure(l)));
+    const top = bottom - labelLines.length * lh;
+    const box = { x: tip.x - w / 2, y: top, width: w, height: labelLines.length * lh };
+    out.label = { x: tip.x, y: baselineIn(top, line), anchor: 'middle', lines: labelLines, box, lineHeight: lh };
     return out;
   }
-  const baseline = tip.y + fontSize * 0.35;
   const boxY = tip.y - lh / 2;
+  const baseline = baselineIn(boxY, line);
   let x = tip.x + 4;
   if (text.marks) {
-    const w = measure(text.marks);
+    const w = measure(text.marks, MARKS_WEIGHT);
     out.marks = { x, y: baseline, anchor: 'start', lines: [text.marks], box: { x, y: boxY, width: w, height: lh } };
     x += w + 4;
   }
-  const line = labelLines.join(' ');
-  out.label = { x, y: baseline, anchor: 'start', lines: [line], box: { x, y: boxY, width: measure(line), height: lh } };
+  const joined = labelLines.join(' ');
+  out.label = { x, y: baseline, anchor: 'start', lines: [joined], box: { x, y: boxY, width: measure(joined), height: lh } };
   return out;
 }
 
@@ -259,7 +268,10 @@ export interface PlanBarsInput {
   sideIndexOf: (point: StrengthPoint) => number;
   lang: string;
   fontSize: number;
-  measure: (text: string) => number;
+  /** Width of a text at the chart's size; `weight` for bold text (default 400). */
+  measure: (text: string, weight?: number) => number;
+  /** The line box of labels (from the measured font); defaults to the estimate of {@link lineBox}. */
+  line?: LineBox | undefined;
   disputedWord: string;
   /** How bars name their subject: in the label (`name`), as a key in the marks (`key`, never dropped), or not at all. */
   subjectText?: (point: StrengthPoint) => { name?: string; key?: string };
@@ -276,7 +288,10 @@ export interface BarContextInput {
   orientation: Orientation;
   lang: string;
   fontSize: number;
-  measure: (text: string) => number;
+  /** Width of a text at the chart's size; `weight` for bold text (default 400). */
+  measure: (text: string, weight?: number) => number;
+  /** The line box of labels (from the measured font); defaults to the estimate of {@link lineBox}. */
+  line?: LineBox | undefined;
   disputedWord: string;
   /** Extra label text: the subject's name (first line) or key (with the marks), the figure's own date (last). */
   name?: string | undefined;
@@ -296,7 +311,7 @@ export function planBar(d: Drawable<StrengthPoint>, input: BarContextInput): Bar
   if (input.name) text.name = input.name;
   if (input.key) text.marks = [input.key, text.marks].filter(Boolean).join(' ');
   if (input.dateNote) text.detail = [text.detail, input.dateNote].filter(Boolean).join(' ');
-  const boxes = barLabelBoxes(text, shape.tip, orientation, input.fontSize, input.measure);
+  const boxes = barLabelBoxes(text, shape.tip, orientation, input.fontSize, input.measure, input.line);
   const bar: BarLayout = { id: p.id, point: p, panel: input.panel, slot: input.slot, sideIndex: input.sideIndex, shape, clamped: d.clamped, disputed, citationNeeded, text };
   if (input.key) bar.key = input.key;
   if (boxes.marks) bar.marks = boxes.marks;
@@ -346,6 +361,7 @@ export function planBars(input: PlanBarsInput): BarLayout[] {
       bars.push(planBar(d, { ...input, slot: key, sideIndex: sides.get(id) ?? 0, band, name: who.name, key: who.key }));
     }
   }
-  placeBarLabels(bars, { x: frame.x - 8, y: frame.y - 8, width: frame.width + 16, height: frame.height + 8 });
+  // Labels may reach a little beyond the plot's sides, not into the panel's title above it.
+  placeBarLabels(bars, { x: frame.x - 8, y: frame.y - 2, width: frame.width + 16, height: frame.height + 2 });
   return bars;
 }

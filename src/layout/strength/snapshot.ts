@@ -10,8 +10,8 @@ import { textWidth } from '../text.js';
 import { groupBars, placeBarLabels, planBar } from './bars.js';
 import type { BarLayout } from './bars.js';
 import type { SubjectInfo } from './select.js';
-import type { PanelLayout, RowLabel, StrengthLayout, StrengthLayoutOptions } from './strength-layout.js';
-import { echelonText, shortenText, valueText, wrapText } from './text.js';
+import type { PanelLayout, RowLabel, StrengthLayout, StrengthLayoutOptions, TextWidth } from './strength-layout.js';
+import { baselineIn, echelonText, lineBox, shortenText, valueText, wrapText } from './text.js';
 import type { Rect, ValueScaleType } from './types.js';
 import { panelDecor, usablePoints, valueScale } from './value-scale.js';
 import type { Drawable } from './value-scale.js';
@@ -103,8 +103,9 @@ export function subjectLayout(points: readonly StrengthPoint[], options: Strengt
   const fs = options.fontSize ?? 12;
   let top0 = top;
   const lh = fs + 2;
-  const widthOf = options.textWidth ?? textWidth;
-  const measure = (s: string) => widthOf(s, fs);
+  const line = lineBox(fs, options.textExtent);
+  const widthOf: TextWidth = options.textWidth ?? textWidth;
+  const measure = (s: string, weight?: number) => widthOf(s, fs, weight);
   const markSize = fs - 1;
   const lang = options.lang ?? '';
   const width = base.width;
@@ -124,19 +125,19 @@ export function subjectLayout(points: readonly StrengthPoint[], options: Strengt
   });
   const captionText = options.snapshot ? words.at.replace('{date}', formatDate(options.snapshot, lang)) : words.latest;
   const captionLines = wrapText(captionText, width - 8, measure);
-  const caption = { x: 4, y: top0 + fs, lines: captionLines };
-  top0 += captionLines.length * lh + 6;
+  const caption = { x: 4, y: baselineIn(top0, line), lines: captionLines, lineHeight: line.height };
+  top0 += captionLines.length * line.height + 6;
 
   // Rows: every subject of a panel, in hierarchy order; depth counted from the shallowest shown.
   const minDepth = Math.min(...points.map((p) => info(p).depth));
   const indent = (p: StrengthPoint) => (info(p).depth - minDepth) * 12;
-  const nameWidth = (p: StrengthPoint) => indent(p) + widthOf(echelonText(info(p).echelon), markSize) + 6 + measure(info(p).name);
+  const nameWidth = (p: StrengthPoint) => indent(p) + widthOf(echelonText(info(p).echelon), markSize, 700) + 6 + measure(info(p).name);
   const widest = Math.max(0, ...points.map(nameWidth));
   const inline = widest + 12 <= width * 0.4;
   const left = inline ? widest + 12 : 8;
   const rowH = inline ? Math.max(22, lh + 8) : lh + 22;
   const barSize = 14;
-  const titleH = lh + 4;
+  const titleH = line.height + 4;
   const gap = 16;
   const frameWidth = Math.max(40, width - left - 8);
 
@@ -181,6 +182,7 @@ export function subjectLayout(points: readonly StrengthPoint[], options: Strengt
             lang,
             fontSize: fs,
             measure,
+            line,
             disputedWord: options.words?.disputed ?? 'disputed',
             dateNote: own ? `(${formatDate(d.point.date, lang)})` : undefined,
           }),
@@ -189,13 +191,13 @@ export function subjectLayout(points: readonly StrengthPoint[], options: Strengt
       const who = info(p);
       const mark = echelonText(who.echelon);
       const x = (inline ? 4 : left) + indent(p);
-      const markWidth = mark ? widthOf(mark, markSize) + 6 : 0;
+      const markWidth = mark ? widthOf(mark, markSize, 700) + 6 : 0;
       const room = (inline ? left - 8 : width - 8) - (x + markWidth);
       const baseline = inline ? frame.y + center + fs * 0.35 : frame.y + rowTop + fs;
       return { subject: p.subject, x, y: baseline, mark, nameX: x + markWidth, text: shortenText(who.name, room, measure), full: who.name, depth: who.depth - minDepth };
     });
     placeBarLabels(bars, { x: frame.x - 8, y: frame.y - 2, width: width - frame.x + 8, height: frame.height + 4 });
-    const decor = panelDecor({ frame, scale, orientation: 'horizontal', fontSize: fs, measure, titleHeight: titleH });
+    const decor = panelDecor({ frame, scale, orientation: 'horizontal', fontSize: fs, measure, titleHeight: titleH, line });
     panels.push({
       measure: plan.measure,
       title: plan.title,

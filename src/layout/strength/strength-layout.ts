@@ -12,13 +12,17 @@ import type { LegendItem, LegendLayout, LegendWords } from './legend.js';
 import type { SubjectInfo } from './select.js';
 import { subjectLayout } from './snapshot.js';
 import type { ScaleWords } from './snapshot.js';
-import { echelonText, subjectKey } from './text.js';
+import { baselineIn, echelonText, lineBox, subjectKey } from './text.js';
+import type { LineExtent } from './text.js';
 import { eventRules, slotSpans, timeAxis, timeSlots } from './time-axis.js';
 import type { EventRule, RuleEvent, SlotSpan, TimeAxis } from './time-axis.js';
 import type { DateLike, Line, Orientation, Rect, TimeScaleKind, ValueScaleType } from './types.js';
 import { panelDecor, usablePoints, valueScale } from './value-scale.js';
 import type { PanelDecor, UsablePoints, ValueScale } from './value-scale.js';
 
+
+/** Width of `text` at `fontSize` px and `weight` (400 when not given). */
+export type TextWidth = (text: string, fontSize: number, weight?: number) => number;
 
 export interface StrengthLayoutOptions {
   width: number;
@@ -36,7 +40,13 @@ export interface StrengthLayoutOptions {
    * Width of `text` at `fontSize` px. Defaults to the shared estimate (pure, for servers and
    * tests); an element passes the real measure of its font so that nothing overlaps in any font.
    */
-  textWidth?: (text: string, fontSize: number) => number;
+  textWidth?: TextWidth;
+  /**
+   * How far a line at `fontSize` px reaches above and below its baseline (the font's line box).
+   * Stacked labels are spaced by it (Noto Sans reaches 1.07 em up and 0.29 down, more than the
+   * `fontSize + 2` px of the default estimate).
+   */
+  textExtent?: (fontSize: number) => LineExtent;
   timeScale?: TimeScaleKind | 'auto';
   /** Panel order; defaults to the measures of `points` in first-seen order. */
   measures?: readonly string[];
@@ -106,7 +116,7 @@ export interface StrengthLayout {
   /** On a time axis with several units per side: the key of each unit (A, B…) when names do not fit on the bars. */
   subjectLegend?: LegendLayout & { x: number; y: number };
   /** A line or two above the panels saying what they show (the by-unit view's snapshot). */
-  caption?: { x: number; y: number; lines: string[] };
+  caption?: { x: number; y: number; lines: string[]; lineHeight: number };
   /** More units than keys: bars are named in their tooltips and the table only. */
   unnamed?: number;
   sides: { id: string; index: number; label: string }[];
@@ -122,10 +132,14 @@ export const MAX_SUBJECT_KEYS = 52;
 export function strengthLayout(points: readonly StrengthPoint[], options: StrengthLayoutOptions): StrengthLayout {
   const fs = options.fontSize ?? 12;
   const lh = fs + 2;
-  const widthOf = options.textWidth ?? textWidth;
-  const measure = (s: string) => widthOf(s, fs);
+  const widthOf: TextWidth = options.textWidth ?? textWidth;
+  const measure = (s: string, weight?: number) => widthOf(s, fs, weight);
   // Rule labels are set a size smaller than bar labels (see the element's styles).
   const ruleMeasure = (s: string) => widthOf(s, fs - 1);
+  // Labels stack by the measured font's line box; rows of rule labels keep a pixel between them.
+  const line = lineBox(fs, options.textExtent);
+  const ruleText = lineBox(fs - 1, options.textExtent);
+  const ruleLine = Math.max(lh, ruleText.height + 1);
   const orientation = options.orientation ?? 'vertical';
   const vertical = orientation === 'vertical';
   const type: ValueScaleType = options.scale === 'log' ? 'log' : 'linear';
@@ -156,7 +170,9 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
     },
     options.words ?? ENGLISH_LEGEND_WORDS,
   );
-  const legend = { ...legendLayout(items, { width: width - 8, labelSize: measure }), x: 4, y: 4 };
+  // Legend rows are 20 px apart, or more for a font that reaches further.
+  const rowHeight = Math.max(20, line.height + 3);
+  const legend = { ...legendLayout(items, { width: width - 8, labelSize: measure, rowHeight }), x: 4, y: 4 };
   const top0 = legend.y + legend.height + (legend.height > 0 ? 4 : 0);
   if (options.group === 'subject') {
     const base = { width, orientation: 'horizontal' as const, group: 'subject' as const, axis: undefined, timeLabels: [], timeTicks: [], rules: [], legend, sides };
@@ -173,8 +189,9 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
 
   const n = Math.max(1, measures.length);
   const gap = vertical ? 14 : 18;
-  const titleH = lh + 4;
-  const labelRoom = vertical ? lh * 3 + 4 : 0;
+  const titleH = line.height + 4;
+  // Room over the tallest bar for its marks and a two-line label.
+  const labelRoom = vertical ? line.height * 3 + 4 : 0;
   let left: number;
   let right = 12;
   let lt: number;
@@ -208,12 +225,12 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
 
   const rulesRaw = eventRules(options.events ?? [], axis, {
     rows: vertical ? 2 : 1,
-    labelSize: vertical ? ruleMeasure : () => lh,
+    labelSize: vertical ? ruleMeasure : () => ruleLine,
     labelWidth: ruleMeasure,
     maxLabelWidth: vertical ? lt : right - 8,
   });
   const ruleRows = vertical && rulesRaw.length > 0 ? Math.max(1, ...rulesRaw.map((r) => r.row + 1)) : 0;
-  const top = top0 + ruleRows * lh + (ruleRows > 0 ? 4 : 0);
+  const top = top0 + ruleRows * ruleLine + (ruleRows > 0 ? 4 : 0);
 
   const frames: Rect[] = measures.map((_, i) =>
     vertical
@@ -225,7 +242,8 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
   const plan = (subjectText?: (p: StrengthPoint) => { name?: string; key?: string }) =>
     measures.map((_, i) => {
       const input = { panel: i, drawn: (usable[i] as UsablePoints<StrengthPoint>).drawn, scale: scales[i] as ValueScale, frame: frames[i] as Rect };
-      const common = { orientation, axis, slotOf, sideIndexOf, lang, fontSize: fs, measure, disputedWord: options.words?.disputed ?? 'disputed' };
+      const disputedWord = options.words?.disputed ?? 'disputed';
+      const common = { orientation, axis, slotOf, sideIndexOf, lang, fontSize: fs, measure, line, disputedWord };
       return planBars({ ...input, ...common, ...(subjectText ? { subjectText } : {}) });
     });
   let panelBars = plan(keyed ? (p) => ({ name: who.name(p) }) : undefined);
@@ -257,7 +275,7 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
       invalid: u.invalid,
       zeroOnLog: u.zeroOnLog,
       clamped: u.drawn.filter((d) => d.clamped).map((d) => d.point.id),
-      ...panelDecor({ frame, scale, orientation, fontSize: fs, measure, titleHeight: titleH }),
+      ...panelDecor({ frame, scale, orientation, fontSize: fs, measure, titleHeight: titleH, line }),
     };
   });
   const last = frames[frames.length - 1] ?? { x: left, y: top, width: lt, height: 0 };
@@ -287,8 +305,8 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
       : { ...r, line: { x1: left, y1: first.y + r.pos, x2: last.x + last.width + 4, y2: first.y + r.pos } };
     if (r.row >= 0) {
       rule.text = vertical
-        ? { x: left + r.labelPos, y: top0 + (r.row + 1) * lh - 3, anchor: 'middle' }
-        : { x: last.x + last.width + 8, y: first.y + r.labelPos + fs * 0.35, anchor: 'start' };
+        ? { x: left + r.labelPos, y: baselineIn(top0 + r.row * ruleLine, { ...ruleText, height: ruleLine }), anchor: 'middle' }
+        : { x: last.x + last.width + 8, y: first.y + r.labelPos + (ruleText.ascent - ruleText.descent) / 2, anchor: 'start' };
     }
     if (r.span) {
       const [a, b] = r.span;
@@ -300,7 +318,7 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
   let height = vertical ? plotEnd + lh + 10 : plotEnd + lh + 12;
   const layout: StrengthLayout = { width, height, orientation, group: 'time', axis, panels, bars: panels.flatMap((p) => p.bars), timeLabels, timeTicks, rules, legend, sides };
   if (subjectItems.length > 0) {
-    const subjectLegend = { ...legendLayout(subjectItems, { width: width - 8, labelSize: measure }), x: 4, y: height };
+    const subjectLegend = { ...legendLayout(subjectItems, { width: width - 8, labelSize: measure, rowHeight }), x: 4, y: height };
     height += subjectLegend.height + 4;
     layout.subjectLegend = subjectLegend;
   }

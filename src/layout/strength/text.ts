@@ -233,3 +233,29 @@ export function wrapText(text: string, max: number, size: (s: string) => number)
   if (line) lines.push(line);
   return lines.map((l) => shortenText(l, max, size));
 }
+
+/** How far a line of text reaches above and below its baseline, in px (the font's line box). */
+export interface LineExtent {
+  ascent: number;
+  descent: number;
+}
+
+/** A line of text at one size: its extent and `height`, the pitch of stacked lines. */
+export interface LineBox extends LineExtent {
+  height: number;
+}
+
+/**
+ * The line box of text at `fontSize` px in a font of `extent` (measured by the element; without it
+ * the estimate of `fontSize` up and 2 px down). Stacked lines are never closer than `fontSize + 2`,
+ * nor than the font's own reach: Noto Sans at 12 px takes 17 px, DejaVu Sans 14.
+ */
+export function lineBox(fontSize: number, extent?: (fontSize: number) => LineExtent): LineBox {
+  const { ascent, descent } = extent?.(fontSize) ?? { ascent: fontSize, descent: 2 };
+  return { ascent, descent, height: Math.max(fontSize + 2, Math.ceil(ascent + descent)) };
+}
+
+/** Baseline of a line set in a slot `line.height` tall starting at `top`, its extent centred in it. */
+export function baselineIn(top: number, line: LineBox): number {
+  return top + (line.height - line.ascent - line.descent) / 2 + line.ascent;
+}

@@ -1,7 +1,8 @@
 /** The value axis of a panel: which figures a scale may see, the linear or log scale, its tick format and its grid. */
 import { format } from 'd3-format';
 import { scaleLinear, scaleLog } from 'd3-scale';
-import { formatNumber, thinLabelsByStride } from './text.js';
+import { formatNumber, lineBox, thinLabelsByStride } from './text.js';
+import type { LineBox } from './text.js';
 import type { Line, Orientation, Rect, Tick, ValueScaleType } from './types.js';
 
 /** The figures of a point that decide whether it can be drawn. */
@@ -156,12 +157,15 @@ export interface PanelDecorInput {
   fontSize: number;
   measure: (text: string) => number;
   titleHeight: number;
+  /** The line box of the chart's font; defaults to the estimate of {@link lineBox}. */
+  line?: LineBox;
 }
 
 /** Title position, baseline and value grid of one panel. */
-export function panelDecor({ frame, scale, orientation, fontSize, measure, titleHeight }: PanelDecorInput): PanelDecor {
+export function panelDecor(input: PanelDecorInput): PanelDecor {
+  const { frame, scale, orientation, fontSize, measure, titleHeight, line: text = lineBox(fontSize) } = input;
   const vertical = orientation === 'vertical';
-  const lh = fontSize + 2;
+  const lh = text.height;
   const kept = new Set(thinLabelsByStride(scale.ticks.map((t) => ({ pos: t.pos, size: vertical ? lh : measure(t.label) }))));
   const bottom = frame.y + frame.height;
   const grid = scale.ticks.map((t, i): GridLine => {
@@ -175,7 +179,8 @@ export function panelDecor({ frame, scale, orientation, fontSize, measure, title
     return { value: t.value, line, label };
   });
   return {
-    titleAt: { x: frame.x, y: frame.y - (titleHeight - fontSize) / 2 - 2 },
+    // The title's descenders end 3 px over the plot, whose labels start 2 px over it.
+    titleAt: { x: frame.x, y: Math.min(frame.y - 3 - text.descent, frame.y - (titleHeight - fontSize) / 2 - 2) },
     baseline: vertical ? { x1: frame.x, y1: bottom, x2: frame.x + frame.width, y2: bottom } : { x1: frame.x, y1: frame.y, x2: frame.x, y2: bottom },
     grid,
   };

@@ -98,6 +98,16 @@ describe('<oob-strength-chart> names every bar and unit', () => {
     expect($$(el, '.bar')).to.have.length(0);
   });
 
+  it('an unreadable own date inside an <oob-dataset> that has a date is still an error, not the provider\'s date', async () => {
+    const provider = await fixture<OobDataset>(
+      html`<oob-dataset .data=${army} date="1815-06-18"><oob-strength-chart group="subject" date="June 1815" style="width: 700px"></oob-strength-chart></oob-dataset>`,
+    );
+    const el = provider.querySelector('oob-strength-chart') as OobStrengthChart;
+    await waitUntil(() => $(el, '[part="error"]') !== null, 'no error panel');
+    expect($(el, '[part="error"]')!.textContent).to.contain('June 1815');
+    expect($$(el, '.bar')).to.have.length(0);
+  });
+
   it('subject takes several units and children-of:ID; echelon takes one level', async () => {
     const el = await chart(html`<oob-strength-chart .data=${army} subject="corps-1 corps-3" group="subject" style="width: 700px"></oob-strength-chart>`);
     expect($$(el, '.bar').map((b) => b.getAttribute('data-subject'))).to.deep.equal(['corps-1', 'corps-3']);

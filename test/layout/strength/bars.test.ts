@@ -4,6 +4,7 @@ import { barGeometry, barLabel, barLabelBoxes, barMarks, groupBars, orientRect, 
 import { timeAxis, timeSlots } from '../../../src/layout/strength/time-axis.js';
 import { usablePoints, valueScale } from '../../../src/layout/strength/value-scale.js';
 import { textWidth } from '../../../src/layout/text.js';
+import { lineBox } from '../../../src/layout/strength/text.js';
 import { load } from '../../fixtures/load.js';
 import { r2 } from './helpers.js';
 
@@ -103,14 +104,35 @@ describe('barLabelBoxes', () => {
     const out = barLabelBoxes(text, { x: 100, y: 200 }, 'vertical', 12, measure);
     expect(out.marks).to.deep.equal({ x: 100, y: 197, anchor: 'middle', lines: ['≠'], box: { x: 97, y: 185, width: 6, height: 14 } });
     expect(out.label?.lines).to.deep.equal(['25,000', 'enlisted']);
-    expect(out.label?.box).to.deep.equal({ x: 76, y: 155, width: 48, height: 28 });
+    expect(out.label?.box).to.deep.equal({ x: 76, y: 157, width: 48, height: 28 });
     expect(out.label!.box.y + out.label!.box.height).to.be.at.most(out.marks!.box.y);
+  });
+  it('barLabelBoxes(vertical, a tall font) spaces lines by the font’s reach, so no line’s glyph box meets the next', () => {
+    // Noto Sans at 12 px: 13 px up, 4 down (the box of an SVG text), 3 px more than 12 + 2.
+    const line = lineBox(12, () => ({ ascent: 13, descent: 4 }));
+    const out = barLabelBoxes(text, { x: 100, y: 200 }, 'vertical', 12, measure, line);
+    expect(out.label?.lineHeight).to.equal(17);
+    const glyphs = (y: number) => [y - 13, y + 4];
+    const [, marksBottom] = glyphs(out.marks!.y);
+    expect(marksBottom).to.be.at.most(199);
+    const lines = out.label!.lines.map((_, i) => glyphs(out.label!.y + i * 17));
+    expect(lines[1]![1]).to.be.at.most(glyphs(out.marks!.y)[0]!);
+    expect(lines[0]![1]).to.be.at.most(lines[1]![0]!);
+    // The placement box holds every line's glyphs.
+    expect(out.label!.box.y).to.be.at.most(lines[0]![0]!);
+    expect(out.label!.box.y + out.label!.box.height).to.be.at.least(lines[1]![1]!);
   });
   it('barLabelBoxes(horizontal) writes marks then the label in one line after the tip', () => {
     const out = barLabelBoxes(text, { x: 100, y: 50 }, 'horizontal', 12, measure);
     expect(out.marks?.x).to.equal(104);
     expect(out.label?.lines).to.deep.equal(['25,000 enlisted']);
     expect(out.label?.x).to.equal(114);
+  });
+  it('barLabelBoxes measures the marks bold (as they are drawn) and the label regular', () => {
+    const weighted = (s: string, weight = 400) => s.length * (weight >= 700 ? 8 : 6);
+    const out = barLabelBoxes({ ...text, marks: '~ ≠' }, { x: 100, y: 200 }, 'vertical', 12, weighted);
+    expect(out.marks?.box.width).to.equal(24);
+    expect(out.label?.box.width).to.equal(48);
   });
   it('barLabelBoxes(no marks) has only a label', () => {
     expect(barLabelBoxes({ marks: '', value: '5', detail: '' }, { x: 0, y: 100 }, 'vertical', 12, measure).marks).to.equal(undefined);

@@ -86,6 +86,22 @@ describe('strengthLayout', () => {
       }
     });
 
+    it('strengthLayout(textExtent of a tall font) stacks rule labels and bar lines by its reach, clear of the titles', () => {
+      // Noto Sans: 12 px up and 3 down at 11 px, 13 and 4 at 12 px (fontSize + 2 leaves them overlapping).
+      const extent = (size: number) => ({ ascent: Math.round(size * 1.069), descent: Math.round(size * 0.293) });
+      const tall = strengthLayout(points, { width: 320, sideOrder, sideLabel, events, textExtent: extent });
+      const { ascent, descent } = extent(11);
+      const glyphs = tall.rules.filter((r) => r.text).map((r) => ({ row: r.row, top: r.text!.y - ascent, bottom: r.text!.y + descent }));
+      expect(new Set(glyphs.map((g) => g.row)).size).to.equal(2);
+      const [row0, row1] = [0, 1].map((row) => glyphs.filter((g) => g.row === row));
+      expect(Math.max(...row0!.map((g) => g.bottom))).to.be.at.most(Math.min(...row1!.map((g) => g.top)));
+      const first = tall.panels[0]!;
+      expect(Math.max(...row1!.map((g) => g.bottom))).to.be.at.most(first.titleAt.y - extent(12).ascent);
+      expect(first.titleAt.y + extent(12).descent).to.be.at.most(first.frame.y - 2);
+      for (const b of tall.bars.filter((bar) => bar.label && bar.label.lines.length > 1)) expect(b.label!.lineHeight).to.equal(17);
+      for (const b of tall.bars.filter((bar) => bar.label)) expect(b.label!.box.y).to.be.at.least(first.frame.y - 2);
+    });
+
     it('strengthLayout keeps labels apart and everything inside the chart', () => {
       expect(labelsOverlap(layout)).to.equal(false);
       for (const b of layout.bars) {

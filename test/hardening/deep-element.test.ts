@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/hierarchy/define.js';
 import type { OobHierarchy } from '../../src/elements/hierarchy/oob-hierarchy.js';
 import { deepChain } from '../support/adversarial-shapes.js';
-import { scaled, STRESS } from '../support/stress.js';
+import { scaled } from '../support/stress.js';
 
 /** Errors that reach the page (a stack overflow in a render would land here, not in the test). */
 function pageErrors(): { errors: string[]; stop: () => void } {
@@ -30,10 +30,9 @@ describe('<oob-hierarchy> on a very deep chain (issue 12, item 2)', function () 
     return el;
   }
 
-  // Stress suite only for now, like the test below: even the default view (two levels) overflows the
-  // stack between 3,000 and 5,000 levels, in the recursive countDescendants (src/layout/hierarchy/
-  // count-descendants.ts, the badge count of a collapsed node), owned by the hierarchy refactor.
-  (STRESS ? it : it.skip)(`draws the top levels of a ${levels.toLocaleString('en')}-level chain without a page error`, async () => {
+  // Before the hierarchy's walks were iterative, the default view overflowed the stack between 3,000
+  // and 5,000 levels (the badge count of a collapsed node).
+  it(`draws the top levels of a ${levels.toLocaleString('en')}-level chain without a page error`, async () => {
     const watch = pageErrors();
     try {
       const el = await mountChain();
@@ -45,9 +44,8 @@ describe('<oob-hierarchy> on a very deep chain (issue 12, item 2)', function () 
     }
   });
 
-  // Stress suite only for now: the expanded view overflows the stack in the layout's recursive
-  // visibleForest `build` (src/layout/hierarchy/visible-forest.ts), owned by the hierarchy refactor.
-  (STRESS ? it : it.skip)(`expands all ${levels.toLocaleString('en')} levels and exports them without a page error`, async () => {
+  // The expanded view overflowed in the layout's once-recursive visible-forest build.
+  it(`expands all ${levels.toLocaleString('en')} levels and exports them without a page error`, async () => {
     const watch = pageErrors();
     try {
       const el = await mountChain();

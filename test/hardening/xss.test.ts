@@ -8,7 +8,7 @@ import '../../src/elements/hierarchy/define.js';
 import '../../src/elements/rank-table/define.js';
 import '../../src/elements/strength-chart/define.js';
 import '../../src/elements/timeline/define.js';
-import { scaled, STRESS } from '../support/stress.js';
+import { scaled } from '../support/stress.js';
 import { composedElements, dangerousMarks, formulaCells, PAYLOADS, svgProblems, tagNames, xssHits } from '../support/xss.js';
 
 /**
@@ -208,9 +208,8 @@ describe('the XSS corpus in every text field, every element and export (issue 12
     expect(xssHits).to.deep.equal([]);
   });
 
-  // Stress suite only until issue 12 item 8 lands: the strength chart's CSV guard (src/layout/strength)
-  // misses a formula after leading spaces (" =cmd|..."), which its owner is fixing.
-  (STRESS ? it : it.skip)('toCSV() guards every payload cell that a spreadsheet would run as a formula (leading spaces too)', () => {
+  // Issue 12 item 8: a formula after leading spaces (" =cmd|...") used to go out unguarded.
+  it('toCSV() guards every payload cell that a spreadsheet would run as a formula (leading spaces too)', () => {
     expect(csvFindings).to.deep.equal([]);
   });
 

@@ -36,13 +36,14 @@ export function renderDataTable(
     // Cells as `.textContent`, with no whitespace between the tags (the line breaks are inside the
     // bindings): no comment marker per cell and no whitespace text nodes, which at 5,000 rows is a
     // large share of the chart's DOM.
-    return html`<tr data-id=${p.id}><th scope="row" .textContent=${formatDate(p.date, ctx.lang)}></th><td .textContent=${
-      ctx.measureLabel(p.measure)
-    }></td><td .textContent=${who}></td><td class="number" .textContent=${valueText(p, ctx.lang)}></td><td .textContent=${
-      kindText(p, ctx)
-    }></td><td .textContent=${qualifierText(p.observation.qualifier)}></td><td .textContent=${flags.join('; ')}></td><td .textContent=${
-      p.citations.map(sourceText).join('; ')
-    }></td><td .textContent=${p.observation.note ?? ''}></td></tr>`;
+    return html`<tr data-id=${p.id}><th scope="row" .textContent=${formatDate(p.date, ctx.lang)}></th><td .textContent=${ctx.measureLabel(
+      p.measure,
+    )}></td><td .textContent=${who}></td><td class="number" .textContent=${valueText(p, ctx.lang)}></td><td .textContent=${kindText(
+      p,
+      ctx,
+    )}></td><td .textContent=${qualifierText(p.observation.qualifier)}></td><td .textContent=${flags.join('; ')}></td><td .textContent=${p.citations
+      .map(sourceText)
+      .join('; ')}></td><td .textContent=${p.observation.note ?? ''}></td></tr>`;
   };
   const shown = Math.min(points.length, rowsShown);
   const chunks: number[] = [];

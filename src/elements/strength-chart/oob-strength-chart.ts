@@ -190,8 +190,9 @@ export class OobStrengthChart extends OobDataElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const dataset = this.parsed;
-    const filtered = this.filterMemo.get([dataset, this.measure, this.subject, this.side, this.from, this.to, this.echelon, this.group, this.lang], () =>
-      dataset ? selectPoints(dataset, this) : undefined,
+    const filtered = this.filterMemo.get(
+      [dataset, this.measure, this.subject, this.side, this.from, this.to, this.echelon, this.group, this.lang],
+      () => (dataset ? selectPoints(dataset, this) : undefined),
     );
     // The provider's date only matters to the by-unit view; a time chart keeps its selection (and focus) while it moves.
     // The base drops an unreadable own date (it would draw the provider's or the latest instead):
@@ -386,7 +387,12 @@ export class OobStrengthChart extends OobDataElement {
   selectBar(index: number): void {
     const bar = this.layout?.bars[index];
     if (!bar) return;
-    const detail: ObservationSelection = { kind: 'observation', id: bar.id, observation: bar.point.observation, citations: bar.point.citations };
+    const detail: ObservationSelection = {
+      kind: 'observation',
+      id: bar.id,
+      observation: bar.point.observation,
+      citations: bar.point.citations,
+    };
     this.activeIndex = index;
     this.emit('oob-select', detail);
   }
@@ -430,7 +436,14 @@ export class OobStrengthChart extends OobDataElement {
       <div id=${`${this.uid}-data`} class=${this.showTable ? 'data' : 'data sr-only'} role=${this.showTable ? 'region' : nothing}
         aria-label=${this.showTable ? title : nothing} tabindex=${this.showTable ? 0 : nothing}>
         ${guard([this.points, layout.rules.map((r) => r.id).join(' '), this.lang, this.strings, this.tableRows], () =>
-          renderDataTable(this.points, this.pointsById, layout.rules, ctx, this.t('tableCaption', '{title} ({n} figures)', { title, n: this.points.length }), this.tableRows),
+          renderDataTable(
+            this.points,
+            this.pointsById,
+            layout.rules,
+            ctx,
+            this.t('tableCaption', '{title} ({n} figures)', { title, n: this.points.length }),
+            this.tableRows,
+          ),
         )}
       </div>
     </figure>`;
@@ -439,10 +452,13 @@ export class OobStrengthChart extends OobDataElement {
   override render(): TemplateResult | typeof nothing {
     const state = this.renderState();
     if (state) return state;
-    if (this.filterProblems.length > 0) return renderErrorPanel(this.filterProblems, this.t('filterErrorHeading', 'This chart cannot be drawn: the filter has problems'));
+    if (this.filterProblems.length > 0)
+      return renderErrorPanel(this.filterProblems, this.t('filterErrorHeading', 'This chart cannot be drawn: the filter has problems'));
     if (!this.parsed) return nothing;
     if (!this.layout) {
-      const filter = [this.measure || 'personnel', this.subject, this.side, this.from && `from ${this.from}`, this.to && `to ${this.to}`].filter(Boolean).join(', ');
+      const filter = [this.measure || 'personnel', this.subject, this.side, this.from && `from ${this.from}`, this.to && `to ${this.to}`]
+        .filter(Boolean)
+        .join(', ');
       return renderEmpty(this.t('empty', 'No strength figures match this filter ({filter}).', { filter }));
     }
     return this.renderChart(this.layout);

@@ -6,7 +6,13 @@ import { hatchId, sidePatternId } from './render-defs.js';
 
 const SYMBOLS: Readonly<Record<string, string>> = { approximate: '~', disputed: '≠', 'citation-needed': '[?]' };
 
-function swatch(item: PlacedLegendItem, uid: string, styleOf: (sideIndex: number) => number, firstStyle: number, multi: boolean): SVGTemplateResult {
+function swatch(
+  item: PlacedLegendItem,
+  uid: string,
+  styleOf: (sideIndex: number) => number,
+  firstStyle: number,
+  multi: boolean,
+): SVGTemplateResult {
   const { x, y } = item;
   const symbol = item.symbol ?? SYMBOLS[item.key];
   if (symbol) {
@@ -28,7 +34,11 @@ function swatch(item: PlacedLegendItem, uid: string, styleOf: (sideIndex: number
   return svg`<g class=${`swatch side-${k}${neutral}`}><rect class="solid" x=${x} y=${y + 2} width="14" height="10"></rect>${item.key === 'exact' ? '' : overlay}</g>`;
 }
 
-function renderItems(legend: LegendLayout & { x: number; y: number }, className: string, swatchOf: (item: PlacedLegendItem) => SVGTemplateResult) {
+function renderItems(
+  legend: LegendLayout & { x: number; y: number },
+  className: string,
+  swatchOf: (item: PlacedLegendItem) => SVGTemplateResult,
+) {
   return svg`<g class=${className} part="legend" aria-hidden="true" transform=${`translate(${legend.x} ${legend.y})`}>
     ${legend.items.map(
       (item) => svg`<g class="legend-item" data-key=${item.key}>

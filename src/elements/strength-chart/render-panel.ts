@@ -21,7 +21,9 @@ function renderFurniture(panel: PanelLayout, emptyText: string): SVGTemplateResu
     <text class="panel-title" x=${r(panel.titleAt.x)} y=${r(panel.titleAt.y)}>${panel.title}</text>
     <g class="axis value-axis" part="axis">
       ${panel.grid.map(
-        (g) => svg`<line class="grid" data-value=${g.value} x1=${r(g.line.x1)} y1=${r(g.line.y1)} x2=${r(g.line.x2)} y2=${r(g.line.y2)}></line>
+        (
+          g,
+        ) => svg`<line class="grid" data-value=${g.value} x1=${r(g.line.x1)} y1=${r(g.line.y1)} x2=${r(g.line.x2)} y2=${r(g.line.y2)}></line>
           ${g.label ? svg`<text class="grid-label" x=${r(g.label.x)} y=${r(g.label.y)} text-anchor=${g.label.anchor}>${g.label.text}</text>` : nothing}`,
       )}
       <line class="baseline" x1=${r(panel.baseline.x1)} y1=${r(panel.baseline.y1)} x2=${r(panel.baseline.x2)} y2=${r(panel.baseline.y2)}></line>
@@ -29,9 +31,10 @@ function renderFurniture(panel: PanelLayout, emptyText: string): SVGTemplateResu
     ${panel.spans.map((s) => svg`<path class="date-span" part="date-span" data-slot=${s.key} d=${bracket(s.line)}></path>`)}
     ${panel.rows.map(
       // One template per row (the echelon text is there even when empty): 10,000 rows, 10,000 instances.
-      (row) => svg`<g class="row-label" data-subject=${row.subject} data-depth=${row.depth}>${
-        row.text === row.full ? nothing : svg`<title .textContent=${row.full}></title>`
-      }<text class="echelon" x=${r(row.x)} y=${r(row.y)}>${row.mark}</text><text class="name" x=${r(row.nameX)} y=${r(row.y)}>${row.text}</text></g>`,
+      (row) =>
+        svg`<g class="row-label" data-subject=${row.subject} data-depth=${row.depth}>${
+          row.text === row.full ? nothing : svg`<title .textContent=${row.full}></title>`
+        }<text class="echelon" x=${r(row.x)} y=${r(row.y)}>${row.mark}</text><text class="name" x=${r(row.nameX)} y=${r(row.y)}>${row.text}</text></g>`,
     )}
     ${panel.bars.length === 0 ? svg`<text class="grid-label" x=${r(frame.x + frame.width / 2)} y=${r(frame.y + frame.height / 2)} text-anchor="middle">${emptyText}</text>` : nothing}
   </g>`;

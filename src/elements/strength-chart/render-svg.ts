@@ -42,7 +42,8 @@ export function renderSvg(view: SvgView): TemplateResult {
   // Side styles (colour + pattern) go by rank among the sides shown, so 2-4 sides never share one.
   const styleOf = new Map(layout.sides.map((s, rank) => [s.index, rank % 4]));
   const animate = layout.bars.length <= 500;
-  const describe = (bar: BarLayout) => barDescription(bar.point, { lang: ctx.lang, measureLabel: ctx.measureLabel, sideName: ctx.sideName });
+  const describe = (bar: BarLayout) =>
+    barDescription(bar.point, { lang: ctx.lang, measureLabel: ctx.measureLabel, sideName: ctx.sideName });
   let offset = 0;
   const panels = layout.panels.map((panel) => {
     const part = renderPanel(

@@ -52,9 +52,7 @@ export function barGeometry({ t0, size, low, high, orientation, frame }: BarGeom
   const solid = orientRect(orientation, frame, t0, size, 0, low);
   const vertical = orientation === 'vertical';
   const centre = t0 + size / 2;
-  const tip = vertical
-    ? { x: frame.x + centre, y: frame.y + frame.height - high }
-    : { x: frame.x + high, y: frame.y + centre };
+  const tip = vertical ? { x: frame.x + centre, y: frame.y + frame.height - high } : { x: frame.x + high, y: frame.y + centre };
   if (high <= low) return { solid, tip };
   const extension = orientRect(orientation, frame, t0, size, low, high);
   const cap = vertical
@@ -195,7 +193,12 @@ export interface LabelCandidate {
 const CELL = 64;
 
 function inside(box: Rect, bounds: Rect): boolean {
-  return box.x >= bounds.x - 0.5 && box.y >= bounds.y - 0.5 && box.x + box.width <= bounds.x + bounds.width + 0.5 && box.y + box.height <= bounds.y + bounds.height + 0.5;
+  return (
+    box.x >= bounds.x - 0.5 &&
+    box.y >= bounds.y - 0.5 &&
+    box.x + box.width <= bounds.x + bounds.width + 0.5 &&
+    box.y + box.height <= bounds.y + bounds.height + 0.5
+  );
 }
 
 /**
@@ -303,16 +306,38 @@ export interface BarContextInput {
 export function planBar(d: Drawable<StrengthPoint>, input: BarContextInput): BarLayout {
   const { band, scale, frame, orientation } = input;
   const p = d.point;
-  const shape = barGeometry({ t0: band.t0, size: band.size, low: scale.map(d.clamped ? 0 : d.low), high: scale.map(d.high), orientation, frame });
+  const shape = barGeometry({
+    t0: band.t0,
+    size: band.size,
+    low: scale.map(d.clamped ? 0 : d.low),
+    high: scale.map(d.high),
+    orientation,
+    frame,
+  });
   const disputed = p.disputedWith.length > 0;
   const citationNeeded = p.observation.citationNeeded === true;
   const flags = { approximate: p.kind === 'approximate', disputed, citationNeeded };
-  const text = barLabel({ kind: p.kind, min: p.min, max: p.max, value: p.value, qualifier: p.observation.qualifier, ...flags }, input.lang, input.disputedWord);
+  const text = barLabel(
+    { kind: p.kind, min: p.min, max: p.max, value: p.value, qualifier: p.observation.qualifier, ...flags },
+    input.lang,
+    input.disputedWord,
+  );
   if (input.name) text.name = input.name;
   if (input.key) text.marks = [input.key, text.marks].filter(Boolean).join(' ');
   if (input.dateNote) text.detail = [text.detail, input.dateNote].filter(Boolean).join(' ');
   const boxes = barLabelBoxes(text, shape.tip, orientation, input.fontSize, input.measure, input.line);
-  const bar: BarLayout = { id: p.id, point: p, panel: input.panel, slot: input.slot, sideIndex: input.sideIndex, shape, clamped: d.clamped, disputed, citationNeeded, text };
+  const bar: BarLayout = {
+    id: p.id,
+    point: p,
+    panel: input.panel,
+    slot: input.slot,
+    sideIndex: input.sideIndex,
+    shape,
+    clamped: d.clamped,
+    disputed,
+    citationNeeded,
+    text,
+  };
   if (input.key) bar.key = input.key;
   if (boxes.marks) bar.marks = boxes.marks;
   if (boxes.label) bar.label = boxes.label;
@@ -325,7 +350,9 @@ export function planBar(d: Drawable<StrengthPoint>, input: BarContextInput): Bar
  */
 export function placeBarLabels(bars: readonly BarLayout[], bounds: Rect): void {
   const candidates = [
-    ...bars.flatMap((b) => [b.shape.solid, ...(b.shape.extension ? [b.shape.extension] : [])].map((box) => ({ box, required: true, bar: b, kind: 'bar' }))),
+    ...bars.flatMap((b) =>
+      [b.shape.solid, ...(b.shape.extension ? [b.shape.extension] : [])].map((box) => ({ box, required: true, bar: b, kind: 'bar' })),
+    ),
     ...bars.flatMap((b) => (b.marks ? [{ box: b.marks.box, required: b.key !== undefined, bar: b, kind: 'marks' }] : [])),
     ...bars.flatMap((b) => (b.label ? [{ box: b.label.box, bar: b, kind: 'label' }] : [])),
   ];
@@ -353,7 +380,10 @@ export function planBars(input: PlanBarsInput): BarLayout[] {
     const slot = axis.band.get(key);
     if (!members || !slot) continue;
     const sides = new Map(members.map((d) => [d.point.id, input.sideIndexOf(d.point)]));
-    const bands = groupBars(members.map((d) => ({ id: d.point.id, sideIndex: sides.get(d.point.id) ?? 0 })), slot);
+    const bands = groupBars(
+      members.map((d) => ({ id: d.point.id, sideIndex: sides.get(d.point.id) ?? 0 })),
+      slot,
+    );
     const byId = new Map(members.map((d) => [d.point.id, d]));
     for (const [id, band] of bands) {
       const d = byId.get(id) as Drawable<StrengthPoint>;

@@ -52,7 +52,11 @@ export interface Selection {
 }
 
 const SPLIT = /[\s,]+/;
-const words = (text: string | undefined) => (text ?? '').split(SPLIT).map((w) => w.trim()).filter(Boolean);
+const words = (text: string | undefined) =>
+  (text ?? '')
+    .split(SPLIT)
+    .map((w) => w.trim())
+    .filter(Boolean);
 
 /** Many units at one or a few dates read best as one bar per unit. */
 export function autoGrouping(points: readonly StrengthPoint[]): Grouping {
@@ -75,7 +79,9 @@ function subjectIndex(dataset: Dataset, lang: string): { info: Map<string, Subje
   }
   const index = new Map(dataset.source.units.map((u, i) => [u.id, u.order ?? i]));
   const sorted = (units: readonly Unit[] | undefined) => [...(units ?? [])].sort((a, b) => (index.get(a.id) ?? 0) - (index.get(b.id) ?? 0));
-  const stack: [Unit, number][] = sorted(dataset.childrenById.get(null)).map((u) => [u, 0] as [Unit, number]).reverse();
+  const stack: [Unit, number][] = sorted(dataset.childrenById.get(null))
+    .map((u) => [u, 0] as [Unit, number])
+    .reverse();
   while (stack.length > 0) {
     const [unit, depth] = stack.pop() as [Unit, number];
     if (info.has(unit.id)) continue;
@@ -97,7 +103,11 @@ export function snapshotSelection(selection: Selection, date: string | undefined
   const text = (date ?? '').trim();
   const asOf = text ? parseDate(text) : undefined;
   if (text && !asOf) {
-    const problem: Problem = { path: '', code: 'invalid-date', message: `the "date" attribute "${text}" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)` };
+    const problem: Problem = {
+      path: '',
+      code: 'invalid-date',
+      message: `the "date" attribute "${text}" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)`,
+    };
     return { ...selection, points: [], problems: [problem] };
   }
   return { ...selection, points: snapshotPoints(selection.points, asOf?.end ?? Infinity), snapshot: asOf };
@@ -125,14 +135,26 @@ export function snapshotPoints(points: readonly StrengthPoint[], asOf: number): 
  * cut to a snapshot (see {@link snapshotSelection}). Never throws: bad dates come back as problems.
  */
 export function selectPoints(dataset: Dataset, attrs: FilterAttributes): Selection {
-  const asked = [...new Set(attrs.measure.split(',').map((m) => m.trim()).filter(Boolean))];
+  const asked = [
+    ...new Set(
+      attrs.measure
+        .split(',')
+        .map((m) => m.trim())
+        .filter(Boolean),
+    ),
+  ];
   const measures: Measure[] = asked.includes('all') ? measuresOf(dataset) : asked.length > 0 ? (asked as Measure[]) : ['personnel'];
   const problems: Problem[] = [];
   const dateOf = (name: 'from' | 'to') => {
     const text = attrs[name].trim();
     if (!text) return undefined;
     const date = parseDate(text);
-    if (!date) problems.push({ path: '', code: 'invalid-date', message: `the "${name}" attribute "${text}" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)` });
+    if (!date)
+      problems.push({
+        path: '',
+        code: 'invalid-date',
+        message: `the "${name}" attribute "${text}" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)`,
+      });
     return date;
   };
   const from = dateOf('from');
@@ -170,7 +192,8 @@ export function selectPoints(dataset: Dataset, attrs: FilterAttributes): Selecti
     const known = info.get(p.subject);
     // A figure's own `subjectLabel` ("two Kuomintang divisions") names it better than its unit.
     const name = p.observation.subjectLabel ?? known?.name ?? p.subjectName;
-    if (!subjects.has(p.subject)) subjects.set(p.subject, known ? { ...known, name } : { id: p.subject, name, echelon: undefined, depth: 0, order: extra++ });
+    if (!subjects.has(p.subject))
+      subjects.set(p.subject, known ? { ...known, name } : { id: p.subject, name, echelon: undefined, depth: 0, order: extra++ });
     return name === p.subjectName ? p : { ...p, subjectName: name };
   });
   let domain: [number, number] | undefined;

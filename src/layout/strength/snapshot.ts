@@ -99,7 +99,12 @@ export function scalePanels(
  * and each row names its unit with its echelon amplifier; below 2.5 names' width the names go above
  * their bars so they are never cut. Figures dated otherwise than the snapshot say their own date.
  */
-export function subjectLayout(points: readonly StrengthPoint[], options: StrengthLayoutOptions, top: number, base: Omit<StrengthLayout, 'height' | 'panels' | 'bars'>): StrengthLayout {
+export function subjectLayout(
+  points: readonly StrengthPoint[],
+  options: StrengthLayoutOptions,
+  top: number,
+  base: Omit<StrengthLayout, 'height' | 'panels' | 'bars'>,
+): StrengthLayout {
   const fs = options.fontSize ?? 12;
   let top0 = top;
   const lh = fs + 2;
@@ -121,7 +126,14 @@ export function subjectLayout(points: readonly StrengthPoint[], options: Strengt
   const measures = options.measures ?? [...new Set(points.map((p) => p.measure))];
   const plans = measures.flatMap((m) => {
     const title = options.measureLabel?.(m) ?? m;
-    return scalePanels(m, points.filter((p) => p.measure === m), options.scale ?? 'auto', subjects, title, words);
+    return scalePanels(
+      m,
+      points.filter((p) => p.measure === m),
+      options.scale ?? 'auto',
+      subjects,
+      title,
+      words,
+    );
   });
   const captionText = options.snapshot ? words.at.replace('{date}', formatDate(options.snapshot, lang)) : words.latest;
   const captionLines = wrapText(captionText, width - 8, measure);
@@ -150,7 +162,10 @@ export function subjectLayout(points: readonly StrengthPoint[], options: Strengt
     const rows = [...firstOf.values()].sort((a, b) => info(a).order - info(b).order);
     const frame: Rect = { x: left, y: y + titleH, width: frameWidth, height: Math.max(1, rows.length) * rowH };
     // Room after the longest bar for its value label (and its own date when it differs).
-    const labelRoom = Math.min(frameWidth * 0.45, 16 + Math.max(0, ...usable.drawn.map((d) => measure(`${valueText(d.point, lang)} · ${formatDate(d.point.date, lang)}`))));
+    const labelRoom = Math.min(
+      frameWidth * 0.45,
+      16 + Math.max(0, ...usable.drawn.map((d) => measure(`${valueText(d.point, lang)} · ${formatDate(d.point.date, lang)}`))),
+    );
     const scale = valueScale(
       usable.drawn.flatMap((d) => [d.clamped ? 0 : d.low, d.high]),
       { type: plan.type, length: frameWidth - labelRoom, lang, count: Math.max(2, Math.round((frameWidth - labelRoom) / 80)) },
@@ -166,7 +181,10 @@ export function subjectLayout(points: readonly StrengthPoint[], options: Strengt
       const rowTop = i * rowH;
       const center = inline ? rowTop + rowH / 2 : rowTop + lh + 4 + barSize / 2;
       const members = bySubject.get(p.subject) ?? [];
-      const bands = groupBars(members.map((d) => ({ id: d.point.id, sideIndex: sideIndexOf(d.point) })), { center, width: barSize });
+      const bands = groupBars(
+        members.map((d) => ({ id: d.point.id, sideIndex: sideIndexOf(d.point) })),
+        { center, width: barSize },
+      );
       for (const d of members) {
         const band = bands.get(d.point.id) ?? { t0: center, size: 0 };
         const own = options.snapshot ? d.point.date.text !== options.snapshot.text : false;
@@ -194,7 +212,16 @@ export function subjectLayout(points: readonly StrengthPoint[], options: Strengt
       const markWidth = mark ? widthOf(mark, markSize, 700) + 6 : 0;
       const room = (inline ? left - 8 : width - 8) - (x + markWidth);
       const baseline = inline ? frame.y + center + fs * 0.35 : frame.y + rowTop + fs;
-      return { subject: p.subject, x, y: baseline, mark, nameX: x + markWidth, text: shortenText(who.name, room, measure), full: who.name, depth: who.depth - minDepth };
+      return {
+        subject: p.subject,
+        x,
+        y: baseline,
+        mark,
+        nameX: x + markWidth,
+        text: shortenText(who.name, room, measure),
+        full: who.name,
+        depth: who.depth - minDepth,
+      };
     });
     placeBarLabels(bars, { x: frame.x - 8, y: frame.y - 2, width: width - frame.x + 8, height: frame.height + 4 });
     const decor = panelDecor({ frame, scale, orientation: 'horizontal', fontSize: fs, measure, titleHeight: titleH, line });

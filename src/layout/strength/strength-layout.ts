@@ -20,7 +20,6 @@ import type { DateLike, Line, Orientation, Rect, TimeScaleKind, ValueScaleType }
 import { panelDecor, usablePoints, valueScale } from './value-scale.js';
 import type { PanelDecor, UsablePoints, ValueScale } from './value-scale.js';
 
-
 /** Width of `text` at `fontSize` px and `weight` (400 when not given). */
 export type TextWidth = (text: string, fontSize: number, weight?: number) => number;
 
@@ -152,12 +151,17 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
   };
   const sideIndexOf = (p: StrengthPoint) => sideIndex(p.side);
   const measures = options.measures ?? [...new Set(points.map((p) => p.measure))];
-  const usable: UsablePoints<StrengthPoint>[] = measures.map((m) => usablePoints(points.filter((p) => p.measure === m), type));
+  const usable: UsablePoints<StrengthPoint>[] = measures.map((m) =>
+    usablePoints(
+      points.filter((p) => p.measure === m),
+      type,
+    ),
+  );
   const drawnIds = new Set(usable.flatMap((u) => u.drawn.map((d) => d.point.id)));
   // Sides and legend come first: the legend's height moves everything below it.
   const sideIds = [...new Set(points.filter((p) => drawnIds.has(p.id)).map((p) => p.side ?? ''))];
   const sides = sideIds
-    .map((id) => ({ id, index: sideIndex(id || undefined), label: id ? options.sideLabel?.(id) ?? id : '—' }))
+    .map((id) => ({ id, index: sideIndex(id || undefined), label: id ? (options.sideLabel?.(id) ?? id) : '—' }))
     .sort((a, b) => a.index - b.index);
   const drawn = points.filter((p) => drawnIds.has(p.id));
   const items = legendItems(
@@ -175,7 +179,17 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
   const legend = { ...legendLayout(items, { width: width - 8, labelSize: measure, rowHeight }), x: 4, y: 4 };
   const top0 = legend.y + legend.height + (legend.height > 0 ? 4 : 0);
   if (options.group === 'subject') {
-    const base = { width, orientation: 'horizontal' as const, group: 'subject' as const, axis: undefined, timeLabels: [], timeTicks: [], rules: [], legend, sides };
+    const base = {
+      width,
+      orientation: 'horizontal' as const,
+      group: 'subject' as const,
+      axis: undefined,
+      timeLabels: [],
+      timeTicks: [],
+      rules: [],
+      legend,
+      sides,
+    };
     return subjectLayout(points, options, top0 + 4, base);
   }
 
@@ -202,14 +216,20 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
   // The span comes from the figures' own dates: a disputed figure's slot may carry a shorter date.
   const drawnDates = drawn.map((p) => p.date);
   const domain: [number, number] | undefined =
-    options.domain ?? (drawnDates.length > 0 ? [Math.min(...drawnDates.map((d) => d.start)), Math.max(...drawnDates.map((d) => d.end))] : undefined);
+    options.domain ??
+    (drawnDates.length > 0 ? [Math.min(...drawnDates.map((d) => d.start)), Math.max(...drawnDates.map((d) => d.end))] : undefined);
   // Units told apart by keys need bars at least as wide as a key.
   const who = subjectNaming(drawn, options.subjects);
   const keyed = who !== undefined && who.keys.size <= MAX_SUBJECT_KEYS;
   const barMin = keyed ? measure(who.keys.size > 26 ? 'MM' : 'M') + 2 : 6;
   const axisOptions = { kind: options.timeScale ?? 'auto', minSlotWidth: maxBars * barMin, lang, ...(domain ? { domain } : {}) };
   if (vertical) {
-    scales = usable.map((u) => valueScale(u.drawn.flatMap((d) => [d.clamped ? 0 : d.low, d.high]), { type, length: panelHeight - labelRoom, lang }));
+    scales = usable.map((u) =>
+      valueScale(
+        u.drawn.flatMap((d) => [d.clamped ? 0 : d.low, d.high]),
+        { type, length: panelHeight - labelRoom, lang },
+      ),
+    );
     left = Math.max(36, ...scales.flatMap((s) => s.ticks.map((t) => measure(t.label) + 10)));
     lt = width - left - right;
     axis = timeAxis(slots, { ...axisOptions, length: lt, maxSlotWidth: Math.max(72, maxBars * barMin), labelSize: (s) => measure(s) });
@@ -220,7 +240,12 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
     right = (options.events?.length ?? 0) > 0 ? Math.min(150, width * 0.22) : 12;
     colWidth = Math.max(40, (width - left - right - gap * (n - 1)) / n);
     const room = Math.min(110, colWidth * 0.45);
-    scales = usable.map((u) => valueScale(u.drawn.flatMap((d) => [d.clamped ? 0 : d.low, d.high]), { type, length: colWidth - room, lang, count: Math.max(2, Math.round(colWidth / 70)) }));
+    scales = usable.map((u) =>
+      valueScale(
+        u.drawn.flatMap((d) => [d.clamped ? 0 : d.low, d.high]),
+        { type, length: colWidth - room, lang, count: Math.max(2, Math.round(colWidth / 70)) },
+      ),
+    );
   }
 
   const rulesRaw = eventRules(options.events ?? [], axis, {
@@ -241,7 +266,12 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
   // when any of those names does not fit, carries the unit's key (A, B…) explained in a legend.
   const plan = (subjectText?: (p: StrengthPoint) => { name?: string; key?: string }) =>
     measures.map((_, i) => {
-      const input = { panel: i, drawn: (usable[i] as UsablePoints<StrengthPoint>).drawn, scale: scales[i] as ValueScale, frame: frames[i] as Rect };
+      const input = {
+        panel: i,
+        drawn: (usable[i] as UsablePoints<StrengthPoint>).drawn,
+        scale: scales[i] as ValueScale,
+        frame: frames[i] as Rect,
+      };
       const disputedWord = options.words?.disputed ?? 'disputed';
       const common = { orientation, axis, slotOf, sideIndexOf, lang, fontSize: fs, measure, line, disputedWord };
       return planBars({ ...input, ...common, ...(subjectText ? { subjectText } : {}) });
@@ -297,7 +327,9 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
     return [{ x, y: plotEnd + lh + 2, anchor: 'middle' as const, label: t.label }];
   });
   const timeTicks: Line[] = axis.ticks.map((t) =>
-    vertical ? { x1: left + t.pos, y1: plotEnd, x2: left + t.pos, y2: plotEnd + 4 } : { x1: left - 4, y1: first.y + t.pos, x2: left, y2: first.y + t.pos },
+    vertical
+      ? { x1: left + t.pos, y1: plotEnd, x2: left + t.pos, y2: plotEnd + 4 }
+      : { x1: left - 4, y1: first.y + t.pos, x2: left, y2: first.y + t.pos },
   );
   const rules: RuleLayout[] = rulesRaw.map((r) => {
     const rule: RuleLayout = vertical
@@ -311,12 +343,27 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
     if (r.span) {
       const [a, b] = r.span;
       // A thin band along the top (or left) edge: full-height shading would read as a data region.
-      rule.spanRect = vertical ? { x: left + a, y: top - 4, width: b - a, height: 3 } : { x: left - 4, y: first.y + a, width: 3, height: b - a };
+      rule.spanRect = vertical
+        ? { x: left + a, y: top - 4, width: b - a, height: 3 }
+        : { x: left - 4, y: first.y + a, width: 3, height: b - a };
     }
     return rule;
   });
   let height = vertical ? plotEnd + lh + 10 : plotEnd + lh + 12;
-  const layout: StrengthLayout = { width, height, orientation, group: 'time', axis, panels, bars: panels.flatMap((p) => p.bars), timeLabels, timeTicks, rules, legend, sides };
+  const layout: StrengthLayout = {
+    width,
+    height,
+    orientation,
+    group: 'time',
+    axis,
+    panels,
+    bars: panels.flatMap((p) => p.bars),
+    timeLabels,
+    timeTicks,
+    rules,
+    legend,
+    sides,
+  };
   if (subjectItems.length > 0) {
     const subjectLegend = { ...legendLayout(subjectItems, { width: width - 8, labelSize: measure, rowHeight }), x: 4, y: height };
     height += subjectLegend.height + 4;
@@ -332,7 +379,8 @@ function keysCollide(bars: readonly BarLayout[]): boolean {
   const boxes = bars.flatMap((b) => (b.key !== undefined && b.marks ? [b.marks.box] : [])).sort((a, b) => a.x - b.x);
   for (let i = 0; i < boxes.length; i += 1) {
     const a = boxes[i] as Rect;
-    for (let j = i + 1; j < boxes.length && (boxes[j] as Rect).x < a.x + a.width; j += 1) if (rectsOverlap(a, boxes[j] as Rect)) return true;
+    for (let j = i + 1; j < boxes.length && (boxes[j] as Rect).x < a.x + a.width; j += 1)
+      if (rectsOverlap(a, boxes[j] as Rect)) return true;
   }
   return false;
 }

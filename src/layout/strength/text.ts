@@ -209,7 +209,7 @@ const ECHELON_TEXT: Readonly<Record<string, string>> = {
 
 /** A unit's echelon as its APP-6 amplifier in text ("XX" for a division, "III" for a regiment); empty when unknown. */
 export function echelonText(echelon: string | undefined): string {
-  return echelon === undefined ? '' : ECHELON_TEXT[echelon] ?? '';
+  return echelon === undefined ? '' : (ECHELON_TEXT[echelon] ?? '');
 }
 
 /** The key of the `index`-th subject in a legend: A…Z, then AA, AB… */

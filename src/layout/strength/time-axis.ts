@@ -74,9 +74,7 @@ export function timeSlots(points: readonly Slottable[]): TimeSlots {
     slot.ids.push(p.id);
     slotOf.set(p.id, date.text);
   }
-  const slots = [...slotsByKey.values()].sort(
-    (a, b) => byDate(a.date, b.date) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
-  );
+  const slots = [...slotsByKey.values()].sort((a, b) => byDate(a.date, b.date) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return { slots, slotOf };
 }
 
@@ -155,7 +153,10 @@ export function timeAxis(slots: readonly TimeSlot[], options: TimeAxisOptions): 
   const lang = options.lang ?? '';
 
   const pad = Math.min(maxWidth, length / 4) / 2;
-  const time = scaleUtc().domain(domain).range([pad, length - pad]).clamp(true);
+  const time = scaleUtc()
+    .domain(domain)
+    .range([pad, length - pad])
+    .clamp(true);
   const timeBand = timeBands(slots, (t) => time(t), length, maxWidth);
   const timeWidth = timeBand.values().next().value?.width ?? 0;
   const wanted = options.kind ?? 'auto';
@@ -177,7 +178,11 @@ export function timeAxis(slots: readonly TimeSlot[], options: TimeAxisOptions): 
       return { value, pos: time(value), label: formatTickDate(value, lang) };
     });
   } else {
-    const scale = scaleBand<string>().domain(slots.map((s) => s.key)).range([0, length]).paddingInner(0.2).paddingOuter(0.1);
+    const scale = scaleBand<string>()
+      .domain(slots.map((s) => s.key))
+      .range([0, length])
+      .paddingInner(0.2)
+      .paddingOuter(0.1);
     const width = Math.min(scale.bandwidth(), maxWidth);
     band = new Map(slots.map((s) => [s.key, { center: (scale(s.key) ?? 0) + scale.bandwidth() / 2, width }]));
     const anchors: [number, number][] = slots.map((s) => [s.date.start, band.get(s.key)?.center ?? 0]);
@@ -205,7 +210,13 @@ export interface SlotSpan {
  * the position is not read as a day. Band scales already name the date in the slot's label, and
  * approximate or uncertain dates keep their own marks ("c.", "?"), so they get none.
  */
-export function slotSpans(slots: readonly TimeSlot[], used: ReadonlySet<string>, axis: TimeAxis, frame: Rect, orientation: Orientation): SlotSpan[] {
+export function slotSpans(
+  slots: readonly TimeSlot[],
+  used: ReadonlySet<string>,
+  axis: TimeAxis,
+  frame: Rect,
+  orientation: Orientation,
+): SlotSpan[] {
   if (axis.kind !== 'time') return [];
   return slots.flatMap((slot) => {
     const { date } = slot;
@@ -273,7 +284,13 @@ export function eventRules(events: readonly RuleEvent[], axis: TimeAxis, options
   const labels = inside.map(({ e }) => shortenText(e.title, max, width));
   let placed: { row: number; pos: number; label: string }[];
   if (along) {
-    placed = besideLabels(inside.map(({ e, pos }) => ({ title: e.title, pos })), options.rows ?? 2, axis.length, max, width);
+    placed = besideLabels(
+      inside.map(({ e, pos }) => ({ title: e.title, pos })),
+      options.rows ?? 2,
+      axis.length,
+      max,
+      width,
+    );
   } else {
     const boxes = inside.map(({ pos }, i) => {
       const half = size(labels[i] as string) / 2;
@@ -284,7 +301,13 @@ export function eventRules(events: readonly RuleEvent[], axis: TimeAxis, options
   }
   return inside.map(({ e, pos }, i) => {
     const where = placed[i];
-    const rule: EventRule = { ...e, pos, labelPos: where?.pos ?? pos, row: where?.row ?? -1, label: where && where.row >= 0 ? where.label : (labels[i] as string) };
+    const rule: EventRule = {
+      ...e,
+      pos,
+      labelPos: where?.pos ?? pos,
+      row: where?.row ?? -1,
+      label: where && where.row >= 0 ? where.label : (labels[i] as string),
+    };
     if (e.date.interval) {
       const a = axis.positionOf({ start: e.date.start, end: e.date.start });
       const b = axis.positionOf({ start: e.date.end, end: e.date.end });

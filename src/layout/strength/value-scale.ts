@@ -181,7 +181,9 @@ export function panelDecor(input: PanelDecorInput): PanelDecor {
   return {
     // The title's descenders end 3 px over the plot, whose labels start 2 px over it.
     titleAt: { x: frame.x, y: Math.min(frame.y - 3 - text.descent, frame.y - (titleHeight - fontSize) / 2 - 2) },
-    baseline: vertical ? { x1: frame.x, y1: bottom, x2: frame.x + frame.width, y2: bottom } : { x1: frame.x, y1: frame.y, x2: frame.x, y2: bottom },
+    baseline: vertical
+      ? { x1: frame.x, y1: bottom, x2: frame.x + frame.width, y2: bottom }
+      : { x1: frame.x, y1: frame.y, x2: frame.x, y2: bottom },
     grid,
   };
 }

@@ -8,7 +8,7 @@ const meta = document.createElement('meta');
 meta.httpEquiv = 'Content-Security-Policy';
 meta.content = "style-src 'self'";
 
-describe('<oob-strength-chart> under style-src \'self\'', () => {
+describe("<oob-strength-chart> under style-src 'self'", () => {
   const violations: SecurityPolicyViolationEvent[] = [];
   const onViolation = (e: SecurityPolicyViolationEvent) => violations.push(e);
   before(() => {

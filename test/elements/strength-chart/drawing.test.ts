@@ -6,7 +6,12 @@ describe('<oob-strength-chart> drawing', () => {
   describe('by default (personnel of the National Army)', () => {
     it('draws one bar per personnel figure of the perspective side, in time order', async () => {
       const el = await chart(html`<oob-strength-chart style="width: 800px"></oob-strength-chart>`);
-      expect($$(el, '.bar').map((b) => b.getAttribute('data-id'))).to.deep.equal(['ina-infantry-infobox', 'ina-enlisted', 'ina-reduced-1946', 'ina-troops-1949']);
+      expect($$(el, '.bar').map((b) => b.getAttribute('data-id'))).to.deep.equal([
+        'ina-infantry-infobox',
+        'ina-enlisted',
+        'ina-reduced-1946',
+        'ina-troops-1949',
+      ]);
       expect($(el, 'svg.chart')?.getAttribute('width')).to.equal('800');
     });
 
@@ -24,7 +29,10 @@ describe('<oob-strength-chart> drawing', () => {
       const range = bar('ina-enlisted');
       expect(num(range.querySelector('rect.solid'), 'y')).to.be.closeTo(yOf(panel, 25000), 0.02);
       expect(num(range.querySelector('rect.extension'), 'y')).to.be.closeTo(yOf(panel, 30000), 0.02);
-      expect(num(range.querySelector('rect.extension'), 'y') + num(range.querySelector('rect.extension'), 'height')).to.be.closeTo(yOf(panel, 25000), 0.02);
+      expect(num(range.querySelector('rect.extension'), 'y') + num(range.querySelector('rect.extension'), 'height')).to.be.closeTo(
+        yOf(panel, 25000),
+        0.02,
+      );
       expect(num(range.querySelector('line.cap'), 'y1')).to.be.closeTo(yOf(panel, 30000), 0.02);
       expect(range.querySelector('rect.overlay')?.getAttribute('fill')).to.match(/^url\(#oob-strength-\d+-hatch-0\)$/);
     });
@@ -60,7 +68,9 @@ describe('<oob-strength-chart> drawing', () => {
       // The agreement of 6 June 1946 is on the bar of the reduction it ordered.
       const reduced = $(el, '.bar[data-id="ina-reduced-1946"] rect.solid')!;
       expect(x('peace-agreement')).to.be.closeTo(num(reduced, 'x') + num(reduced, 'width') / 2, 0.05);
-      expect($(el, '.rule[data-id="incorporation-into-pla"] title')?.textContent).to.equal('Incorporated into the PLA as the Xinjiang 5th Army Corps (22 Dec 1949)');
+      expect($(el, '.rule[data-id="incorporation-into-pla"] title')?.textContent).to.equal(
+        'Incorporated into the PLA as the Xinjiang 5th Army Corps (22 Dec 1949)',
+      );
     });
 
     it('labels dates at their precision and never lets tick labels overlap', async () => {
@@ -85,7 +95,9 @@ describe('<oob-strength-chart> drawing', () => {
     });
 
     it('draws one panel per measure sharing the time axis', async () => {
-      const el = await chart(html`<oob-strength-chart measure="aircraft, artillery, trucks, horses" style="width: 800px"></oob-strength-chart>`);
+      const el = await chart(
+        html`<oob-strength-chart measure="aircraft, artillery, trucks, horses" style="width: 800px"></oob-strength-chart>`,
+      );
       expect($$(el, '.panel').map((p) => p.getAttribute('data-measure'))).to.deep.equal(['aircraft', 'artillery', 'trucks', 'horses']);
       expect($$(el, '.panel-title').map((p) => p.textContent)).to.deep.equal(['Aircraft', 'Artillery', 'Trucks', 'Horses']);
       const x = (id: string) => num($(el, `.bar[data-id="${id}"] rect.solid`), 'x');
@@ -94,7 +106,9 @@ describe('<oob-strength-chart> drawing', () => {
     });
 
     it('subject, from and to narrow the figures', async () => {
-      const el = await chart(html`<oob-strength-chart measure="aircraft" subject="aviation" from="1945-06" to="1946" style="width: 600px"></oob-strength-chart>`);
+      const el = await chart(
+        html`<oob-strength-chart measure="aircraft" subject="aviation" from="1945-06" to="1946" style="width: 600px"></oob-strength-chart>`,
+      );
       expect($$(el, '.bar').map((b) => b.getAttribute('data-id'))).to.deep.equal(['aircraft-captured-1945-09']);
     });
 
@@ -102,7 +116,9 @@ describe('<oob-strength-chart> drawing', () => {
       const el = await chart(html`<oob-strength-chart orientation="horizontal" style="width: 800px"></oob-strength-chart>`);
       const xs = $$(el, '.bar rect.solid').map((r) => num(r, 'x'));
       expect(new Set(xs).size).to.equal(1);
-      expect(num($(el, '.bar[data-id="ina-infantry-infobox"] rect.solid'), 'width')).to.be.greaterThan(num($(el, '.bar[data-id="ina-reduced-1946"] rect.solid'), 'width'));
+      expect(num($(el, '.bar[data-id="ina-infantry-infobox"] rect.solid'), 'width')).to.be.greaterThan(
+        num($(el, '.bar[data-id="ina-reduced-1946"] rect.solid'), 'width'),
+      );
     });
 
     it('scale="log" spans powers of ten and keeps bar order of size', async () => {
@@ -123,7 +139,9 @@ describe('<oob-strength-chart> drawing', () => {
       // there, stand in for the observer's update request.
       if (document.visibilityState === 'hidden') el.requestUpdate();
       // ResizeObserver fires with the next rendering opportunity, which background tabs delay.
-      await waitUntil(() => $(el, 'svg.chart')?.getAttribute('width') === '700', 'the chart did not follow the new width', { timeout: 3000 });
+      await waitUntil(() => $(el, 'svg.chart')?.getAttribute('width') === '700', 'the chart did not follow the new width', {
+        timeout: 3000,
+      });
     });
 
     it('keys bars by id so a data change transitions them (CSS geometry)', async () => {

@@ -8,7 +8,8 @@ import { generateOrderOfBattle } from '../../../src/data/generate.js';
 import type { Measure, OrderOfBattle, StrengthObservation, Unit } from '../../../src/data/types.js';
 
 const CORPS = ['I', 'II', 'III', 'IV'];
-const ordinal = (n: number) => `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
+const ordinal = (n: number) =>
+  `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
 
 /** The illustrative field army: 1 army, 4 corps, 12 divisions, 24 cavalry regiments; every name and figure invented. */
 export function illustrativeArmy(): OrderOfBattle {
@@ -51,7 +52,9 @@ export function illustrativeArmy(): OrderOfBattle {
     sides: [{ id: 'north', name: 'Northern side', affiliation: 'friend' }],
     units,
     sources: [{ id: 'invented', title: 'Invented for illustration' }],
-    events: [{ id: 'battle', type: 'battle', date: '1815-06-18', title: 'Battle fought by the whole field army on its last day of the campaign' }],
+    events: [
+      { id: 'battle', type: 'battle', date: '1815-06-18', title: 'Battle fought by the whole field army on its last day of the campaign' },
+    ],
     strength,
   };
 }

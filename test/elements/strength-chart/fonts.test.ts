@@ -8,7 +8,9 @@ const placed = (el: OobStrengthChart) =>
 
 /** The personnel story at 600 px in the family "Late Sans" (with sans-serif as its fallback). */
 async function lateSansChart(): Promise<OobStrengthChart> {
-  const box = await chart(html`<div style="width: 600px; --oob-font-family: 'Late Sans', sans-serif"><oob-strength-chart side="all"></oob-strength-chart></div>`);
+  const box = await chart(
+    html`<div style="width: 600px; --oob-font-family: 'Late Sans', sans-serif"><oob-strength-chart side="all"></oob-strength-chart></div>`,
+  );
   return box.querySelector('oob-strength-chart') as OobStrengthChart;
 }
 

@@ -11,14 +11,19 @@ export async function chart(template: TemplateResult): Promise<OobStrengthChart>
   return el;
 }
 
-export const $ = <T extends Element = Element>(el: OobStrengthChart, selector: string): T | null => el.shadowRoot!.querySelector<T>(selector);
-export const $$ = <T extends Element = Element>(el: OobStrengthChart, selector: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+export const $ = <T extends Element = Element>(el: OobStrengthChart, selector: string): T | null =>
+  el.shadowRoot!.querySelector<T>(selector);
+export const $$ = <T extends Element = Element>(el: OobStrengthChart, selector: string): T[] => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
 
 export const num = (el: Element | null, attr: string): number => Math.round(Number(el?.getAttribute(attr)) * 100) / 100;
 
 /** The y pixel of a value on a vertical panel, from its grid lines (independent of the layout code). */
 export function yOf(panel: Element, value: number): number {
-  const lines = [...panel.querySelectorAll('line.grid')].map((l) => [Number(l.getAttribute('data-value')), Number(l.getAttribute('y1'))] as const);
+  const lines = [...panel.querySelectorAll('line.grid')].map(
+    (l) => [Number(l.getAttribute('data-value')), Number(l.getAttribute('y1'))] as const,
+  );
   const [v0, y0] = lines[0]!;
   const [v1, y1] = lines[lines.length - 1]!;
   return Math.round((y0 + ((value - v0) / (v1 - v0)) * (y1 - y0)) * 100) / 100;

@@ -10,7 +10,9 @@ const linked = (chart: OobStrengthChart) =>
 
 describe('oob-strength-chart in linked views', () => {
   it('marks the figures of a unit selected elsewhere, and clears with the selection', async () => {
-    const provider = await fixture<OobDataset>(html`<oob-dataset><oob-strength-chart measure="personnel" style="width: 800px"></oob-strength-chart></oob-dataset>`);
+    const provider = await fixture<OobDataset>(
+      html`<oob-dataset><oob-strength-chart measure="personnel" style="width: 800px"></oob-strength-chart></oob-dataset>`,
+    );
     const chart = provider.querySelector('oob-strength-chart') as OobStrengthChart;
     await waitUntil(() => chart.shadowRoot?.querySelector('.bar'), 'no bars');
     expect(linked(chart)).to.deep.equal([]);

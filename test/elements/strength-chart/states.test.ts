@@ -29,9 +29,21 @@ describe('<oob-strength-chart> states, table and export', () => {
     it('has a visually hidden real table with the same numbers, ranges, qualifiers and sources', async () => {
       const el = await chart(html`<oob-strength-chart style="width: 700px"></oob-strength-chart>`);
       const rows = $$(el, 'table:not(.events) tbody tr');
-      expect(rows.map((r) => r.getAttribute('data-id'))).to.deep.equal(['ina-infantry-infobox', 'ina-enlisted', 'ina-reduced-1946', 'ina-troops-1949']);
+      expect(rows.map((r) => r.getAttribute('data-id'))).to.deep.equal([
+        'ina-infantry-infobox',
+        'ina-enlisted',
+        'ina-reduced-1946',
+        'ina-troops-1949',
+      ]);
       const cells = [...rows[1]!.children].map((c) => c.textContent?.trim());
-      expect(cells.slice(0, 6)).to.deep.equal(['8 Apr 1945–6 Jun 1946', 'Personnel', 'East Turkistan National Army (Second East Turkestan Republic)', '25,000–30,000', 'range', 'enlisted']);
+      expect(cells.slice(0, 6)).to.deep.equal([
+        '8 Apr 1945–6 Jun 1946',
+        'Personnel',
+        'East Turkistan National Army (Second East Turkestan Republic)',
+        '25,000–30,000',
+        'range',
+        'enlisted',
+      ]);
       expect(cells[6]).to.equal('disputed; contradicts 50,000 strength (8 Apr 1945–22 Dec 1949)');
       expect(cells[7]).to.equal('Ili National Army, body');
       expect($(el, '.data')?.classList.contains('sr-only')).to.equal(true);
@@ -57,7 +69,14 @@ describe('<oob-strength-chart> states, table and export', () => {
       expect(bars).to.equal(1200);
       await waitUntil(() => $$(el, 'table:not(.events) tbody tr').length === bars, 'the table did not fill in', { timeout: 5000 });
       expect($$(el, 'table:not(.events) tbody').length).to.equal(3);
-      expect($$(el, 'table:not(.events) tbody tr').map((r) => r.getAttribute('data-id'))).to.deep.equal(el.toCSV().trim().split('\r\n').slice(1).map((l) => l.split(',')[0]));
+      expect($$(el, 'table:not(.events) tbody tr').map((r) => r.getAttribute('data-id'))).to.deep.equal(
+        el
+          .toCSV()
+          .trim()
+          .split('\r\n')
+          .slice(1)
+          .map((l) => l.split(',')[0]),
+      );
     });
   });
 
@@ -146,7 +165,9 @@ describe('<oob-strength-chart> states, table and export', () => {
     });
 
     it('a measure named twice is drawn once', async () => {
-      const el = await chart(html`<oob-strength-chart .data=${tinyOob()} side="all" measure="personnel, personnel" style="width: 700px"></oob-strength-chart>`);
+      const el = await chart(
+        html`<oob-strength-chart .data=${tinyOob()} side="all" measure="personnel, personnel" style="width: 700px"></oob-strength-chart>`,
+      );
       const ids = $$(el, '.bar').map((b) => b.getAttribute('data-id'));
       expect(ids.length).to.be.greaterThan(0);
       expect(new Set(ids).size).to.equal(ids.length);
@@ -214,11 +235,17 @@ describe('<oob-strength-chart> states, table and export', () => {
     it('under reduced motion, bars do not transition', async () => {
       await emulateMediaFeatures({ 'prefers-reduced-motion': 'reduce' });
       const el = await chart(html`<oob-strength-chart style="width: 600px"></oob-strength-chart>`);
-      expect(getComputedStyle($(el, 'rect.solid')!).transitionDuration.split(',').every((d) => d.trim() === '0s')).to.equal(true);
+      expect(
+        getComputedStyle($(el, 'rect.solid')!)
+          .transitionDuration.split(',')
+          .every((d) => d.trim() === '0s'),
+      ).to.equal(true);
     });
 
     it('custom properties restyle the bars', async () => {
-      const el = await chart(html`<oob-strength-chart style="width: 600px; --oob-bar-fill: rgb(1, 2, 3); --oob-range-fill: rgb(4, 5, 6)"></oob-strength-chart>`);
+      const el = await chart(
+        html`<oob-strength-chart style="width: 600px; --oob-bar-fill: rgb(1, 2, 3); --oob-range-fill: rgb(4, 5, 6)"></oob-strength-chart>`,
+      );
       expect(getComputedStyle($(el, 'rect.solid')!).fill).to.equal('rgb(1, 2, 3)');
       expect(getComputedStyle($(el, 'rect.extension')!).fill).to.equal('rgb(4, 5, 6)');
     });

@@ -12,7 +12,8 @@ const army = illustrativeArmy();
 const unitName = new Map(army.units.map((u) => [u.id, u.name]));
 
 const box = (el: Element) => el.getBoundingClientRect();
-const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+const overlap = (a: DOMRect, b: DOMRect) =>
+  a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
 const visible = (el: Element) => box(el).width > 0 && box(el).height > 0;
 
 /** Every drawn text of the chart (not inside <title>), with its box on screen. */
@@ -28,7 +29,10 @@ function shownName(el: OobStrengthChart, bar: Element): string {
   const label = bar.querySelector('.bar-label');
   const key = bar.querySelector('text.marks')?.textContent?.split(' ')[0];
   const entry = $$(el, '.legend.subjects .legend-item').find((item) => item.querySelector('.subject-key')?.textContent === key);
-  return [name, label, entry].filter((e): e is Element => !!e && visible(e)).map((e) => e.textContent ?? '').join(' | ');
+  return [name, label, entry]
+    .filter((e): e is Element => !!e && visible(e))
+    .map((e) => e.textContent ?? '')
+    .join(' | ');
 }
 
 describe('<oob-strength-chart> names every bar and unit', () => {
@@ -40,7 +44,9 @@ describe('<oob-strength-chart> names every bar and unit', () => {
     ['over time, 9 units, 600 px', 'time', some, 600],
   ] as const) {
     it(`${view}: every bar has an accessible name with its unit's name and shows that name, or a key in the legend`, async () => {
-      const el = await chart(html`<oob-strength-chart .data=${army} measure="all" group=${group} subject=${subject} style=${`width: ${width}px`}></oob-strength-chart>`);
+      const el = await chart(
+        html`<oob-strength-chart .data=${army} measure="all" group=${group} subject=${subject} style=${`width: ${width}px`}></oob-strength-chart>`,
+      );
       const bars = $$(el, '.bar');
       const ids = new Set(subject.split(' '));
       expect(bars.length).to.equal(army.strength!.filter((o) => !subject || ids.has(o.subject)).length);
@@ -55,15 +61,21 @@ describe('<oob-strength-chart> names every bar and unit', () => {
   it('over time, more units at one date than keys can tell apart: says so under the chart instead of drawing a jumble', async () => {
     const el = await chart(html`<oob-strength-chart .data=${army} measure="all" group="time" style="width: 1100px"></oob-strength-chart>`);
     expect($(el, '.notes')?.textContent).to.contain('41 units share these dates');
-    expect($$(el, '.bar').every((b) => b.getAttribute('aria-label')?.includes(unitName.get(b.getAttribute('data-subject')!)!))).to.equal(true);
+    expect($$(el, '.bar').every((b) => b.getAttribute('aria-label')?.includes(unitName.get(b.getAttribute('data-subject')!)!))).to.equal(
+      true,
+    );
   });
 
   it('auto picks the by-unit view for many units at a few dates: one row per unit, in hierarchy order, indented by depth', async () => {
     const el = await chart(html`<oob-strength-chart .data=${army} measure="horses" style="width: 900px"></oob-strength-chart>`);
     expect(el.getAttribute('group')).to.equal('auto');
     const rows = $$(el, '.row-label');
-    expect(rows.map((r) => r.getAttribute('data-subject'))).to.deep.equal(army.units.filter((u) => u.echelon === 'regiment').map((u) => u.id));
-    const personnel = await chart(html`<oob-strength-chart .data=${army} measure="personnel" scale="linear" style="width: 900px"></oob-strength-chart>`);
+    expect(rows.map((r) => r.getAttribute('data-subject'))).to.deep.equal(
+      army.units.filter((u) => u.echelon === 'regiment').map((u) => u.id),
+    );
+    const personnel = await chart(
+      html`<oob-strength-chart .data=${army} measure="personnel" scale="linear" style="width: 900px"></oob-strength-chart>`,
+    );
     const named = $$(personnel, '.row-label');
     expect(named.map((r) => r.getAttribute('data-subject')).slice(0, 3)).to.deep.equal(['army', 'corps-1', 'division-1']);
     const x = (id: string) => box(named.find((r) => r.getAttribute('data-subject') === id)!.querySelector('text')!).left;
@@ -73,7 +85,9 @@ describe('<oob-strength-chart> names every bar and unit', () => {
   });
 
   it('date picks the snapshot: the latest figure at or before it per unit, with its own date where it differs', async () => {
-    const el = await chart(html`<oob-strength-chart .data=${army} measure="personnel" group="subject" date="1815-06-18" style="width: 900px"></oob-strength-chart>`);
+    const el = await chart(
+      html`<oob-strength-chart .data=${army} measure="personnel" group="subject" date="1815-06-18" style="width: 900px"></oob-strength-chart>`,
+    );
     expect($$(el, '.bar').length).to.equal(41);
     expect($(el, '.caption')?.textContent).to.contain('18 Jun 1815');
     const corps = $(el, '.bar[data-subject="corps-1"] .bar-label')!.textContent!;
@@ -82,7 +96,11 @@ describe('<oob-strength-chart> names every bar and unit', () => {
     el.date = '1815-06-01';
     await el.updateComplete;
     // The regiments' figures are of 18 June: none of them is at or before 1 June.
-    expect($$(el, '.bar').map((b) => b.getAttribute('data-subject')).some((s) => s?.startsWith('regiment'))).to.equal(false);
+    expect(
+      $$(el, '.bar')
+        .map((b) => b.getAttribute('data-subject'))
+        .some((s) => s?.startsWith('regiment')),
+    ).to.equal(false);
     expect($$(el, '.bar').length).to.equal(17);
   });
 
@@ -98,7 +116,7 @@ describe('<oob-strength-chart> names every bar and unit', () => {
     expect($$(el, '.bar')).to.have.length(0);
   });
 
-  it('an unreadable own date inside an <oob-dataset> that has a date is still an error, not the provider\'s date', async () => {
+  it("an unreadable own date inside an <oob-dataset> that has a date is still an error, not the provider's date", async () => {
     const provider = await fixture<OobDataset>(
       html`<oob-dataset .data=${army} date="1815-06-18"><oob-strength-chart group="subject" date="June 1815" style="width: 700px"></oob-strength-chart></oob-dataset>`,
     );
@@ -109,7 +127,9 @@ describe('<oob-strength-chart> names every bar and unit', () => {
   });
 
   it('subject takes several units and children-of:ID; echelon takes one level', async () => {
-    const el = await chart(html`<oob-strength-chart .data=${army} subject="corps-1 corps-3" group="subject" style="width: 700px"></oob-strength-chart>`);
+    const el = await chart(
+      html`<oob-strength-chart .data=${army} subject="corps-1 corps-3" group="subject" style="width: 700px"></oob-strength-chart>`,
+    );
     expect($$(el, '.bar').map((b) => b.getAttribute('data-subject'))).to.deep.equal(['corps-1', 'corps-3']);
     el.subject = 'children-of:corps-2';
     await el.updateComplete;
@@ -122,7 +142,9 @@ describe('<oob-strength-chart> names every bar and unit', () => {
   });
 
   it('children-of works on the built-in dataset', async () => {
-    const el = await chart(html`<oob-strength-chart subject="children-of:ina" measure="all" group="subject" style="width: 700px"></oob-strength-chart>`);
+    const el = await chart(
+      html`<oob-strength-chart subject="children-of:ina" measure="all" group="subject" style="width: 700px"></oob-strength-chart>`,
+    );
     const parent = (id: string) => iliNationalArmy.units.find((u) => u.id === id)?.parent;
     const subjects = $$(el, '.bar').map((b) => b.getAttribute('data-subject')!);
     expect(subjects.length).to.be.greaterThan(0);
@@ -141,7 +163,10 @@ describe('<oob-strength-chart> names every bar and unit', () => {
   });
 
   it('the scale rule: when one echelon alone differs > 20x, the measure goes on a log scale, said in its title', async () => {
-    const data: OrderOfBattle = { ...army, strength: army.strength!.map((o) => (o.subject === 'regiment-1' && o.measure === 'personnel' ? { ...o, value: 12 } : o)) };
+    const data: OrderOfBattle = {
+      ...army,
+      strength: army.strength!.map((o) => (o.subject === 'regiment-1' && o.measure === 'personnel' ? { ...o, value: 12 } : o)),
+    };
     const el = await chart(html`<oob-strength-chart .data=${data} measure="personnel" style="width: 900px"></oob-strength-chart>`);
     const panels = $$(el, '.panel[data-measure="personnel"]');
     expect(panels.length).to.equal(1);
@@ -154,7 +179,9 @@ describe('<oob-strength-chart> names every bar and unit', () => {
   });
 
   it('a 1815-06 figure spans its month on a time scale (a bracket from 1 June to 30 June)', async () => {
-    const el = await chart(html`<oob-strength-chart .data=${army} measure="personnel" subject="army corps-1 regiment-1" group="time" time-scale="time" style="width: 1000px"></oob-strength-chart>`);
+    const el = await chart(
+      html`<oob-strength-chart .data=${army} measure="personnel" subject="army corps-1 regiment-1" group="time" time-scale="time" style="width: 1000px"></oob-strength-chart>`,
+    );
     const ticks = $$(el, '.time-axis line').map((l) => Number(l.getAttribute('x1')));
     const labels = $$(el, '.time-axis .tick-label').map((t) => [Date.parse(`${t.textContent} UTC`), Number(t.getAttribute('x'))] as const);
     expect(ticks.length).to.be.greaterThan(1);
@@ -188,17 +215,32 @@ describe('<oob-strength-chart> by unit: keyboard, table, CSV, links, theming', (
 
   it('the table and the CSV hold exactly the figures drawn; the chart passes axe', async function () {
     this.timeout(60_000);
-    const el = await chart(html`<oob-strength-chart .data=${army} measure="all" date="1815-06-18" style="width: 900px"></oob-strength-chart>`);
+    const el = await chart(
+      html`<oob-strength-chart .data=${army} measure="all" date="1815-06-18" style="width: 900px"></oob-strength-chart>`,
+    );
     await waitUntil(() => $$(el, 'table:not(.events) tbody tr').length === $$(el, '.bar').length, 'table incomplete');
-    const drawn = $$(el, '.bar').map((b) => b.getAttribute('data-id')).sort();
-    expect($$(el, 'table:not(.events) tbody tr').map((r) => r.getAttribute('data-id')).sort()).to.deep.equal(drawn);
+    const drawn = $$(el, '.bar')
+      .map((b) => b.getAttribute('data-id'))
+      .sort();
+    expect(
+      $$(el, 'table:not(.events) tbody tr')
+        .map((r) => r.getAttribute('data-id'))
+        .sort(),
+    ).to.deep.equal(drawn);
     const csv = el.toCSV().trim().split('\r\n');
-    expect(csv.slice(1).map((line) => line.split(',')[0]).sort()).to.deep.equal(drawn);
+    expect(
+      csv
+        .slice(1)
+        .map((line) => line.split(',')[0])
+        .sort(),
+    ).to.deep.equal(drawn);
     await expect(el).to.be.accessible();
   });
 
   it('marks the bar of a unit selected in an enclosing <oob-dataset>', async () => {
-    const provider = await fixture<OobDataset>(html`<oob-dataset .data=${army}><oob-strength-chart measure="personnel"></oob-strength-chart></oob-dataset>`);
+    const provider = await fixture<OobDataset>(
+      html`<oob-dataset .data=${army}><oob-strength-chart measure="personnel"></oob-strength-chart></oob-dataset>`,
+    );
     const el = provider.querySelector('oob-strength-chart') as OobStrengthChart;
     await waitUntil(() => $$(el, '.bar').length > 0, 'no bars');
     const unit = army.units.find((u) => u.id === 'corps-2')!;
@@ -220,13 +262,18 @@ describe('<oob-strength-chart> by unit: keyboard, table, CSV, links, theming', (
 describe('<oob-strength-chart> legibility at 320-1100 px', () => {
   const cases: [string, () => ReturnType<typeof html>][] = [
     ['the illustrative army (auto: by unit)', () => html`<oob-strength-chart .data=${army} measure="all"></oob-strength-chart>`],
-    ['the built-in dataset over time, all sides and measures', () => html`<oob-strength-chart measure="all" side="all"></oob-strength-chart>`],
+    [
+      'the built-in dataset over time, all sides and measures',
+      () => html`<oob-strength-chart measure="all" side="all"></oob-strength-chart>`,
+    ],
     ['the built-in personnel story (event labels)', () => html`<oob-strength-chart side="all"></oob-strength-chart>`],
   ];
   for (const [name, template] of cases) {
     for (const width of [320, 600, 1100]) {
       it(`${name} at ${width} px: text >= 11 px on screen, none overlapping, none cut`, async () => {
-        const el = await chart(html`<div style=${`width: ${width}px`}>${template()}</div>`).then((div) => div.querySelector('oob-strength-chart') as OobStrengthChart);
+        const el = await chart(html`<div style=${`width: ${width}px`}>${template()}</div>`).then(
+          (div) => div.querySelector('oob-strength-chart') as OobStrengthChart,
+        );
         await el.updateComplete;
         const svg = $(el, 'svg.chart') as SVGSVGElement;
         const frame = box(svg);

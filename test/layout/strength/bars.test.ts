@@ -1,6 +1,15 @@
 import { expect } from '@open-wc/testing';
 import { strengthSeries } from '../../../src/data/strength-series.js';
-import { barGeometry, barLabel, barLabelBoxes, barMarks, groupBars, orientRect, placeLabels, planBars } from '../../../src/layout/strength/bars.js';
+import {
+  barGeometry,
+  barLabel,
+  barLabelBoxes,
+  barMarks,
+  groupBars,
+  orientRect,
+  placeLabels,
+  planBars,
+} from '../../../src/layout/strength/bars.js';
 import { timeAxis, timeSlots } from '../../../src/layout/strength/time-axis.js';
 import { usablePoints, valueScale } from '../../../src/layout/strength/value-scale.js';
 import { textWidth } from '../../../src/layout/text.js';
@@ -47,7 +56,11 @@ describe('barGeometry', () => {
 describe('groupBars', () => {
   it('groupBars(members) orders by side, then input order, and splits the slot with gaps', () => {
     const bands = groupBars(
-      [{ id: 'kmt', sideIndex: 1 }, { id: 'a', sideIndex: 0 }, { id: 'b', sideIndex: 0 }],
+      [
+        { id: 'kmt', sideIndex: 1 },
+        { id: 'a', sideIndex: 0 },
+        { id: 'b', sideIndex: 0 },
+      ],
       { center: 100, width: 62 },
     );
     expect([...bands.keys()]).to.deep.equal(['a', 'b', 'kmt']);
@@ -58,8 +71,17 @@ describe('groupBars', () => {
     ]);
   });
   it('groupBars drops the gaps when the slot is too narrow for them', () => {
-    const bands = groupBars([{ id: 'a', sideIndex: 0 }, { id: 'b', sideIndex: 0 }], { center: 1, width: 2 });
-    expect([...bands.values()]).to.deep.equal([{ t0: 0, size: 1 }, { t0: 1, size: 1 }]);
+    const bands = groupBars(
+      [
+        { id: 'a', sideIndex: 0 },
+        { id: 'b', sideIndex: 0 },
+      ],
+      { center: 1, width: 2 },
+    );
+    expect([...bands.values()]).to.deep.equal([
+      { t0: 0, size: 1 },
+      { t0: 1, size: 1 },
+    ]);
   });
   it('groupBars([]) is empty', () => {
     expect(groupBars([], { center: 0, width: 10 }).size).to.equal(0);
@@ -78,21 +100,28 @@ const flags = { approximate: false, disputed: false, citationNeeded: false };
 
 describe('barLabel', () => {
   it('barLabel(range, qualifier, disputed) writes figure, qualifier and the word "disputed"', () => {
-    expect(barLabel({ kind: 'range', min: 25000, max: 30000, value: 27500, qualifier: 'enlisted', ...flags, disputed: true })).to.deep.equal({
+    expect(
+      barLabel({ kind: 'range', min: 25000, max: 30000, value: 27500, qualifier: 'enlisted', ...flags, disputed: true }),
+    ).to.deep.equal({
       marks: '≠',
       value: '25,000–30,000',
       detail: 'enlisted · disputed',
     });
   });
   it('barLabel(approximate) moves "~" into the marks and leaves plain "strength" out', () => {
-    expect(barLabel({ kind: 'approximate', min: 14000, max: 14000, value: 14000, qualifier: 'strength', ...flags, approximate: true })).to.deep.equal({
+    expect(
+      barLabel({ kind: 'approximate', min: 14000, max: 14000, value: 14000, qualifier: 'strength', ...flags, approximate: true }),
+    ).to.deep.equal({
       marks: '~',
       value: '14,000',
       detail: '',
     });
   });
   it('barLabel(…, lang, word) translates', () => {
-    expect(barLabel({ kind: 'exact', min: 6000, max: 6000, value: 6000, qualifier: 'surrendered', ...flags, disputed: true }, 'de', 'umstritten').detail).to.equal('surrendered · umstritten');
+    expect(
+      barLabel({ kind: 'exact', min: 6000, max: 6000, value: 6000, qualifier: 'surrendered', ...flags, disputed: true }, 'de', 'umstritten')
+        .detail,
+    ).to.equal('surrendered · umstritten');
   });
 });
 
@@ -153,7 +182,9 @@ describe('placeLabels', () => {
     expect(placeLabels([{ box: box(190, 0) }, { box: box(-30, 0), required: true }], bounds)).to.deep.equal([false, true]);
   });
   it('placeLabels finds overlaps across grid cells (boxes spanning 64px cells)', () => {
-    expect(placeLabels([{ box: box(60, 60, 10, 10) }, { box: box(66, 66, 10, 10) }], { x: 0, y: 0, width: 300, height: 300 })).to.deep.equal([true, false]);
+    expect(
+      placeLabels([{ box: box(60, 60, 10, 10) }, { box: box(66, 66, 10, 10) }], { x: 0, y: 0, width: 300, height: 300 }),
+    ).to.deep.equal([true, false]);
   });
 });
 
@@ -162,7 +193,10 @@ describe('planBars', () => {
   const points = strengthSeries(dataset, { measure: 'personnel', side: 'all' });
   const { slots, slotOf } = timeSlots(points);
   const axis = timeAxis(slots, { length: 700, kind: 'band' });
-  const scale = valueScale(points.flatMap((p) => [p.min, p.max]), { length: 150 });
+  const scale = valueScale(
+    points.flatMap((p) => [p.min, p.max]),
+    { length: 150 },
+  );
   const frame = { x: 40, y: 30, width: 700, height: 200 };
   const sideOrder = ['etr', 'kmt', 'tashkurgan-rebels'];
   const bars = planBars({

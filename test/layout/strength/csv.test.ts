@@ -33,7 +33,12 @@ describe('csvCell', () => {
 
 describe('toCSV', () => {
   it('toCSV(rows) joins cells with commas and records with CRLF', () => {
-    expect(toCSV([['a', 'b'], [1, 'x,y']])).to.equal('a,b\r\n1,"x,y"\r\n');
+    expect(
+      toCSV([
+        ['a', 'b'],
+        [1, 'x,y'],
+      ]),
+    ).to.equal('a,b\r\n1,"x,y"\r\n');
   });
   it('toCSV([]) is empty', () => {
     expect(toCSV([])).to.equal('');
@@ -55,13 +60,19 @@ describe('strengthCSV', () => {
   it('strengthCSV keeps ranges, qualifiers, disputes and sources', () => {
     const [enlisted] = strengthSeries(dataset, { measure: 'personnel' }).filter((p) => p.id === 'ina-enlisted');
     const row = strengthCSV([enlisted!], sideName).split('\r\n')[1] ?? '';
-    expect(row.startsWith('ina-enlisted,personnel,ina,East Turkistan National Army,etr,Second East Turkestan Republic,1945-04-08/1946-06-06,8 Apr 1945–6 Jun 1946,1945-04-08,1946-06-06,range,27500,25000,30000,,,enlisted,ina-infantry-infobox,false,')).to.equal(true);
+    expect(
+      row.startsWith(
+        'ina-enlisted,personnel,ina,East Turkistan National Army,etr,Second East Turkestan Republic,1945-04-08/1946-06-06,8 Apr 1945–6 Jun 1946,1945-04-08,1946-06-06,range,27500,25000,30000,,,enlisted,ina-infantry-infobox,false,',
+      ),
+    ).to.equal(true);
     expect(row).to.contain('Ili National Army, body');
   });
 
   it('strengthCSV marks citation-needed figures and quotes text with commas', () => {
     const kmt = strengthSeries(dataset, { measure: 'personnel', side: 'kmt' }).find((p) => p.id === 'kmt-divisions-1945-09');
     const row = strengthCSV([kmt!], sideName).split('\r\n')[1] ?? '';
-    expect(row).to.contain(',approximate,25000,25000,25000,"around 25,000","""around 25,000"" drawn as 25,000, marked approximate",strength,,true,');
+    expect(row).to.contain(
+      ',approximate,25000,25000,25000,"around 25,000","""around 25,000"" drawn as 25,000, marked approximate",strength,,true,',
+    );
   });
 });

@@ -7,7 +7,14 @@ import { illustrativeArmy } from '../../elements/strength-chart/fixtures.js';
 
 const army = load(illustrativeArmy());
 const ili = load();
-const attrs = (over: Partial<FilterAttributes> = {}): FilterAttributes => ({ measure: 'personnel', subject: '', side: '', from: '', to: '', ...over });
+const attrs = (over: Partial<FilterAttributes> = {}): FilterAttributes => ({
+  measure: 'personnel',
+  subject: '',
+  side: '',
+  from: '',
+  to: '',
+  ...over,
+});
 const subjects = (points: readonly { subject: string }[]) => points.map((p) => p.subject);
 
 describe('selectPoints', () => {
@@ -16,8 +23,18 @@ describe('selectPoints', () => {
     expect(subjects(s.points)).to.deep.equal(['corps-1', 'corps-3']);
   });
   it('selectPoints(subject="children-of:ID") keeps the direct subordinates only, and mixes with ids', () => {
-    expect(subjects(selectPoints(army, attrs({ subject: 'children-of:corps-2' })).points)).to.deep.equal(['division-4', 'division-5', 'division-6']);
-    expect(subjects(selectPoints(army, attrs({ subject: 'army, children-of:army' })).points)).to.deep.equal(['army', 'corps-1', 'corps-2', 'corps-3', 'corps-4']);
+    expect(subjects(selectPoints(army, attrs({ subject: 'children-of:corps-2' })).points)).to.deep.equal([
+      'division-4',
+      'division-5',
+      'division-6',
+    ]);
+    expect(subjects(selectPoints(army, attrs({ subject: 'army, children-of:army' })).points)).to.deep.equal([
+      'army',
+      'corps-1',
+      'corps-2',
+      'corps-3',
+      'corps-4',
+    ]);
   });
   it('selectPoints(echelon) keeps one level (or several)', () => {
     expect(selectPoints(army, attrs({ echelon: 'regiment' })).points).to.have.length(24);
@@ -35,7 +52,9 @@ describe('selectPoints', () => {
     const points = selectPoints(ili, attrs({ lang: 'zh' })).points.filter((p) => p.subject === 'ina' && !p.observation.subjectLabel);
     expect(points.length).to.be.greaterThan(0);
     for (const p of points) expect(p.subjectName).to.equal('伊犁民族军');
-    expect(selectPoints(ili, attrs()).points.find((p) => p.subject === 'ina' && !p.observation.subjectLabel)?.subjectName).to.equal('East Turkistan National Army');
+    expect(selectPoints(ili, attrs()).points.find((p) => p.subject === 'ina' && !p.observation.subjectLabel)?.subjectName).to.equal(
+      'East Turkistan National Army',
+    );
   });
   it('selectPoints keeps a single id and an empty subject as before', () => {
     expect(selectPoints(ili, attrs({ subject: 'ina' })).points.map((p) => p.id)).to.deep.equal(
@@ -61,7 +80,9 @@ describe('snapshotSelection / snapshotPoints', () => {
   });
   it('snapshotPoints keeps every figure of the latest date when several share it (disputes side by side)', () => {
     const dup = [...all.points, { ...all.points[0]!, id: 'dup' }];
-    expect(snapshotPoints(dup, Infinity).filter((p) => p.subject === all.points[0]!.subject && p.measure === all.points[0]!.measure)).to.have.length(2);
+    expect(
+      snapshotPoints(dup, Infinity).filter((p) => p.subject === all.points[0]!.subject && p.measure === all.points[0]!.measure),
+    ).to.have.length(2);
   });
   it('snapshotSelection(time view) is the same object, so a moving provider date re-selects nothing', () => {
     const time = selectPoints(army, attrs({ group: 'time' }));

@@ -29,8 +29,12 @@ describe('spread / scalePanels (the 20x rule)', () => {
   it('scalePanels(auto) within 20x is one linear panel, untitled; explicit linear or log is kept', () => {
     const horses = pick('horses');
     expect(scalePanels('horses', horses.points, 'auto', horses.subjects, 'Horses')).to.have.length(1);
-    expect(scalePanels('personnel', personnel.points, 'linear', personnel.subjects, 'P').map((p) => [p.title, p.type])).to.deep.equal([['P', 'linear']]);
-    expect(scalePanels('personnel', personnel.points, 'log', personnel.subjects, 'P').map((p) => [p.title, p.type])).to.deep.equal([['P', 'log']]);
+    expect(scalePanels('personnel', personnel.points, 'linear', personnel.subjects, 'P').map((p) => [p.title, p.type])).to.deep.equal([
+      ['P', 'linear'],
+    ]);
+    expect(scalePanels('personnel', personnel.points, 'log', personnel.subjects, 'P').map((p) => [p.title, p.type])).to.deep.equal([
+      ['P', 'log'],
+    ]);
   });
   it('scalePanels(auto) uses a log scale when one echelon alone differs > 20x', () => {
     const points = personnel.points.map((p) => (p.subject === 'regiment-1' ? { ...p, min: 12, max: 12, value: 12 } : p));
@@ -41,7 +45,8 @@ describe('spread / scalePanels (the 20x rule)', () => {
 
 describe('subjectLayout (through strengthLayout, group: subject)', () => {
   const s = pick('all', '1815-06-18');
-  const layout = (width: number) => strengthLayout(s.points, { width, group: 'subject', subjects: s.subjects, snapshot: s.snapshot, measures: s.measures });
+  const layout = (width: number) =>
+    strengthLayout(s.points, { width, group: 'subject', subjects: s.subjects, snapshot: s.snapshot, measures: s.measures });
   it('draws one row per unit in hierarchy order, indented by depth, with its echelon mark', () => {
     const l = layout(900);
     const first = l.panels[0]!;
@@ -76,10 +81,13 @@ describe('subjectLayout (through strengthLayout, group: subject)', () => {
   it('puts names above their bars when they would take more than 40% of the width, and nothing overlaps', () => {
     for (const width of [320, 600, 1100]) {
       const l = layout(width);
-      const names = l.panels.flatMap((p) => p.rows.map((r) => ({ x: r.x, y: r.y - 12, width: r.nameX - r.x + r.text.length * 7, height: 14 })));
+      const names = l.panels.flatMap((p) =>
+        p.rows.map((r) => ({ x: r.x, y: r.y - 12, width: r.nameX - r.x + r.text.length * 7, height: 14 })),
+      );
       const labels = l.bars.flatMap((b) => (b.label ? [b.label.box] : []));
       const boxes = [...names, ...labels];
-      for (let i = 0; i < boxes.length; i += 1) for (let j = i + 1; j < boxes.length; j += 1) expect(rectsOverlap(boxes[i]!, boxes[j]!, -0.5)).to.equal(false);
+      for (let i = 0; i < boxes.length; i += 1)
+        for (let j = i + 1; j < boxes.length; j += 1) expect(rectsOverlap(boxes[i]!, boxes[j]!, -0.5)).to.equal(false);
       for (const r of l.panels.flatMap((p) => p.rows)) expect(r.text).to.equal(r.full);
     }
     const narrow = layout(320);
@@ -90,7 +98,17 @@ describe('subjectLayout (through strengthLayout, group: subject)', () => {
 
 describe('subjectLayout directly', () => {
   it('subjectLayout(no figures) has no panels rows and no bars', () => {
-    const base = { width: 400, orientation: 'horizontal' as const, group: 'subject' as const, axis: undefined, timeLabels: [], timeTicks: [], rules: [], legend: { items: [], height: 0, x: 4, y: 4 }, sides: [] };
+    const base = {
+      width: 400,
+      orientation: 'horizontal' as const,
+      group: 'subject' as const,
+      axis: undefined,
+      timeLabels: [],
+      timeTicks: [],
+      rules: [],
+      legend: { items: [], height: 0, x: 4, y: 4 },
+      sides: [],
+    };
     const l = subjectLayout([], { width: 400, measures: [] }, 8, base);
     expect(l.bars).to.deep.equal([]);
     expect(l.panels).to.deep.equal([]);

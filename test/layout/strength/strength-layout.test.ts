@@ -19,7 +19,9 @@ function eventsOf(dataset: Dataset): RuleEvent[] {
 
 function labelsOverlap(layout: StrengthLayout): boolean {
   const boxes = layout.bars.flatMap((b) => (b.label ? [b.label.box] : []));
-  return boxes.some((p, i) => boxes.slice(i + 1).some((q) => p.x < q.x + q.width && q.x < p.x + p.width && p.y < q.y + q.height && q.y < p.y + p.height));
+  return boxes.some((p, i) =>
+    boxes.slice(i + 1).some((q) => p.x < q.x + q.width && q.x < p.x + p.width && p.y < q.y + q.height && q.y < p.y + p.height),
+  );
 }
 
 describe('strengthLayout', () => {
@@ -66,7 +68,9 @@ describe('strengthLayout', () => {
       const spans = panel!.spans.map((s) => s.key);
       expect(spans).to.deep.equal(['1945-04-08/1946-06-06']);
       const span = panel!.spans[0]!;
-      expect(r2(span.line.x1)).to.equal(r2(panel!.frame.x + layout.axis!.positionOf({ start: Date.UTC(1945, 3, 8), end: Date.UTC(1945, 3, 8) })));
+      expect(r2(span.line.x1)).to.equal(
+        r2(panel!.frame.x + layout.axis!.positionOf({ start: Date.UTC(1945, 3, 8), end: Date.UTC(1945, 3, 8) })),
+      );
     });
 
     it('strengthLayout places the 6 June 1946 agreement rule on its bar’s slot', () => {
@@ -125,7 +129,11 @@ describe('strengthLayout', () => {
         ['kmt', 1],
         ['tashkurgan-rebels', 4],
       ]);
-      expect(layout.legend.items.slice(0, 3).map((i) => i.label)).to.deep.equal(['Second East Turkestan Republic', 'Kuomintang', 'Tashkurgan rebels (Sariqol, Taghdumbash Pamir)']);
+      expect(layout.legend.items.slice(0, 3).map((i) => i.label)).to.deep.equal([
+        'Second East Turkestan Republic',
+        'Kuomintang',
+        'Tashkurgan rebels (Sariqol, Taghdumbash Pamir)',
+      ]);
       const sep = layout.bars.filter((b) => b.slot === '1945-09');
       expect(sep.map((b) => b.id)).to.deep.equal(['kmt-divisions-1945-09', 'kmt-surrendered-1945-09']);
     });
@@ -196,20 +204,29 @@ describe('strengthLayout names the units of a time chart', () => {
   const army = load(illustrativeArmy());
   const pick = (subject: string) => selectPoints(army, { measure: 'personnel', subject, side: '', from: '', to: '', group: 'time' });
   it('each bar carries its unit’s name where the names fit, else a key the subject legend explains', () => {
-    for (const [subject, width] of [['army corps-1', 1100], ['army corps-1 corps-2 division-1 division-2 regiment-1 regiment-2', 700]] as const) {
+    for (const [subject, width] of [
+      ['army corps-1', 1100],
+      ['army corps-1 corps-2 division-1 division-2 regiment-1 regiment-2', 700],
+    ] as const) {
       const s = pick(subject);
       const layout = strengthLayout(s.points, { width, subjects: s.subjects, group: 'time' });
       const legend = new Map((layout.subjectLegend?.items ?? []).map((i) => [i.symbol, i.label]));
       for (const bar of layout.bars) {
         const named = bar.label?.lines[0] === bar.point.subjectName;
-        const keyed = bar.key !== undefined && bar.marks?.lines[0]?.startsWith(bar.key) === true && legend.get(bar.key)?.endsWith(bar.point.subjectName) === true;
+        const keyed =
+          bar.key !== undefined &&
+          bar.marks?.lines[0]?.startsWith(bar.key) === true &&
+          legend.get(bar.key)?.endsWith(bar.point.subjectName) === true;
         expect(named || keyed, `${subject}: ${bar.id}`).to.equal(true);
       }
     }
   });
   it('one unit per side needs no names: the sides’ colours and patterns say it', () => {
     const s = selectPoints(load(), { measure: 'personnel', subject: '', side: 'all', from: '', to: '', group: 'time' });
-    const byUnit = strengthLayout(s.points.filter((p) => p.subject === 'ina' || p.subject === 'kmt'), { width: 800, subjects: s.subjects });
+    const byUnit = strengthLayout(
+      s.points.filter((p) => p.subject === 'ina' || p.subject === 'kmt'),
+      { width: 800, subjects: s.subjects },
+    );
     expect(byUnit.subjectLegend).to.equal(undefined);
     expect(byUnit.unnamed).to.equal(undefined);
   });

@@ -39,7 +39,13 @@ describe('valueText', () => {
 
 describe('qualifierText', () => {
   it('qualifierText(id) turns ids into words, custom values included', () => {
-    expect(['reduced-to', 'captured', 'x-left-behind', undefined, ''].map(qualifierText)).to.deep.equal(['reduced to', 'captured', 'left behind', '', '']);
+    expect(['reduced-to', 'captured', 'x-left-behind', undefined, ''].map(qualifierText)).to.deep.equal([
+      'reduced to',
+      'captured',
+      'left behind',
+      '',
+      '',
+    ]);
   });
 });
 
@@ -57,14 +63,22 @@ describe('measureText', () => {
 
 describe('sourceText', () => {
   it('sourceText(citation) puts the reference number first and the locator last', () => {
-    expect(sourceText({ source: { id: 's', title: 'Book', ref: '3' }, citation: { source: 's', locator: 'p. 12' } })).to.equal('[3] Book, p. 12');
+    expect(sourceText({ source: { id: 's', title: 'Book', ref: '3' }, citation: { source: 's', locator: 'p. 12' } })).to.equal(
+      '[3] Book, p. 12',
+    );
     expect(sourceText({ source: { id: 's', title: 'Article' }, citation: { source: 's' } })).to.equal('Article');
   });
 });
 
 describe('thinLabelsByStride', () => {
   it('thinLabelsByStride(spaced labels) keeps them all', () => {
-    expect(thinLabelsByStride([{ pos: 0, size: 20 }, { pos: 40, size: 20 }, { pos: 80, size: 20 }])).to.deep.equal([0, 1, 2]);
+    expect(
+      thinLabelsByStride([
+        { pos: 0, size: 20 },
+        { pos: 40, size: 20 },
+        { pos: 80, size: 20 },
+      ]),
+    ).to.deep.equal([0, 1, 2]);
   });
   it('thinLabelsByStride(crowded labels) keeps every k-th so none overlap', () => {
     const labels = Array.from({ length: 10 }, (_, i) => ({ pos: i * 20, size: 30 }));
@@ -75,7 +89,12 @@ describe('thinLabelsByStride', () => {
     expect(thinLabelsByStride([{ pos: 5, size: 500 }])).to.deep.equal([0]);
   });
   it('thinLabelsByStride(labels too wide for any stride) keeps only the first', () => {
-    expect(thinLabelsByStride([{ pos: 0, size: 100 }, { pos: 10, size: 100 }])).to.deep.equal([0]);
+    expect(
+      thinLabelsByStride([
+        { pos: 0, size: 100 },
+        { pos: 10, size: 100 },
+      ]),
+    ).to.deep.equal([0]);
   });
 });
 
@@ -109,7 +128,10 @@ describe('textWidth (shared estimate, as the strength labels use it)', () => {
   });
   it('textWidth(text) is not below what Chromium renders for digits (so thinning is cautious)', () => {
     // Measured in the font every test page serves (scripts/test-fonts.mjs), not the machine's system-ui.
-    expect([...document.fonts].some((f) => f.family.includes('Noto Sans') && f.status === 'loaded'), 'Noto Sans is served').to.equal(true);
+    expect(
+      [...document.fonts].some((f) => f.family.includes('Noto Sans') && f.status === 'loaded'),
+      'Noto Sans is served',
+    ).to.equal(true);
     const canvas = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
     canvas.font = '12px "Noto Sans"';
     for (const s of ['25,000–30,000', 'Aug 1949', '1945']) {
@@ -121,7 +143,15 @@ describe('textWidth (shared estimate, as the strength labels use it)', () => {
 describe('echelonText / subjectKey / shortenText / wrapText', () => {
   const size = (t: string) => t.length * 6;
   it('echelonText(echelon) is the APP-6 amplifier as text, empty when unknown', () => {
-    expect(['army', 'corps', 'division', 'brigade', 'regiment', 'battalion', 'company'].map(echelonText)).to.deep.equal(['XXXX', 'XXX', 'XX', 'X', 'III', 'II', 'I']);
+    expect(['army', 'corps', 'division', 'brigade', 'regiment', 'battalion', 'company'].map(echelonText)).to.deep.equal([
+      'XXXX',
+      'XXX',
+      'XX',
+      'X',
+      'III',
+      'II',
+      'I',
+    ]);
     expect(echelonText(undefined)).to.equal('');
     expect(echelonText('x-band')).to.equal('');
   });

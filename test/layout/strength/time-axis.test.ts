@@ -90,7 +90,10 @@ describe('timeAxis', () => {
 describe('timeAxis (crowded)', () => {
   it('timeAxis(thousands of dates) keeps time positions with 1px slots rather than unreadable bands', () => {
     const dates = Array.from({ length: 2000 }, (_, i) => new Date(Date.UTC(1940, 0, 1 + i)).toISOString().slice(0, 10));
-    const axis = timeAxis(timeSlots(dates.map((date, i) => ({ id: `p${i}`, date: d(date), disputedWith: [] }))).slots, { length: 800, minSlotWidth: 6 });
+    const axis = timeAxis(timeSlots(dates.map((date, i) => ({ id: `p${i}`, date: d(date), disputedWith: [] }))).slots, {
+      length: 800,
+      minSlotWidth: 6,
+    });
     expect(axis.kind).to.equal('time');
     expect([...axis.band.values()][0]!.width).to.equal(1);
     expect(axis.labels.every((t) => /^(\d{4}|[A-Z][a-z]{2} \d{4})$/.test(t.label))).to.equal(true);
@@ -110,7 +113,14 @@ describe('slotSpans', () => {
     expect(spans.map((s) => s.key)).to.deep.equal(['1945/1946', '1948-06']);
     expect(r2(spans[1]!.line.x1)).to.equal(r2(10 + axis.positionOf({ start: Date.UTC(1948, 5, 1), end: Date.UTC(1948, 5, 1) })));
     expect(r2(spans[1]!.line.x2)).to.equal(r2(10 + axis.positionOf({ start: Date.UTC(1948, 6, 1) - 1, end: Date.UTC(1948, 6, 1) - 1 })));
-    expect(r2(spans[0]!.line)).to.deep.equal(r2({ x1: 10 + axis.positionOf({ start: Date.UTC(1945, 0, 1), end: Date.UTC(1945, 0, 1) }), y1: 103, x2: 10 + axis.positionOf({ start: Date.UTC(1947, 0, 1) - 1, end: Date.UTC(1947, 0, 1) - 1 }), y2: 103 }));
+    expect(r2(spans[0]!.line)).to.deep.equal(
+      r2({
+        x1: 10 + axis.positionOf({ start: Date.UTC(1945, 0, 1), end: Date.UTC(1945, 0, 1) }),
+        y1: 103,
+        x2: 10 + axis.positionOf({ start: Date.UTC(1947, 0, 1) - 1, end: Date.UTC(1947, 0, 1) - 1 }),
+        y2: 103,
+      }),
+    );
   });
   it('slotSpans skips unused slots and band axes', () => {
     const time = timeAxis(slots, { length: 600, kind: 'time' });
@@ -149,7 +159,10 @@ describe('eventRules', () => {
   it('eventRules stacks crowded labels in rows, drops the rest, and shortens long titles', () => {
     const axis = axisOf('time', '1945', '1949');
     const long = 'A very long event title that will not fit in the label width we allow';
-    const rules = eventRules([ev('a', '1946-01-01'), ev('b', '1946-01-02'), ev('c', '1946-01-03'), ev('d', '1946-01-04', long)], axis, { rows: 2, maxLabelWidth: 120 });
+    const rules = eventRules([ev('a', '1946-01-01'), ev('b', '1946-01-02'), ev('c', '1946-01-03'), ev('d', '1946-01-04', long)], axis, {
+      rows: 2,
+      maxLabelWidth: 120,
+    });
     expect(rules.map((r) => r.row)).to.deep.equal([0, 1, -1, -1]);
     expect(rules[3]!.label.endsWith('…')).to.equal(true);
     expect(rules[3]!.label.length).to.be.lessThan(long.length);
@@ -165,7 +178,12 @@ describe('eventRules', () => {
 
 describe('stackLabels', () => {
   it('stackLabels(labels, 2) moves an overlapping label to the second row and drops a third', () => {
-    const labels = [{ pos: 0, size: 40 }, { pos: 10, size: 40 }, { pos: 20, size: 40 }, { pos: 100, size: 40 }];
+    const labels = [
+      { pos: 0, size: 40 },
+      { pos: 10, size: 40 },
+      { pos: 20, size: 40 },
+      { pos: 100, size: 40 },
+    ];
     expect(stackLabels(labels, 2)).to.deep.equal([0, 1, -1, 0]);
   });
   it('stackLabels(labels, 0) drops every label', () => {

@@ -86,7 +86,14 @@ describe('panelDecor', () => {
   });
   it('panelDecor(horizontal, narrow) thins value labels so none overlap', () => {
     const scale = valueScale([50000], { length: 60, count: 5 });
-    const decor = panelDecor({ frame: { ...decorFrame, width: 60 }, scale, orientation: 'horizontal', fontSize: 12, measure: measureText, titleHeight: 18 });
+    const decor = panelDecor({
+      frame: { ...decorFrame, width: 60 },
+      scale,
+      orientation: 'horizontal',
+      fontSize: 12,
+      measure: measureText,
+      titleHeight: 18,
+    });
     const labelled = decor.grid.filter((g) => g.label);
     expect(labelled.length).to.be.lessThan(decor.grid.length);
     expect(decor.baseline).to.deep.equal({ x1: 50, y1: 20, x2: 50, y2: 120 });

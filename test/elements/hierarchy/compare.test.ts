@@ -307,8 +307,11 @@ describe('<oob-hierarchy> compare linked with a range timeline inside <oob-datas
     ]);
     const start = timeline.shadowRoot?.querySelector<HTMLElement>('[role="slider"]') as HTMLElement;
     start.focus();
+    // The first event (31 Jan 1945) is before the army's regiments were formed (8 Apr 1945, the
+    // next event), where they would all be "added": step to the formation.
     await sendKeys({ press: 'Home' });
-    await waitUntil(() => provider.compare !== '1949-12-01', 'the start thumb did not move');
+    await sendKeys({ press: 'ArrowRight' });
+    await waitUntil(() => provider.compare === '1945-04-08', `the start thumb is at ${provider.compare}, not at the army's formation`);
     await settle(chart);
     expect(chart.toCSV()).to.contain('Kazakh Cavalry Regiment,defected');
     expect(node(chart, 'kazakh-cavalry-regiment').dataset.change).to.contain('defected');

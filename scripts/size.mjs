@@ -11,9 +11,10 @@ import { gzipSync } from 'node:zlib';
 
 /** Budgets in KiB gzip (up front); the README lists the same numbers. Measured sizes plus ~8% headroom. */
 const budgets = {
-  bundle: 125,
-  'oob-charts/data': 28,
-  'elements/hierarchy': 78,
+  bundle: 143,
+  'oob-charts/data': 30,
+  'oob-charts/data/import': 29,
+  'elements/hierarchy': 88,
   'elements/strength-chart': 70,
   'elements/rank-table': 47,
   'elements/dataset': 33,
@@ -28,7 +29,8 @@ const targets = {
   'elements/hierarchy': { kib: 55, what: 'oob-charts/elements/hierarchy alone', fatal: false },
 };
 /** The packed tarball, KiB: what `npm install oob-charts` downloads. */
-const packedBudget = 420;
+// milsymbol's on-demand file (864 KB, about 200 KiB of the tarball) ships in dist/ for script-tag users.
+const packedBudget = 760;
 
 const entries = { bundle: 'src/all.ts', 'oob-charts/data': 'src/data/index.ts', 'oob-charts/data/import': 'src/data/import/index.ts' };
 // milsymbol (with the module that draws from it) is a dynamic import, fetched only for SIDCs the built-in symbols

@@ -86,6 +86,37 @@ describe('<oob-hierarchy compare>: the built-in dataset, April 1945 against Dece
     expect(title('ina', 'redesignated')).to.contain('(Ili National Army [5])');
   });
 
+  it('names a redesignated unit whose old name is cut on screen with the words drawn, then the full old name (label in name), and passes axe', async () => {
+    // The old name takes the commander's line: a long one is cut there, whatever the font.
+    const long = 'Second Provisional Mountain Rifle Brigade of the Northern Frontier District';
+    const data = mini(
+      [
+        { id: 'army', name: 'Army', echelon: 'army' },
+        {
+          id: 'a',
+          parent: 'army',
+          name: long,
+          echelon: 'brigade',
+          changes: [{ type: 'redesignated', date: '1942', to: { name: 'New Brigade' } }],
+        },
+      ],
+      { meta: { title: 'Test', defaultLang: 'en', dateRange: '1940/1945' } },
+    );
+    for (const width of [360, 800]) {
+      const el = await mount(
+        html`<oob-hierarchy .data=${data} date="1943" compare="1941" style=${`width:${width}px;height:480px`}></oob-hierarchy>`,
+      );
+      const unit = node(el, 'a');
+      const drawn = text($(unit, '.old-name'));
+      expect(drawn.endsWith('…'), `old name cut at ${width} px: ${drawn}`).to.equal(true);
+      const label = unit.getAttribute('aria-label') ?? '';
+      expect(label).to.contain(`${drawn} (former name)`);
+      expect(label).to.contain(`full former name: ${long}`);
+      await expect(el).to.be.accessible();
+      el.remove();
+    }
+  });
+
   it('shows the redesignated army under its new name with the old one struck through beside it', async () => {
     const el = await ina();
     const army = node(el, 'ina');

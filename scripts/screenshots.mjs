@@ -18,6 +18,10 @@ const shots = [
   ['elements-rank-table--dark', 'rank-table-dark.png', 1200, 420],
   ['linked-views--linked-views', 'linked-views.png', 1200, 1100],
   ['guides-theming--archive-paper', 'theme-archive-paper.png', 1100, 900],
+  ['elements-hierarchy-compare--april-to-1949', 'hierarchy-compare.png', 1100, 700],
+  ['elements-hierarchy--auto-at-widths', 'hierarchy-widths.png', 1200, 1400],
+  ['elements-strength-chart--illustrative-army', 'strength-by-unit.png', 1100, 900],
+  ['elements-rank-table--compare-illustrative', 'rank-compare.png', 1200, 900],
 ];
 const root = 'storybook-static';
 // The screenshots bring their own fonts, like the tests (scripts/test-fonts.mjs), so they look the same on any machine.

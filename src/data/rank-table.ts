@@ -1,4 +1,5 @@
 import type { Dataset, NatoRankCode, Person, Rank, RankCategory, RankGroup, RankSystem, Role } from './types.js';
+import { NATO_CODES } from './validate/enums.js';
 
 export interface RankHolder {
   person: Person;
@@ -53,29 +54,8 @@ export function rankTable(dataset: Dataset, options: RankTableOptions = {}): Ran
   return { system, groups };
 }
 
-/** NATO rank codes from most to least senior, officers (`OF(D)`, officer designate, after OF-1) then other ranks. */
-export const NATO_CODES: readonly NatoRankCode[] = [
-  'OF-10',
-  'OF-9',
-  'OF-8',
-  'OF-7',
-  'OF-6',
-  'OF-5',
-  'OF-4',
-  'OF-3',
-  'OF-2',
-  'OF-1',
-  'OF(D)',
-  'OR-9',
-  'OR-8',
-  'OR-7',
-  'OR-6',
-  'OR-5',
-  'OR-4',
-  'OR-3',
-  'OR-2',
-  'OR-1',
-];
+/** NATO rank codes from most to least senior, officers (`OF(D)`, officer designate, after OF-1) then other ranks: the validator's list. */
+export { NATO_CODES };
 
 /** Officer codes (`OF-…`) are officers' ranks, other-rank codes (`OR-…`) enlisted ones. */
 export function natoCategory(code: NatoRankCode): RankCategory {

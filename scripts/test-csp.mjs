@@ -43,7 +43,9 @@ const results = [];
 const wait = (ms) => new Promise((r) => setTimeout(r, ms));
 const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
 const ELEMENTS = [
-  ['oob-hierarchy', (el) => { el.style.height = '500px'; }, (el) => el.setAttribute('date', '1947-12-31')],
+  // The change turns compare mode on, so its marks, dashed links and struck-through names are drawn and
+  // toCSV() has the changes to export.
+  ['oob-hierarchy', (el) => { el.style.height = '500px'; }, (el) => (el.setAttribute('date', '1949-12'), el.setAttribute('compare', '1945-04'))],
   ['oob-strength-chart', () => {}, (el) => el.setAttribute('side', 'all')],
   ['oob-rank-table', () => {}, (el) => el.setAttribute('orientation', 'rows')],
   ['oob-timeline', () => {}, (el) => el.setAttribute('date', '1946-06')],

@@ -63,8 +63,13 @@ export function nodeLabel(view: NodeView, node: ForestNode<HierarchyNodeAt>, t: 
   return parts.join(', ');
 }
 
+/**
+ * The direction is always written: a left-to-right name in a right-to-left page (an English name
+ * among Uyghur ones) would otherwise inherit `rtl`, and `text-anchor="start"` would grow it back
+ * over its own symbol.
+ */
 function textAttrs(text: LangText) {
-  return { lang: text.lang ?? nothing, dir: text.dir === 'rtl' ? 'rtl' : nothing };
+  return { lang: text.lang ?? nothing, dir: text.dir };
 }
 
 /** The line under the name: the commander, or in compare mode a redesignated unit's old name, struck through. */
@@ -82,7 +87,7 @@ function secondLine(view: NodeView, compare: CompareNode | undefined): SecondLin
 function renderSecond(second: SecondLine | undefined, x: number, y: number, anchor?: string): SVGTemplateResult | typeof nothing {
   if (!second) return nothing;
   const { text } = second;
-  return svg`<text class="${second.cls} ${text.dir}" part=${second.cls} lang=${text.lang ?? nothing} direction=${text.dir === 'rtl' ? 'rtl' : nothing} x=${x} y=${y} text-anchor=${anchor ?? nothing}
+  return svg`<text class="${second.cls} ${text.dir}" part=${second.cls} lang=${text.lang ?? nothing} direction=${text.dir} x=${x} y=${y} text-anchor=${anchor ?? nothing}
     text-decoration=${second.cls === 'old-name' ? 'line-through' : nothing}>${second.line}</text>`;
 }
 

@@ -370,6 +370,28 @@ describe('<oob-hierarchy compare>: themes and directions', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('in a right-to-left page, a left-to-right name grows away from its symbol, not back over it', async () => {
+    // The names are English in a right-to-left page: without their own direction they inherit rtl,
+    // and text-anchor "start" puts them over their symbol (cards; outline rows are not covered yet).
+    for (const width of [1100]) {
+      const wrap = await fixture(
+        html`<div dir="rtl"><oob-hierarchy date="1949-12" compare="1945-04" depth="3" style=${`width:${width}px;height:560px`}></oob-hierarchy></div>`,
+      );
+      const el = wrap.querySelector('oob-hierarchy') as OobHierarchy;
+      await settle(el);
+      for (const id of nodeIds(el)) {
+        const label = $(node(el, id), '.label') as SVGGraphicsElement | null;
+        const sym = $(node(el, id), '.symbol') as SVGGraphicsElement | null;
+        if (!label || !sym) continue;
+        const a = label.getBoundingClientRect();
+        const b = sym.getBoundingClientRect();
+        const overlap = a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+        expect(overlap, `${id}: name over its symbol at ${width} px`).to.equal(false);
+      }
+      wrap.remove();
+    }
+  });
+
   it('under forced colours, marks, ghosts and old links are drawn in system colours and keep their shapes and dashes', async () => {
     const el = await mount(
       html`<oob-hierarchy date="1949-12" compare="1945-04" depth="3" style="width:1100px;height:560px"></oob-hierarchy>`,

@@ -117,10 +117,10 @@ describe(`element lifecycles: ${CYCLES} create/move/remove cycles per element le
       console.log(
         `lifecycle <${tag}>: ${CYCLES} cycles, ${alive} instances alive after gc, leftovers ${JSON.stringify(after)} (before ${JSON.stringify(before)})`,
       );
-      // At most one: with two test pages running at once, Chromium now and then still holds the last
-      // element removed (a different element each time, never more than one, never when the page runs
-      // alone). A leak keeps one instance per cycle, as the leaking probe above does.
-      expect(alive, 'instances still alive after gc').to.be.at.most(1);
+      // Nearly none: with two test pages running at once, Chromium now and then still holds a few of
+      // the elements removed last (a different element each time: 1 of 60, up to 6 of 1,000; none
+      // when the page runs alone). A leak keeps one instance per cycle, as the leaking probe above does.
+      expect(alive, 'instances still alive after gc').to.be.at.most(Math.max(1, Math.ceil(CYCLES / 100)));
     });
   }
 });

@@ -350,7 +350,7 @@ export class OobRankTable extends OobDataElement {
   }
 
   /**
-   * One rank's insignia as a standalone SVG document, `insignia-size` px high: any rank of the
+   * One rank's insignia as a standalone SVG document, `insignia-size` px high: each rank of the
    * systems shown, also one that `category` filters out. Throws for a rank without insignia.
    */
   insigniaSVG(rankId: string): string {

@@ -261,12 +261,9 @@ export class OobHierarchy extends OobDataElement {
     await this.updateComplete;
     const units = this.view?.hierarchy.units;
     if (!units?.has(id)) return false;
-    let expansion = this.expansion;
     const seen = new Set<string>();
-    for (let p = units.get(id)?.parent ?? null; p !== null && !seen.has(p); p = units.get(p)?.parent ?? null) {
-      seen.add(p);
-      expansion = withExpanded(expansion, p, true);
-    }
+    for (let p = units.get(id)?.parent ?? null; p !== null && !seen.has(p); p = units.get(p)?.parent ?? null) seen.add(p);
+    const expansion = withExpanded(this.expansion, seen, true);
     this.toggled = true;
     this.expansion = expansion;
     await this.updateComplete;
@@ -280,7 +277,7 @@ export class OobHierarchy extends OobDataElement {
     const view = this.view;
     if (!view || !this.parsed || !this.shadowRoot) return '';
     const ctx = { ...this.renderContext(view), activeId: undefined };
-    const nodes = svg`${view.layout.nodes.map((n) => this.renderOne(ctx, view, n))}`;
+    const nodes = view.layout.nodes.map((n) => this.renderOne(ctx, view, n));
     const oldLinks = view.diff ? this.renderOldLinks(view, view.layout.byId, view.layout.links) : undefined;
     return exportHierarchySVG(this.shadowRoot, this, view.layout, nodes, this.summary(view), oldLinks);
   }

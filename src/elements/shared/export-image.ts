@@ -45,6 +45,11 @@ export function exportTree(svg: SVGSVGElement, options: { background?: string; t
     copy.removeAttribute('tabindex');
   });
   clone.querySelectorAll('[data-export="skip"]').forEach((el) => el.remove());
+  // Lit's part markers mean nothing outside the page: and they add bytes to every export.
+  const comments = document.createTreeWalker(clone, NodeFilter.SHOW_COMMENT);
+  const markers: Node[] = [];
+  while (comments.nextNode()) markers.push(comments.currentNode);
+  for (const marker of markers) marker.parentNode?.removeChild(marker);
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   const box = svg.getBoundingClientRect();
   if (!clone.getAttribute('width')) clone.setAttribute('width', String(Math.round(box.width)));

@@ -13,16 +13,22 @@ export function isExpanded(state: ExpansionState, id: string, depth: number): bo
   return depth < state.depth;
 }
 
-/** A copy of `state` where node `id` is `expanded` (an explicit toggle that survives date changes). */
-export function withExpanded(state: ExpansionState, id: string, expanded: boolean): ExpansionState {
+/**
+ * A copy of `state` where node `id` (or every id of a list) is `expanded` (an explicit toggle that
+ * survives date changes). One copy for a list: opening the superiors of a unit 200,000 levels deep
+ * one call at a time copied the set 200,000 times.
+ */
+export function withExpanded(state: ExpansionState, id: string | Iterable<string>, expanded: boolean): ExpansionState {
   const open = new Set(state.expanded);
   const closed = new Set(state.collapsed);
-  if (expanded) {
-    open.add(id);
-    closed.delete(id);
-  } else {
-    closed.add(id);
-    open.delete(id);
+  for (const each of typeof id === 'string' ? [id] : id) {
+    if (expanded) {
+      open.add(each);
+      closed.delete(each);
+    } else {
+      closed.add(each);
+      open.delete(each);
+    }
   }
   return { depth: state.depth, expanded: open, collapsed: closed };
 }

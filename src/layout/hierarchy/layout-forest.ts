@@ -1,4 +1,5 @@
-import { hierarchy, tree } from 'd3-hierarchy';
+import { tree } from 'd3-hierarchy';
+import { hierarchyOf } from './forest.js';
 import { layoutCompact } from './layout-compact.js';
 import { layoutRadial } from './layout-radial.js';
 import type {
@@ -29,7 +30,7 @@ export function layoutTree<T extends TreeInput>(
   const breadth = (vertical ? width : height) + siblingGap;
   const step = (vertical ? height : width) + levelGap;
   const top = forest.children.length === 1 ? (forest.children[0] as ForestNode<T>) : forest;
-  const root = hierarchy(top, (n) => n.children);
+  const root = hierarchyOf(top);
   tree<ForestNode<T>>()
     .nodeSize([breadth, step])
     .separation((a, b) => (a.parent === b.parent ? 1 : 1.25))(root);

@@ -1,11 +1,12 @@
-import { hierarchy, tree } from 'd3-hierarchy';
+import { tree } from 'd3-hierarchy';
+import { hierarchyOf } from './forest.js';
 import type { ForestNode, LaidOutNode, LayoutOptions, TreeInput } from './types.js';
 
 /** One tree on rings around its root at the origin. */
 function radialTree<T extends TreeInput>(top: ForestNode<T>, { box, siblingGap, levelGap }: LayoutOptions): LaidOutNode<T>[] {
   const width = box.x1 - box.x0;
   const height = box.y1 - box.y0;
-  const root = hierarchy(top, (n) => n.children);
+  const root = hierarchyOf(top);
   tree<ForestNode<T>>()
     .size([2 * Math.PI, 1])
     .separation((a, b) => (a.parent === b.parent ? 1 : 2) / a.depth)(root);

@@ -40,4 +40,10 @@ describe('withExpanded', () => {
     withExpanded(base, 'a', true);
     expect(base.expanded.size).to.equal(0);
   });
+
+  it('withExpanded(state, ids, true) opens every id of a list and clears their collapses', () => {
+    const next = withExpanded(withExpanded(base, 'b', false), ['a', 'b', 'c'], true);
+    expect([...next.expanded].sort()).to.deep.equal(['a', 'b', 'c']);
+    expect(next.collapsed.size).to.equal(0);
+  });
 });

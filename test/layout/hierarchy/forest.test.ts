@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { everything, t } from './trees.js';
-import { FOREST_ROOT_ID, countDescendants, flattenForest, visibleForest } from '../../../src/layout/hierarchy/forest.js';
+import { hierarchy, tree } from 'd3-hierarchy';
+import { FOREST_ROOT_ID, countDescendants, flattenForest, hierarchyOf, visibleForest } from '../../../src/layout/hierarchy/forest.js';
 import type { ForestNode } from '../../../src/layout/hierarchy/types.js';
 
 const shape = (n: ForestNode): unknown => [n.id, n.expanded, n.childCount, n.children.map(shape)];
@@ -84,5 +85,49 @@ describe('countDescendants', () => {
 
   it('countDescendants(leaf) is 0', () => {
     expect(countDescendants(t('x'))).to.equal(0);
+  });
+});
+
+describe('hierarchyOf', () => {
+  interface Item {
+    id: string;
+    children: Item[];
+  }
+  /** A seeded random tree of `n` items (each picks an earlier item as parent). */
+  function randomTree(n: number, seed: number): Item {
+    const items: Item[] = [{ id: '0', children: [] }];
+    let s = seed;
+    for (let i = 1; i < n; i += 1) {
+      s = (s * 1103515245 + 12345) % 2147483648;
+      const item = { id: String(i), children: [] };
+      (items[s % i] as Item).children.push(item);
+      items.push(item);
+    }
+    return items[0] as Item;
+  }
+  const summary = (root: ReturnType<typeof hierarchy<Item>>) =>
+    root.descendants().map((n) => [n.data.id, n.depth, n.height, n.parent?.data.id ?? null, n.x, n.y, n.children?.length ?? 0]);
+
+  it('hierarchyOf(top) is the tree d3 hierarchy(top, children) builds: depth, height, parents, tidy positions', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const top = randomTree(300, seed);
+      const layout = tree<Item>().nodeSize([10, 20]);
+      const ours = layout(hierarchyOf(top));
+      const d3s = layout(hierarchy(top, (n) => n.children));
+      expect(summary(ours)).to.deep.equal(summary(d3s));
+    }
+  });
+
+  it('hierarchyOf builds a 100,000-level chain with its height (d3 walks up from every node: 10^10 steps)', () => {
+    const top: Item = { id: '0', children: [] };
+    let last = top;
+    for (let i = 1; i < 100_000; i += 1) {
+      const next = { id: String(i), children: [] };
+      last.children.push(next);
+      last = next;
+    }
+    const root = hierarchyOf(top);
+    expect(root.height).to.equal(99_999);
+    expect(root.leaves()[0]?.depth).to.equal(99_999);
   });
 });

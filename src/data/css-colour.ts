@@ -44,6 +44,23 @@ export function isCssColour(value: unknown): boolean {
   return HEX.test(value) || NAMED.has(value.toLowerCase()) || FUNCTION.test(value);
 }
 
+/** `word` matched in any case without a flag (JSON Schema patterns have none): `red` → `[rR][eE][dD]`. */
+function caseless(word: string): string {
+  return word.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+}
+
+/**
+ * The same rule as one regular expression for the JSON Schema's `pattern` (ECMA-262, no flags, no
+ * length limit): a test keeps it equal to the schema's and agreeing with {@link isCssColour}.
+ */
+export function cssColourPattern(): string {
+  const number = NUMBER.replace('deg|grad|rad|turn', ['deg', 'grad', 'rad', 'turn'].map(caseless).join('|')).replace('e[+-]', '[eE][+-]');
+  const hex = '#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})';
+  const args = String.raw`\(\s*(?:${number}\s*,\s*${number}\s*,\s*${number}(?:\s*,\s*${number})?|${number}\s+${number}\s+${number}(?:\s*\/\s*${number})?)\s*\)`;
+  const names = [...NAMED].map(caseless).join('|');
+  return `^(?:${hex}|(?:${caseless('rgb')}|${caseless('hsl')})[aA]?${args}|(?:${names}))$`;
+}
+
 /** The syntaxes {@link isCssColour} accepts, for messages. */
 export const CSS_COLOUR_SYNTAXES =
   'a hex colour (#rgb, #rgba, #rrggbb, #rrggbbaa), rgb()/rgba()/hsl()/hsla() with numbers, or a CSS colour name';

@@ -20,6 +20,7 @@ const KEYWORDS = new Set([
   'enum',
   'pattern',
   'minLength',
+  'maxLength',
   'minimum',
   'maximum',
   'properties',
@@ -77,6 +78,7 @@ export function validate(root: Schema, value: Json): SchemaError[] {
     if (typeof v === 'string') {
       if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern, 'u').test(v)) fail(`"${v}" does not match ${schema.pattern}`);
       if (typeof schema.minLength === 'number' && [...v].length < schema.minLength) fail(`shorter than ${schema.minLength}`);
+      if (typeof schema.maxLength === 'number' && [...v].length > schema.maxLength) fail(`longer than ${schema.maxLength}`);
     }
     if (typeof v === 'number') {
       if (typeof schema.minimum === 'number' && v < schema.minimum) fail(`less than ${schema.minimum}`);

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
-import { isCssColour } from '../../src/data/css-colour.js';
+import { cssColourPattern, isCssColour } from '../../src/data/css-colour.js';
 import { parseOrderOfBattle } from '../../src/data/parse.js';
 import type { OrderOfBattle } from '../../src/data/types.js';
 import { iliNationalArmy } from '../../src/data/ili-national-army.js';
@@ -88,6 +88,28 @@ describe('insignia colours: the parser and the drawing use one rule (issue 12, i
       { numRuns: runs, seed: 10 },
     );
     console.log(`colours: ${runs} random strings, ${accepted} accepted by both`);
+  });
+
+  it('the JSON Schema says the same: its CssColour pattern is the rule, and agrees with the parser on the corpus and random strings', async () => {
+    const schema = (await (await fetch(new URL('../../schema/oob-charts.schema.json', import.meta.url))).json()) as {
+      $defs: { CssColour: { pattern: string; maxLength: number } };
+    };
+    const { pattern, maxLength } = schema.$defs.CssColour;
+    expect(pattern, 'the schema carries cssColourPattern()').to.equal(cssColourPattern());
+    const inSchema = (colour: string) => [...colour].length <= maxLength && new RegExp(pattern, 'u').test(colour);
+    for (const colour of [...HOSTILE, ...GOOD, 'RGB(1,2,3)', 'HSL(1TURN 2% 3%)', 'ReD', 'rgb(1e2, 2, 3)', `#${'a'.repeat(200)}`]) {
+      expect([colour, inSchema(colour)]).to.deep.equal([colour, isCssColour(colour)]);
+    }
+    const colourish = fc.oneof(
+      fc.string(),
+      fc.stringMatching(/^#[0-9a-fA-F]{0,9}$/),
+      fc.tuple(fc.constantFrom('rgb', 'RGBA', 'hsl', 'Hsla'), fc.stringMatching(/^[0-9 ,./%a-z+-]{0,24}$/)).map(([f, a]) => `${f}(${a})`),
+      fc.tuple(fc.constantFrom(...GOOD), fc.string({ maxLength: 4 })).map(([c, tail]) => c + tail),
+    );
+    fc.assert(
+      fc.property(colourish, (colour) => inSchema(colour) === isCssColour(colour)),
+      { numRuns: scaled(1_000, 10_000), seed: 12 },
+    );
   });
 
   it('every colour the parser accepts draws in <oob-rank-table> and exports with toSVG()', async () => {

@@ -10,20 +10,6 @@ import { serveStatic } from './static-server.mjs';
 // axe-core comes with @open-wc/testing; every story must have zero violations.
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/**
- * axe findings judged false positives, each for one story and one rule, printed on every run. Keep
- * this short and say why: a finding here is still shown, only not failed.
- */
-const KNOWN_AXE = {
-  // axe's visible-text pass leaves out the struck-through Uyghur old name, which is drawn and on
-  // screen (checked by bounding box and screenshot), so it expects the English new name to be followed
-  // by the badge's count; the same node in the left-to-right stories passes.
-  'elements-hierarchy-compare--right-to-left': {
-    rule: 'label-content-name-mismatch',
-    why: 'right-to-left old name not seen by axe as visible text',
-  },
-};
-
 const root = process.env.STORYBOOK_DIR ?? 'storybook-static';
 if (!existsSync(join(root, 'index.json'))) {
   console.error('smoke: storybook-static/index.json is missing; run `npm run build-storybook` first.');
@@ -81,11 +67,7 @@ try {
         const result = await window.axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
         return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} node(s), e.g. ${v.nodes[0]?.target.join(' ')}`);
       });
-      for (const v of violations) {
-        const known = KNOWN_AXE[entry.id];
-        if (known && v.startsWith(`${known.rule} `)) console.log(`     known, not counted: ${v} (${known.why})`);
-        else problems.push(`axe: ${v}`);
-      }
+      for (const v of violations) problems.push(`axe: ${v}`);
     }
     console.log(`${problems.length ? 'FAIL' : 'ok  '} ${entry.type} ${entry.id}`);
     if (problems.length) failures.push({ id: entry.id, problems });

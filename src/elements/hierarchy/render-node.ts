@@ -43,17 +43,17 @@ export interface CompareNode {
 export function nodeLabel(view: NodeView, node: ForestNode<HierarchyNodeAt>, t: Translate, compare?: CompareNode): string {
   const unit = node.item?.unit;
   const parts = [view.truncated ? view.lines.join(' ') : view.name.text];
-  // The old name is drawn where the commander is: it comes second, as drawn (cut or not), and the
-  // commander, then not drawn, comes after the hidden-children count that the badge shows.
+  // The old name is drawn where the commander is: it comes second, as drawn (cut or not) and with
+  // nothing between it and the hidden-children count the badge shows, since the drawn texts must
+  // read as one run in the name; what it is, in full, and the commander (then not drawn) follow.
   const oldName = compare?.oldName;
   const commander = view.commander ? t('commandedBy', '{name} (commander)', { name: view.commander.text }) : undefined;
-  if (oldName) parts.push(t('formerName', '{name} (former name)', { name: oldName.line }));
+  if (oldName) parts.push(oldName.line);
   else if (commander) parts.push(commander);
   if (!node.expanded && node.childCount > 0)
     parts.push(counted(t, 'hiddenChildren', node.childCount, '{count} subordinate unit hidden', '{count} subordinate units hidden'));
+  if (oldName) parts.push(t('formerName', 'former name: {name}', { name: oldName.text.text }));
   if (oldName && commander) parts.push(commander);
-  if (oldName && oldName.line !== oldName.text.text)
-    parts.push(t('fullFormerName', 'full former name: {name}', { name: oldName.text.text }));
   if (unit && unit.echelon !== 'unknown') parts.push(t(`echelon.${unit.echelon}`, words(unit.echelon)));
   if (unit?.arm && unit.arm !== 'unknown') parts.push(t(`arm.${unit.arm}`, words(unit.arm)));
   if (compare) parts.push(compareLabelWords(compare.node, !node.expanded && node.childCount > 0, t));

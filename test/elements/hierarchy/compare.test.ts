@@ -110,8 +110,8 @@ describe('<oob-hierarchy compare>: the built-in dataset, April 1945 against Dece
       const drawn = text($(unit, '.old-name'));
       expect(drawn.endsWith('…'), `old name cut at ${width} px: ${drawn}`).to.equal(true);
       const label = unit.getAttribute('aria-label') ?? '';
-      expect(label).to.contain(`${drawn} (former name)`);
-      expect(label).to.contain(`full former name: ${long}`);
+      expect(label).to.contain(`New Brigade, ${drawn}, `);
+      expect(label).to.contain(`former name: ${long}`);
       await expect(el).to.be.accessible();
       el.remove();
     }
@@ -125,8 +125,23 @@ describe('<oob-hierarchy compare>: the built-in dataset, April 1945 against Dece
     expect(text(old)).to.equal('East Turkistan National Army');
     expect(getComputedStyle(old).textDecorationLine).to.equal('line-through');
     expect(army.getAttribute('aria-label')).to.match(
-      /^Xinjiang 5th Army Corps, East Turkistan National Army \(former name\), .*changed side, downgraded, redesignated$/,
+      /^Xinjiang 5th Army Corps, East Turkistan National Army, former name: East Turkistan National Army, .*changed side, downgraded, redesignated$/,
     );
+  });
+
+  // axe's label-in-name rule reads the drawn texts of a node as one run: name, old name, badge. The
+  // old name's "(former name)" between the last two failed it in the 600 px right-to-left story.
+  it('names a folded redesignated unit with its drawn texts in one run (label in name, right-to-left, 600 px)', async () => {
+    const wrap = await fixture<HTMLElement>(
+      html`<div dir="rtl"><oob-hierarchy date="1949-12" compare="1945-04" lang="ug" style="width:600px;height:560px"></oob-hierarchy></div>`,
+    );
+    const el = wrap.querySelector('oob-hierarchy') as OobHierarchy;
+    await settle(el);
+    const army = node(el, 'ina');
+    expect(army.getAttribute('aria-expanded'), 'the army is folded, its badge drawn').to.equal('false');
+    const drawn = [text($(army, '.label')), text($(army, '.old-name'))].join(', ');
+    expect(army.getAttribute('aria-label')).to.contain(`${drawn}, 9 subordinate units hidden, former name: `);
+    await expect(wrap).to.be.accessible();
   });
 
   it('has a legend of the kinds drawn, each with its mark, its words and its count', async () => {

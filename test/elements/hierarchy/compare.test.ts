@@ -385,24 +385,32 @@ describe('<oob-hierarchy compare>: themes and directions', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('in a right-to-left page, a left-to-right name grows away from its symbol, not back over it', async () => {
-    // The names are English in a right-to-left page: without their own direction they inherit rtl,
-    // and text-anchor "start" puts them over their symbol (cards; outline rows are not covered yet).
-    for (const width of [1100]) {
+  it('in a right-to-left page, left- and right-to-left names and old names grow away from their symbol, on cards and outline rows', async () => {
+    // English names in a right-to-left page inherit rtl without their own direction, and text-anchor
+    // "start" puts them over their symbol; Uyghur names (lang="ug") must not either.
+    for (const [layout, lang] of [
+      ['auto', 'en'],
+      ['indented', 'en'],
+      ['indented', 'ug'],
+    ]) {
       const wrap = await fixture(
-        html`<div dir="rtl"><oob-hierarchy date="1949-12" compare="1945-04" depth="3" style=${`width:${width}px;height:560px`}></oob-hierarchy></div>`,
+        html`<div dir="rtl"><oob-hierarchy date="1949-12" compare="1945-04" depth="3" layout=${layout} lang=${lang} style="width:1100px;height:560px"></oob-hierarchy></div>`,
       );
       const el = wrap.querySelector('oob-hierarchy') as OobHierarchy;
       await settle(el);
+      let checked = 0;
       for (const id of nodeIds(el)) {
-        const label = $(node(el, id), '.label') as SVGGraphicsElement | null;
         const sym = $(node(el, id), '.symbol') as SVGGraphicsElement | null;
-        if (!label || !sym) continue;
-        const a = label.getBoundingClientRect();
+        if (!sym) continue;
         const b = sym.getBoundingClientRect();
-        const overlap = a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
-        expect(overlap, `${id}: name over its symbol at ${width} px`).to.equal(false);
+        for (const text of $$(node(el, id), '.label, .commander, .old-name')) {
+          const a = text.getBoundingClientRect();
+          const overlap = a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+          expect(overlap, `${layout}, ${lang}, ${id}: ${text.getAttribute('class')} over its symbol`).to.equal(false);
+          checked += 1;
+        }
       }
+      expect(checked, `${layout}, ${lang}: texts checked`).to.be.greaterThan(5);
       wrap.remove();
     }
   });

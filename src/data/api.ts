@@ -31,4 +31,5 @@ export type { ResolvedCitation } from './lookups.js';
 export { diffHierarchies } from './diff.js';
 export type { ChangeKind, ChangeState, DiffChange, DiffNode, DiffPoint, DiffRef, DiffStatus, HierarchyDiff } from './diff.js';
 export { describeChange, diffCsvRow, diffCsvRows, DIFF_CSV_HEADER } from './diff-describe.js';
+export type { Phrase } from './diff-describe.js';
 export { isCssColour } from './css-colour.js';

@@ -16,59 +16,93 @@ function words(value: string): string {
 
 const TOP = 'the top level';
 
+/**
+ * How the phrases of a description are worded: `(key, english, values)` → text, the signature of an
+ * element's `strings` lookup, so a page that translates its charts translates their summaries too.
+ * Keys: `describe.<phrase>` (below), `describe.type.<type>`, `echelon.<echelon>`, `arm.<arm>`.
+ */
+export type Phrase = (key: string, english: string, values?: Readonly<Record<string, string | number>>) => string;
+
+/** The English phrase with its `{slots}` filled. */
+const english: Phrase = (_key, text, values = {}) => text.replace(/\{(\w+)\}/g, (slot, name: string) => String(values[name] ?? slot));
+
 /** The clauses of one change, most telling first; `type` leads when no clause already says it. */
-function clauses(change: DiffChange): string[] {
+function clauses(change: DiffChange, p: Phrase): string[] {
   const { before, after, type } = change;
-  if (type === 'formed') return [after.parent ? `formed under ${after.parent.name}` : 'formed'];
-  if (type === 'dissolved') return ['dissolved'];
+  const top = () => p('describe.top', TOP);
+  const echelon = (value: string) => p(`echelon.${value}`, words(value));
+  const arm = (value: string) => p(`arm.${value}`, words(value));
+  if (type === 'formed')
+    return [
+      after.parent ? p('describe.formedUnder', 'formed under {parent}', { parent: after.parent.name }) : p('describe.formed', 'formed'),
+    ];
+  if (type === 'dissolved') return [p('describe.dissolved', 'dissolved')];
   const out: string[] = [];
   const said = new Set<string>();
   // Where the unit went: a side or a parent, with the dataset's own verb when it has one.
-  const verb = type === 'defected' ? 'defected to' : type === 'incorporated' ? 'incorporated into' : undefined;
+  const verb = type === 'defected' || type === 'incorporated';
   let target: string | undefined;
   if (after.side) target = after.side.name;
   else if (verb && after.parent) target = after.parent.name;
   if (target !== undefined) {
-    let clause = `${verb ?? 'changed side to'} ${target}`;
+    if (type === 'defected') out.push(p('describe.defectedTo', 'defected to {target}', { target }));
+    else if (type === 'incorporated' && after.name !== undefined)
+      out.push(p('describe.incorporatedAs', 'incorporated into {target} as {name}', { target, name: after.name }));
+    else if (type === 'incorporated') out.push(p('describe.incorporatedInto', 'incorporated into {target}', { target }));
+    else out.push(p('describe.changedSideTo', 'changed side to {target}', { target }));
     if (verb) said.add(type);
-    if (type === 'incorporated' && after.name !== undefined) clause += ` as ${after.name}`;
-    out.push(clause);
   } else if (change.kinds.includes('defected')) {
-    out.push('defected');
+    out.push(p('describe.defected', 'defected'));
     said.add('defected');
   }
   if (after.parent !== undefined && !(verb && !after.side && target !== undefined)) {
-    out.push(`moved from ${before.parent?.name ?? TOP} to ${after.parent?.name ?? TOP}`);
+    const values = { from: before.parent?.name ?? top(), to: after.parent?.name ?? top() };
+    out.push(p('describe.moved', 'moved from {from} to {to}', values));
     said.add('reassigned');
   }
   if (after.name !== undefined && !(type === 'incorporated' && target !== undefined)) {
-    out.push(`redesignated ${after.name}`);
+    out.push(p('describe.redesignated', 'redesignated {name}', { name: after.name }));
     said.add('redesignated');
   }
   if (after.echelon !== undefined) {
-    const kind = change.kinds.find((k) => k === 'upgraded' || k === 'downgraded');
-    const from = before.echelon === undefined ? '' : ` from ${words(before.echelon)}`;
-    out.push(`${kind ?? 'echelon changed'}${from} to ${words(after.echelon)}`);
-    if (kind) said.add(kind);
+    const kind = change.kinds.find((k): k is 'upgraded' | 'downgraded' => k === 'upgraded' || k === 'downgraded') ?? 'echelonChanged';
+    const word = { upgraded: 'upgraded', downgraded: 'downgraded', echelonChanged: 'echelon changed' }[kind];
+    const to = echelon(after.echelon);
+    out.push(
+      before.echelon === undefined
+        ? p(`describe.${kind}`, `${word} to {to}`, { to })
+        : p(`describe.${kind}From`, `${word} from {from} to {to}`, { from: echelon(before.echelon), to }),
+    );
+    if (kind !== 'echelonChanged') said.add(kind);
   }
   if (after.arm !== undefined) {
-    out.push(`arm changed${before.arm === undefined ? '' : ` from ${words(before.arm)}`} to ${words(after.arm)}`);
+    const to = arm(after.arm);
+    out.push(
+      before.arm === undefined
+        ? p('describe.armChanged', 'arm changed to {to}', { to })
+        : p('describe.armChangedFrom', 'arm changed from {from} to {to}', { from: arm(before.arm), to }),
+    );
   }
-  if (!said.has(type)) out.unshift(words(type));
+  if (!said.has(type)) out.unshift(p(`describe.type.${type}`, words(type)));
   return out;
 }
 
 /**
  * One change in words for an accessible summary: "Sibo Battalion: upgraded from battalion to
- * regiment, 8 Apr 1945–22 Dec 1949 (may be before the earlier date)". The words are English;
- * `lang` formats the date. Citations are not included: show `change.citationLabel` beside it.
+ * regiment, 8 Apr 1945–22 Dec 1949 (may be before the earlier date)". The words are English unless
+ * `phrase` words them (see {@link Phrase}); `lang` formats the date. Citations are not included:
+ * show `change.citationLabel` beside it.
  */
-export function describeChange(change: DiffChange, lang = 'en'): string {
-  let text = `${change.unitName}: ${clauses(change).join(', ')}, ${formatDate(change.date, lang)}`;
+export function describeChange(change: DiffChange, lang = 'en', phrase: Phrase = english): string {
+  const text = phrase('describe.sentence', '{unit}: {what}, {date}', {
+    unit: change.unitName,
+    what: clauses(change, phrase).join(', '),
+    date: formatDate(change.date, lang),
+  });
   const { from, to } = change.overlaps;
-  if (from && to) text += ' (may be before or after the compared dates)';
-  else if (from) text += ' (may be before the earlier date)';
-  else if (to) text += ' (may be after the later date)';
+  if (from && to) return `${text} ${phrase('describe.mayBeOutside', '(may be before or after the compared dates)')}`;
+  if (from) return `${text} ${phrase('describe.mayBeBefore', '(may be before the earlier date)')}`;
+  if (to) return `${text} ${phrase('describe.mayBeAfter', '(may be after the later date)')}`;
   return text;
 }
 

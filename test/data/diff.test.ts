@@ -54,6 +54,37 @@ describe('diffHierarchies on the built-in dataset, April 1945 to December 1949',
     );
   });
 
+  it('describeChange words every phrase, echelon and tail through the phrase lookup it is given (a translated summary)', () => {
+    const german: Record<string, string> = {
+      'describe.sentence': '{unit} – {what} ({date})',
+      'describe.upgradedFrom': 'aufgewertet von {from} zu {to}',
+      'echelon.battalion': 'Bataillon',
+      'echelon.regiment': 'Regiment',
+      'describe.mayBeBefore': '(vielleicht vor dem früheren Datum)',
+      'describe.defectedTo': 'übergelaufen zu {target}',
+      'describe.incorporatedAs': 'eingegliedert in {target} als {name}',
+      'describe.downgradedFrom': 'abgestuft von {from} zu {to}',
+      'echelon.army': 'Armee',
+      'echelon.corps': 'Korps',
+    };
+    const used = new Set<string>();
+    const phrase = (key: string, english: string, values: Readonly<Record<string, string | number>> = {}) => {
+      used.add(key);
+      return (german[key] ?? english).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name]));
+    };
+    const describe = (id: string) => describeChange(changeOf(diff, id)[0] as DiffChange, 'en', phrase);
+    expect(describe('sibo-battalion')).to.equal(
+      'Sibo Battalion – aufgewertet von Bataillon zu Regiment (8 Apr 1945–22 Dec 1949) (vielleicht vor dem früheren Datum)',
+    );
+    expect(describe('kazakh-cavalry-regiment')).to.equal(
+      'Kazakh Cavalry Regiment – übergelaufen zu Kazakh irregulars under Osman Batur (1947)',
+    );
+    expect(describe('ina')).to.equal(
+      "East Turkistan National Army – eingegliedert in People's Liberation Army als Xinjiang 5th Army Corps, abgestuft von Armee zu Korps (22 Dec 1949)",
+    );
+    expect([...used].filter((key) => !(key in german))).to.deep.equal([]);
+  });
+
   it("shows the Kazakh cavalry's 1947 defection to Osman Batur as a defection and a move, with both parents", () => {
     const node = diff.nodes.get('kazakh-cavalry-regiment');
     expect(node?.status).to.equal('defected');

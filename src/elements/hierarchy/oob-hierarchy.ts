@@ -538,7 +538,7 @@ export class OobHierarchy extends OobDataElement {
   private tooltipView(view: ModelView, item: HierarchyNodeAt): NodeView {
     const base = nodeView(this.parsed as Dataset, item.unit, this.lang, view.geometry, this.textMetrics().text);
     const node = view.diff?.nodes.get(item.unit.id);
-    return node ? { ...base, changes: changeLines(node, this.lang), uncertain: [] } : base;
+    return node ? { ...base, changes: changeLines(node, this.lang, this.t.bind(this)), uncertain: [] } : base;
   }
 
   /**

@@ -91,7 +91,7 @@ export function compareLabelWords(node: DiffNode, collapsed: boolean, t: Transla
 /** A mark's title: its word, then each change of the unit it stands for, in words with its sources. */
 function markTitle(node: DiffNode, kind: MarkKind, t: Translate, lang: string): string {
   const changes = node.changes.filter((c) => (kind === 'uncertain' ? uncertainDate(c) : (c.kinds as readonly MarkKind[]).includes(kind)));
-  return [markWord(t, kind), ...changeLines({ changes }, lang)].join('\n');
+  return [markWord(t, kind), ...changeLines({ changes }, lang, t)].join('\n');
 }
 
 function hiddenChanged(t: Translate, count: number): string {
@@ -99,8 +99,8 @@ function hiddenChanged(t: Translate, count: number): string {
 }
 
 /** Each change of a node in words, with its sources: the tooltip's and the summary's lines. */
-export function changeLines(node: Pick<DiffNode, 'changes'>, lang: string): string[] {
-  return node.changes.map((c) => `${describeChange(c, lang)} (${c.citationLabel})`);
+export function changeLines(node: Pick<DiffNode, 'changes'>, lang: string, t: Translate): string[] {
+  return node.changes.map((c) => `${describeChange(c, lang, t)} (${c.citationLabel})`);
 }
 
 /** Height of the legend row (px) for the diff's kinds in `width`, measured with `measure` (its 11 px text): known before it renders. */
@@ -145,7 +145,7 @@ export function renderChangeList(diff: HierarchyDiff, lang: string, t: Translate
   const listed = diff.changes.length > MAX_LISTED ? diff.changes.slice(0, MAX_LISTED) : diff.changes;
   const more = diff.changes.length - listed.length;
   return html`<ol id="changes" class="sr-only changes" part="changes" aria-label=${t('changesLabel', 'Changes')}>
-    ${listed.map((c) => html`<li data-unit=${c.unitId} data-type=${c.type}>${describeChange(c, lang)} <cite>(${c.citationLabel})</cite></li>`)}
+    ${listed.map((c) => html`<li data-unit=${c.unitId} data-type=${c.type}>${describeChange(c, lang, t)} <cite>(${c.citationLabel})</cite></li>`)}
     ${more > 0 ? html`<li class="more">${counted(t, 'moreChanges', more, 'and {count} more change (the CSV export lists every change)', 'and {count} more changes (the CSV export lists every change)')}</li>` : nothing}
   </ol>`;
 }

@@ -157,6 +157,12 @@ describe('<oob-hierarchy compare>: the built-in dataset, April 1945 against Dece
     await settle(el);
     expect(text($(el, '.legend .legend-item'))).to.equal('side changed (translated): 3');
     expect(node(el, 'kazakh-cavalry-regiment').getAttribute('aria-label')).to.contain('side changed (translated), moved');
+    // So do the summary's sentences (their own keys: "defected to" is not the legend's "changed side").
+    el.strings = { 'describe.defectedTo': 'übergelaufen zu {target}', 'describe.sentence': '{unit} – {what} ({date})' };
+    await settle(el);
+    expect(changeItems(el)).to.include(
+      'Kazakh Cavalry Regiment – übergelaufen zu Kazakh irregulars under Osman Batur (1947) (Ili National Army)',
+    );
   });
 
   it('lists every change in words, in outline order, each with its citation: the summary toCSV() exports', async () => {

@@ -249,14 +249,20 @@ export function fromOrbatMapper(scenario: unknown): ImportResult {
     });
   });
 
-  // Hierarchy moves, once every unit is known: "on" puts the unit under the target, "above" / "below" beside it.
+  // Hierarchy moves, once every unit is known: "on" puts the unit under the target, "above" / "below"
+  // beside it, under the target's superior at that time: moves are replayed in time order, so a
+  // target moved earlier is found where it went, not where the scenario first put it.
   const byUnit = new Map<Unit, { date: string; t: number; change: UnitChange }[]>();
-  for (const { unit, path, t, target } of moves) {
+  const parentNow = new Map<string, string | undefined>();
+  const inTimeOrder = moves.map((move, i) => ({ ...move, i, at: instant(move.t) }));
+  inTimeOrder.sort((a, b) => (Number.isNaN(a.at) || Number.isNaN(b.at) ? 0 : a.at - b.at) || a.i - b.i);
+  for (const { unit, path, t, target } of inTimeOrder) {
     const day = scenarioDay(t, timeZone);
     const targetId = str(target.targetId);
     const found = targetId === undefined ? undefined : byScenarioId.get(targetId);
     const explicit = str(target.parentId);
-    const parent = target.placement === 'on' ? found?.id : explicit !== undefined ? byScenarioId.get(explicit)?.id : found?.parent;
+    const beside = found === undefined ? undefined : parentNow.has(found.id) ? parentNow.get(found.id) : found.parent;
+    const parent = target.placement === 'on' ? found?.id : explicit !== undefined ? byScenarioId.get(explicit)?.id : beside;
     if (!day || !parent) {
       report.error(
         path,
@@ -265,6 +271,7 @@ export function fromOrbatMapper(scenario: unknown): ImportResult {
       );
       continue;
     }
+    parentNow.set(unit.id, parent);
     const list = byUnit.get(unit) ?? [];
     list.push({ date: day, t: instant(t), change: { date: day, type: 'reassigned', to: { parent } } });
     byUnit.set(unit, list);

@@ -65,6 +65,26 @@ describe('fromOrbatMapper: a scenario', () => {
     expect(hierarchyAt(parsed.dataset, '1990-05-04').units.get('bn1')?.parent).to.equal('bde2');
   });
 
+  it('places an "above" / "below" move under the superior its target has at that time, after the target\'s own earlier move', () => {
+    const scenario = exerciseScenario();
+    const land = ((scenario.sides as Record<string, unknown>[])[0]?.groups as Record<string, unknown>[])[0] as {
+      subUnits: Record<string, unknown>[];
+    };
+    const bde1 = land.subUnits[0] as { subUnits: Record<string, unknown>[] };
+    // bn1 goes "on" bde2 on the 4th (in the scenario already); bn2 goes "below" bn1 on the 5th: beside bn1,
+    // so under bde2, not under bde1 where bn1 started. Written before bn1's move, to show time order counts.
+    (bde1.subUnits[1] as Record<string, unknown>).state = [
+      { id: 'st9', t: '1990-05-05T10:00:00+02:00', hierarchy: { targetId: 'bn1', placement: 'below' } },
+    ];
+    bde1.subUnits.reverse();
+    const { oob, parsed } = fromOrbatMapper(scenario);
+    expect(oob.units.find((u) => u.id === 'bn2')?.changes).to.deep.equal([
+      { date: '1990-05-05', type: 'reassigned', to: { parent: 'bde2' } },
+    ]);
+    if (!parsed.ok) throw new Error('expected a dataset');
+    expect(hierarchyAt(parsed.dataset, '1990-05-05').units.get('bn2')?.parent).to.equal('bde2');
+  });
+
   it('turns personnel and equipment into observations at the start and at each state that changes them, in time order', () => {
     const { oob } = fromOrbatMapper(exerciseScenario());
     expect(oob.strength?.map((s) => [s.subject, s.measure, s.date, s.value])).to.deep.equal([

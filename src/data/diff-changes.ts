@@ -4,11 +4,11 @@
  */
 import { mustParseDate } from './dates.js';
 import type { ChangeKind, ChangeState, DiffChange, DiffRef } from './diff.js';
-import { unitAt } from './hierarchy-at.js';
-import type { HierarchyAt, UnitAt } from './hierarchy-at.js';
+import { applyChange, unitAt } from './hierarchy-at.js';
+import type { ChangeableFields, HierarchyAt, UnitAt } from './hierarchy-at.js';
 import { citationLabel, sourcesFor } from './lookups.js';
 import { ECHELONS } from './validate/enums.js';
-import type { Arm, Dataset, Echelon, ParsedDate, Unit, UnitChange } from './types.js';
+import type { Dataset, Echelon, ParsedDate, Unit, UnitChange } from './types.js';
 
 /** What every change of one diff is read against: the dataset and the two trees, earlier first. */
 export interface ChangeContext {
@@ -17,15 +17,6 @@ export interface ChangeContext {
   to: Pick<HierarchyAt, 'asOf' | 'units'>;
   /** Dates parsed during this diff that the dataset's own index did not hold. */
   dates: Map<string, ParsedDate>;
-}
-
-/** A unit's own fields (sides not inherited), replayed through its changes. */
-interface OwnState {
-  name: string;
-  echelon: Echelon;
-  arm: Arm | undefined;
-  parent: string | null;
-  side: string | undefined;
 }
 
 /** Most telling first: the order of `kinds` and the choice of `status`. */
@@ -114,8 +105,8 @@ export function unitChanges(ctx: ChangeContext, unit: Unit, atA: UnitAt, atB: Un
     const after: ChangeState = { name: atA.name, echelon: atA.echelon, parent: unitRef(ctx, atA.parent, date.end) };
     out.push(record(ctx, unit, atA.name, ['added'], undefined, {}, after, date));
   }
-  // Replays the unit's own fields (not inherited ones) so each change knows what it replaced.
-  const state: OwnState = { name: unit.name, echelon: unit.echelon, arm: unit.arm, parent: unit.parent ?? null, side: unit.side };
+  // Replays the unit's own fields (its side too, not an inherited one) so each change knows what it replaced.
+  const state: ChangeableFields = { name: unit.name, echelon: unit.echelon, arm: unit.arm, parent: unit.parent ?? null, side: unit.side };
   for (const change of unit.changes ?? []) {
     const date = dateOf(ctx, change.date);
     const to = change.to ?? {};
@@ -151,11 +142,7 @@ export function unitChanges(ctx: ChangeContext, unit: Unit, atA: UnitAt, atB: Un
       if (change.type === 'defected') kinds.add('defected');
       out.push(record(ctx, unit, state.name, kinds.size > 0 ? sortKinds(kinds) : ['other'], change, before, after, date));
     }
-    if (to.name !== undefined) state.name = to.name;
-    if (to.echelon !== undefined) state.echelon = to.echelon;
-    if (to.arm !== undefined) state.arm = to.arm;
-    if (to.parent !== undefined) state.parent = to.parent;
-    if (to.side !== undefined) state.side = to.side;
+    applyChange(state, change);
   }
   if (atA.status !== 'dissolved' && atB.status === 'dissolved' && unit.dissolved !== undefined) {
     out.push(record(ctx, unit, atB.name, ['removed'], undefined, {}, {}, dateOf(ctx, unit.dissolved)));

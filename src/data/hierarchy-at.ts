@@ -111,13 +111,32 @@ export function roleActiveAt(dataset: Dataset, role: Role, asOf: number): boolea
   return (!from || from.start <= asOf) && (!to || to.end >= asOf);
 }
 
+/** The fields of a unit a dated change can alter, as they stand at some moment. */
+export interface ChangeableFields {
+  name: string;
+  echelon: Unit['echelon'];
+  arm: Unit['arm'];
+  side: Unit['side'];
+  parent: string | null;
+}
+
+/** Writes what `change` sets into `state`: the one replay rule for `unitAt` and the diff. */
+export function applyChange(state: ChangeableFields, change: UnitChange): void {
+  const to = change.to ?? {};
+  if (to.name !== undefined) state.name = to.name;
+  if (to.echelon !== undefined) state.echelon = to.echelon;
+  if (to.arm !== undefined) state.arm = to.arm;
+  if (to.side !== undefined) state.side = to.side;
+  if (to.parent !== undefined) state.parent = to.parent;
+}
+
 /** The state of one unit at an instant. */
 export function unitAt(dataset: Dataset, unit: Unit, asOf: number): UnitAt {
   const formed = dateOf(dataset, unit.formed);
   const dissolved = dateOf(dataset, unit.dissolved);
   const status: UnitStatus =
     formed && asOf < formed.start ? 'not-yet-formed' : dissolved && asOf >= dissolved.start ? 'dissolved' : 'active';
-  const state = {
+  const state: ChangeableFields = {
     name: unit.name,
     echelon: unit.echelon,
     arm: unit.arm,
@@ -131,12 +150,7 @@ export function unitAt(dataset: Dataset, unit: Unit, asOf: number): UnitAt {
     const when = dateOf(dataset, change.date) as ParsedDate;
     if (asOf >= when.end) {
       applied.push(change);
-      const to = change.to ?? {};
-      if (to.name !== undefined) state.name = to.name;
-      if (to.echelon !== undefined) state.echelon = to.echelon;
-      if (to.arm !== undefined) state.arm = to.arm;
-      if (to.side !== undefined) state.side = to.side;
-      if (to.parent !== undefined) state.parent = to.parent;
+      applyChange(state, change);
     } else if (asOf >= when.start) uncertain.push(change);
     else upcoming.push(change);
   }

@@ -34,8 +34,7 @@ describe('linkPath', () => {
     const radial = linkRadial();
     const points = Array.from({ length: 200 }, () => ({ x: random() / 3, y: random() / 7 }));
     points.push({ x: 0, y: 0 }, { x: 0.0004, y: -0.0004 });
-    for (let i = 0; i + 1 < points.length; i += 1) {
-      const [s, t] = [points[i], points[i + 1]];
+    for (const [s, t] of points.slice(1).map((t, i) => [points[i] ?? t, t] as const)) {
       expect(linkPath('tidy', s, t, box)).to.equal(
         vertical({ source: [r2(s.x), r2(s.y + box.y1)], target: [r2(t.x), r2(t.y + box.y0)] }),
       );

@@ -229,6 +229,14 @@ export class OobHierarchy extends OobDataElement {
   /** Height of the compare legend row (px), computed before the drawing's size is read; 0 outside compare mode. */
   private legendHeight = 0;
 
+  /**
+   * Loads compare mode's code, which a chart otherwise imports when `compare` is first set (showing its
+   * loading state meanwhile). A server renders synchronously: await this before rendering charts that compare.
+   */
+  static loadCompareMode(): Promise<unknown> {
+    return Promise.resolve(loadCompareMode());
+  }
+
   /** Zooms and pans so the whole tree is in view, however small that makes it (the Fit all button and the 0 key). */
   fit(): void {
     const transform = this.view ? fitView(this.view.layout, this.viewport) : undefined;

@@ -62,6 +62,12 @@ describe('<oob-hierarchy>: compare mode loads on demand', () => {
     expect(plainDrawn()).to.equal(false);
   });
 
+  it('OobHierarchy.loadCompareMode() resolves once compare mode has loaded (servers await it before rendering)', async () => {
+    const { OobHierarchy } = await import('../../../src/elements/hierarchy/oob-hierarchy.js');
+    await OobHierarchy.loadCompareMode();
+    expect(loadedCompareMode()?.diffHierarchies).to.be.a('function');
+  });
+
   it('setting compare later on a drawn chart switches to compare mode; unsetting it goes back', async () => {
     const el = await mount(html`<oob-hierarchy .data=${data} date="1948" depth="2" style="width:800px;height:450px"></oob-hierarchy>`);
     el.compare = '1946';

@@ -1,11 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { invert, pinchTransform, wheelFactor, zoomAbout, zoomTo } from '../../layout/hierarchy/fit-transform.js';
 import type { Point, Size, ZoomTransform } from '../../layout/hierarchy/types.js';
+import { easeCubicInOut, prefersReducedMotion } from './tween-controller.js';
 
 /** A wheel gesture lasts until 150 ms without wheel events (d3-zoom's wheel delay). */
 const WHEEL_IDLE_MS = 150;
 /** Mouse events a browser makes up after a touch are not a second gesture. */
 const TOUCH_MOUSE_MS = 500;
+/** A double-click zooms over this long (d3-zoom's duration). */
+const GLIDE_MS = 250;
 
 /**
  * Pan and zoom on the `<svg>`: the wheel zooms about the pointer, a drag pans (mouse or one
@@ -20,6 +23,7 @@ export class ZoomController implements ReactiveController {
   private svg: SVGSVGElement | undefined;
   private wheelEnds = 0;
   private touchEnded = -Infinity;
+  private glideFrame = 0;
   /** Fingers down: screen point now and the layout point each touched down on. */
   private readonly touches = new Map<number, { p: Point; at: Point }>();
   private readonly listeners: [string, EventListener, AddEventListenerOptions?][] = [
@@ -49,8 +53,13 @@ export class ZoomController implements ReactiveController {
     for (const [type, listener, options] of this.listeners) svg.addEventListener(type, listener, options);
   }
 
-  /** Jumps to `transform`; the next gesture starts from it. */
+  /** Jumps to `transform` (stopping a double-click's zoom on its way); the next gesture starts from it. */
   set(transform: ZoomTransform): void {
+    this.stopGlide();
+    this.apply(transform);
+  }
+
+  private apply(transform: ZoomTransform): void {
     const { x, y, k } = this.transform;
     // Setting the transform drawn already changes nothing: an update requested then would be a
     // second one scheduled from inside `updated`.
@@ -70,7 +79,30 @@ export class ZoomController implements ReactiveController {
     this.detach();
   }
 
+  /** Zooms to scale `k` about screen point `p` over GLIDE_MS, in one step under prefers-reduced-motion. */
+  private glide(k: number, p: Point): void {
+    this.stopGlide();
+    const at = invert(this.transform, p);
+    const from = this.transform.k;
+    const to = zoomTo(k, p, at, this.scaleExtent).k;
+    if (prefersReducedMotion() || typeof requestAnimationFrame !== 'function') return this.apply(zoomTo(to, p, at, this.scaleExtent));
+    const start = performance.now();
+    // The scale moves geometrically, about the point double-clicked, which stays under the pointer throughout.
+    const step = (now: number) => {
+      const t = Math.min(1, (now - start) / GLIDE_MS);
+      this.apply(zoomTo(t < 1 ? from * (to / from) ** easeCubicInOut(t) : to, p, at, this.scaleExtent));
+      this.glideFrame = t < 1 ? requestAnimationFrame(step) : 0;
+    };
+    this.glideFrame = requestAnimationFrame(step);
+  }
+
+  private stopGlide(): void {
+    if (this.glideFrame) cancelAnimationFrame(this.glideFrame);
+    this.glideFrame = 0;
+  }
+
   private detach(): void {
+    this.stopGlide();
     if (this.svg) for (const [type, listener, options] of this.listeners) this.svg.removeEventListener(type, listener, options);
     this.svg = undefined;
     this.touches.clear();
@@ -101,6 +133,7 @@ export class ZoomController implements ReactiveController {
   private mousedown(event: MouseEvent): void {
     // Other buttons, Ctrl+click (a context menu on macOS) and the mouse events after a touch are not drags.
     if (event.button || event.ctrlKey || event.timeStamp - this.touchEnded < TOUCH_MOUSE_MS) return;
+    this.stopGlide();
     const view = event.view ?? window;
     const at = invert(this.transform, this.point(event));
     const [x0, y0] = [event.clientX, event.clientY];
@@ -137,10 +170,11 @@ export class ZoomController implements ReactiveController {
     if (event.button || event.ctrlKey) return;
     if (event.composedPath().some((t) => t instanceof Element && t.classList.contains('node'))) return;
     event.preventDefault();
-    this.set(zoomAbout(this.transform, event.shiftKey ? 0.5 : 2, this.point(event), this.scaleExtent));
+    this.glide(this.transform.k * (event.shiftKey ? 0.5 : 2), this.point(event));
   }
 
   private touchstart(event: TouchEvent): void {
+    this.stopGlide();
     for (const touch of Array.from(event.changedTouches)) {
       if (this.touches.size >= 2) break;
       const p = this.point(touch);

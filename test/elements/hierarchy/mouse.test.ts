@@ -130,12 +130,13 @@ describe('<oob-hierarchy> mouse and pointer', () => {
     const before = transformOf(el);
     const under = (t: { x: number; y: number; k: number }) => [Math.round((px - t.x) / t.k), Math.round((py - t.y) / t.k)];
     dblclick(false);
-    await settle(el);
+    // The zoom glides for 250 ms (in one step under prefers-reduced-motion).
+    await settle(el, 450);
     const zoomed = transformOf(el);
     expect(zoomed.k).to.be.closeTo(before.k * 2, 1e-6);
     expect(under(zoomed)).to.deep.equal(under(before));
     dblclick(true);
-    await settle(el);
+    await settle(el, 450);
     expect(transformOf(el).k).to.be.closeTo(before.k, 1e-6);
   });
 

@@ -334,8 +334,8 @@ export class OobHierarchy extends OobDataElement {
     const comparing = compareAt !== undefined;
     this.compareMode = comparing ? loadedCompareMode() : undefined;
     if (comparing && !this.compareMode) {
-      // Nothing is drawn until compare mode has loaded: never the single-date chart first.
-      this.view = undefined;
+      // Until compare mode has loaded, a chart already drawn stays as it is, and a new one shows its loading
+      // state: never a single-date chart that compare mode then replaces.
       this.awaitCompareMode();
       return;
     }
@@ -757,7 +757,10 @@ export class OobHierarchy extends OobDataElement {
       return renderEmpty(this.t('compareUnavailable', 'Compare mode could not be loaded: reload the page to try again.'));
     }
     const view = this.view;
-    if (!view) return this.compareLoad ? renderLoading(this.t('loading', 'Loading order of battle…')) : renderEmpty(this.t('loading', 'Loading order of battle…'));
+    if (!view) {
+      const loading = this.t('loading', 'Loading order of battle…');
+      return this.compareLoad ? renderLoading(loading) : renderEmpty(loading);
+    }
     if (view.rootMissing)
       return renderEmpty(this.t('rootMissing', 'There is no unit "{id}" in the order of battle at this date.', { id: this.root ?? '' }));
     if (view.layout.nodes.length === 0) return renderEmpty(this.t('noUnits', 'No units at this date.'));

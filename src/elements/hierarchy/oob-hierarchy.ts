@@ -18,7 +18,7 @@ import type { NodeView, TextMetrics } from './node-view.js';
 import { renderMinimap, treeExceedsView } from './render-minimap.js';
 import { FOOTER_HEIGHT, HEADER_HEIGHT } from './styles.js';
 import { OobDataElement } from '../shared/oob-data-element.js';
-import { renderEmpty } from '../shared/error-panel.js';
+import { renderEmpty, renderLoading } from '../shared/error-panel.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { stateStyles } from '../shared/state-styles.js';
 import { themeStyles } from '../shared/tokens.js';
@@ -47,12 +47,10 @@ import { LayoutTween } from './tween-controller.js';
 import type { HierarchyNodeAt } from '../../data/hierarchy-at.js';
 import type { HierarchyDiff } from '../../data/diff.js';
 import type { Dataset } from '../../data/types.js';
-import { diffCsvRows } from '../../data/diff-describe.js';
-import { toCSV } from '../../layout/strength/csv.js';
-import { oldLinkPath, oldParentLinks } from '../../layout/hierarchy/compare.js';
 import { displayName, langText } from './node-view.js';
 import { ellipsize } from '../../layout/hierarchy/label.js';
-import { changeLines, legendHeight, renderChangeList, renderLegend } from './render-compare.js';
+import { loadCompareMode, loadedCompareMode } from './load-compare-mode.js';
+import type { CompareMode } from './load-compare-mode.js';
 import type { CompareNode } from './render-node.js';
 
 /** A node at the place it is drawn this frame. */
@@ -200,7 +198,12 @@ export class OobHierarchy extends OobDataElement {
   private fittedSize: Size = { width: 0, height: 0 };
   private readonly zoom = new ZoomController(this, () => this.viewport, [0.001, 4]);
   private readonly tween = new LayoutTween<HierarchyNodeAt>(this);
-  private readonly model = new HierarchyModel();
+  private readonly model = new HierarchyModel(loadedCompareMode);
+  /** Compare mode's code, once loaded (compare-mode.ts; a dynamic import when `compare` is first set). */
+  private compareMode: CompareMode | undefined;
+  /** Loading compare mode's code: `updateComplete` waits for it, and for the update it brings. */
+  private compareLoad: Promise<void> | undefined;
+  private compareFailed = false;
   private readonly cull = new CullCache<DrawnNode>();
   private linkedIds: ReadonlySet<string> = new Set();
   private readonly typeAhead = new TypeAheadBuffer();
@@ -225,6 +228,14 @@ export class OobHierarchy extends OobDataElement {
   private lastCompared = false;
   /** Height of the compare legend row (px), computed before the drawing's size is read; 0 outside compare mode. */
   private legendHeight = 0;
+
+  /**
+   * Loads compare mode's code, which a chart otherwise imports when `compare` is first set (showing its
+   * loading state meanwhile). A server renders synchronously: await this before rendering charts that compare.
+   */
+  static loadCompareMode(): Promise<unknown> {
+    return Promise.resolve(loadCompareMode());
+  }
 
   /** Zooms and pans so the whole tree is in view, however small that makes it (the Fit all button and the 0 key). */
   fit(): void {
@@ -278,7 +289,7 @@ export class OobHierarchy extends OobDataElement {
     if (!view || !this.parsed || !this.shadowRoot) return '';
     const ctx = { ...this.renderContext(view), activeId: undefined };
     const nodes = view.layout.nodes.map((n) => this.renderOne(ctx, view, n));
-    const oldLinks = view.diff ? this.renderOldLinks(view, view.layout.byId, view.layout.links) : undefined;
+    const oldLinks = view.diff ? (this.renderOldLinks(view, view.layout.byId, view.layout.links) as SVGTemplateResult) : undefined;
     return exportHierarchySVG(this.shadowRoot, this, view.layout, nodes, this.summary(view), oldLinks);
   }
 
@@ -289,7 +300,8 @@ export class OobHierarchy extends OobDataElement {
    */
   toCSV(): string {
     const diff = this.view?.diff;
-    return diff ? toCSV(diffCsvRows(diff)) : '';
+    const mode = this.compareMode;
+    return diff && mode ? mode.toCSV(mode.diffCsvRows(diff)) : '';
   }
 
   /** The chart as a PNG image, `scale` times the size of `toSVG()` (default 2, for sharp prints and high-density screens). */
@@ -320,6 +332,13 @@ export class OobHierarchy extends OobDataElement {
     if (changed.has('depth')) this.expansion = expandedTo(this.depth);
     const compareAt = this.comparedWith.unreadable === undefined ? this.comparedWith.parsed?.end : undefined;
     const comparing = compareAt !== undefined;
+    this.compareMode = comparing ? loadedCompareMode() : undefined;
+    if (comparing && !this.compareMode) {
+      // Until compare mode has loaded, a chart already drawn stays as it is, and a new one shows its loading
+      // state: never a single-date chart that compare mode then replaces.
+      this.awaitCompareMode();
+      return;
+    }
     if (
       changed.has('depth') ||
       changed.has('layout') ||
@@ -344,7 +363,7 @@ export class OobHierarchy extends OobDataElement {
     const diff = this.parsed && comparing ? this.model.diffFor(this.parsed, parsedDate?.end, compareAt) : undefined;
     // No width yet (or on the server): the legend is sized as if each item took a line, never too short.
     const width = this.size.width > 0 ? this.size.width : this.clientWidth || 0;
-    if (diff) this.legendHeight = legendHeight(diff, width, this.textMetrics().text.commander, em, this.t.bind(this));
+    if (diff && this.compareMode) this.legendHeight = this.compareMode.legendHeight(diff, width, this.textMetrics().text.commander, em, this.t.bind(this));
     const viewport = this.viewport;
     const sized = viewport.width > 0 && viewport.height > 0;
     if (this.layout !== 'auto') this.kind = this.layout;
@@ -388,6 +407,30 @@ export class OobHierarchy extends OobDataElement {
     this.animateNext = false;
     this.keepFocus(previous);
     if (next?.roots !== previous?.roots) this.finder.refresh();
+  }
+
+  private awaitCompareMode(): void {
+    if (this.compareLoad || this.compareFailed) return;
+    this.compareLoad = Promise.resolve(loadCompareMode()).then(
+      () => {
+        this.compareLoad = undefined;
+        this.requestUpdate();
+      },
+      () => {
+        this.compareLoad = undefined;
+        this.compareFailed = true;
+        this.requestUpdate();
+      },
+    );
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.compareLoad) {
+      await this.compareLoad;
+      complete = (await super.getUpdateComplete()) && complete;
+    }
+    return complete;
   }
 
   protected override updated(): void {
@@ -514,11 +557,12 @@ export class OobHierarchy extends OobDataElement {
   /** A node's place in the diff, with its old name cut to the commander's line when it was redesignated. */
   private compareNode(view: ModelView, id: string): CompareNode | undefined {
     const node = view.diff?.nodes.get(id);
-    if (!node) return undefined;
+    const mode = this.compareMode;
+    if (!node || !mode) return undefined;
     const before = node.before;
-    if (!before || !node.after || before.name === node.after.name) return { node, oldName: undefined };
+    if (!before || !node.after || before.name === node.after.name) return { node, mode, oldName: undefined };
     const text = langText(displayName(before, this.lang));
-    return { node, oldName: { text, line: ellipsize(text.text, view.geometry.label.maxWidth, this.textMetrics().text.commander) } };
+    return { node, mode, oldName: { text, line: ellipsize(text.text, view.geometry.label.maxWidth, this.textMetrics().text.commander) } };
   }
 
   private get tooltipId(): string | undefined {
@@ -538,14 +582,21 @@ export class OobHierarchy extends OobDataElement {
   private tooltipView(view: ModelView, item: HierarchyNodeAt): NodeView {
     const base = nodeView(this.parsed as Dataset, item.unit, this.lang, view.geometry, this.textMetrics().text);
     const node = view.diff?.nodes.get(item.unit.id);
-    return node ? { ...base, changes: changeLines(node, this.lang, this.t.bind(this)), uncertain: [] } : base;
+    return node && this.compareMode ? { ...base, changes: this.compareMode.changeLines(node, this.lang, this.t.bind(this)), uncertain: [] } : base;
   }
 
   /**
    * Compare mode: dashed links from moved units to their superiors at the earlier date, when both are drawn and one of them is
    * in view (`links`: the culled links at the new superiors).
    */
-  private renderOldLinks(view: ModelView, positions: ReadonlyMap<string, Point>, links: readonly LaidOutLink[]): SVGTemplateResult {
+  private renderOldLinks(
+    view: ModelView,
+    positions: ReadonlyMap<string, Point>,
+    links: readonly LaidOutLink[],
+  ): SVGTemplateResult | typeof nothing {
+    const mode = this.compareMode;
+    if (!view.diff || !mode) return nothing;
+    const { oldLinkPath, oldParentLinks } = mode;
     const inView = new Set(links.map((l) => l.targetId));
     const all = this.oldLinksMemo.get([view.diff, view.layout], () => oldParentLinks(view.diff as HierarchyDiff, view.layout.byId));
     const old = all.filter((l) => inView.has(l.targetId) || inView.has(l.sourceId));
@@ -702,8 +753,14 @@ export class OobHierarchy extends OobDataElement {
         }),
       );
     }
+    if (this.compareFailed && this.comparedWith.parsed) {
+      return renderEmpty(this.t('compareUnavailable', 'Compare mode could not be loaded: reload the page to try again.'));
+    }
     const view = this.view;
-    if (!view) return renderEmpty(this.t('loading', 'Loading order of battle…'));
+    if (!view) {
+      const loading = this.t('loading', 'Loading order of battle…');
+      return this.compareLoad ? renderLoading(loading) : renderEmpty(loading);
+    }
     if (view.rootMissing)
       return renderEmpty(this.t('rootMissing', 'There is no unit "{id}" in the order of battle at this date.', { id: this.root ?? '' }));
     if (view.layout.nodes.length === 0) return renderEmpty(this.t('noUnits', 'No units at this date.'));
@@ -740,6 +797,8 @@ export class OobHierarchy extends OobDataElement {
     const tipAt = tip === undefined ? undefined : positions.get(tip);
     const tipNode = tip === undefined ? undefined : view.layout.byId.get(tip)?.node;
     const t = this.t.bind(this);
+    const { diff } = view;
+    const mode = this.compareMode;
     return renderChart({
       transform,
       background: guard([culled, overview, dots], () =>
@@ -758,7 +817,7 @@ export class OobHierarchy extends OobDataElement {
               culled.links,
               (l) => l.targetId,
               (l) => svg`<path class="link" part="link" d=${linkData(view.layout, positions, l)}></path>`,
-            )}${view.diff ? this.renderOldLinks(view, positions, culled.links) : nothing}</g>`,
+            )}${this.renderOldLinks(view, positions, culled.links)}</g>`,
       ),
       items: guard(
         [detailed, ctx.selectedId, ctx.linkedIds, ctx.activeId, this.lang, this.symbols, this.strings, this.treeFocused && tip],
@@ -771,10 +830,8 @@ export class OobHierarchy extends OobDataElement {
       ),
       treeLabel: t('treeLabel', 'Order of battle'),
       caption: this.caption(view),
-      legend: view.diff ? renderLegend(view.diff, this.hidesChanges(view), this.legendHeight, this.textMetrics().em, t) : nothing,
-      changes: view.diff
-        ? guard([view.diff, this.lang, this.strings], () => renderChangeList(view.diff as HierarchyDiff, this.lang, t))
-        : nothing,
+      legend: diff && mode ? mode.renderLegend(diff, this.hidesChanges(view), this.legendHeight, this.textMetrics().em, t) : nothing,
+      changes: diff && mode ? guard([diff, this.lang, this.strings], () => mode.renderChangeList(diff, this.lang, t)) : nothing,
       toolbar: renderToolbar(t, {
         zoomIn: () => this.zoom.scaleBy(1.25),
         zoomOut: () => this.zoom.scaleBy(0.8),

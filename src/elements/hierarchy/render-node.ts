@@ -7,7 +7,7 @@ import type { LangText, NodeView } from './node-view.js';
 import { words } from './node-view.js';
 import { renderSymbol, symbolFor, unitSidc } from './render-symbol.js';
 import type { DiffNode } from '../../data/diff.js';
-import { compareLabelWords, renderMarks } from './render-compare.js';
+import type { CompareMode } from './load-compare-mode.js';
 import { counted } from './translate.js';
 import type { Translate } from './translate.js';
 
@@ -32,6 +32,8 @@ const r1 = (n: number): number => Math.round(n * 10) / 10;
 /** A node in compare mode: its place in the diff and, when redesignated, its old name (drawn struck through in the commander's place). */
 export interface CompareNode {
   node: DiffNode;
+  /** Compare mode's code, loaded on demand (compare-mode.ts). */
+  mode: Pick<CompareMode, 'compareLabelWords' | 'renderMarks'>;
   oldName: { text: LangText; line: string } | undefined;
 }
 
@@ -56,7 +58,7 @@ export function nodeLabel(view: NodeView, node: ForestNode<HierarchyNodeAt>, t: 
   if (oldName && commander) parts.push(commander);
   if (unit && unit.echelon !== 'unknown') parts.push(t(`echelon.${unit.echelon}`, words(unit.echelon)));
   if (unit?.arm && unit.arm !== 'unknown') parts.push(t(`arm.${unit.arm}`, words(unit.arm)));
-  if (compare) parts.push(compareLabelWords(compare.node, !node.expanded && node.childCount > 0, t));
+  if (compare) parts.push(compare.mode.compareLabelWords(compare.node, !node.expanded && node.childCount > 0, t));
   if (!compare && view.changes.length > 0) parts.push(t('changed', 'changed'));
   if (!compare && view.uncertain.length > 0) parts.push(t('uncertainChange', 'change of uncertain date'));
   if (view.truncated) parts.push(t('fullName', 'full name: {name}', { name: view.name.text }));
@@ -177,7 +179,7 @@ export function renderNode(
     ${g.variant === 'row' ? renderRowText(view, g, second) : renderCardText(view, g, second)}
     ${
       compare
-        ? renderMarks(
+        ? compare.mode.renderMarks(
             compare.node,
             !node.expanded && node.childCount > 0,
             g.variant,

@@ -57,6 +57,7 @@ export const styles = css`
     height: 100%;
     touch-action: none;
     user-select: none;
+    -webkit-tap-highlight-color: transparent;
     cursor: grab;
   }
   .chart:active {

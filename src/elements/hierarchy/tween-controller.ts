@@ -2,7 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { interpolatePositions } from '../../layout/hierarchy/interpolate-positions.js';
 import type { ForestLayout, LaidOutNode, Point, TreeInput } from '../../layout/hierarchy/types.js';
 
-const easeCubicInOut = (t: number): number => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);
+/** d3's default easing (d3-ease `easeCubicInOut`). */
+export const easeCubicInOut = (t: number): number => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);
 
 /** Whether the user asked for less motion. */
 export function prefersReducedMotion(): boolean {

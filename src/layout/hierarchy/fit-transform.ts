@@ -1,4 +1,4 @@
-import type { Bounds, ForestLayout, Size, TreeInput, ZoomTransform } from './types.js';
+import type { Bounds, ForestLayout, Point, Size, TreeInput, ZoomTransform } from './types.js';
 
 /** Screen pixels kept free around a view of the tree. */
 export const READABLE_PADDING = 12;
@@ -102,4 +102,45 @@ export function readableTransform<T extends TreeInput>(
   if (kind === 'indented') return { x: fromLeft, y: fromTop, k };
   if (kind === 'horizontal') return { x: fromLeft, y: clamp(viewport.height / 2 - first.y * k, b.y0, b.y1, viewport.height), k };
   return { x: clamp(viewport.width / 2 - first.x * k, b.x0, b.x1, viewport.width), y: fromTop, k };
+}
+
+/** The layout point drawn at screen point `p` under `t`. */
+export function invert(t: ZoomTransform, p: Point): Point {
+  return { x: (p.x - t.x) / t.k, y: (p.y - t.y) / t.k };
+}
+
+/**
+ * The transform at scale `k` (clamped to `extent`) that draws layout point `at` at screen point `p`:
+ * what every zoom and pan gesture comes down to (d3-zoom's `translate(scale(t, k), p, at)`).
+ */
+export function zoomTo(k: number, p: Point, at: Point, extent: readonly [number, number]): ZoomTransform {
+  const clamped = Math.max(extent[0], Math.min(extent[1], k));
+  return { x: p.x - at.x * clamped, y: p.y - at.y * clamped, k: clamped };
+}
+
+/** Scales `t` by `factor` about screen point `p` (which stays put), within `extent`. */
+export function zoomAbout(t: ZoomTransform, factor: number, p: Point, extent: readonly [number, number]): ZoomTransform {
+  return zoomTo(t.k * factor, p, invert(t, p), extent);
+}
+
+/**
+ * The scale factor of one wheel event, as d3-zoom's default: 2^(-deltaY × 0.002) for pixel deltas,
+ * × 25 for line deltas, × 500 for page deltas, and ten times the rate for a pinch on a trackpad
+ * (which Chromium sends as a wheel event with ctrlKey).
+ */
+export function wheelFactor(event: { deltaY: number; deltaMode: number; ctrlKey: boolean }): number {
+  const rate = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002;
+  return 2 ** (-event.deltaY * rate * (event.ctrlKey ? 10 : 1));
+}
+
+/**
+ * Two fingers that touched down on layout points `a` and `b` and are now at screen points `pa` and
+ * `pb`: the scale that keeps the points' distance under the fingers and the translation that keeps
+ * their midpoint under the fingers' midpoint. Undefined when both fingers touched down on one point.
+ */
+export function pinchTransform(pa: Point, a: Point, pb: Point, b: Point, extent: readonly [number, number]): ZoomTransform | undefined {
+  const screen = Math.hypot(pb.x - pa.x, pb.y - pa.y);
+  const layout = Math.hypot(b.x - a.x, b.y - a.y);
+  const mid = (p: Point, q: Point) => ({ x: (p.x + q.x) / 2, y: (p.y + q.y) / 2 });
+  return layout > 0 ? zoomTo(screen / layout, mid(pa, pb), mid(a, b), extent) : undefined;
 }

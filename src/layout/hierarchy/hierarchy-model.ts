@@ -1,5 +1,4 @@
-import { diffHierarchies } from '../../data/diff.js';
-import type { DiffNode, HierarchyDiff } from '../../data/diff.js';
+import type { diffHierarchies, DiffNode, HierarchyDiff } from '../../data/diff.js';
 import { hierarchyAt } from '../../data/hierarchy-at.js';
 import type { HierarchyAt, HierarchyNodeAt } from '../../data/hierarchy-at.js';
 import type { Dataset } from '../../data/types.js';
@@ -12,7 +11,7 @@ import { Memo } from '../memo.js';
 import { fitsAt, READABLE_PADDING } from './fit-transform.js';
 import { geometryFor } from './node-geometry.js';
 import type { NodeGeometry } from './node-geometry.js';
-import { changesOnly, unionUnits } from './compare.js';
+import type { changesOnly, unionUnits } from './compare.js';
 
 export interface ModelInput {
   dataset: Dataset;
@@ -47,6 +46,12 @@ export interface ModelView {
   flatIndex: ReadonlyMap<string, number>;
 }
 
+/** A diff and the union tree drawn for it. */
+interface Compared {
+  diff: HierarchyDiff;
+  hierarchy: HierarchyAt;
+}
+
 /** What sizes the drawing: the chart's width and the name size. */
 type Sizing = Pick<ModelInput, 'width' | 'em' | 'compare'>;
 
@@ -61,24 +66,37 @@ function findNode(roots: readonly HierarchyNodeAt[], id: string): HierarchyNodeA
 }
 
 /**
+ * Compare mode's maths. The model is given them rather than importing them, so that a page that
+ * never compares two dates never loads them (the element imports them on demand).
+ */
+export interface CompareMaths {
+  diffHierarchies: typeof diffHierarchies;
+  unionUnits: typeof unionUnits;
+  changesOnly: typeof changesOnly;
+}
+
+/**
  * The chart's pipeline, each stage memoised on its inputs so the work is done once per change:
  * data + date → hierarchy; + root → roots; + expansion → visible forest (and its outline order);
  * + layout kind → positions.
  */
 export class HierarchyModel {
   private readonly hierarchyMemo = new Memo<HierarchyAt>();
-  private readonly diffMemo = new Memo<{ diff: HierarchyDiff; hierarchy: HierarchyAt } | undefined>();
+  private readonly diffMemo = new Memo<Compared | undefined>();
   private readonly rootsMemo = new Memo<{ roots: HierarchyNodeAt[]; missing: boolean }>();
   private readonly forestMemo = new Memo<ForestNode<HierarchyNodeAt>>();
   private readonly flatMemo = new Memo<{ flat: FlatItem[]; index: Map<string, number> }>();
   private readonly geometryMemo = new Memo<ReturnType<typeof geometryFor>>();
   private readonly layoutMemo = new Memo<ForestLayout<HierarchyNodeAt>>();
 
+  /** `compareMaths`: compare mode's maths once loaded; `compute` with `compare` set needs them. */
+  constructor(private readonly compareMaths: () => CompareMaths | undefined = () => undefined) {}
+
   compute({ dataset, date, root, expansion, layout, width, em = 1, compare, changesOnly: folded = false }: ModelInput): ModelView {
     const compared = this.compared(dataset, date, compare);
     const hierarchy = compared?.hierarchy ?? this.at(dataset, date);
     const { roots, missing } = this.rootsMemo.get([hierarchy, root, folded && compared !== undefined], () => {
-      const all = compared && folded ? changesOnly(compared.diff.roots) : hierarchy.roots;
+      const all = compared && folded ? (this.compareMaths() as CompareMaths).changesOnly(compared.diff.roots) : hierarchy.roots;
       if (!root) return { roots: all, missing: false };
       const found = findNode(all, root);
       return { roots: found ? [found] : [], missing: !found };
@@ -120,13 +138,15 @@ export class HierarchyModel {
     dataset: Dataset,
     date: number | undefined,
     compare: number | undefined,
-  ): { diff: HierarchyDiff; hierarchy: HierarchyAt } | undefined {
+  ): Compared | undefined {
     const at = this.at(dataset, date);
     // The tree already built for the date is reused as one side of the diff.
     return this.diffMemo.get([at, compare], () => {
       if (compare === undefined) return undefined;
-      const diff = diffHierarchies(dataset, compare, at);
-      return { diff, hierarchy: { asOf: diff.to, roots: diff.roots, units: unionUnits(diff) } };
+      const maths = this.compareMaths();
+      if (!maths) throw new Error('HierarchyModel: compare mode needs its maths, which have not loaded');
+      const diff = maths.diffHierarchies(dataset, compare, at);
+      return { diff, hierarchy: { asOf: diff.to, roots: diff.roots, units: maths.unionUnits(diff) } };
     });
   }
 

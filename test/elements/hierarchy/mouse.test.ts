@@ -101,6 +101,89 @@ describe('<oob-hierarchy> mouse and pointer', () => {
     expect(transformOf(el).k).to.be.greaterThan(before.k);
   });
 
+  it('a drag that starts and ends on a node pans without selecting it', async () => {
+    const el = await mountChart();
+    const events = record(el, 'oob-select', 'oob-toggle');
+    const before = transformOf(el);
+    const [x, y] = centre($(node(el, 'b'), '.symbol') as Element);
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [x + 30, y + 20] });
+    await sendMouse({ type: 'up' });
+    await settle(el);
+    const after = transformOf(el);
+    expect([Math.round(after.x - before.x), Math.round(after.y - before.y)]).to.deep.equal([30, 20]);
+    // The node followed the pointer, so the button came up over it: that is the end of a drag, not a click.
+    expect(events).to.deep.equal([]);
+    expect(node(el, 'b').getAttribute('aria-selected')).not.to.equal('true');
+  });
+
+  it('a double-click on the background zooms in about the pointer; with Shift it zooms out', async () => {
+    const el = await mountChart();
+    const svg = $(el, 'svg.chart') as SVGSVGElement;
+    const box = svg.getBoundingClientRect();
+    const [px, py] = [40, box.height - 30];
+    const dblclick = (shiftKey: boolean) =>
+      svg.dispatchEvent(
+        new MouseEvent('dblclick', { clientX: box.left + px, clientY: box.top + py, shiftKey, bubbles: true, cancelable: true, composed: true }),
+      );
+    const before = transformOf(el);
+    const under = (t: { x: number; y: number; k: number }) => [Math.round((px - t.x) / t.k), Math.round((py - t.y) / t.k)];
+    dblclick(false);
+    // The zoom glides for 250 ms (in one step under prefers-reduced-motion).
+    await settle(el, 450);
+    const zoomed = transformOf(el);
+    expect(zoomed.k).to.be.closeTo(before.k * 2, 1e-6);
+    expect(under(zoomed)).to.deep.equal(under(before));
+    dblclick(true);
+    await settle(el, 450);
+    expect(transformOf(el).k).to.be.closeTo(before.k, 1e-6);
+  });
+
+  it('two fingers pinch: spreading them to twice the distance doubles the scale', async () => {
+    const el = await mountChart();
+    const svg = $(el, 'svg.chart') as SVGSVGElement;
+    const box = svg.getBoundingClientRect();
+    const [cx, cy] = [box.left + box.width / 2, box.top + box.height / 2];
+    const finger = (identifier: number, dx: number) => new Touch({ identifier, target: svg, clientX: cx + dx, clientY: cy });
+    const send = (type: string, touches: Touch[]) =>
+      svg.dispatchEvent(new TouchEvent(type, { touches, changedTouches: touches, bubbles: true, cancelable: true, composed: true }));
+    const before = transformOf(el);
+    send('touchstart', [finger(1, -40), finger(2, 40)]);
+    const move = new TouchEvent('touchmove', {
+      touches: [finger(1, -80), finger(2, 80)],
+      changedTouches: [finger(1, -80), finger(2, 80)],
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    });
+    svg.dispatchEvent(move);
+    send('touchend', [finger(1, -80), finger(2, 80)]);
+    await settle(el);
+    const after = transformOf(el);
+    expect(after.k).to.be.closeTo(before.k * 2, 1e-6);
+    // The point between the fingers stayed between them, and the page did not scroll.
+    const mid = (t: { x: number; y: number; k: number }) => [Math.round((box.width / 2 - t.x) / t.k), Math.round((box.height / 2 - t.y) / t.k)];
+    expect(mid(after)).to.deep.equal(mid(before));
+    expect(move.defaultPrevented).to.equal(true);
+  });
+
+  it('at the largest scale a new wheel gesture is left to scroll the page', async () => {
+    const el = await mountChart();
+    const svg = $(el, 'svg.chart') as SVGSVGElement;
+    const box = svg.getBoundingClientRect();
+    const wheel = (deltaY: number) => {
+      const event = new WheelEvent('wheel', { deltaY, clientX: box.left + 100, clientY: box.top + 100, bubbles: true, cancelable: true });
+      svg.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(wheel(-5000)).to.equal(true);
+    await settle(el, 200);
+    expect(transformOf(el).k).to.equal(4);
+    expect(wheel(-100)).to.equal(false);
+    expect(wheel(100)).to.equal(true);
+  });
+
   it('the toolbar zooms, fits, expands and collapses everything', async () => {
     const el = await mountChart();
     const click = async (selector: string) => {

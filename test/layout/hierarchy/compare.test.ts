@@ -148,10 +148,11 @@ describe('compare view helpers', () => {
 });
 
 describe('HierarchyModel in compare mode', () => {
+  const maths = () => ({ diffHierarchies, unionUnits, changesOnly });
   const base = { dataset: ina, date: Date.UTC(1949, 11, 31, 23, 59, 59, 999), root: undefined, expansion: expandedTo(3), width: 1000 };
 
   it('draws the union tree, reuses the tree of the date, and folds with changesOnly', () => {
-    const model = new HierarchyModel();
+    const model = new HierarchyModel(maths);
     const plain = model.compute({ ...base, layout: 'tidy' });
     expect(plain.diff).to.equal(undefined);
     const compared = model.compute({ ...base, layout: 'tidy', compare: Date.UTC(1945, 3, 30, 23, 59, 59, 999) });
@@ -167,6 +168,13 @@ describe('HierarchyModel in compare mode', () => {
       'kazakh-cavalry-regiment',
     ]);
     expect(folded.diff).to.equal(compared.diff);
+  });
+
+  // The maths are given, not imported, so that pages that never compare never load them: a model without them says so.
+  it("without compare mode's maths, draws single dates and refuses to compare", () => {
+    const model = new HierarchyModel();
+    expect(model.compute({ ...base, layout: 'tidy' }).diff).to.equal(undefined);
+    expect(() => model.compute({ ...base, layout: 'tidy', compare: Date.UTC(1945, 3, 30) })).to.throw(/compare mode/);
   });
 
   it('opens first the units with changes under them when not every unit of a level can be opened readably', () => {
@@ -188,7 +196,7 @@ describe('HierarchyModel in compare mode', () => {
     const input = { dataset, date: Date.UTC(1944, 11, 31), root: undefined, width: 1500, em: 1 };
     const viewport = { width: 1500, height: 500 };
     const plain = new HierarchyModel().chooseReadable(input, 3, ['tidy'], viewport, 1);
-    const compared = new HierarchyModel().chooseReadable({ ...input, compare: Date.UTC(1941, 0, 1) }, 3, ['tidy'], viewport, 1);
+    const compared = new HierarchyModel(maths).chooseReadable({ ...input, compare: Date.UTC(1941, 0, 1) }, 3, ['tidy'], viewport, 1);
     // One corps can be opened readably: one in outline order for a single date, the changed one when comparing.
     expect(plain.expansion.expanded.size).to.equal(1);
     expect(plain.expansion.expanded.has('c6')).to.equal(false);

@@ -1,5 +1,15 @@
 import { expect } from '@open-wc/testing';
-import { fitTransform, fitsAt, panIntoView, readableTransform } from '../../../src/layout/hierarchy/fit-transform.js';
+import {
+  fitTransform,
+  fitsAt,
+  invert,
+  panIntoView,
+  pinchTransform,
+  readableTransform,
+  wheelFactor,
+  zoomAbout,
+  zoomTo,
+} from '../../../src/layout/hierarchy/fit-transform.js';
 
 describe('fitTransform', () => {
   it('fitTransform(bounds, viewport) scales down to fit and centres', () => {
@@ -105,3 +115,44 @@ describe('readableTransform', () => {
     expect(fitsAt({ x0: 0, y0: 0, x1: 377, y1: 100 }, { width: 400, height: 300 }, 1)).to.equal(false);
   });
 });
+
+describe('zoom gestures', () => {
+  const extent = [0.5, 4] as const;
+  const t = { x: 30, y: -20, k: 1.5 };
+  const screen = (tr: { x: number; y: number; k: number }, p: { x: number; y: number }) => ({ x: p.x * tr.k + tr.x, y: p.y * tr.k + tr.y });
+
+  it('invert(t, p) is the layout point drawn at screen point p', () => {
+    expect(screen(t, invert(t, { x: 90, y: 40 }))).to.deep.equal({ x: 90, y: 40 });
+  });
+
+  it('zoomAbout keeps the layout point under the pointer where it was', () => {
+    const p = { x: 200, y: 120 };
+    const at = invert(t, p);
+    const next = zoomAbout(t, 2, p, extent);
+    expect(next.k).to.equal(3);
+    const drawn = screen(next, at);
+    expect([drawn.x, drawn.y].map((n) => Math.round(n * 1e9) / 1e9)).to.deep.equal([200, 120]);
+  });
+
+  it('zoomAbout and zoomTo clamp the scale to the extent, still about the pointer', () => {
+    expect(zoomAbout(t, 100, { x: 0, y: 0 }, extent).k).to.equal(4);
+    expect(zoomAbout(t, 0.01, { x: 0, y: 0 }, extent).k).to.equal(0.5);
+    expect(zoomTo(9, { x: 10, y: 10 }, { x: 1, y: 2 }, extent)).to.deep.equal({ x: 6, y: 2, k: 4 });
+  });
+
+  it("wheelFactor has d3-zoom's default rates: pixels, lines, pages and trackpad pinches", () => {
+    expect(wheelFactor({ deltaY: -500, deltaMode: 0, ctrlKey: false })).to.equal(2);
+    expect(wheelFactor({ deltaY: 20, deltaMode: 1, ctrlKey: false })).to.equal(0.5);
+    expect(wheelFactor({ deltaY: -1, deltaMode: 2, ctrlKey: false })).to.equal(2);
+    expect(wheelFactor({ deltaY: -50, deltaMode: 0, ctrlKey: true })).to.equal(2);
+  });
+
+  it('pinchTransform keeps both touched layout points under the fingers', () => {
+    const a = { x: 10, y: 10 };
+    const b = { x: 30, y: 10 };
+    const next = pinchTransform({ x: 100, y: 50 }, a, { x: 160, y: 50 }, b, extent);
+    expect(next).to.deep.equal({ x: 70, y: 20, k: 3 });
+    expect(pinchTransform({ x: 0, y: 0 }, a, { x: 9, y: 9 }, a, extent)).to.equal(undefined);
+  });
+});
+

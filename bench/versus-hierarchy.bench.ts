@@ -91,7 +91,7 @@ async function interactionFrames(chart: Driven, frames = FRAMES): Promise<{ zoom
     return ms;
   };
   for (let i = 0; i < frames; i += 1) zoom.push(await moved(() => wheel(chart.svg(), i % 2 === 0 ? -100 : 100)));
-  // d3-zoom ends a wheel gesture after 150 ms without wheel events.
+  // A wheel gesture ends after 150 ms without wheel events (d3-zoom for the peer, our zoom controller alike).
   await new Promise((resolve) => setTimeout(resolve, 200));
   const svg = chart.svg();
   const box = svg.getBoundingClientRect();

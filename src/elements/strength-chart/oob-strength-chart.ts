@@ -13,7 +13,7 @@ import { ruleEvents, selectPoints, snapshotSelection } from '../../layout/streng
 import type { Selection } from '../../layout/strength/select.js';
 import { strengthLayout } from '../../layout/strength/strength-layout.js';
 import type { StrengthLayout, StrengthLayoutOptions } from '../../layout/strength/strength-layout.js';
-import { measureText } from '../../layout/strength/text.js';
+import { barDescription, measureText } from '../../layout/strength/text.js';
 import type { TextContext } from '../../layout/strength/text.js';
 import { OobDataElement } from '../shared/oob-data-element.js';
 import { advanceMeasurer, fontExtent, watchFonts } from '../shared/measure-text.js';
@@ -135,6 +135,8 @@ export class OobStrengthChart extends OobDataElement {
   private readonly filterMemo = new Memo<Selection | undefined>();
   private readonly snapshotMemo = new Memo<Selection | undefined>();
   private readonly layoutMemo = new Memo<StrengthLayout | undefined>();
+  /** Bars' spoken descriptions by figure: a scale switch or a resize draws every bar again, in the same words. */
+  private readonly descriptionsMemo = new Memo<WeakMap<StrengthPoint, string>>();
   private selection: Selection | undefined;
   private points: StrengthPoint[] = [];
   private pointsById = new Map<string, StrengthPoint>();
@@ -419,11 +421,20 @@ export class OobStrengthChart extends OobDataElement {
     const tipLeft = tip ? Math.max(0, Math.min(tip.shape.tip.x + 12, layout.width - 300)) : 0;
     const tipTop = tip ? Math.max(0, tip.shape.tip.y - 8) : 0;
     const focused = () => (this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null);
+    const descriptions = this.descriptionsMemo.get([this.parsed, this.lang, this.strings], () => new WeakMap());
+    const describe = (point: StrengthPoint) => {
+      let text = descriptions.get(point);
+      if (text === undefined) {
+        text = barDescription(point, { lang: ctx.lang, measureLabel: ctx.measureLabel, sideName: ctx.sideName });
+        descriptions.set(point, text);
+      }
+      return text;
+    };
     return html`<figure part="base" class="chart">
       ${guard([layout, this.lang, this.strings], () => {
         this.barRenders += 1;
         // Bars drawn for the first time need no CSS geometry (it only serves transitions).
-        return renderSvg({ uid: this.uid, layout, title, ctx, host: this, focused, transitions: this.barRenders > 1 });
+        return renderSvg({ uid: this.uid, layout, title, ctx, describe, host: this, focused, transitions: this.barRenders > 1 });
       })}
       <div class="tooltip oob-tooltip" part="tooltip" role="tooltip" id=${tooltipId} ?hidden=${!tip} ${styleProps({ left: tipLeft, top: tipTop })}>
         ${tip ? renderTooltipContent(tip.point, this.pointsById, ctx) : nothing}

@@ -46,13 +46,16 @@ export function renderPanel(
   offset: number,
   context: (bar: BarLayout, index: number) => BarContext,
   emptyText: string,
+  keyed: boolean,
 ): SVGTemplateResult {
   return svg`<g class="panel" part="panel" role="group" aria-label=${panel.title} data-measure=${panel.measure}>
     ${renderFurniture(panel, emptyText)}
-    ${repeat(
-      panel.bars,
-      (bar) => bar.id,
-      (bar, i) => renderBar(bar, context(bar, offset + i)),
-    )}
+    ${keyed
+      ? repeat(
+          panel.bars,
+          (bar) => bar.id,
+          (bar, i) => renderBar(bar, context(bar, offset + i)),
+        )
+      : panel.bars.map((bar, i) => renderBar(bar, context(bar, offset + i)))}
   </g>`;
 }

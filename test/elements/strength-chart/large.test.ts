@@ -17,6 +17,39 @@ describe('oob-strength-chart with many figures', () => {
     expect(getComputedStyle(solid).getPropertyValue('y')).to.equal(`${Number(solid.getAttribute('y'))}px`);
   });
 
+  it('a scale switch of a large chart updates the bars it has instead of drawing new ones', async () => {
+    const data = generateOrderOfBattle({ units: 300, observations: 1200, seed: 3 });
+    const el = await chart(html`<oob-strength-chart .data=${data} measure="all" side="all" style="width: 700px"></oob-strength-chart>`);
+    const before = $$(el, '.bar');
+    const geometry = before.map((b) => b.querySelector('rect.solid')!.getAttribute('height'));
+    el.scale = 'log';
+    await el.updateComplete;
+    const after = $$(el, '.bar');
+    expect(after).to.have.length(before.length);
+    expect(after.every((bar, i) => bar === before[i] && bar.getAttribute('data-index') === String(i))).to.equal(true);
+    expect(after.some((bar, i) => bar.querySelector('rect.solid')!.getAttribute('height') !== geometry[i])).to.equal(true);
+  });
+
+  it('bar names follow the language and the strings, also when the bars are drawn again', async () => {
+    const data = generateOrderOfBattle({ units: 20, observations: 40, seed: 3 });
+    const el = await chart(html`<oob-strength-chart .data=${data} measure="personnel" side="all" style="width: 700px"></oob-strength-chart>`);
+    const big = $$(el, '.bar').find((b) => /\d,\d{3}/.test(b.getAttribute('aria-label') ?? ''))!;
+    expect(big, 'a figure of 1,000 or more').to.exist;
+    const id = big.dataset['id'];
+    const named = () => $(el, `.bar[data-id="${id}"]`)!.getAttribute('aria-label')!;
+    el.scale = 'log';
+    await el.updateComplete;
+    expect(named()).to.equal(big.getAttribute('aria-label'));
+    // New strings keep the same figures (and their objects): the names must still be said anew.
+    el.strings = { 'measure:personnel': 'Mannschaft' };
+    await el.updateComplete;
+    expect(named()).to.contain('Mannschaft');
+    el.lang = 'de';
+    await el.updateComplete;
+    expect(named()).to.match(/\d\.\d{3}/);
+    expect(named()).to.not.match(/\d,\d{3}/);
+  });
+
   it('a small chart keeps its transitions', async () => {
     const data = generateOrderOfBattle({ units: 20, observations: 40, seed: 3 });
     const el = await chart(html`<oob-strength-chart .data=${data} measure="all" side="all" style="width: 700px"></oob-strength-chart>`);

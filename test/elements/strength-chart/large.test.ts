@@ -35,7 +35,7 @@ describe('oob-strength-chart with many figures', () => {
     const el = await chart(html`<oob-strength-chart .data=${data} measure="personnel" side="all" style="width: 700px"></oob-strength-chart>`);
     const big = $$(el, '.bar').find((b) => /\d,\d{3}/.test(b.getAttribute('aria-label') ?? ''))!;
     expect(big, 'a figure of 1,000 or more').to.exist;
-    const id = big.dataset['id'];
+    const id = big.getAttribute('data-id');
     const named = () => $(el, `.bar[data-id="${id}"]`)!.getAttribute('aria-label')!;
     el.scale = 'log';
     await el.updateComplete;

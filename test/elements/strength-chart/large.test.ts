@@ -1,6 +1,7 @@
-import { aTimeout, expect, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { generateOrderOfBattle } from '../../../src/data/generate.js';
 import { $, $$, chart } from './helpers.js';
+import type { OobStrengthChart } from '../../../src/elements/strength-chart/define.js';
 
 describe('oob-strength-chart with many figures', () => {
   it('a large chart does not transition its bars when the scale changes', async () => {
@@ -78,5 +79,28 @@ describe('oob-strength-chart with many figures', () => {
     await waitUntil(() => $(el, 'svg.chart')?.getAttribute('width') === '420', 'the chart did not follow its host', { timeout: 2000 });
     await aTimeout(30);
     expect($(el, 'svg.chart')?.getAttribute('width')).to.equal('420');
+  });
+
+  it('a hidden data table fills in after the first frame and tableComplete says when; a shown one comes with the chart', async () => {
+    const data = generateOrderOfBattle({ units: 20, observations: 40, seed: 3 });
+    const rows = (el: OobStrengthChart) => $$(el, 'table:not(.events) tbody tr').length;
+    const hidden = await fixture<OobStrengthChart>(html`<oob-strength-chart .data=${data} side="all" style="width: 700px"></oob-strength-chart>`);
+    await hidden.updateComplete;
+    expect($$(hidden, '.bar').length).to.be.greaterThan(0);
+    expect(rows(hidden), 'no rows in the first frame').to.equal(0);
+    await hidden.tableComplete;
+    const figures = $$(hidden, '.bar').length;
+    expect(rows(hidden)).to.equal(figures);
+
+    const shown = await fixture<OobStrengthChart>(html`<oob-strength-chart .data=${data} side="all" show-table style="width: 700px"></oob-strength-chart>`);
+    await shown.updateComplete;
+    expect(rows(shown)).to.equal(figures);
+
+    // Showing a table whose rows have not gone in yet draws them with the update that shows it.
+    const later = await fixture<OobStrengthChart>(html`<oob-strength-chart .data=${data} side="all" style="width: 700px"></oob-strength-chart>`);
+    await later.updateComplete;
+    later.showTable = true;
+    await later.updateComplete;
+    expect(rows(later)).to.equal(figures);
   });
 });

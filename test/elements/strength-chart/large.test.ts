@@ -56,6 +56,14 @@ describe('oob-strength-chart with many figures', () => {
     const el = await chart(html`<oob-strength-chart .data=${data} measure="all" side="all" style="width: 700px"></oob-strength-chart>`);
     expect($(el, 'svg.chart')?.classList.contains('static')).to.equal(false);
     expect(getComputedStyle($(el, '.bar rect.solid')!).transitionProperty).to.contain('width');
+    // Redrawn bars carry their geometry as CSS properties too, ranges' extensions included.
+    el.scale = 'log';
+    await el.updateComplete;
+    const extension = $(el, '.bar .range rect.extension')!;
+    expect(extension, 'a range').to.exist;
+    expect(getComputedStyle(extension).transitionProperty).to.contain('height');
+    expect((extension as SVGRectElement).style.getPropertyValue('height')).to.equal(`${Number(extension.getAttribute('height'))}px`);
+    expect(extension.parentElement!.querySelector(':scope > rect.overlay + line.cap')).to.exist;
   });
 
   it('bars hold no whitespace text nodes and table cells are plain text', async () => {

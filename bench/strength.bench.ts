@@ -45,10 +45,9 @@ async function renderOnce(data: OrderOfBattle, attrs: Record<string, string>): P
   return el;
 }
 
-async function tableComplete(el: OobStrengthChart, rows: number): Promise<void> {
-  while ((el.shadowRoot?.querySelectorAll('table:not(.events) tbody tr').length ?? 0) < rows) {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  }
+/** Until the data table lists every figure, then painted. */
+async function tableComplete(el: OobStrengthChart): Promise<void> {
+  await el.tableComplete;
   await nextPaint();
 }
 
@@ -73,20 +72,20 @@ bench(async () => {
     const layoutMs = await medianMs(5, () => strengthLayout(points, { width: 1000, sideOrder: [...parsed.dataset.sidesById.keys()] }));
     const runs = name.startsWith('5,') ? 5 : 9;
     let bars = 0;
-    // First paint of the chart (the data table's first chunk included).
+    // First paint of the chart (a hidden data table fills in after it).
     const renderMs = await medianMs(runs, async () => {
       const el = await renderOnce(data, attrs);
       bars = el.shadowRoot?.querySelectorAll('.bar').length ?? 0;
       el.remove();
     });
-    // Until the data table lists every figure too (it grows a chunk per task after first paint).
+    // Until the data table lists every figure too.
     const completeMs = await medianMs(runs, async () => {
       const el = await renderOnce(data, attrs);
-      await tableComplete(el, bars);
+      await tableComplete(el);
       el.remove();
     });
     const el = await renderOnce(data, attrs);
-    await tableComplete(el, bars);
+    await tableComplete(el);
     const rerenderMs = await medianMs(runs, async () => {
       el.scale = el.scale === 'log' ? 'linear' : 'log';
       await el.updateComplete;

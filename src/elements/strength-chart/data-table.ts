@@ -10,9 +10,6 @@ import type { TextContext } from '../../layout/strength/text.js';
 /** Rows per `<tbody>`: each chunk is re-rendered only when its figures change. */
 export const TABLE_CHUNK = 500;
 
-/** Up to this many rows the table comes with the chart; a bigger one once the chart has painted. */
-export const TABLE_WITH_CHART = 100;
-
 /**
  * The chart as a real table: one row per figure with the same numbers, ranges, qualifiers, flags
  * and sources, and a second table of the events marked on the time axis.

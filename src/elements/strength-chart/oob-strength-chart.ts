@@ -13,7 +13,7 @@ import { ruleEvents, selectPoints, snapshotSelection } from '../../layout/streng
 import type { Selection } from '../../layout/strength/select.js';
 import { strengthLayout } from '../../layout/strength/strength-layout.js';
 import type { StrengthLayout, StrengthLayoutOptions } from '../../layout/strength/strength-layout.js';
-import { measureText } from '../../layout/strength/text.js';
+import { barDescription, measureText } from '../../layout/strength/text.js';
 import type { TextContext } from '../../layout/strength/text.js';
 import { OobDataElement } from '../shared/oob-data-element.js';
 import { advanceMeasurer, fontExtent, watchFonts } from '../shared/measure-text.js';
@@ -23,7 +23,7 @@ import { standaloneSVG, svgToPNG } from '../shared/export-image.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { stateStyles, tooltipStyles } from '../shared/state-styles.js';
 import { themeStyles } from '../shared/tokens.js';
-import { TABLE_WITH_CHART, renderDataTable } from './data-table.js';
+import { renderDataTable } from './data-table.js';
 import { renderNotes } from './render-notes.js';
 import { renderSvg } from './render-svg.js';
 import { styles } from './styles.js';
@@ -51,7 +51,8 @@ let instances = 0;
  *
  * Keyboard: Tab reaches one bar (roving tabindex); arrow keys move through the bars in reading
  * order, Home/End jump to the ends, Enter/Space select (`oob-select`), Escape hides the tooltip.
- * A visually hidden table (shown with `show-table`) lists the same figures and the events.
+ * A visually hidden table (shown with `show-table`) lists the same figures and the events. Hidden,
+ * its rows go in once the chart has painted (`tableComplete` resolves then); shown, with the chart.
  *
  * @summary Bar charts of force size over time, with uncertainty and sources.
  *
@@ -127,14 +128,18 @@ export class OobStrengthChart extends OobDataElement {
 
   @state() private activeIndex = 0;
   @state() private tipIndex: number | undefined;
-  /** Table rows rendered so far: a table of up to 100 rows comes with the chart, a bigger one once the chart has painted. */
+  /** Table rows rendered so far: a shown table comes with the chart, a hidden one once the chart has painted. */
   @state() private tableRows = 0;
+  /** Callers of `tableComplete` waiting for the rows. */
+  private tableWaiters: (() => void)[] = [];
 
   private readonly size = new ResizeController(this);
   private readonly uid = `oob-strength-${(instances += 1)}`;
   private readonly filterMemo = new Memo<Selection | undefined>();
   private readonly snapshotMemo = new Memo<Selection | undefined>();
   private readonly layoutMemo = new Memo<StrengthLayout | undefined>();
+  /** Bars' spoken descriptions by figure: a scale switch or a resize draws every bar again, in the same words. */
+  private readonly descriptionsMemo = new Memo<WeakMap<StrengthPoint, string>>();
   private selection: Selection | undefined;
   private points: StrengthPoint[] = [];
   private pointsById = new Map<string, StrengthPoint>();
@@ -212,6 +217,7 @@ export class OobStrengthChart extends OobDataElement {
     this.activeIndex = Math.min(this.activeIndex, Math.max(0, (this.layout?.bars.length ?? 1) - 1));
     if (this.tipIndex !== undefined && this.tipIndex >= (this.layout?.bars.length ?? 0)) this.tipIndex = undefined;
     this.linkedIds = this.linked.observations;
+    if (this.showTable) this.tableRows = this.points.length;
   }
 
   private applySelection(selection: Selection | undefined): void {
@@ -226,7 +232,10 @@ export class OobStrengthChart extends OobDataElement {
     }
     this.activeIndex = 0;
     this.tipIndex = undefined;
-    this.tableRows = this.points.length <= TABLE_WITH_CHART ? this.points.length : 0;
+    // A hidden table's rows cost as much as the chart's first frame for few figures (table layout
+    // is slow), and far more for many: they wait until the chart is on screen. A server has no
+    // frames, and a shown table was asked for.
+    this.tableRows = isServer || this.showTable ? this.points.length : 0;
   }
 
   private computeLayout(selection: Selection | undefined, width: number): StrengthLayout | undefined {
@@ -301,9 +310,14 @@ export class OobStrengthChart extends OobDataElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.syncRoving();
+    if (this.tableRows >= this.points.length && this.tableWaiters.length > 0) {
+      const waiters = this.tableWaiters;
+      this.tableWaiters = [];
+      for (const resolve of waiters) resolve();
+    }
     if (this.tableRows < this.points.length && this.tableFrame === undefined && this.tableTimer === undefined) {
-      // A big table (visually hidden) costs as much as the chart: it goes in after the chart's
-      // first frame, in one go, since every growth step relays out the whole table.
+      // The hidden table goes in after the chart's first frame, in one go, since every growth step
+      // relays out the whole table.
       this.tableFrame = requestAnimationFrame(() => {
         this.tableFrame = undefined;
         // A frame's callbacks run before it paints: the task queued here runs once it has.
@@ -349,6 +363,16 @@ export class OobStrengthChart extends OobDataElement {
       this.linkedSynced = { renders: this.barRenders, ids: this.linkedIds };
       if (!none) for (const bar of bars) bar.toggleAttribute('data-linked', this.linkedIds.has(bar.dataset['id'] ?? ''));
     }
+  }
+
+  /**
+   * Resolves once the data table lists every figure drawn (a hidden table fills in after the
+   * chart's first frame), while the chart is connected.
+   */
+  get tableComplete(): Promise<void> {
+    return this.updateComplete.then(() =>
+      this.tableRows >= this.points.length ? undefined : new Promise<void>((resolve) => this.tableWaiters.push(resolve)),
+    );
   }
 
   /** The chart as a standalone SVG document (styles inlined, background added); empty when nothing is drawn. */
@@ -419,11 +443,20 @@ export class OobStrengthChart extends OobDataElement {
     const tipLeft = tip ? Math.max(0, Math.min(tip.shape.tip.x + 12, layout.width - 300)) : 0;
     const tipTop = tip ? Math.max(0, tip.shape.tip.y - 8) : 0;
     const focused = () => (this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null);
+    const descriptions = this.descriptionsMemo.get([this.parsed, this.lang, this.strings], () => new WeakMap());
+    const describe = (point: StrengthPoint) => {
+      let text = descriptions.get(point);
+      if (text === undefined) {
+        text = barDescription(point, { lang: ctx.lang, measureLabel: ctx.measureLabel, sideName: ctx.sideName });
+        descriptions.set(point, text);
+      }
+      return text;
+    };
     return html`<figure part="base" class="chart">
       ${guard([layout, this.lang, this.strings], () => {
         this.barRenders += 1;
         // Bars drawn for the first time need no CSS geometry (it only serves transitions).
-        return renderSvg({ uid: this.uid, layout, title, ctx, host: this, focused, transitions: this.barRenders > 1 });
+        return renderSvg({ uid: this.uid, layout, title, ctx, describe, host: this, focused, transitions: this.barRenders > 1 });
       })}
       <div class="tooltip oob-tooltip" part="tooltip" role="tooltip" id=${tooltipId} ?hidden=${!tip} ${styleProps({ left: tipLeft, top: tipTop })}>
         ${tip ? renderTooltipContent(tip.point, this.pointsById, ctx) : nothing}

@@ -40,19 +40,27 @@ function renderFurniture(panel: PanelLayout, emptyText: string): SVGTemplateResu
   </g>`;
 }
 
-/** One small-multiple panel: its furniture and its bars, as a labelled group. */
+/**
+ * One small-multiple panel: its furniture and its bars, as a labelled group. `keyed` (charts that
+ * animate) keeps each figure's bar by id, so a bar transitions from where that figure was; a chart
+ * too big to animate updates its bars in place by position, which spares repeat's key bookkeeping
+ * (a scale switch keeps the order, so each bar still shows the same figure).
+ */
 export function renderPanel(
   panel: PanelLayout,
   offset: number,
   context: (bar: BarLayout, index: number) => BarContext,
   emptyText: string,
+  keyed: boolean,
 ): SVGTemplateResult {
   return svg`<g class="panel" part="panel" role="group" aria-label=${panel.title} data-measure=${panel.measure}>
     ${renderFurniture(panel, emptyText)}
-    ${repeat(
-      panel.bars,
-      (bar) => bar.id,
-      (bar, i) => renderBar(bar, context(bar, offset + i)),
-    )}
+    ${keyed
+      ? repeat(
+          panel.bars,
+          (bar) => bar.id,
+          (bar, i) => renderBar(bar, context(bar, offset + i)),
+        )
+      : panel.bars.map((bar, i) => renderBar(bar, context(bar, offset + i)))}
   </g>`;
 }

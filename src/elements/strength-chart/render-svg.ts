@@ -1,9 +1,8 @@
 import { html, nothing, svg } from 'lit';
 import type { SVGTemplateResult, TemplateResult } from 'lit';
 import { formatDate } from '../../data/format-date.js';
-import type { BarLayout } from '../../layout/strength/bars.js';
+import type { StrengthPoint } from '../../data/strength-series.js';
 import type { StrengthLayout } from '../../layout/strength/strength-layout.js';
-import { barDescription } from '../../layout/strength/text.js';
 import { barAt, handleBarKey } from './bar-events.js';
 import type { BarHost } from './bar-events.js';
 import { renderRules, renderTimeAxis } from './render-axis.js';
@@ -21,6 +20,8 @@ export interface SvgView {
   host: BarHost;
   /** Whether bars already on screen may transition to their new geometry (not on the first render). */
   transitions: boolean;
+  /** A figure's spoken description (its bar's accessible name). */
+  describe: (point: StrengthPoint) => string;
   /** The element focused inside the shadow root, to keep its tooltip when the pointer leaves. */
   focused: () => Element | null;
 }
@@ -42,15 +43,14 @@ export function renderSvg(view: SvgView): TemplateResult {
   // Side styles (colour + pattern) go by rank among the sides shown, so 2-4 sides never share one.
   const styleOf = new Map(layout.sides.map((s, rank) => [s.index, rank % 4]));
   const animate = layout.bars.length <= 500;
-  const describe = (bar: BarLayout) =>
-    barDescription(bar.point, { lang: ctx.lang, measureLabel: ctx.measureLabel, sideName: ctx.sideName });
   let offset = 0;
   const panels = layout.panels.map((panel) => {
     const part = renderPanel(
       panel,
       offset,
-      (bar, index) => ({ uid, style: styleOf.get(bar.sideIndex) ?? 0, index, label: describe(bar), animate: animate && view.transitions }),
+      (bar, index) => ({ uid, style: styleOf.get(bar.sideIndex) ?? 0, index, label: view.describe(bar.point), animate: animate && view.transitions }),
       ctx.t('panelEmpty', 'No figures'),
+      animate,
     );
     offset += panel.bars.length;
     return part;

@@ -95,6 +95,7 @@ export interface MarkFlags {
 
 /** The symbols always drawn at a bar's end, whatever room there is: "~" approximate, "≠" disputed, "[?]" citation needed. */
 export function barMarks({ approximate, disputed, citationNeeded }: MarkFlags): string {
+  if (!approximate && !disputed && !citationNeeded) return '';
   return [approximate ? '~' : '', disputed ? '≠' : '', citationNeeded ? '[?]' : ''].filter(Boolean).join(' ');
 }
 
@@ -116,9 +117,9 @@ export interface BarLabelText {
 
 /** Text of a bar's label; shown when it fits, while marks are always shown. */
 export function barLabel(point: BarLabelInput, lang = '', disputedWord = 'disputed'): BarLabelText {
-  const plain = point.kind === 'approximate' ? { ...point, kind: 'range' as const } : point;
+  const plain = point.kind === 'approximate' ? { kind: 'range' as const, min: point.min, max: point.max, value: point.value } : point;
   const qualifier = point.qualifier === 'strength' ? '' : qualifierText(point.qualifier);
-  const detail = [qualifier, point.disputed ? disputedWord : ''].filter(Boolean).join(' · ');
+  const detail = qualifier && point.disputed ? `${qualifier} · ${disputedWord}` : qualifier || (point.disputed ? disputedWord : '');
   return { marks: barMarks(point), value: valueText(plain, lang), detail };
 }
 
@@ -165,7 +166,8 @@ export function barLabelBoxes(
       out.marks = { x: tip.x, y: baselineIn(bottom - lh, line), anchor: 'middle', lines: [text.marks], box };
       bottom -= lh;
     }
-    const w = Math.max(...labelLines.map((l) => measure(l)));
+    let w = 0;
+    for (const l of labelLines) w = Math.max(w, measure(l));
     const top = bottom - labelLines.length * lh;
     const box = { x: tip.x - w / 2, y: top, width: w, height: labelLines.length * lh };
     out.label = { x: tip.x, y: baselineIn(top, line), anchor: 'middle', lines: labelLines, box, lineHeight: lh };
@@ -207,23 +209,34 @@ function inside(box: Rect, bounds: Rect): boolean {
  * near-linear for thousands of bars.
  */
 export function placeLabels(candidates: readonly LabelCandidate[], bounds: Rect): boolean[] {
+  // Loops rather than arrays of cells: this runs for every bar, mark and label of a chart.
   const grid = new Map<number, Rect[]>();
-  const cellsOf = (box: Rect) => {
-    const cells: number[] = [];
-    for (let cx = Math.floor(box.x / CELL); cx <= Math.floor((box.x + box.width) / CELL); cx += 1) {
-      for (let cy = Math.floor(box.y / CELL); cy <= Math.floor((box.y + box.height) / CELL); cy += 1) cells.push(cx * 100_003 + cy);
-    }
-    return cells;
-  };
   const keep = (box: Rect) => {
-    for (const cell of cellsOf(box)) {
-      const list = grid.get(cell);
-      if (list) list.push(box);
-      else grid.set(cell, [box]);
+    const x1 = Math.floor((box.x + box.width) / CELL);
+    const y0 = Math.floor(box.y / CELL);
+    const y1 = Math.floor((box.y + box.height) / CELL);
+    for (let cx = Math.floor(box.x / CELL); cx <= x1; cx += 1) {
+      for (let cy = y0; cy <= y1; cy += 1) {
+        const cell = cx * 100_003 + cy;
+        const list = grid.get(cell);
+        if (list) list.push(box);
+        else grid.set(cell, [box]);
+      }
     }
   };
-  const clear = (box: Rect) => cellsOf(box).every((cell) => !(grid.get(cell) ?? []).some((other) => rectsOverlap(box, other)));
-  const shown = candidates.map(() => false);
+  const clear = (box: Rect) => {
+    const x1 = Math.floor((box.x + box.width) / CELL);
+    const y0 = Math.floor(box.y / CELL);
+    const y1 = Math.floor((box.y + box.height) / CELL);
+    for (let cx = Math.floor(box.x / CELL); cx <= x1; cx += 1) {
+      for (let cy = y0; cy <= y1; cy += 1) {
+        const list = grid.get(cx * 100_003 + cy);
+        if (list) for (const other of list) if (rectsOverlap(box, other)) return false;
+      }
+    }
+    return true;
+  };
+  const shown = new Array<boolean>(candidates.length).fill(false);
   candidates.forEach((c, i) => {
     if (c.required) {
       keep(c.box);
@@ -349,13 +362,13 @@ export function planBar(d: Drawable<StrengthPoint>, input: BarContextInput): Bar
  * bars, else a dot; never dropped when they carry a subject key), then labels.
  */
 export function placeBarLabels(bars: readonly BarLayout[], bounds: Rect): void {
-  const candidates = [
-    ...bars.flatMap((b) =>
-      [b.shape.solid, ...(b.shape.extension ? [b.shape.extension] : [])].map((box) => ({ box, required: true, bar: b, kind: 'bar' })),
-    ),
-    ...bars.flatMap((b) => (b.marks ? [{ box: b.marks.box, required: b.key !== undefined, bar: b, kind: 'marks' }] : [])),
-    ...bars.flatMap((b) => (b.label ? [{ box: b.label.box, bar: b, kind: 'label' }] : [])),
-  ];
+  const candidates: (LabelCandidate & { bar: BarLayout; kind: 'bar' | 'marks' | 'label' })[] = [];
+  for (const bar of bars) {
+    candidates.push({ box: bar.shape.solid, required: true, bar, kind: 'bar' });
+    if (bar.shape.extension) candidates.push({ box: bar.shape.extension, required: true, bar, kind: 'bar' });
+  }
+  for (const bar of bars) if (bar.marks) candidates.push({ box: bar.marks.box, required: bar.key !== undefined, bar, kind: 'marks' });
+  for (const bar of bars) if (bar.label) candidates.push({ box: bar.label.box, bar, kind: 'label' });
   const shown = placeLabels(candidates, bounds);
   candidates.forEach((c, i) => {
     if (shown[i]) return;
@@ -375,20 +388,28 @@ export function planBars(input: PlanBarsInput): BarLayout[] {
     else bySlot.set(key, [d]);
   }
   const bars: BarLayout[] = [];
+  // One context per panel, changed per bar: a copy of the input per bar is thousands of objects for the collector.
+  const context: BarContextInput = { ...input, slot: '', sideIndex: 0, band: { t0: 0, size: 0 } };
   for (const key of axis.band.keys()) {
     const members = bySlot.get(key);
     const slot = axis.band.get(key);
     if (!members || !slot) continue;
-    const sides = new Map(members.map((d) => [d.point.id, input.sideIndexOf(d.point)]));
+    const sides = members.map((d) => input.sideIndexOf(d.point));
     const bands = groupBars(
-      members.map((d) => ({ id: d.point.id, sideIndex: sides.get(d.point.id) ?? 0 })),
+      members.map((d, i) => ({ id: d.point.id, sideIndex: sides[i] ?? 0 })),
       slot,
     );
-    const byId = new Map(members.map((d) => [d.point.id, d]));
+    const byId = members.length === 1 ? undefined : new Map(members.map((d, i) => [d.point.id, i]));
     for (const [id, band] of bands) {
-      const d = byId.get(id) as Drawable<StrengthPoint>;
-      const who = input.subjectText?.(d.point) ?? {};
-      bars.push(planBar(d, { ...input, slot: key, sideIndex: sides.get(id) ?? 0, band, name: who.name, key: who.key }));
+      const i = byId?.get(id) ?? 0;
+      const d = members[i] as Drawable<StrengthPoint>;
+      const who = input.subjectText?.(d.point);
+      context.slot = key;
+      context.sideIndex = sides[i] ?? 0;
+      context.band = band;
+      context.name = who?.name;
+      context.key = who?.key;
+      bars.push(planBar(d, context));
     }
   }
   // Labels may reach a little beyond the plot's sides, not into the panel's title above it.

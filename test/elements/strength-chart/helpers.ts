@@ -3,11 +3,12 @@ import type { TemplateResult } from 'lit';
 import '../../../src/elements/strength-chart/define.js';
 import type { OobStrengthChart } from '../../../src/elements/strength-chart/define.js';
 
-/** Renders a chart in a fixed-width box and waits for its layout (ResizeObserver) to settle. */
+/** Renders a chart in a fixed-width box and waits for its layout (ResizeObserver) to settle and its data table to fill in. */
 export async function chart(template: TemplateResult): Promise<OobStrengthChart> {
   const el = await fixture<OobStrengthChart>(template);
   await aTimeout(30);
   await el.updateComplete;
+  await el.tableComplete;
   return el;
 }
 

@@ -22,6 +22,14 @@ describe('formatNumber', () => {
     expect(formatNumber(7)).to.equal('7');
     expect(formatNumber(2.345)).to.equal('2.35');
   });
+  it('formatNumber groups integers by hand exactly as Intl does for English, and leaves lakh grouping to Intl', () => {
+    const values = [0, -0, 7, -7, 999, 1000, -1000, 12_345, 999_999, 1_000_000, -123_456_789, 2 ** 53 - 1, -(2 ** 53 - 1)];
+    for (const lang of ['', 'en', 'en-US', 'en-GB', 'en-IN']) {
+      const intl = new Intl.NumberFormat(lang || 'en', { maximumFractionDigits: 2 });
+      for (const v of values) expect(formatNumber(v, lang), `${v} in "${lang}"`).to.equal(intl.format(v));
+    }
+    expect(formatNumber(1_234_567, 'en-IN')).to.equal('12,34,567');
+  });
   it('formatNumber(n, lang) uses the language, and survives a bad tag', () => {
     expect(formatNumber(14000, 'de')).to.equal('14.000');
     expect(formatNumber(14000, '!!')).to.equal('14,000');

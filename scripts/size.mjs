@@ -90,7 +90,9 @@ async function measure(entry) {
   const parts = new Map();
   for (const out of eager) {
     for (const [input, { bytesInOutput }] of Object.entries(outputs[out].inputs)) {
-      const part = input.includes('node_modules/') ? input.replace(/^.*node_modules\/((@[^/]+\/)?[^/]+).*$/, '$1') : input.replace(/\/[^/]+$/, '/');
+      const part = input.includes('node_modules/')
+        ? input.replace(/^.*node_modules\/((@[^/]+\/)?[^/]+).*$/, '$1')
+        : input.replace(/\/[^/]+$/, '/');
       parts.set(part, (parts.get(part) ?? 0) + bytesInOutput);
     }
   }

@@ -363,7 +363,8 @@ export class OobHierarchy extends OobDataElement {
     const diff = this.parsed && comparing ? this.model.diffFor(this.parsed, parsedDate?.end, compareAt) : undefined;
     // No width yet (or on the server): the legend is sized as if each item took a line, never too short.
     const width = this.size.width > 0 ? this.size.width : this.clientWidth || 0;
-    if (diff && this.compareMode) this.legendHeight = this.compareMode.legendHeight(diff, width, this.textMetrics().text.commander, em, this.t.bind(this));
+    if (diff && this.compareMode)
+      this.legendHeight = this.compareMode.legendHeight(diff, width, this.textMetrics().text.commander, em, this.t.bind(this));
     const viewport = this.viewport;
     const sized = viewport.width > 0 && viewport.height > 0;
     if (this.layout !== 'auto') this.kind = this.layout;
@@ -582,7 +583,9 @@ export class OobHierarchy extends OobDataElement {
   private tooltipView(view: ModelView, item: HierarchyNodeAt): NodeView {
     const base = nodeView(this.parsed as Dataset, item.unit, this.lang, view.geometry, this.textMetrics().text);
     const node = view.diff?.nodes.get(item.unit.id);
-    return node && this.compareMode ? { ...base, changes: this.compareMode.changeLines(node, this.lang, this.t.bind(this)), uncertain: [] } : base;
+    return node && this.compareMode
+      ? { ...base, changes: this.compareMode.changeLines(node, this.lang, this.t.bind(this)), uncertain: [] }
+      : base;
   }
 
   /**

@@ -55,12 +55,14 @@ export function renderPanel(
 ): SVGTemplateResult {
   return svg`<g class="panel" part="panel" role="group" aria-label=${panel.title} data-measure=${panel.measure}>
     ${renderFurniture(panel, emptyText)}
-    ${keyed
-      ? repeat(
-          panel.bars,
-          (bar) => bar.id,
-          (bar, i) => renderBar(bar, context(bar, offset + i)),
-        )
-      : panel.bars.map((bar, i) => renderBar(bar, context(bar, offset + i)))}
+    ${
+      keyed
+        ? repeat(
+            panel.bars,
+            (bar) => bar.id,
+            (bar, i) => renderBar(bar, context(bar, offset + i)),
+          )
+        : panel.bars.map((bar, i) => renderBar(bar, context(bar, offset + i)))
+    }
   </g>`;
 }

@@ -48,7 +48,13 @@ export function renderSvg(view: SvgView): TemplateResult {
     const part = renderPanel(
       panel,
       offset,
-      (bar, index) => ({ uid, style: styleOf.get(bar.sideIndex) ?? 0, index, label: view.describe(bar.point), animate: animate && view.transitions }),
+      (bar, index) => ({
+        uid,
+        style: styleOf.get(bar.sideIndex) ?? 0,
+        index,
+        label: view.describe(bar.point),
+        animate: animate && view.transitions,
+      }),
       ctx.t('panelEmpty', 'No figures'),
       animate,
     );

@@ -134,11 +134,7 @@ export class HierarchyModel {
     return this.hierarchyMemo.get([dataset, date], () => hierarchyAt(dataset, date));
   }
 
-  private compared(
-    dataset: Dataset,
-    date: number | undefined,
-    compare: number | undefined,
-  ): Compared | undefined {
+  private compared(dataset: Dataset, date: number | undefined, compare: number | undefined): Compared | undefined {
     const at = this.at(dataset, date);
     // The tree already built for the date is reused as one side of the diff.
     return this.diffMemo.get([at, compare], () => {

@@ -125,7 +125,14 @@ describe('<oob-hierarchy> mouse and pointer', () => {
     const [px, py] = [40, box.height - 30];
     const dblclick = (shiftKey: boolean) =>
       svg.dispatchEvent(
-        new MouseEvent('dblclick', { clientX: box.left + px, clientY: box.top + py, shiftKey, bubbles: true, cancelable: true, composed: true }),
+        new MouseEvent('dblclick', {
+          clientX: box.left + px,
+          clientY: box.top + py,
+          shiftKey,
+          bubbles: true,
+          cancelable: true,
+          composed: true,
+        }),
       );
     const before = transformOf(el);
     const under = (t: { x: number; y: number; k: number }) => [Math.round((px - t.x) / t.k), Math.round((py - t.y) / t.k)];
@@ -163,7 +170,10 @@ describe('<oob-hierarchy> mouse and pointer', () => {
     const after = transformOf(el);
     expect(after.k).to.be.closeTo(before.k * 2, 1e-6);
     // The point between the fingers stayed between them, and the page did not scroll.
-    const mid = (t: { x: number; y: number; k: number }) => [Math.round((box.width / 2 - t.x) / t.k), Math.round((box.height / 2 - t.y) / t.k)];
+    const mid = (t: { x: number; y: number; k: number }) => [
+      Math.round((box.width / 2 - t.x) / t.k),
+      Math.round((box.height / 2 - t.y) / t.k),
+    ];
     expect(mid(after)).to.deep.equal(mid(before));
     expect(move.defaultPrevented).to.equal(true);
   });

@@ -33,7 +33,9 @@ describe('oob-strength-chart with many figures', () => {
 
   it('bar names follow the language and the strings, also when the bars are drawn again', async () => {
     const data = generateOrderOfBattle({ units: 20, observations: 40, seed: 3 });
-    const el = await chart(html`<oob-strength-chart .data=${data} measure="personnel" side="all" style="width: 700px"></oob-strength-chart>`);
+    const el = await chart(
+      html`<oob-strength-chart .data=${data} measure="personnel" side="all" style="width: 700px"></oob-strength-chart>`,
+    );
     const big = $$(el, '.bar').find((b) => /\d,\d{3}/.test(b.getAttribute('aria-label') ?? ''))!;
     expect(big, 'a figure of 1,000 or more').to.exist;
     const id = big.getAttribute('data-id');
@@ -92,7 +94,9 @@ describe('oob-strength-chart with many figures', () => {
   it('a hidden data table fills in after the first frame and tableComplete says when; a shown one comes with the chart', async () => {
     const data = generateOrderOfBattle({ units: 20, observations: 40, seed: 3 });
     const rows = (el: OobStrengthChart) => $$(el, 'table:not(.events) tbody tr').length;
-    const hidden = await fixture<OobStrengthChart>(html`<oob-strength-chart .data=${data} side="all" style="width: 700px"></oob-strength-chart>`);
+    const hidden = await fixture<OobStrengthChart>(
+      html`<oob-strength-chart .data=${data} side="all" style="width: 700px"></oob-strength-chart>`,
+    );
     await hidden.updateComplete;
     expect($$(hidden, '.bar').length).to.be.greaterThan(0);
     expect(rows(hidden), 'no rows in the first frame').to.equal(0);
@@ -100,12 +104,16 @@ describe('oob-strength-chart with many figures', () => {
     const figures = $$(hidden, '.bar').length;
     expect(rows(hidden)).to.equal(figures);
 
-    const shown = await fixture<OobStrengthChart>(html`<oob-strength-chart .data=${data} side="all" show-table style="width: 700px"></oob-strength-chart>`);
+    const shown = await fixture<OobStrengthChart>(
+      html`<oob-strength-chart .data=${data} side="all" show-table style="width: 700px"></oob-strength-chart>`,
+    );
     await shown.updateComplete;
     expect(rows(shown)).to.equal(figures);
 
     // Showing a table whose rows have not gone in yet draws them with the update that shows it.
-    const later = await fixture<OobStrengthChart>(html`<oob-strength-chart .data=${data} side="all" style="width: 700px"></oob-strength-chart>`);
+    const later = await fixture<OobStrengthChart>(
+      html`<oob-strength-chart .data=${data} side="all" style="width: 700px"></oob-strength-chart>`,
+    );
     await later.updateComplete;
     later.showTable = true;
     await later.updateComplete;

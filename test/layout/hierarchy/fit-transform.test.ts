@@ -155,4 +155,3 @@ describe('zoom gestures', () => {
     expect(pinchTransform({ x: 0, y: 0 }, a, { x: 9, y: 9 }, a, extent)).to.equal(undefined);
   });
 });
-

@@ -35,9 +35,7 @@ describe('linkPath', () => {
     const points = Array.from({ length: 200 }, () => ({ x: random() / 3, y: random() / 7 }));
     points.push({ x: 0, y: 0 }, { x: 0.0004, y: -0.0004 });
     for (const [s, t] of points.slice(1).map((t, i) => [points[i] ?? t, t] as const)) {
-      expect(linkPath('tidy', s, t, box)).to.equal(
-        vertical({ source: [r2(s.x), r2(s.y + box.y1)], target: [r2(t.x), r2(t.y + box.y0)] }),
-      );
+      expect(linkPath('tidy', s, t, box)).to.equal(vertical({ source: [r2(s.x), r2(s.y + box.y1)], target: [r2(t.x), r2(t.y + box.y0)] }));
       expect(linkPath('horizontal', s, t, box)).to.equal(
         horizontal({ source: [r2(s.x + box.x1), r2(s.y)], target: [r2(t.x + box.x0), r2(t.y)] }),
       );

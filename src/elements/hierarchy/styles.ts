@@ -405,7 +405,6 @@ export const styles = css`
   }
   .old-name {
     fill: var(--_muted-color);
-    font-family: var(--_font-family);
     font-size: calc(var(--_label-font-size) - 1px);
     font-weight: 400;
     text-decoration: line-through;

@@ -86,6 +86,30 @@ describe('<oob-hierarchy compare>: the built-in dataset, April 1945 against Dece
     expect(title('ina', 'redesignated')).to.contain('(Ili National Army [5])');
   });
 
+  it('draws a right-to-left old name in the Arabic-script font stack, like the names (it was given the Latin stack)', async () => {
+    const data = mini(
+      [
+        { id: 'army', name: 'Army', echelon: 'army' },
+        {
+          id: 'a',
+          parent: 'army',
+          name: 'Ili Brigade',
+          names: [{ text: 'ئىلى بىرىگادىسى', lang: 'ug-Arab', dir: 'rtl' }],
+          echelon: 'brigade',
+          changes: [{ type: 'redesignated', date: '1942', to: { name: 'New Brigade' } }],
+        },
+      ],
+      { meta: { title: 'Test', defaultLang: 'en', dateRange: '1940/1945' } },
+    );
+    const el = await mount(
+      html`<oob-hierarchy .data=${data} date="1943" compare="1941" lang="ug" style="width:800px;height:480px"></oob-hierarchy>`,
+    );
+    const old = $(node(el, 'a'), '.old-name') as SVGTextElement;
+    expect(text(old)).to.equal('ئىلى بىرىگادىسى');
+    expect(getComputedStyle(old).fontFamily).to.contain('Arabic');
+    await expect(el).to.be.accessible();
+  });
+
   it('names a redesignated unit whose old name is cut on screen with the words drawn, then the full old name (label in name), and passes axe', async () => {
     // The old name takes the commander's line: a long one is cut there, whatever the font.
     const long = 'Second Provisional Mountain Rifle Brigade of the Northern Frontier District';

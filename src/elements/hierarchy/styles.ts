@@ -403,6 +403,10 @@ export const styles = css`
   .node.removed .label {
     fill: var(--_muted-color);
   }
+  /* Beside its treeitem (see renderNode): clicks and hovers go through to the unit's card. */
+  .node-old-name {
+    pointer-events: none;
+  }
   .old-name {
     fill: var(--_muted-color);
     font-size: calc(var(--_label-font-size) - 1px);

@@ -55,11 +55,12 @@ interface Label {
 
 /** Every text drawn in the chart, with its box and its size on screen. */
 function labels(el: OobHierarchy): Label[] {
-  return $$(el, '.node .label, .node .commander, .node .old-name, .node .badge text').map((t) => {
+  return $$(el, '.node .label, .node .commander, .node-old-name .old-name, .node .badge text').map((t) => {
     const text = t as SVGTextElement;
     const ctm = text.getScreenCTM();
     const scale = ctm ? Math.hypot(ctm.a, ctm.b) : 1;
-    const id = (text.closest('.node') as SVGElement).dataset.id;
+    const owner = text.closest('.node, .node-old-name') as SVGElement;
+    const id = owner.dataset.id ?? owner.dataset.for;
     return {
       what: `${id} ${text.getAttribute('class') ?? 'badge'} "${text.textContent?.trim()}"`,
       box: text.getBoundingClientRect(),

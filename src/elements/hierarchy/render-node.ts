@@ -183,6 +183,7 @@ export function renderNode(
   // "former name: …" in full, and axe's label-in-name check reads a treeitem's drawn texts as one run,
   // in which it counted a cut Arabic-script old name on some pages and not on others (its icon-ligature
   // test), so no single name could hold that run. Out of the item, the run is the name and the badge.
+  // The space between the name and the commander is DOM text: without it the run reads them as one word.
   const oldName = second?.cls === 'old-name';
   return svg`<g class="node ${g.variant}${selected ? ' selected' : ''}${linked ? ' linked' : ''}${status}" part=${selected ? 'node node-selected' : 'node'} role="treeitem" data-id=${node.id}
     data-change=${compare ? compare.node.kinds.join(' ') || 'unchanged' : nothing}
@@ -193,7 +194,7 @@ export function renderNode(
     <rect class="node-box" x=${box.x0} y=${box.y0} width=${box.x1 - box.x0} height=${box.y1 - box.y0} rx="6"></rect>
     ${node.id === ctx.activeId ? svg`<rect class="focus-ring" x=${box.x0 - 3} y=${box.y0 - 3} width=${box.x1 - box.x0 + 6} height=${box.y1 - box.y0 + 6} rx="8"></rect>` : nothing}
     ${ctx.symbols === 'app6' ? renderSymbol(symbol, view.affiliation, sidc, g.symbolSize) : svg`<rect class="plain ${view.affiliation ?? 'unknown'}" part="symbol" x=${symbol.frame.x0} y=${symbol.frame.y0} width=${symbol.frame.x1 - symbol.frame.x0} height=${symbol.frame.y1 - symbol.frame.y0} rx="3"></rect>`}
-    ${name}${oldName ? nothing : line2}
+    ${name} ${oldName ? nothing : line2}
     ${
       compare
         ? compare.mode.renderMarks(

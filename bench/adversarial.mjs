@@ -2,35 +2,13 @@
 // crash: deep chains, wide fans, a change on every unit of a chain, cycles through many units.
 // For each shape it times n and 2n units and prints the ratio (about 2 when linear, 4 when quadratic).
 // Usage: node bench/adversarial.mjs [max units, default 200000]
-import { build } from 'esbuild';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { importTypeScript } from './import-ts.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const dir = mkdtempSync(join(tmpdir(), 'oob-adversarial-bench-'));
-const outfile = join(dir, 'adversarial-bench.mjs');
-await build({
-  stdin: {
-    contents: [
-      "export { parseOrderOfBattle } from './src/data/parse.ts';",
-      "export { hierarchyAt } from './src/data/hierarchy-at.ts';",
-      "export * from './test/support/adversarial-shapes.ts';",
-    ].join('\n'),
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  outfile,
-  tsconfig: join(root, 'tsconfig.json'),
-  logLevel: 'warning',
-});
-const shapes = await import(pathToFileURL(outfile).href);
-rmSync(dir, { recursive: true, force: true });
+const shapes = await importTypeScript([
+  "export { parseOrderOfBattle } from './src/data/parse.ts';",
+  "export { hierarchyAt } from './src/data/hierarchy-at.ts';",
+  "export * from './test/support/adversarial-shapes.ts';",
+]);
 const { parseOrderOfBattle, hierarchyAt } = shapes;
 
 const max = Number(process.argv[2] ?? 200_000);

@@ -2,11 +2,10 @@
 // oob-charts from dist/oob-charts.bundle.js (`npm run build`), d3-org-chart from its UMD build
 // with d3's and d3-flextree's, each fetching the same generated army as its own JSON. Timed from
 // navigation start to the end of the first frame that shows chart content, cache off.
-import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { importTypeScript } from './import-ts.mjs';
 
 const BUNDLE = 'dist/oob-charts.bundle.js';
 const UMD = [
@@ -30,32 +29,16 @@ const probe = (check) => `window.__painted = new Promise((resolve) => {
 const page = (head, body) => `<!doctype html><meta charset="utf-8"><title>page load</title>${head}<body style="margin:0">${body}`;
 const box = 'style="display:block;width:1200px;height:800px"';
 
-/** The generated army and the peer's rows, made in Node with the same code the in-page benches use. */
-async function data(dir) {
-  const outfile = join(dir, 'load-data.mjs');
-  await build({
-    stdin: {
-      contents:
-        "export { generateOrderOfBattle } from './src/data/generate.ts'; export { ORG_CHART, toOrgRows, orgCardHTML } from './bench/peers/org-rows.ts';",
-      resolveDir: process.cwd(),
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile,
-    tsconfig: 'tsconfig.json',
-    logLevel: 'warning',
-  });
-  return import(pathToFileURL(outfile).href);
-}
-
 export async function pageLoads(browser, dir, baseUrl, quick) {
   if (!existsSync(BUNDLE)) {
     console.log(`[page-load] ${BUNDLE} is missing: running npm run build first`);
     execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
   }
-  const { ORG_CHART, generateOrderOfBattle, toOrgRows, orgCardHTML } = await data(dir);
+  // The generated army and the peer's rows, made in Node with the same code the in-page benches use.
+  const { ORG_CHART, generateOrderOfBattle, toOrgRows, orgCardHTML } = await importTypeScript([
+    "export { generateOrderOfBattle } from './src/data/generate.ts';",
+    "export { ORG_CHART, toOrgRows, orgCardHTML } from './bench/peers/org-rows.ts';",
+  ]);
   const load = join(dir, 'load');
   mkdirSync(load, { recursive: true });
   for (const file of [BUNDLE, ...UMD]) copyFileSync(file, join(load, file.replace(/^.*\//, '')));

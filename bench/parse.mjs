@@ -1,36 +1,16 @@
 // Median time of parseOrderOfBattle in Node over 20 runs, for generated datasets of 100, 1,000
 // and 10,000 units (as objects and as JSON text) and, when present, the built-in dataset.
 // Usage: node bench/parse.mjs
-import { build } from 'esbuild';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { importTypeScript } from './import-ts.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const withIli = existsSync(join(root, 'src/data/ili-national-army.ts'));
-const dir = mkdtempSync(join(tmpdir(), 'oob-parse-bench-'));
-const outfile = join(dir, 'parse-bench.mjs');
-await build({
-  stdin: {
-    contents: [
-      "export { parseOrderOfBattle } from './src/data/parse.ts';",
-      "export { generateOrderOfBattle } from './src/data/generate.ts';",
-      withIli ? "export { iliNationalArmy } from './src/data/ili-national-army.ts';" : 'export const iliNationalArmy = undefined;',
-    ].join('\n'),
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  outfile,
-  tsconfig: join(root, 'tsconfig.json'),
-  logLevel: 'warning',
-});
-const { parseOrderOfBattle, generateOrderOfBattle, iliNationalArmy } = await import(pathToFileURL(outfile).href);
-rmSync(dir, { recursive: true, force: true });
+const withIli = existsSync(fileURLToPath(new URL('../src/data/ili-national-army.ts', import.meta.url)));
+const { parseOrderOfBattle, generateOrderOfBattle, iliNationalArmy } = await importTypeScript([
+  "export { parseOrderOfBattle } from './src/data/parse.ts';",
+  "export { generateOrderOfBattle } from './src/data/generate.ts';",
+  withIli ? "export { iliNationalArmy } from './src/data/ili-national-army.ts';" : 'export const iliNationalArmy = undefined;',
+]);
 
 const RUNS = 20;
 function median(input) {

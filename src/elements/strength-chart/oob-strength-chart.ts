@@ -25,7 +25,7 @@ import { stateStyles, tooltipStyles } from '../shared/state-styles.js';
 import { themeStyles } from '../shared/tokens.js';
 import { renderDataTable } from './data-table.js';
 import { renderNotes } from './render-notes.js';
-import { renderSvg } from './render-svg.js';
+import { drawsPaths, MAX_BAR_ELEMENTS, renderSvg } from './render-svg.js';
 import { styles } from './styles.js';
 import { renderTooltipContent } from './tooltip.js';
 import { styleProps } from '../shared/style-props.js';
@@ -85,6 +85,12 @@ let instances = 0;
  */
 export class OobStrengthChart extends OobDataElement {
   static override styles = [themeStyles, stateStyles, tooltipStyles, styles];
+
+  /**
+   * Most bars drawn as elements of their own; a chart with more draws them as paths, with one
+   * focusable bar that the arrow keys move. Lowered by tests to draw a small chart both ways. @internal
+   */
+  static maxBarElements = MAX_BAR_ELEMENTS;
 
   /** Measure(s) to draw, comma-separated (`personnel`, `aircraft`, `artillery`, `tanks`, `trucks`, `horses`…), or `all`. Several measures give one panel each. */
   @property() measure = 'personnel';
@@ -337,6 +343,11 @@ export class OobStrengthChart extends OobDataElement {
    * rather than in the bar template so a hover or arrow key touches two bars, not all of them.
    */
   private syncRoving(): void {
+    // Bars drawn as paths have one focusable outline, which the template keeps up to date.
+    if (this.layout && drawsPaths(this.layout, OobStrengthChart.maxBarElements)) {
+      this.roving = this.described = undefined;
+      return;
+    }
     const root = this.renderRoot;
     // The bars in index order (document order), collected once per render of the bars: a hover or
     // an arrow key then touches two bars by index instead of querying thousands.
@@ -453,10 +464,25 @@ export class OobStrengthChart extends OobDataElement {
       return text;
     };
     return html`<figure part="base" class="chart">
-      ${guard([layout, this.lang, this.strings], () => {
-        this.barRenders += 1;
-        // Bars drawn for the first time need no CSS geometry (it only serves transitions).
-        return renderSvg({ uid: this.uid, layout, title, ctx, describe, host: this, focused, transitions: this.barRenders > 1 });
+      ${renderSvg({
+        uid: this.uid,
+        layout,
+        title,
+        ctx,
+        describe,
+        host: this,
+        focused,
+        strings: this.strings,
+        active: this.activeIndex,
+        tip: this.tipIndex,
+        tooltipId,
+        linked: this.linkedIds,
+        maxBarElements: OobStrengthChart.maxBarElements,
+        onDraw: () => {
+          this.barRenders += 1;
+          // Bars drawn for the first time need no CSS geometry (it only serves transitions).
+          return this.barRenders > 1;
+        },
       })}
       <div class="tooltip oob-tooltip" part="tooltip" role="tooltip" id=${tooltipId} ?hidden=${!tip} ${styleProps({ left: tipLeft, top: tipTop })}>
         ${tip ? renderTooltipContent(tip.point, this.pointsById, ctx) : nothing}

@@ -1,7 +1,10 @@
 import { svg, nothing } from 'lit';
 import type { SVGTemplateResult } from 'lit';
 import type { Rect } from '../../layout/geometry.js';
+import { keyed } from 'lit/directives/keyed.js';
 import type { BarLayout, BarShape, TextBlock } from '../../layout/strength/bars.js';
+import { barBox } from '../../layout/strength/bar-paths.js';
+import type { BarSeries, MarkDots } from '../../layout/strength/bar-paths.js';
 import { styleProps } from '../shared/style-props.js';
 import { hatchId, sidePatternId } from './render-defs.js';
 
@@ -43,12 +46,13 @@ function renderRange(extension: Rect, cap: BarShape['cap'], hatch: string, anima
 }
 
 /** A text block as `<text>`, with one `<tspan>` per line when it has several. */
-export function renderText(block: TextBlock, className: string, lineHeight = block.lineHeight ?? 14): SVGTemplateResult {
+export function renderText(block: TextBlock, className: string, lineHeight = block.lineHeight ?? 14, forId?: string): SVGTemplateResult {
+  const owner = forId ?? nothing;
   // Most labels are one line: a bare <text> spares a node and a template per bar.
   if (block.lines.length === 1) {
-    return svg`<text class=${className} x=${r(block.x)} y=${r(block.y)} text-anchor=${block.anchor}>${block.lines[0]}</text>`;
+    return svg`<text class=${className} data-for=${owner} x=${r(block.x)} y=${r(block.y)} text-anchor=${block.anchor}>${block.lines[0]}</text>`;
   }
-  return svg`<text class=${className} x=${r(block.x)} y=${r(block.y)} text-anchor=${block.anchor}>${block.lines.map(
+  return svg`<text class=${className} data-for=${owner} x=${r(block.x)} y=${r(block.y)} text-anchor=${block.anchor}>${block.lines.map(
     (line, i) => svg`<tspan x=${r(block.x)} dy=${i === 0 ? 0 : lineHeight} class=${i === 0 ? 'value' : 'detail'}>${line}</tspan>`,
   )}</text>`;
 }
@@ -88,4 +92,60 @@ export function renderBar(bar: BarLayout, ctx: BarContext): SVGTemplateResult {
   } data-index=${ctx.index} data-id=${bar.id}><rect class="solid" x=${g.x} y=${g.y} width=${g.width} height=${g.height} ${
     ctx.animate ? styleProps(g) : nothing
   }></rect>${tail}</g>`;
+}
+
+/**
+ * A crowded panel's bars as paths, one group per look (side style, approximate or not): solid
+ * parts, their side pattern, range extensions with their hatch, and caps. Hidden from assistive
+ * tech: the chart's one focusable bar (see `renderCursor`) and the data table speak for them.
+ */
+export function renderBarSeries(series: readonly BarSeries[], dots: MarkDots, uid: string): SVGTemplateResult {
+  return svg`<g class="bar-paths" aria-hidden="true">${series.map(
+    (s) =>
+      svg`<g class=${`series side-${s.style}${s.approximate ? ' approximate' : ''}`} part="bars"><path class="solid" d=${s.solid}></path>${
+        s.style > 0
+          ? svg`<path class="overlay" pointer-events="none" fill=${`url(#${sidePatternId(uid, s.style)})`} d=${s.solid}></path>`
+          : nothing
+      }${
+        s.extension
+          ? svg`<g part="range" class="range"><path class="extension" d=${s.extension}></path><path class="overlay" pointer-events="none" fill=${`url(#${hatchId(
+              uid,
+              s.style,
+            )})`} d=${s.extension}></path><path class="cap" d=${s.caps}></path></g>`
+          : nothing
+      }</g>`,
+  )}${dots.plain ? svg`<path class="mark-dot" d=${dots.plain}></path>` : nothing}${
+    dots.cited ? svg`<path class="mark-dot citation-needed" d=${dots.cited}></path>` : nothing
+  }</g>`;
+}
+
+/** The marks and labels of a crowded panel's bars (only those that fit are laid out). */
+export function renderBarTexts(bars: readonly BarLayout[]): SVGTemplateResult {
+  const texts: SVGTemplateResult[] = [];
+  for (const bar of bars) {
+    if (bar.marks && !bar.compactMarks) {
+      const cited = bar.citationNeeded ? ' citation-needed' : '';
+      texts.push(
+        svg`<text class=${`marks${cited}`} data-for=${bar.id} x=${r(bar.marks.x)} y=${r(bar.marks.y)} text-anchor=${bar.marks.anchor}>${bar.marks.lines[0]}</text>`,
+      );
+    }
+    if (bar.label) texts.push(renderText(bar.label, 'bar-label', undefined, bar.id));
+  }
+  return svg`<g class="bar-texts" aria-hidden="true">${texts}</g>`;
+}
+
+/**
+ * The focusable bar of a crowded chart: an outline around bar `index` that holds its accessible
+ * name. Keyed by index, so moving it focuses a new element and screen readers speak the new name.
+ */
+export function renderCursor(bar: BarLayout, index: number, label: string, describedBy: string | undefined): SVGTemplateResult {
+  const b = barBox(bar);
+  return svg`${keyed(
+    index,
+    svg`<g class="bar cursor" part="bar" role="img" aria-roledescription="bar" aria-label=${label} tabindex="0" data-index=${index} data-id=${
+      bar.id
+    } data-subject=${bar.point.subject} aria-describedby=${describedBy ?? nothing}><rect class="focus-ring" x=${r(b.x - 2)} y=${r(b.y - 2)} width=${r(
+      b.width + 4,
+    )} height=${r(b.height + 4)}></rect></g>`,
+  )}`;
 }

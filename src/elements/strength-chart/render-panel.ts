@@ -4,7 +4,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { BarLayout } from '../../layout/strength/bars.js';
 import type { PanelLayout } from '../../layout/strength/strength-layout.js';
 import type { Line } from '../../layout/strength/types.js';
-import { renderBar } from './render-bar.js';
+import { barSeries } from '../../layout/strength/bar-paths.js';
+import { renderBar, renderBarSeries, renderBarTexts } from './render-bar.js';
 import type { BarContext } from './render-bar.js';
 
 const r = (n: number) => Math.round(n * 100) / 100;
@@ -40,29 +41,37 @@ function renderFurniture(panel: PanelLayout, emptyText: string): SVGTemplateResu
   </g>`;
 }
 
+/** How a panel draws its bars: one element per bar, kept by id (`keyed`, charts that animate) or by position (`plain`); or `paths`. */
+export type BarDrawing = 'keyed' | 'plain' | 'paths';
+
 /**
- * One small-multiple panel: its furniture and its bars, as a labelled group. `keyed` (charts that
- * animate) keeps each figure's bar by id, so a bar transitions from where that figure was; a chart
- * too big to animate updates its bars in place by position, which spares repeat's key bookkeeping
- * (a scale switch keeps the order, so each bar still shows the same figure).
+ * One small-multiple panel: its furniture and its bars, as a labelled group. `keyed` keeps each
+ * figure's bar by id, so a bar transitions from where that figure was; `plain` updates bars in
+ * place by position, which spares repeat's key bookkeeping (a scale switch keeps the order, so
+ * each bar still shows the same figure); `paths` draws a crowded panel's bars as a few paths.
  */
 export function renderPanel(
   panel: PanelLayout,
   offset: number,
   context: (bar: BarLayout, index: number) => BarContext,
   emptyText: string,
-  keyed: boolean,
+  drawing: BarDrawing,
+  paths: { uid: string; styleOf: (sideIndex: number) => number },
 ): SVGTemplateResult {
+  let bars: unknown;
+  if (drawing === 'paths') {
+    const { series, dots } = barSeries(panel.bars, paths.styleOf);
+    const uid = paths.uid;
+    bars = svg`${renderBarSeries(series, dots, uid)}${renderBarTexts(panel.bars)}`;
+  } else if (drawing === 'keyed') {
+    bars = repeat(
+      panel.bars,
+      (bar) => bar.id,
+      (bar, i) => renderBar(bar, context(bar, offset + i)),
+    );
+  } else bars = panel.bars.map((bar, i) => renderBar(bar, context(bar, offset + i)));
   return svg`<g class="panel" part="panel" role="group" aria-label=${panel.title} data-measure=${panel.measure}>
     ${renderFurniture(panel, emptyText)}
-    ${
-      keyed
-        ? repeat(
-            panel.bars,
-            (bar) => bar.id,
-            (bar, i) => renderBar(bar, context(bar, offset + i)),
-          )
-        : panel.bars.map((bar, i) => renderBar(bar, context(bar, offset + i)))
-    }
+    ${bars}
   </g>`;
 }

@@ -34,11 +34,13 @@ export const styles = css`
     --_side-fill: var(--_side-4-fill);
   }
   .bar,
+  .series,
   .swatch,
   pattern {
     --_fill: var(--_side-fill);
   }
   .single .bar,
+  .single .series,
   .single .swatch {
     --_fill: var(--oob-bar-fill, var(--_side-fill));
   }
@@ -105,6 +107,28 @@ export const styles = css`
     stroke: var(--_accent);
     stroke-width: 3px;
     stroke-dasharray: none;
+  }
+  /* Bars drawn as paths: the pointer is tracked by position over the whole chart, the one
+     focusable bar is an outline that shows only when focused, and linked bars are outlined. */
+  .bar-paths,
+  .bar-texts,
+  .linked-outline,
+  .cursor {
+    pointer-events: none;
+  }
+  .focus-ring {
+    fill: none;
+    stroke: none;
+  }
+  .cursor:focus-visible .focus-ring {
+    stroke: var(--_accent);
+    stroke-width: 3px;
+  }
+  .linked-outline {
+    fill: none;
+    stroke: var(--_accent);
+    stroke-width: 2.5px;
+    stroke-dasharray: 4 2;
   }
   .marks {
     font-weight: 700;

@@ -36,3 +36,18 @@ export function record<T extends Event>(target: EventTarget, type: string): T[] 
   target.addEventListener(type, (e) => seen.push(e as T));
   return seen;
 }
+
+/** The rectangles of a path made of `M x y h w v h h -w z` subpaths (bars drawn as paths). */
+export function pathRects(d: string | null): { x: number; y: number; width: number; height: number }[] {
+  const rects: { x: number; y: number; width: number; height: number }[] = [];
+  for (const m of (d ?? '').matchAll(/M(-?[\d.]+) (-?[\d.]+)h(-?[\d.]+)v(-?[\d.]+)h-?[\d.]+z/g)) {
+    rects.push({ x: Number(m[1]), y: Number(m[2]), width: Number(m[3]), height: Number(m[4]) });
+  }
+  return rects;
+}
+
+/** How many bars a chart draws: bar elements, or the rectangles of its bar paths in a crowded chart. */
+export function drawnBars(el: OobStrengthChart): number {
+  const paths = $$(el, '.series > .solid').reduce((n, p) => n + pathRects(p.getAttribute('d')).length, 0);
+  return $$(el, '.bar:not(.cursor)').length + paths;
+}

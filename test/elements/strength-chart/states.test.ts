@@ -7,7 +7,7 @@ import '../../../src/elements/strength-chart/define.js';
 import type { OobStrengthChart } from '../../../src/elements/strength-chart/define.js';
 import { emulateMediaFeatures, resetMedia } from '../../support/media.js';
 import { tinyOob } from '../../fixtures/tiny-oob.js';
-import { $, $$, chart } from './helpers.js';
+import { $, $$, chart, drawnBars } from './helpers.js';
 
 async function withError(setup: (el: OobStrengthChart) => void): Promise<{ el: OobStrengthChart; detail: OobErrorEvent['detail'] }> {
   const el = document.createElement('oob-strength-chart');
@@ -65,7 +65,7 @@ describe('<oob-strength-chart> states, table and export', () => {
     it('a large table fills in, a chunk per task, until it lists every figure', async () => {
       const data = generateOrderOfBattle({ units: 300, observations: 1200, seed: 3 });
       const el = await chart(html`<oob-strength-chart .data=${data} measure="all" side="all" style="width: 700px"></oob-strength-chart>`);
-      const bars = $$(el, '.bar').length;
+      const bars = drawnBars(el);
       expect(bars).to.equal(1200);
       await waitUntil(() => $$(el, 'table:not(.events) tbody tr').length === bars, 'the table did not fill in', { timeout: 5000 });
       expect($$(el, 'table:not(.events) tbody').length).to.equal(3);

@@ -2,6 +2,7 @@ import { svg, nothing } from 'lit';
 import type { SVGTemplateResult } from 'lit';
 import type { Rect } from '../../layout/geometry.js';
 import { keyed } from 'lit/directives/keyed.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { BarLayout, BarShape, TextBlock } from '../../layout/strength/bars.js';
 import { barBox } from '../../layout/strength/bar-paths.js';
 import type { BarSeries, MarkDots } from '../../layout/strength/bar-paths.js';
@@ -94,24 +95,37 @@ export function renderBar(bar: BarLayout, ctx: BarContext): SVGTemplateResult {
   }></rect>${tail}</g>`;
 }
 
+/** A path's geometry also as the CSS \`d\` property (through the CSSOM), which transitions to a new path of the same shape. */
+const cssPath = (d: string, animate: boolean) => (animate && d ? styleProps({ d: `path("${d}")` }) : nothing);
+
 /**
  * A crowded panel's bars as paths, one group per look (side style, approximate or not): solid
  * parts, their side pattern, range extensions with their hatch, and caps. Hidden from assistive
- * tech: the chart's one focusable bar (see `renderCursor`) and the data table speak for them.
+ * tech: the chart's one focusable bar (see \`renderCursor\`) and the data table speak for them.
+ * A chart small enough to animate transitions its paths when the same bars move (a scale switch).
  */
-export function renderBarSeries(series: readonly BarSeries[], dots: MarkDots, uid: string): SVGTemplateResult {
-  return svg`<g class="bar-paths" aria-hidden="true">${series.map(
+export function renderBarSeries(series: readonly BarSeries[], dots: MarkDots, uid: string, animate: boolean): SVGTemplateResult {
+  const look = (s: BarSeries) => s.style * 2 + (s.approximate ? 1 : 0);
+  return svg`<g class="bar-paths" aria-hidden="true">${repeat(
+    series,
+    look,
     (s) =>
-      svg`<g class=${`series side-${s.style}${s.approximate ? ' approximate' : ''}`} part="bars"><path class="solid" d=${s.solid}></path>${
+      svg`<g class=${`series side-${s.style}${s.approximate ? ' approximate' : ''}`} part="bars"><path class="solid" d=${s.solid} ${cssPath(
+        s.solid,
+        animate,
+      )}></path>${
         s.style > 0
-          ? svg`<path class="overlay" pointer-events="none" fill=${`url(#${sidePatternId(uid, s.style)})`} d=${s.solid}></path>`
+          ? svg`<path class="overlay" pointer-events="none" fill=${`url(#${sidePatternId(uid, s.style)})`} d=${s.solid} ${cssPath(s.solid, animate)}></path>`
           : nothing
       }${
         s.extension
-          ? svg`<g part="range" class="range"><path class="extension" d=${s.extension}></path><path class="overlay" pointer-events="none" fill=${`url(#${hatchId(
-              uid,
-              s.style,
-            )})`} d=${s.extension}></path><path class="cap" d=${s.caps}></path></g>`
+          ? svg`<g part="range" class="range"><path class="extension" d=${s.extension} ${cssPath(
+              s.extension,
+              animate,
+            )}></path><path class="overlay" pointer-events="none" fill=${`url(#${hatchId(uid, s.style)})`} d=${s.extension} ${cssPath(
+              s.extension,
+              animate,
+            )}></path><path class="cap" d=${s.caps} ${cssPath(s.caps, animate)}></path></g>`
           : nothing
       }</g>`,
   )}${dots.plain ? svg`<path class="mark-dot" d=${dots.plain}></path>` : nothing}${

@@ -56,13 +56,13 @@ export function renderPanel(
   context: (bar: BarLayout, index: number) => BarContext,
   emptyText: string,
   drawing: BarDrawing,
-  paths: { uid: string; styleOf: (sideIndex: number) => number },
+  paths: { uid: string; styleOf: (sideIndex: number) => number; animate: boolean },
 ): SVGTemplateResult {
   let bars: unknown;
   if (drawing === 'paths') {
     const { series, dots } = barSeries(panel.bars, paths.styleOf);
     const uid = paths.uid;
-    bars = svg`${renderBarSeries(series, dots, uid)}${renderBarTexts(panel.bars)}`;
+    bars = svg`${renderBarSeries(series, dots, uid, paths.animate)}${renderBarTexts(panel.bars)}`;
   } else if (drawing === 'keyed') {
     bars = repeat(
       panel.bars,

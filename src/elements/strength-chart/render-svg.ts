@@ -64,9 +64,9 @@ function renderCaption(caption: NonNullable<StrengthLayout['caption']>): SVGTemp
 }
 
 /** Everything drawn from the layout alone: redrawn only when the layout or the words change. */
-function renderDrawing(view: SvgView, drawing: BarDrawing, styleOf: (sideIndex: number) => number): SVGTemplateResult {
+function renderDrawing(view: SvgView, drawing: BarDrawing, animated: boolean, styleOf: (sideIndex: number) => number): SVGTemplateResult {
   const { layout, ctx, uid } = view;
-  const animate = view.onDraw() && drawing === 'keyed';
+  const animate = view.onDraw() && animated;
   let offset = 0;
   const panels = layout.panels.map((panel) => {
     const part = renderPanel(
@@ -75,7 +75,7 @@ function renderDrawing(view: SvgView, drawing: BarDrawing, styleOf: (sideIndex: 
       (bar, index) => ({ uid, style: styleOf(bar.sideIndex), index, label: view.describe(bar.point), animate }),
       ctx.t('panelEmpty', 'No figures'),
       drawing,
-      { uid, styleOf },
+      { uid, styleOf, animate },
     );
     offset += panel.bars.length;
     return part;
@@ -113,7 +113,8 @@ export function renderSvg(view: SvgView): TemplateResult {
   const styles = new Map(layout.sides.map((s, rank) => [s.index, rank % 4]));
   const styleOf = (sideIndex: number) => styles.get(sideIndex) ?? 0;
   const paths = drawsPaths(layout, view.maxBarElements);
-  const drawing: BarDrawing = paths ? 'paths' : layout.bars.length <= MAX_ANIMATED_BARS ? 'keyed' : 'plain';
+  const animated = layout.bars.length <= MAX_ANIMATED_BARS;
+  const drawing: BarDrawing = paths ? 'paths' : animated ? 'keyed' : 'plain';
   const height = Math.ceil(layout.height);
   /** The bar under the pointer: its element, or for paths its position in the chart's coordinates. */
   const barUnder = (e: MouseEvent): number | undefined => {
@@ -133,7 +134,7 @@ export function renderSvg(view: SvgView): TemplateResult {
   };
   const active = layout.bars[view.active];
   const linked = paths ? linkedOutline(layout, view.linked) : '';
-  return html`<svg part="chart" class=${`chart ${layout.sides.length > 1 ? 'multi' : 'single'}${drawing === 'keyed' ? '' : ' static'}`} role="group" aria-label=${view.title} tabindex="-1"
+  return html`<svg part="chart" class=${`chart ${layout.sides.length > 1 ? 'multi' : 'single'}${animated ? '' : ' static'}`} role="group" aria-label=${view.title} tabindex="-1"
       width=${layout.width} height=${height} viewBox=${`0 0 ${layout.width} ${height}`}
       @keydown=${(e: KeyboardEvent) => handleBarKey(host, e)}
       @focusin=${(e: FocusEvent) => host.showTip(barAt(e.target))}
@@ -142,7 +143,7 @@ export function renderSvg(view: SvgView): TemplateResult {
       @pointermove=${paths ? (e: PointerEvent) => host.showTip(barUnder(e) ?? barAt(view.focused())) : nothing}
       @pointerleave=${() => host.showTip(barAt(view.focused()))}
       @click=${onClick}>
-    ${guard([layout, view.ctx.lang, view.title, view.strings], () => renderDrawing(view, drawing, styleOf))}
+    ${guard([layout, view.ctx.lang, view.title, view.strings], () => renderDrawing(view, drawing, animated, styleOf))}
     ${linked ? svg`<path class="linked-outline" aria-hidden="true" d=${linked}></path>` : nothing}
     ${
       paths && active

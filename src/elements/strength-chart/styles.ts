@@ -78,6 +78,10 @@ export const styles = css`
   .static :is(.solid, .extension) {
     transition: none;
   }
+  /* Bars drawn as paths move as whole paths (their CSS d is set only in charts that animate). */
+  .series path {
+    transition: d 0.3s ease;
+  }
   .cap {
     stroke: var(--_text-color);
     stroke-width: 2px;

@@ -81,6 +81,25 @@ describe('oob-strength-chart drawing its bars as paths', () => {
     expect(look(paths, '.series.approximate > .solid')).to.deep.equal(look(elements, '.bar.approximate rect.solid'));
   });
 
+  it('a chart small enough to animate moves its bar paths to a new scale; a crowded one does not', async () => {
+    const el = await chart(html`<oob-strength-chart side="all" style="width: 800px"></oob-strength-chart>`);
+    const solid = $<SVGPathElement>(el, '.series > .solid')!;
+    expect(getComputedStyle(solid).transitionProperty).to.contain('d');
+    el.scale = 'log';
+    await el.updateComplete;
+    // The browser writes the path back in its own spacing.
+    const compact = (d: string | null) => (d ?? '').replace(/\s/g, '').replace(/Z/g, 'z');
+    expect(compact(solid.style.getPropertyValue('d'))).to.equal(compact(`path("${solid.getAttribute('d')}")`));
+    OobStrengthChart.maxBarElements = limit;
+    const data = generateOrderOfBattle({ units: 300, observations: 1200, seed: 3 });
+    const big = await chart(html`<oob-strength-chart .data=${data} measure="all" side="all" style="width: 700px"></oob-strength-chart>`);
+    big.scale = 'log';
+    await big.updateComplete;
+    const path = $<SVGPathElement>(big, '.series > .solid')!;
+    expect(path.style.getPropertyValue('d')).to.equal('');
+    expect(getComputedStyle(path).transitionProperty).to.equal('none');
+  });
+
   it('shows the tooltip of the bar under the pointer and selects it on click', async () => {
     const el = await chart(html`<oob-strength-chart style="width: 800px"></oob-strength-chart>`);
     const events = record<OobSelectEvent>(el, 'oob-select');

@@ -5,6 +5,7 @@
 // bench/results/latest.json; Chrome traces taken by a bench are summarised (self time per function).
 // --all adds the per-element detail benches and the Node parse bench; names pick benches by file name;
 // --slow-peers runs a peer's biggest cases even when its previous size took many seconds.
+// TRACE_TOP=n (environment) lists the n busiest functions of each trace (default 15).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -104,6 +105,7 @@ try {
           JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8')),
           join(dir, `${name}.js.map`),
           `${server.url}/${name}.js`,
+          Number(process.env.TRACE_TOP ?? 15),
         );
         traces.push({ label, ...summary });
       }

@@ -54,6 +54,11 @@ let instances = 0;
  * A visually hidden table (shown with `show-table`) lists the same figures and the events. Hidden,
  * its rows go in once the chart has painted (`tableComplete` resolves then); shown, with the chart.
  *
+ * A chart of more than 200 bars draws them as a few paths (one per side and look: the same
+ * pixels, a fraction of the elements) with one focusable bar, an outline that the arrow keys move
+ * and that carries the bar's name; the pointer finds bars by position. Screen-reader users then
+ * browse the data table rather than hundreds of images.
+ *
  * @summary Bar charts of force size over time, with uncertainty and sources.
  *
  * @fires {ObservationSelection} oob-select - A bar was clicked or chosen with Enter/Space; `detail` has the observation and its resolved citations.
@@ -62,7 +67,8 @@ let instances = 0;
  * @csspart base - The figure wrapping the chart.
  * @csspart chart - The chart's `<svg>` (was `svg` before 0.2).
  * @csspart panel - One small-multiple panel (one per measure).
- * @csspart bar - One figure's bar group (focusable).
+ * @csspart bar - One figure's bar group (focusable); in a chart of more than 200 bars, the one focusable bar's outline.
+ * @csspart bars - In a chart of more than 200 bars: the bars of one side and look (solid parts, ranges and caps as paths).
  * @csspart range - The extension of a range from its low to its high end.
  * @csspart axis - Value and time axes.
  * @csspart date-span - The line under an interval-dated figure on a time scale.

@@ -142,9 +142,24 @@ export interface BarLabelBoxes {
 /** Marks are set bold (see the element's styles): measured so. */
 const MARKS_WEIGHT = 700;
 
+/** Labels laid out without their width, with the measurement that completes their box (see {@link measuredBox}). */
+const unmeasured = new WeakMap<TextBlock, () => void>();
+
+/** A label's box, measured now if its width was left for later (`barLabelBoxes(…, lazy)`). */
+export function measuredBox(block: TextBlock): Rect {
+  const widen = unmeasured.get(block);
+  if (widen) {
+    widen();
+    unmeasured.delete(block);
+  }
+  return block.box;
+}
+
 /**
  * Where a bar's marks and label go: stacked above the end of a vertical bar (label over marks),
- * or in one line after the end of a horizontal bar (marks first).
+ * or in one line after the end of a horizontal bar (marks first). With `lazy`, the label's width
+ * is measured only when {@link measuredBox} asks: until then its box is the column it starts at
+ * (vertical: its centre), which is all a crowded chart needs to see that most labels cannot go in.
  */
 export function barLabelBoxes(
   text: BarLabelText,
@@ -153,10 +168,16 @@ export function barLabelBoxes(
   fontSize: number,
   measure: (s: string, weight?: number) => number,
   line: LineBox = lineBox(fontSize),
+  lazy = false,
 ): BarLabelBoxes {
   const lh = line.height;
   const out: BarLabelBoxes = {};
   const labelLines = [text.name ?? '', text.value, text.detail].filter(Boolean);
+  const later = (block: TextBlock, widen: () => void) => {
+    if (lazy) unmeasured.set(block, widen);
+    else widen();
+    return block;
+  };
   if (orientation === 'vertical') {
     // Lines take slots of the font's line height, stacked up from just above the tip.
     let bottom = tip.y - 1;
@@ -166,11 +187,15 @@ export function barLabelBoxes(
       out.marks = { x: tip.x, y: baselineIn(bottom - lh, line), anchor: 'middle', lines: [text.marks], box };
       bottom -= lh;
     }
-    let w = 0;
-    for (const l of labelLines) w = Math.max(w, measure(l));
     const top = bottom - labelLines.length * lh;
-    const box = { x: tip.x - w / 2, y: top, width: w, height: labelLines.length * lh };
-    out.label = { x: tip.x, y: baselineIn(top, line), anchor: 'middle', lines: labelLines, box, lineHeight: lh };
+    const box = { x: tip.x, y: top, width: 0, height: labelLines.length * lh };
+    const block: TextBlock = { x: tip.x, y: baselineIn(top, line), anchor: 'middle', lines: labelLines, box, lineHeight: lh };
+    out.label = later(block, () => {
+      let w = 0;
+      for (const l of labelLines) w = Math.max(w, measure(l));
+      box.x = tip.x - w / 2;
+      box.width = w;
+    });
     return out;
   }
   const boxY = tip.y - lh / 2;
@@ -182,7 +207,10 @@ export function barLabelBoxes(
     x += w + 4;
   }
   const joined = labelLines.join(' ');
-  out.label = { x, y: baseline, anchor: 'start', lines: [joined], box: { x, y: boxY, width: measure(joined), height: lh } };
+  const box = { x, y: boxY, width: 0, height: lh };
+  out.label = later({ x, y: baseline, anchor: 'start', lines: [joined], box }, () => {
+    box.width = measure(joined);
+  });
   return out;
 }
 
@@ -190,6 +218,11 @@ export function barLabelBoxes(
 export interface LabelCandidate {
   box: Rect;
   required?: boolean;
+  /**
+   * Completes a box not fully known yet, of which \`box\` is a part: a candidate whose part
+   * already meets a kept box is dropped without it.
+   */
+  complete?: () => Rect;
 }
 
 const CELL = 64;
@@ -242,8 +275,10 @@ export function placeLabels(candidates: readonly LabelCandidate[], bounds: Rect)
     }
   });
   candidates.forEach((c, i) => {
-    if (c.required || !inside(c.box, bounds) || !clear(c.box)) return;
-    keep(c.box);
+    if (c.required || (c.complete && !clear(c.box))) return;
+    const box = c.complete ? c.complete() : c.box;
+    if (!inside(box, bounds) || !clear(box)) return;
+    keep(box);
     shown[i] = true;
   });
   return shown;
@@ -336,7 +371,8 @@ export function planBar(d: Drawable<StrengthPoint>, input: BarContextInput): Bar
   if (input.name) text.name = input.name;
   if (input.key) text.marks = [input.key, text.marks].filter(Boolean).join(' ');
   if (input.dateNote) text.detail = [text.detail, input.dateNote].filter(Boolean).join(' ');
-  const boxes = barLabelBoxes(text, shape.tip, orientation, input.fontSize, input.measure, input.line);
+  // Label widths wait for placement: in a crowded chart most labels are dropped unmeasured.
+  const boxes = barLabelBoxes(text, shape.tip, orientation, input.fontSize, input.measure, input.line, true);
   const bar: BarLayout = {
     id: p.id,
     point: p,
@@ -366,13 +402,27 @@ export function placeBarLabels(bars: readonly BarLayout[], bounds: Rect): void {
     if (bar.shape.extension) candidates.push({ box: bar.shape.extension, required: true, bar, kind: 'bar' });
   }
   for (const bar of bars) if (bar.marks) candidates.push({ box: bar.marks.box, required: bar.key !== undefined, bar, kind: 'marks' });
-  for (const bar of bars) if (bar.label) candidates.push({ box: bar.label.box, bar, kind: 'label' });
+  for (const bar of bars) {
+    const label = bar.label;
+    if (label) candidates.push({ box: label.box, complete: () => measuredBox(label), bar, kind: 'label' });
+  }
   const shown = placeLabels(candidates, bounds);
   candidates.forEach((c, i) => {
     if (shown[i]) return;
     if (c.kind === 'label') delete c.bar.label;
     if (c.kind === 'marks') c.bar.compactMarks = true;
   });
+}
+
+/** `measure`, remembering the widths of bold text: a chart's marks are a handful of strings ("~", "≠ [?]"…) on thousands of bars. */
+export function marksOnce(measure: (text: string, weight?: number) => number): (text: string, weight?: number) => number {
+  const bold = new Map<string, number>();
+  return (text, weight) => {
+    if (weight !== MARKS_WEIGHT) return measure(text, weight);
+    let width = bold.get(text);
+    if (width === undefined) bold.set(text, (width = measure(text, weight)));
+    return width;
+  };
 }
 
 /** The bars of one panel in reading order (time, then side), with labels thinned so none overlap. */
@@ -387,7 +437,7 @@ export function planBars(input: PlanBarsInput): BarLayout[] {
   }
   const bars: BarLayout[] = [];
   // One context per panel, changed per bar: a copy of the input per bar is thousands of objects for the collector.
-  const context: BarContextInput = { ...input, slot: '', sideIndex: 0, band: { t0: 0, size: 0 } };
+  const context: BarContextInput = { ...input, slot: '', sideIndex: 0, band: { t0: 0, size: 0 }, measure: marksOnce(input.measure) };
   for (const key of axis.band.keys()) {
     const members = bySlot.get(key);
     const slot = axis.band.get(key);

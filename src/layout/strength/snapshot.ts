@@ -7,7 +7,7 @@
 import type { StrengthPoint } from '../../data/strength-series.js';
 import { formatDate } from '../../data/format-date.js';
 import { textWidth } from '../text.js';
-import { groupBars, placeBarLabels, planBar } from './bars.js';
+import { groupBars, marksOnce, placeBarLabels, planBar } from './bars.js';
 import type { BarLayout } from './bars.js';
 import type { SubjectInfo } from './select.js';
 import type { PanelLayout, RowLabel, StrengthLayout, StrengthLayoutOptions, TextWidth } from './strength-layout.js';
@@ -111,6 +111,7 @@ export function subjectLayout(
   const line = lineBox(fs, options.textExtent);
   const widthOf: TextWidth = options.textWidth ?? textWidth;
   const measure = (s: string, weight?: number) => widthOf(s, fs, weight);
+  const barMeasure = marksOnce(measure);
   const markSize = fs - 1;
   const lang = options.lang ?? '';
   const width = base.width;
@@ -199,7 +200,7 @@ export function subjectLayout(
             orientation: 'horizontal',
             lang,
             fontSize: fs,
-            measure,
+            measure: barMeasure,
             line,
             disputedWord: options.words?.disputed ?? 'disputed',
             dateNote: own ? `(${formatDate(d.point.date, lang)})` : undefined,

@@ -6,6 +6,8 @@ import {
   barLabelBoxes,
   barMarks,
   groupBars,
+  marksOnce,
+  measuredBox,
   orientRect,
   placeLabels,
   planBars,
@@ -163,6 +165,33 @@ describe('barLabelBoxes', () => {
     expect(out.marks?.box.width).to.equal(24);
     expect(out.label?.box.width).to.equal(48);
   });
+  it('barLabelBoxes(lazy) leaves the label unmeasured, its box the column at its anchor, until measuredBox asks', () => {
+    const calls: string[] = [];
+    const counting = (s: string) => (calls.push(s), s.length * 6);
+    for (const orientation of ['vertical', 'horizontal'] as const) {
+      const eager = barLabelBoxes(text, { x: 100, y: 200 }, orientation, 12, measure);
+      calls.length = 0;
+      const out = barLabelBoxes(text, { x: 100, y: 200 }, orientation, 12, counting, undefined, true);
+      expect(calls, 'only the marks are measured').to.deep.equal(['≠']);
+      expect(out.label!.box.width).to.equal(0);
+      expect(out.label!.box.x).to.equal(orientation === 'vertical' ? 100 : eager.label!.x);
+      expect(measuredBox(out.label!)).to.deep.equal(eager.label!.box);
+      expect(out.label!.box).to.deep.equal(eager.label!.box);
+      const measured = calls.length;
+      measuredBox(out.label!);
+      expect(calls.length, 'measured once').to.equal(measured);
+    }
+  });
+  it('marksOnce measures each bold text once and regular text every time', () => {
+    const calls: string[] = [];
+    const once = marksOnce((s, weight) => (calls.push(`${s}@${weight ?? 400}`), s.length));
+    once('~', 700);
+    once('~', 700);
+    once('≠ [?]', 700);
+    once('12', 400);
+    once('12', 400);
+    expect(calls).to.deep.equal(['~@700', '≠ [?]@700', '12@400', '12@400']);
+  });
   it('barLabelBoxes(no marks) has only a label', () => {
     expect(barLabelBoxes({ marks: '', value: '5', detail: '' }, { x: 0, y: 100 }, 'vertical', 12, measure).marks).to.equal(undefined);
   });
@@ -180,6 +209,25 @@ describe('placeLabels', () => {
   });
   it('placeLabels drops boxes outside the bounds unless required', () => {
     expect(placeLabels([{ box: box(190, 0) }, { box: box(-30, 0), required: true }], bounds)).to.deep.equal([false, true]);
+  });
+  it('placeLabels completes a partly known box only when its known part is clear', () => {
+    const completed: number[] = [];
+    const partial = (x: number, full: ReturnType<typeof box>, i: number) => ({
+      box: box(x, 0, 0, 10),
+      complete: () => (completed.push(i), full),
+    });
+    const shown = placeLabels(
+      [
+        { box: box(0, 0, 20, 10), required: true },
+        partial(10, box(0, 0, 20, 10), 1),
+        partial(50, box(40, 0, 20, 10), 2),
+        partial(70, box(55, 0, 30, 10), 3),
+      ],
+      bounds,
+    );
+    // 1 meets the required box at its column: dropped unmeasured. 2 is clear: kept. 3's column is clear, its box is not.
+    expect(shown).to.deep.equal([true, false, true, false]);
+    expect(completed).to.deep.equal([2, 3]);
   });
   it('placeLabels finds overlaps across grid cells (boxes spanning 64px cells)', () => {
     expect(

@@ -20,6 +20,8 @@ import { advanceMeasurer, fontExtent, watchFonts } from '../shared/measure-text.
 import type { SizedTextMeasure } from '../shared/measure-text.js';
 import { renderEmpty, renderErrorPanel } from '../shared/error-panel.js';
 import { standaloneSVG, svgToPNG } from '../shared/export-image.js';
+import { hostMetrics } from '../shared/host-metrics.js';
+import type { HostMetrics } from '../shared/host-metrics.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { stateStyles, tooltipStyles } from '../shared/state-styles.js';
 import { themeStyles } from '../shared/tokens.js';
@@ -204,6 +206,14 @@ export class OobStrengthChart extends OobDataElement {
     return this.date || undefined;
   }
 
+  /** The host's width and font, read with other charts' before this update lays the chart out from scratch. */
+  private metrics: HostMetrics | undefined;
+
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!isServer && !this.layout) this.metrics = await hostMetrics(this);
+    super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const dataset = this.parsed;
@@ -222,10 +232,11 @@ export class OobStrengthChart extends OobDataElement {
     // right after a big table chunk went in costs as much as the chart's whole re-render.
     if (!this.layout || this.size.width !== this.observedWidth) {
       this.observedWidth = this.size.width;
-      this.hostWidth = this.clientWidth || this.size.width || 640;
+      this.hostWidth = (this.metrics ? this.metrics.width : this.clientWidth) || this.size.width || 640;
     }
     const inputs = [selection, this.hostWidth, this.orientation, this.scale, this.timeScale, this.lang, this.strings, this.fontsVersion];
     this.layout = this.layoutMemo.get(inputs, () => this.computeLayout(selection, this.hostWidth));
+    this.metrics = undefined;
     this.activeIndex = Math.min(this.activeIndex, Math.max(0, (this.layout?.bars.length ?? 1) - 1));
     if (this.tipIndex !== undefined && this.tipIndex >= (this.layout?.bars.length ?? 0)) this.tipIndex = undefined;
     this.linkedIds = this.linked.observations;
@@ -287,7 +298,7 @@ export class OobStrengthChart extends OobDataElement {
    */
   private textMeasures(): Pick<StrengthLayoutOptions, 'textWidth' | 'textExtent'> {
     if (isServer) return {};
-    const family = getComputedStyle(this).fontFamily || 'sans-serif';
+    const family = (this.metrics ? this.metrics.fontFamily : getComputedStyle(this).fontFamily) || 'sans-serif';
     const byWeight = new Map<number, SizedTextMeasure>();
     const measurer = (weight: number): SizedTextMeasure => {
       let measure = byWeight.get(weight);

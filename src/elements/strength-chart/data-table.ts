@@ -21,7 +21,10 @@ export function renderDataTable(
   ctx: TextContext,
   caption: string,
   rowsShown = Infinity,
-): TemplateResult {
+): TemplateResult | typeof nothing {
+  // A table whose rows wait for the chart's first frame waits whole, events included: in a page of
+  // many small charts its header cells were a fifth of each chart's first paint.
+  if (rowsShown <= 0 && points.length > 0) return nothing;
   const t = ctx.t;
   const row = (p: StrengthPoint) => {
     const side = p.side ? ctx.sideName(p.side) : '';

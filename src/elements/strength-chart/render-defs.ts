@@ -16,11 +16,12 @@ const SIDE_MARKS = [
 /**
  * Patterns, so sides and ranges never rely on colour alone: each side style after the first gets
  * marks in the background colour over its fill (dots, stripes, cross-hatch), and every style has
- * a diagonal hatch in its own colour for range extensions. Ids are per element instance.
+ * a diagonal hatch in its own colour for range extensions. Ids are per element instance; only the
+ * first \`styles\` styles (those of the sides shown) are defined.
  */
-export function renderDefs(uid: string): SVGTemplateResult {
+export function renderDefs(uid: string, styles: number): SVGTemplateResult {
   return svg`<defs>
-    ${[0, 1, 2, 3].map(
+    ${[0, 1, 2, 3].slice(0, Math.max(1, Math.min(4, styles))).map(
       (k) => svg`
         ${SIDE_MARKS[k] ? svg`<pattern id=${sidePatternId(uid, k)} class=${`side-${k}`} patternUnits="userSpaceOnUse" width="6" height="6">${SIDE_MARKS[k]}</pattern>` : ''}
         <pattern id=${hatchId(uid, k)} class=${`side-${k}`} patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)">

@@ -81,7 +81,7 @@ function renderDrawing(view: SvgView, drawing: BarDrawing, animated: boolean, st
     return part;
   });
   return svg`<title .textContent=${view.title}></title>
-    ${renderDefs(uid)}
+    ${renderDefs(uid, layout.sides.length)}
     ${renderLegend(layout, uid, styleOf)}
     ${layout.caption ? renderCaption(layout.caption) : nothing}
     ${renderRules(layout.rules, (r) => formatDate(r.date, ctx.lang))}

@@ -94,6 +94,20 @@ describe('<oob-strength-chart> drawing', () => {
       expect($(el, '.bar[data-id="kmt-divisions-1945-09"] .marks')?.textContent).to.contain('[?]');
     });
 
+    it('defines the patterns of the sides it shows, and only those', async () => {
+      const three = await chart(html`<oob-strength-chart side="all" style="width: 900px"></oob-strength-chart>`);
+      const ids = (el: Element) =>
+        [...el.shadowRoot!.querySelectorAll('defs pattern')].map((p) => p.id.replace(/^oob-strength-\d+-/, '')).sort();
+      expect(ids(three)).to.deep.equal(['hatch-0', 'hatch-1', 'hatch-2', 'side-1', 'side-2']);
+      // Every pattern a bar or a legend swatch points to is defined.
+      const used = [...three.shadowRoot!.querySelectorAll('[fill^="url(#"]')].map(
+        (e) => /#oob-strength-\d+-([^)]+)\)/.exec(e.getAttribute('fill')!)![1],
+      );
+      expect(used.every((id) => ids(three).includes(id!))).to.equal(true);
+      const one = await chart(html`<oob-strength-chart style="width: 900px"></oob-strength-chart>`);
+      expect(ids(one)).to.deep.equal(['hatch-0']);
+    });
+
     it('draws one panel per measure sharing the time axis', async () => {
       const el = await chart(
         html`<oob-strength-chart measure="aircraft, artillery, trucks, horses" style="width: 800px"></oob-strength-chart>`,

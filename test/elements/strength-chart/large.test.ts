@@ -96,7 +96,9 @@ describe('oob-strength-chart with many figures', () => {
     await hidden.updateComplete;
     expect($$(hidden, '.bar').length).to.be.greaterThan(0);
     expect(rows(hidden), 'no rows in the first frame').to.equal(0);
+    expect($$(hidden, 'table'), 'nor the tables around them').to.have.length(0);
     await hidden.tableComplete;
+    expect($$(hidden, 'table.events tbody tr').length, 'the events come with the figures').to.be.greaterThan(0);
     const figures = $$(hidden, '.bar').length;
     expect(rows(hidden)).to.equal(figures);
 

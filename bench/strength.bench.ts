@@ -1,7 +1,7 @@
 /**
  * `<oob-strength-chart>` render cost: the default dataset's 18 figures copied to 50 (all measures,
  * all sides) and 500 and 5,000 generated observations (three measures, two sides), at 1000 px wide.
- * layoutMs: the pure layout; renderMs: element attached to first paint; completeMs: until the
+ * parseMs, selectMs, layoutMs: parsing a fresh copy, selecting the figures, the pure layout; renderMs: element attached to first paint; completeMs: until the
  * data table lists every figure; rerenderMs: switching linear/log scale. The by-unit snapshots
  * (1,000 and 10,000 generated units, one figure each at one date, `group="subject"`) time the
  * first paint and the layout only.
@@ -10,7 +10,6 @@ import { bench, heapMB, medianMs, nextPaint, record } from './harness.js';
 import { OobStrengthChart } from '../src/elements/strength-chart/define.js';
 import { generateOrderOfBattle } from '../src/data/generate.js';
 import { parseOrderOfBattle } from '../src/data/parse.js';
-import { strengthSeries } from '../src/data/strength-series.js';
 import { strengthLayout } from '../src/layout/strength/index.js';
 import { iliNationalArmy } from '../src/data/ili-national-army.js';
 import { selectPoints, snapshotSelection } from '../src/layout/strength/select.js';
@@ -68,14 +67,18 @@ bench(async () => {
   for (const [name, data, attrs] of cases) {
     const parsed = parseOrderOfBattle(data);
     if (!parsed.ok) throw new Error(`${name}: invalid data`);
-    const points = strengthSeries(parsed.dataset, { side: 'all' });
+    // The first paint's parts: parsing a fresh copy (a page's data is never parsed before), selecting the figures, the layout.
+    const parseMs = await medianMs(5, () => parseOrderOfBattle(structuredClone(data)));
+    const filter = { measure: attrs['measure'] ?? 'all', subject: '', side: 'all', from: '', to: '' };
+    const selectMs = await medianMs(5, () => selectPoints(parsed.dataset, filter));
+    const points = selectPoints(parsed.dataset, filter).points;
     const layoutMs = await medianMs(5, () => strengthLayout(points, { width: 1000, sideOrder: [...parsed.dataset.sidesById.keys()] }));
     const runs = name.startsWith('5,') ? 5 : 9;
     let bars = 0;
     // First paint of the chart (a hidden data table fills in after it).
     const renderMs = await medianMs(runs, async () => {
       const el = await renderOnce(data, attrs);
-      bars = el.shadowRoot?.querySelectorAll('.bar').length ?? 0;
+      bars = el.bars.length;
       el.remove();
     });
     // Until the data table lists every figure too.
@@ -93,7 +96,19 @@ bench(async () => {
     });
     const nodes = el.shadowRoot?.querySelectorAll('*').length ?? 0;
     el.remove();
-    record({ bench: 'strength', case: name, bars, layoutMs, renderMs, completeMs, rerenderMs, domNodes: nodes, heapMB: heapMB() });
+    record({
+      bench: 'strength',
+      case: name,
+      bars,
+      parseMs,
+      selectMs,
+      layoutMs,
+      renderMs,
+      completeMs,
+      rerenderMs,
+      domNodes: nodes,
+      heapMB: heapMB(),
+    });
   }
   for (const units of [1000, 10_000]) {
     const data = snapshotArmy(units);
@@ -115,7 +130,7 @@ bench(async () => {
     let bars = 0;
     const renderMs = await medianMs(units > 1000 ? 1 : 3, async () => {
       const el = await renderOnce(data, attrs);
-      bars = el.shadowRoot?.querySelectorAll('.bar').length ?? 0;
+      bars = el.bars.length;
       el.remove();
     });
     record({ bench: 'strength', case: `snapshot of ${units.toLocaleString('en')} units`, bars, layoutMs, renderMs, heapMB: heapMB() });

@@ -144,7 +144,11 @@ export const Error: Story = {
 
 const generated = generateOrderOfBattle({ units: 1500, observations: 5000, seed: 7 });
 
-/** 5,000 generated observations over six years (seeded): labels thin out, bars stay at their dates. */
+/**
+ * 5,000 generated observations over six years (seeded): labels thin out, bars stay at their dates.
+ * Past 200 bars they are drawn as a few paths: Tab reaches one bar, the arrow keys move it (its
+ * outline shows where), hovering any bar shows its tooltip, and the data table lists every figure.
+ */
 export const Generated5000: Story = {
   name: 'Generated: 5,000 observations',
   render: () => html`<oob-strength-chart .data=${generated} measure="personnel,tanks,artillery" side="all"></oob-strength-chart>`,

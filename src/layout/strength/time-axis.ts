@@ -2,7 +2,9 @@
  * The shared time axis of a strength chart: time slots (which figures are drawn together), the
  * time or band scale with its ticks, spans of interval dates, and the event rules drawn on it.
  */
-import { scaleBand, scaleUtc } from 'd3-scale';
+import { scaleBand } from 'd3-scale';
+import { utcTicks } from 'd3-time';
+import { clampedScale } from '../scale.js';
 import { formatDate, formatInstant } from '../../data/format-date.js';
 import { shortenText, stackLabels, thinLabelsByStride } from './text.js';
 import type { DateLike, Line, Orientation, Rect, Tick, TimeScaleKind } from './types.js';
@@ -153,10 +155,7 @@ export function timeAxis(slots: readonly TimeSlot[], options: TimeAxisOptions): 
   const lang = options.lang ?? '';
 
   const pad = Math.min(maxWidth, length / 4) / 2;
-  const time = scaleUtc()
-    .domain(domain)
-    .range([pad, length - pad])
-    .clamp(true);
+  const time = clampedScale(domain, [pad, length - pad]);
   const timeBand = timeBands(slots, (t) => time(t), length, maxWidth);
   const timeWidth = timeBand.values().next().value?.width ?? 0;
   const wanted = options.kind ?? 'auto';
@@ -173,7 +172,7 @@ export function timeAxis(slots: readonly TimeSlot[], options: TimeAxisOptions): 
   if (kind === 'time') {
     band = timeBand;
     positionOf = (d) => time(mid(d));
-    ticks = time.ticks(Math.max(2, Math.round(length / 90))).map((d) => {
+    ticks = utcTicks(new Date(domain[0]), new Date(domain[1]), Math.max(2, Math.round(length / 90))).map((d) => {
       const value = d.getTime();
       return { value, pos: time(value), label: formatTickDate(value, lang) };
     });

@@ -1,6 +1,7 @@
 /** The value axis of a panel: which figures a scale may see, the linear or log scale, its tick format and its grid. */
 import { format } from 'd3-format';
-import { scaleLinear, scaleLog } from 'd3-scale';
+import { ticks as linearTicks } from 'd3-array';
+import { clampedScale, niceLinear, niceLog } from '../scale.js';
 import { formatNumber, lineBox, thinLabelsByStride } from './text.js';
 import type { LineBox } from './text.js';
 import type { Line, Orientation, Rect, Tick, ValueScaleType } from './types.js';
@@ -110,26 +111,17 @@ export function valueScale(values: readonly number[], options: ValueScaleOptions
   let map: (value: number) => number;
   if (type === 'log') {
     const min = usable.length > 0 ? Math.min(...usable) : 1;
-    const scale = scaleLog()
-      .domain([min, Math.max(max, min)])
-      .nice()
-      .range([0, length])
-      .clamp(true);
-    let [lo, hi] = scale.domain() as [number, number];
+    let [lo, hi] = niceLog([min, Math.max(max, min)]);
     if (lo === hi) [lo, hi] = [lo / 10, hi * 10];
-    scale.domain([lo, hi]);
     domain = [lo, hi];
     ticks = logTicks(lo, hi);
+    const scale = clampedScale(domain, [0, length], Math.log);
     map = (v) => (v > 0 ? scale(v) : 0);
   } else {
-    const scale = scaleLinear()
-      .domain([0, max > 0 ? max : 1])
-      // A finer nice step than the ticks' keeps the top close to the data (50,000, not 60,000).
-      .nice(Math.max(5, count * 2))
-      .range([0, length])
-      .clamp(true);
-    domain = scale.domain() as [number, number];
-    ticks = scale.ticks(count);
+    // A finer nice step than the ticks' keeps the top close to the data (50,000, not 60,000).
+    domain = niceLinear([0, max > 0 ? max : 1], Math.max(5, count * 2));
+    ticks = linearTicks(domain[0], domain[1], count);
+    const scale = clampedScale(domain, [0, length]);
     map = (v) => (Number.isFinite(v) ? scale(v) : 0);
   }
   const label = tickFormat(domain[1], options.lang);

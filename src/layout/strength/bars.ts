@@ -225,7 +225,10 @@ export interface LabelCandidate {
   complete?: () => Rect;
 }
 
-const CELL = 64;
+// Grid cells narrower than tall: bars are thin and tall, labels short and wide, so a label's cells
+// hold the few bars around it rather than a whole stretch of the axis.
+const CELL_W = 8;
+const CELL_H = 48;
 
 function inside(box: Rect, bounds: Rect): boolean {
   return (
@@ -242,31 +245,33 @@ function inside(box: Rect, bounds: Rect): boolean {
  * near-linear for thousands of bars.
  */
 export function placeLabels(candidates: readonly LabelCandidate[], bounds: Rect): boolean[] {
-  // Loops rather than arrays of cells: this runs for every bar, mark and label of a chart.
+  // Plain loops, no callbacks: this runs for every bar, mark and label of a chart.
   const grid = new Map<number, Rect[]>();
-  /** Visits each grid cell `box` covers until `visit` says false; false if it did. */
-  const eachCell = (box: Rect, visit: (cell: number) => boolean): boolean => {
-    const x1 = Math.floor((box.x + box.width) / CELL);
-    const y0 = Math.floor(box.y / CELL);
-    const y1 = Math.floor((box.y + box.height) / CELL);
-    for (let cx = Math.floor(box.x / CELL); cx <= x1; cx += 1) {
-      for (let cy = y0; cy <= y1; cy += 1) if (!visit(cx * 100_003 + cy)) return false;
+  const keep = (box: Rect) => {
+    const x1 = Math.floor((box.x + box.width) / CELL_W);
+    const y0 = Math.floor(box.y / CELL_H);
+    const y1 = Math.floor((box.y + box.height) / CELL_H);
+    for (let cx = Math.floor(box.x / CELL_W); cx <= x1; cx += 1) {
+      for (let cy = y0; cy <= y1; cy += 1) {
+        const cell = cx * 100_003 + cy;
+        const list = grid.get(cell);
+        if (list) list.push(box);
+        else grid.set(cell, [box]);
+      }
+    }
+  };
+  const clear = (box: Rect) => {
+    const x1 = Math.floor((box.x + box.width) / CELL_W);
+    const y0 = Math.floor(box.y / CELL_H);
+    const y1 = Math.floor((box.y + box.height) / CELL_H);
+    for (let cx = Math.floor(box.x / CELL_W); cx <= x1; cx += 1) {
+      for (let cy = y0; cy <= y1; cy += 1) {
+        const list = grid.get(cx * 100_003 + cy);
+        if (list) for (const other of list) if (rectsOverlap(box, other)) return false;
+      }
     }
     return true;
   };
-  const keep = (box: Rect) =>
-    eachCell(box, (cell) => {
-      const list = grid.get(cell);
-      if (list) list.push(box);
-      else grid.set(cell, [box]);
-      return true;
-    });
-  const clear = (box: Rect) =>
-    eachCell(box, (cell) => {
-      const list = grid.get(cell);
-      if (list) for (const other of list) if (rectsOverlap(box, other)) return false;
-      return true;
-    });
   const shown = new Array<boolean>(candidates.length).fill(false);
   candidates.forEach((c, i) => {
     if (c.required) {

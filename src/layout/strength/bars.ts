@@ -76,13 +76,16 @@ export type BarBands = Map<string, { t0: number; size: number }>;
  * contradicting figures of one side stay next to each other), with `gap` pixels between bars.
  */
 export function groupBars(members: readonly GroupMember[], slot: { center: number; width: number }, gap = 1): BarBands {
+  const start = slot.center - slot.width / 2;
+  // Most slots of a crowded chart hold one figure: it takes the whole slot, with no sorting to do.
+  const only = members.length === 1 ? members[0] : undefined;
+  if (only) return new Map([[only.id, { t0: start, size: Math.max(0, slot.width) }]]);
   const ordered = members
     .map((member, index) => ({ member, index }))
     .sort((a, b) => a.member.sideIndex - b.member.sideIndex || a.index - b.index);
   const n = ordered.length;
   const space = n > 1 && slot.width - gap * (n - 1) >= n ? gap : 0;
   const size = n > 0 ? Math.max(0, (slot.width - space * (n - 1)) / n) : 0;
-  const start = slot.center - slot.width / 2;
   return new Map(ordered.map(({ member }, i) => [member.id, { t0: start + i * (size + space), size }]));
 }
 

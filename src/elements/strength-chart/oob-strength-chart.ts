@@ -173,6 +173,8 @@ export class OobStrengthChart extends OobDataElement {
   private roving: SVGGElement | undefined;
   private described: SVGGElement | undefined;
   private focusPending = false;
+  /** Bumped by each keyboard move: the focusable bar of a chart drawn as paths is a new element per move (see renderCursor). */
+  private cursorKey = 0;
   /** The pending frame, then timer, that fills a big table in. */
   private tableFrame: number | undefined;
   private tableTimer: ReturnType<typeof setTimeout> | undefined;
@@ -216,6 +218,10 @@ export class OobStrengthChart extends OobDataElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // A bar that has the focus may not survive this update (a new filter, new data): focus then
+    // moves to the bar the keyboard is on now (the first, after a new selection), not to the page.
+    if (this.hasUpdated && this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement?.closest('.bar'))
+      this.focusPending = true;
     const dataset = this.parsed;
     const filtered = this.filterMemo.get(
       [dataset, this.measure, this.subject, this.side, this.from, this.to, this.echelon, this.group, this.lang],
@@ -352,6 +358,8 @@ export class OobStrengthChart extends OobDataElement {
     }
     if (!this.focusPending) return;
     this.focusPending = false;
+    const focused = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+    if (focused?.closest('.bar') && focused.getAttribute('data-index') === String(this.activeIndex)) return;
     this.renderRoot.querySelector<SVGGElement>(`.bar[data-index="${this.activeIndex}"]`)?.focus();
   }
 
@@ -426,6 +434,7 @@ export class OobStrengthChart extends OobDataElement {
   /** Moves the roving focus (and the tooltip) to bar `index`. @internal */
   focusBar(index: number): void {
     this.activeIndex = index;
+    this.cursorKey += 1;
     this.tipIndex = index;
     this.focusPending = true;
   }
@@ -491,6 +500,7 @@ export class OobStrengthChart extends OobDataElement {
         focused,
         strings: this.strings,
         active: this.activeIndex,
+        cursorKey: this.cursorKey,
         tip: this.tipIndex,
         tooltipId,
         linked: this.linkedIds,

@@ -150,12 +150,19 @@ export function renderBarTexts(bars: readonly BarLayout[]): SVGTemplateResult {
 
 /**
  * The focusable bar of a crowded chart: an outline around bar `index` that holds its accessible
- * name. Keyed by index, so moving it focuses a new element and screen readers speak the new name.
+ * name. A new element for each keyboard move (`key`), so focus lands on it anew and screen readers
+ * speak the new name; the same element when the data changes under it, so focus stays.
  */
-export function renderCursor(bar: BarLayout, index: number, label: string, describedBy: string | undefined): SVGTemplateResult {
+export function renderCursor(
+  bar: BarLayout,
+  index: number,
+  key: number,
+  label: string,
+  describedBy: string | undefined,
+): SVGTemplateResult {
   const b = barBox(bar);
   return svg`${keyed(
-    index,
+    key,
     svg`<g class="bar cursor" part="bar" role="img" aria-roledescription="bar" aria-label=${label} tabindex="0" data-index=${index} data-id=${
       bar.id
     } data-subject=${bar.point.subject} aria-describedby=${describedBy ?? nothing}><rect class="focus-ring" x=${r(b.x - 2)} y=${r(b.y - 2)} width=${r(

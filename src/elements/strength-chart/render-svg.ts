@@ -43,6 +43,8 @@ export interface SvgView {
   focused: () => Element | null;
   /** The bar the keyboard is on, and the one the tooltip describes (with the tooltip's id). */
   active: number;
+  /** Changes with each keyboard move (see renderCursor). */
+  cursorKey: number;
   tip: number | undefined;
   tooltipId: string;
   /** Ids of the figures linked from another view (drawn outlined when bars are paths). */
@@ -147,7 +149,13 @@ export function renderSvg(view: SvgView): TemplateResult {
     ${linked ? svg`<path class="linked-outline" aria-hidden="true" d=${linked}></path>` : nothing}
     ${
       paths && active
-        ? renderCursor(active, view.active, view.describe(active.point), view.tip === view.active ? view.tooltipId : undefined)
+        ? renderCursor(
+            active,
+            view.active,
+            view.cursorKey,
+            view.describe(active.point),
+            view.tip === view.active ? view.tooltipId : undefined,
+          )
         : nothing
     }
   </svg>`;

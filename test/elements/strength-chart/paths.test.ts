@@ -155,6 +155,26 @@ describe('oob-strength-chart drawing its bars as paths', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps the focus in the chart when the data or the scale change under the focused bar, drawn either way', async () => {
+    for (const max of [0, limit]) {
+      OobStrengthChart.maxBarElements = max;
+      const el = await chart(html`<oob-strength-chart side="all" style="width: 800px"></oob-strength-chart>`);
+      el.focusBar(3);
+      await el.updateComplete;
+      const bar = focused(el);
+      expect(bar?.getAttribute('data-index'), `${max}: focused`).to.equal('3');
+      el.scale = 'log';
+      await el.updateComplete;
+      expect(focused(el), `${max}: the same bar keeps the focus over a scale switch`).to.equal(bar);
+      // A filter that leaves none of the focused figures: focus goes to the first bar, not to the page.
+      el.measure = 'tanks';
+      await el.updateComplete;
+      expect(focused(el)?.closest('.bar'), `${max}: a bar has the focus`).to.exist;
+      expect(focused(el)?.getAttribute('data-index')).to.equal('0');
+      expect(document.activeElement).to.equal(el);
+    }
+  });
+
   it('outlines the figures of a unit selected in a linked view', async () => {
     const provider = await fixture<OobDataset>(
       html`<oob-dataset><oob-strength-chart measure="personnel" style="width: 800px"></oob-strength-chart></oob-dataset>`,

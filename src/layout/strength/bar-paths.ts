@@ -5,6 +5,7 @@
  * (side style, approximate or not) draw the same pixels. What a bar element gave for free, hit
  * testing, is here: a grid of the bars' boxes.
  */
+import { BoxGrid } from '../geometry.js';
 import type { Rect } from '../geometry.js';
 import type { BarLayout } from './bars.js';
 
@@ -88,56 +89,41 @@ export function barBox(bar: BarLayout): Rect {
   return extension ? union(solid, extension) : solid;
 }
 
-const CELL = 32;
-/** Thin bars are hard to hit: their box is widened to this many pixels along the time axis. */
+/** Thin bars are hard to hit: their box is widened to this many pixels. */
 const MIN_TARGET = 4;
 
 /**
  * Finds the bar at a point of the chart. A bar's target is its box with its marks and label; one
  * thinner than {@link MIN_TARGET} pixels is widened to it, yet a bar whose own box holds the point
  * wins over a neighbour's widened one. Among equals the last drawn wins, as it is painted on top.
- * The grid is built on the first call, so a chart nobody points at never pays for it.
+ * The index is built on the first call, so a chart nobody points at never pays for it.
  */
 export function barHitTest(bars: readonly BarLayout[]): (x: number, y: number) => number | undefined {
-  let grid: Map<number, number[]> | undefined;
+  let grid: BoxGrid | undefined;
   let own: Rect[] = [];
-  let targets: Rect[] = [];
   const contains = (b: Rect, x: number, y: number) => x >= b.x && x <= b.x + b.width && y >= b.y && y <= b.y + b.height;
-  const build = () => {
-    const cells = new Map<number, number[]>();
+  const build = (): BoxGrid => {
+    const targets = new BoxGrid(8, 48);
     own = bars.map((bar) => {
       let box = barBox(bar);
       if (bar.marks && !bar.compactMarks) box = union(box, bar.marks.box);
       if (bar.label) box = union(box, bar.label.box);
-      return box;
-    });
-    targets = own.map((box) => {
       let target = box;
       if (target.width < MIN_TARGET) target = { ...target, x: target.x - (MIN_TARGET - target.width) / 2, width: MIN_TARGET };
       if (target.height < MIN_TARGET) target = { ...target, y: target.y - (MIN_TARGET - target.height) / 2, height: MIN_TARGET };
-      return target;
+      targets.add(target);
+      return box;
     });
-    targets.forEach((box, i) => {
-      for (let cx = Math.floor(box.x / CELL); cx <= Math.floor((box.x + box.width) / CELL); cx += 1) {
-        for (let cy = Math.floor(box.y / CELL); cy <= Math.floor((box.y + box.height) / CELL); cy += 1) {
-          const cell = cx * 100_003 + cy;
-          const list = cells.get(cell);
-          if (list) list.push(i);
-          else cells.set(cell, [i]);
-        }
-      }
-    });
-    grid = cells;
+    return targets;
   };
   return (x, y) => {
-    if (!grid) build();
-    const list = grid?.get(Math.floor(x / CELL) * 100_003 + Math.floor(y / CELL));
-    if (!list) return undefined;
+    grid ??= build();
+    const near = grid.near(x, y);
     let widened: number | undefined;
-    for (let k = list.length - 1; k >= 0; k -= 1) {
-      const i = list[k] as number;
+    for (let k = near.length - 1; k >= 0; k -= 1) {
+      const i = near[k] as number;
       if (contains(own[i] as Rect, x, y)) return i;
-      if (widened === undefined && contains(targets[i] as Rect, x, y)) widened = i;
+      if (widened === undefined && contains(grid.boxes[i] as Rect, x, y)) widened = i;
     }
     return widened;
   };

@@ -3,7 +3,7 @@
  * time slot, the marks and label at a bar's end, and label placement so that none overlap.
  */
 import type { StrengthPoint } from '../../data/strength-series.js';
-import { rectsOverlap } from '../geometry.js';
+import { BoxGrid } from '../geometry.js';
 import { baselineIn, lineBox, qualifierText, valueText } from './text.js';
 import type { LineBox, ValueLike } from './text.js';
 import type { TimeAxis } from './time-axis.js';
@@ -248,45 +248,19 @@ function inside(box: Rect, bounds: Rect): boolean {
  * near-linear for thousands of bars.
  */
 export function placeLabels(candidates: readonly LabelCandidate[], bounds: Rect): boolean[] {
-  // Plain loops, no callbacks: this runs for every bar, mark and label of a chart.
-  const grid = new Map<number, Rect[]>();
-  const keep = (box: Rect) => {
-    const x1 = Math.floor((box.x + box.width) / CELL_W);
-    const y0 = Math.floor(box.y / CELL_H);
-    const y1 = Math.floor((box.y + box.height) / CELL_H);
-    for (let cx = Math.floor(box.x / CELL_W); cx <= x1; cx += 1) {
-      for (let cy = y0; cy <= y1; cy += 1) {
-        const cell = cx * 100_003 + cy;
-        const list = grid.get(cell);
-        if (list) list.push(box);
-        else grid.set(cell, [box]);
-      }
-    }
-  };
-  const clear = (box: Rect) => {
-    const x1 = Math.floor((box.x + box.width) / CELL_W);
-    const y0 = Math.floor(box.y / CELL_H);
-    const y1 = Math.floor((box.y + box.height) / CELL_H);
-    for (let cx = Math.floor(box.x / CELL_W); cx <= x1; cx += 1) {
-      for (let cy = y0; cy <= y1; cy += 1) {
-        const list = grid.get(cx * 100_003 + cy);
-        if (list) for (const other of list) if (rectsOverlap(box, other)) return false;
-      }
-    }
-    return true;
-  };
+  const kept = new BoxGrid(CELL_W, CELL_H);
   const shown = new Array<boolean>(candidates.length).fill(false);
   candidates.forEach((c, i) => {
     if (c.required) {
-      keep(c.box);
+      kept.add(c.box);
       shown[i] = true;
     }
   });
   candidates.forEach((c, i) => {
-    if (c.required || (c.complete && !clear(c.box))) return;
+    if (c.required || (c.complete && kept.overlaps(c.box))) return;
     const box = c.complete ? c.complete() : c.box;
-    if (!inside(box, bounds) || !clear(box)) return;
-    keep(box);
+    if (!inside(box, bounds) || kept.overlaps(box)) return;
+    kept.add(box);
     shown[i] = true;
   });
   return shown;

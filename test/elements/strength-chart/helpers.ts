@@ -1,4 +1,5 @@
 import { aTimeout, fixture } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../../src/elements/strength-chart/define.js';
 import type { OobStrengthChart } from '../../../src/elements/strength-chart/define.js';
@@ -50,4 +51,15 @@ export function pathRects(d: string | null): { x: number; y: number; width: numb
 export function drawnBars(el: OobStrengthChart): number {
   const paths = $$(el, '.series > .solid').reduce((n, p) => n + pathRects(p.getAttribute('d')).length, 0);
   return $$(el, '.bar:not(.cursor)').length + paths;
+}
+
+/** Focuses a button placed before the chart and presses Tab, so focus enters the chart as from the keyboard; returns the button. */
+export async function tabInto(el: OobStrengthChart): Promise<HTMLButtonElement> {
+  const before = document.createElement('button');
+  before.textContent = 'before';
+  el.before(before);
+  before.focus();
+  await sendKeys({ press: 'Tab' });
+  await el.updateComplete;
+  return before;
 }

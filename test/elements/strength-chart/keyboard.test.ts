@@ -2,20 +2,15 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { OobSelectEvent } from '../../../src/events/index.js';
 import type { OobStrengthChart } from '../../../src/elements/strength-chart/define.js';
-import { $, $$, chart, record } from './helpers.js';
+import { $, $$, chart, record, tabInto } from './helpers.js';
 
 const focusedId = (el: OobStrengthChart) => el.shadowRoot!.activeElement?.getAttribute('data-id');
 const tooltip = (el: OobStrengthChart) => $<HTMLElement>(el, '[part="tooltip"]')!;
 
 async function tabIntoChart(): Promise<OobStrengthChart> {
   const el = await chart(html`<oob-strength-chart style="width: 800px"></oob-strength-chart>`);
-  // Arrange: focus starts before the chart, so Tab is real keyboard entry.
-  const before = document.createElement('button');
-  before.textContent = 'before';
-  el.before(before);
-  before.focus();
-  await sendKeys({ press: 'Tab' });
-  await el.updateComplete;
+  // Focus starts before the chart, so Tab is real keyboard entry.
+  await tabInto(el);
   return el;
 }
 

@@ -6,7 +6,7 @@ import type { OobDataset } from '../../../src/elements/dataset/oob-dataset.js';
 import type { OobSelectEvent } from '../../../src/events/index.js';
 import { generateOrderOfBattle } from '../../../src/data/generate.js';
 import { iliNationalArmy } from '../../../src/data/ili-national-army.js';
-import { $, $$, chart, pathRects, record } from './helpers.js';
+import { $, $$, chart, pathRects, record, tabInto } from './helpers.js';
 
 /**
  * A crowded chart draws its bars as paths with one focusable bar. These tests draw the built-in
@@ -125,12 +125,7 @@ describe('oob-strength-chart drawing its bars as paths', () => {
     const { paths, elements } = await both(() => html`<oob-strength-chart style="width: 800px"></oob-strength-chart>`);
     const el = paths;
     expect($$(el, '[tabindex="0"]')).to.have.length(1);
-    const before = document.createElement('button');
-    before.textContent = 'before';
-    el.before(before);
-    before.focus();
-    await sendKeys({ press: 'Tab' });
-    await el.updateComplete;
+    const before = await tabInto(el);
     const names = $$(elements, '.bar').map((b) => b.getAttribute('aria-label'));
     const seen: (string | null | undefined)[] = [];
     for (let i = 0; i < names.length; i += 1) {

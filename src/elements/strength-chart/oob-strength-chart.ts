@@ -213,7 +213,7 @@ export class OobStrengthChart extends OobDataElement {
 
   protected override async scheduleUpdate(): Promise<void> {
     if (!isServer && !this.layout) this.metrics = await hostMetrics(this);
-    super.scheduleUpdate();
+    await super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {

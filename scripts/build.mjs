@@ -4,13 +4,20 @@
 // charts without data) and milsymbol (dist/oob-charts.milsymbol-draw-<hash>.js, for SIDCs the
 // built-in symbols cannot draw). Copy every dist/oob-charts.*.js file together.
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import { minifyCssTemplates, minifyCssTemplatesPlugin } from './css-templates.mjs';
 
 const run = (bin, args) => execFileSync(`node_modules/.bin/${bin}`, args, { stdio: 'inherit' });
 
 rmSync('dist', { recursive: true, force: true });
 run('tsc', ['-p', 'tsconfig.build.json']);
+// Bundlers keep template text as written, so the modules ship their CSS minified already.
+for (const file of readdirSync('dist', { recursive: true })) {
+  if (!file.endsWith('.js')) continue;
+  const source = readFileSync(`dist/${file}`, 'utf8');
+  if (source.includes('css`')) writeFileSync(`dist/${file}`, minifyCssTemplates(source, `dist/${file}`).code);
+}
 await build({
   entryPoints: { 'oob-charts.bundle': 'src/all.ts' },
   bundle: true,
@@ -25,6 +32,7 @@ await build({
   outdir: 'dist',
   tsconfig: 'tsconfig.json',
   legalComments: 'linked',
+  plugins: [minifyCssTemplatesPlugin],
   logLevel: 'warning',
 });
 run('cem', ['analyze', '--litelement']);

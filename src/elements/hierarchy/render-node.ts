@@ -4,11 +4,10 @@ import type { HierarchyNodeAt } from '../../data/hierarchy-at.js';
 import type { FlatItem, ForestNode, HierarchyLayout } from '../../layout/hierarchy/types.js';
 import type { NodeGeometry } from '../../layout/hierarchy/node-geometry.js';
 import type { LangText, NodeView } from './node-view.js';
-import { words } from './node-view.js';
 import { renderSymbol, symbolFor, unitSidc } from './render-symbol.js';
 import type { DiffNode } from '../../data/diff.js';
-import type { CompareMode } from './load-compare-mode.js';
-import { counted } from './translate.js';
+import type { CompareMode } from './on-demand-code.js';
+import { counted, words } from './translate.js';
 import type { Translate } from './translate.js';
 
 export { counted } from './translate.js';

@@ -9,7 +9,7 @@ import { POLICY_MESSAGE, trustedTypesBlocked } from './policy-check.js';
 import { DatasetInput, hasData } from './dataset-input.js';
 import type { DatasetOrigin } from './dataset-input.js';
 import { DEFAULT_TIMEOUT } from './resolve-dataset.js';
-import { lookupString } from './strings.js';
+import { builtInStringsPending, lookupString } from './strings.js';
 
 /**
  * What every oob-charts element shares, the charts and `<oob-dataset>` alike: the input
@@ -81,6 +81,18 @@ export class OobElement extends LitElement {
   /** A result of `input` arrived: own input reports its problems once, with `oob-error`. */
   protected received(result: ParseResult, origin: DatasetOrigin): void {
     if (!result.ok) this.emit('oob-error', { problems: result.problems, origin: origin === 'src' ? 'src' : 'data' });
+  }
+
+  /**
+   * An element whose `lang` has built-in UI strings not loaded yet draws once they are (so its first
+   * paint is already in that language, and a drawn element keeps its text until then); `updateComplete`
+   * waits for them. If they cannot be loaded, it draws in English.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const strings = builtInStringsPending(this.lang);
+    if (!strings) return super.scheduleUpdate();
+    const update = () => super.scheduleUpdate();
+    return strings.then(update, update);
   }
 
   /** `updateComplete` also waits for the built-in dataset when it is being loaded, so it means "drawn". */

@@ -47,7 +47,8 @@ const ELEMENTS = [
   // toCSV() has the changes to export.
   ['oob-hierarchy', (el) => { el.style.height = '500px'; }, (el) => (el.setAttribute('date', '1949-12'), el.setAttribute('compare', '1945-04'))],
   ['oob-strength-chart', () => {}, (el) => el.setAttribute('side', 'all')],
-  ['oob-rank-table', () => {}, (el) => el.setAttribute('orientation', 'rows')],
+  // In Uyghur: its built-in strings are a second file the element loads (as compare mode is for the hierarchy).
+  ['oob-rank-table', (el) => el.setAttribute('lang', 'ug'), (el) => el.setAttribute('orientation', 'rows')],
   ['oob-timeline', () => {}, (el) => el.setAttribute('date', '1946-06')],
   ['oob-dataset', (el) => el.append(document.createElement('oob-timeline'), document.createElement('oob-strength-chart')), (el) => el.setAttribute('date', '1948')],
 ];

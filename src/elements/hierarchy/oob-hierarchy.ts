@@ -48,7 +48,6 @@ import { displayName, langText } from './node-view.js';
 import { ellipsize } from '../../layout/hierarchy/label.js';
 import { compareModeCode, extrasCode } from './on-demand-code.js';
 import type { CompareMode } from './on-demand-code.js';
-import { OnDemandUse } from '../shared/on-demand.js';
 import type { CompareNode } from './render-node.js';
 
 /** A node at the place it is drawn this frame. */
@@ -202,8 +201,6 @@ export class OobHierarchy extends OobDataElement {
   /** Loading compare mode's code: `updateComplete` waits for it, and for the update it brings. */
   private compareLoad: Promise<void> | undefined;
   private compareFailed = false;
-  /** The tooltip's, the minimap's and the overview's code, loaded when first drawn (on-demand-code.ts). */
-  private readonly code = new OnDemandUse(this);
   private readonly cull = new CullCache<DrawnNode>();
   private linkedIds: ReadonlySet<string> = new Set();
   private readonly typeAhead = new TypeAheadBuffer();
@@ -427,8 +424,8 @@ export class OobHierarchy extends OobDataElement {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    for (let pending = this.compareLoad ?? this.code.pending; pending; pending = this.compareLoad ?? this.code.pending) {
-      await pending;
+    while (this.compareLoad) {
+      await this.compareLoad;
       complete = (await super.getUpdateComplete()) && complete;
     }
     return complete;
@@ -805,7 +802,7 @@ export class OobHierarchy extends OobDataElement {
     const beyond = viewport.width > 0 && treeExceedsView(view.layout.bounds, transform, viewport);
     const tipItem = tipAt && this.parsed ? tipNode?.item : undefined;
     // The overview, minimap and tooltip are drawn once their code has loaded (a moment; `updateComplete` waits for it).
-    const extras = overview || beyond || tipItem ? this.code.use(extrasCode) : undefined;
+    const extras = overview || beyond || tipItem ? this.onDemand.use(extrasCode) : undefined;
     return renderChart({
       transform,
       background: guard([culled, overview, dots, extras], () =>

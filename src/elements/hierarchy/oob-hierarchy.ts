@@ -33,6 +33,7 @@ import { nodeView } from './node-view.js';
 import { counted, renderNode } from './render-node.js';
 import type { NodeRenderContext } from './render-node.js';
 import { symbolFor } from './render-symbol.js';
+import { milsymbolStatus } from '../shared/milsymbol.js';
 import { Memo } from '../../layout/memo.js';
 import { closestNodeId, pointerHandlers } from './pointer-handlers.js';
 import { renderChart, TOOLTIP_ID } from './render-chart.js';
@@ -316,6 +317,8 @@ export class OobHierarchy extends OobDataElement {
     document.fonts?.removeEventListener('loadingdone', this.fontsLoaded);
   }
 
+  private readonly redraw = (): void => this.requestUpdate();
+
   /** Widths measured before web fonts arrived are of a fallback font: measure again with the real ones. */
   private readonly fontsLoaded = (): void => {
     if (this.metrics === undefined) return;
@@ -531,6 +534,7 @@ export class OobHierarchy extends OobDataElement {
       activeId,
       t: this.t.bind(this),
       lang: this.lang,
+      redraw: this.redraw,
     };
   }
 
@@ -824,7 +828,7 @@ export class OobHierarchy extends OobDataElement {
             )}${this.renderOldLinks(view, positions, culled.links)}</g>`,
       ),
       items: guard(
-        [detailed, ctx.selectedId, ctx.linkedIds, ctx.activeId, this.lang, this.symbols, this.strings, this.treeFocused && tip, extrasCode.loaded],
+        [detailed, ctx.selectedId, ctx.linkedIds, ctx.activeId, this.lang, this.symbols, this.strings, this.treeFocused && tip, extrasCode.loaded, milsymbolStatus()],
         () =>
           repeat(
             detailed,

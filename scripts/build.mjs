@@ -6,10 +6,11 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
-import { minifyCssTemplates, minifyCssTemplatesPlugin } from './css-templates.mjs';
+import { checkCssTemplates, minifyCssTemplates, minifyCssTemplatesPlugin } from './css-templates.mjs';
 
 const run = (bin, args) => execFileSync(`node_modules/.bin/${bin}`, args, { stdio: 'inherit' });
 
+checkCssTemplates();
 rmSync('dist', { recursive: true, force: true });
 run('tsc', ['-p', 'tsconfig.build.json']);
 // Bundlers keep template text as written, so the modules ship their CSS minified already.

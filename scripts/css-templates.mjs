@@ -198,3 +198,32 @@ export const minifyCssTemplatesPlugin = {
     });
   },
 };
+
+/**
+ * Throws unless the scanner and minifier handle the cases that would break CSS or markup: run by the
+ * builds before they minify anything, so a change here that breaks one fails the build at once.
+ */
+export function checkCssTemplates() {
+  const input = [
+    'const a = html`<p>  two  spaces  </p>`; // css` in a comment',
+    "const s = 'css`not a template`';",
+    'const r = /`/g;',
+    'const c = css`',
+    '  /* a comment */',
+    '  .grid {',
+    '    grid-template-rows: ${h}px minmax(0, 1fr) auto ${f}px;',
+    "    font-family: 'Two  Spaces', serif;",
+    '  }',
+    '  .a :hover, .b > .c { margin : 0  calc(var(--s) * 2) ; }',
+    '  ${more}',
+    '`;',
+  ].join('\n');
+  const expected = [
+    'const a = html`<p>  two  spaces  </p>`; // css` in a comment',
+    "const s = 'css`not a template`';",
+    'const r = /`/g;',
+    "const c = css` .grid{grid-template-rows:${h}px minmax(0, 1fr) auto ${f}px;font-family:'Two  Spaces', serif;}.a :hover, .b > .c{margin :0 calc(var(--s) * 2);}${more}`;",
+  ].join('\n');
+  const { code } = minifyCssTemplates(input, 'checkCssTemplates');
+  if (code !== expected) throw new Error(`css-templates: self-check failed:\n${code}\nexpected:\n${expected}`);
+}

@@ -35,18 +35,22 @@ export class OnDemand<M> {
  */
 export class OnDemandUse {
   private readonly loading = new Map<OnDemand<unknown>, Promise<unknown>>();
+  /**
+   * Code whose load failed: the element draws without it from then on (a reload tries again), rather
+   * than asking the network again on every update (every pan step, every hover).
+   */
+  private readonly failed = new Set<OnDemand<unknown>>();
 
   constructor(private readonly host: ReactiveControllerHost) {}
 
   use<M>(code: OnDemand<M>): M | undefined {
     const loaded = code.loaded;
-    if (loaded !== undefined || this.loading.has(code)) return loaded;
+    if (loaded !== undefined || this.loading.has(code) || this.failed.has(code)) return loaded;
     const load = code.load();
     if (!(load instanceof Promise)) return load;
     const pending = load.then(
       () => this.host.requestUpdate(),
-      // Not loaded (the network): drawn without it; the element's next update tries again.
-      () => undefined,
+      () => void this.failed.add(code),
     );
     this.loading.set(
       code,

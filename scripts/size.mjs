@@ -21,8 +21,8 @@ import { checkCssTemplates, minifyCssTemplatesPlugin } from './css-templates.mjs
 /**
  * Budgets in KiB gzip (up front); the README lists the same numbers. Measured sizes plus about 1-1.5 KiB
  * (re-measured after the CSS of css`` templates was minified, the tooltip, minimap, overview, Uyghur
- * strings and the timeline's d3-scale left the up-front code and Rollup builds the bundle: bundle 116.1,
- * hierarchy 56.9, rank table 39.6, strength chart 64.4, dataset 23.3, timeline 32.4), so that a
+ * strings and the timeline's d3-scale left the up-front code and Rollup builds the bundle: bundle 116.2,
+ * hierarchy 56.6, rank table 39.6, strength chart 64.4, dataset 23.3, timeline 32.4), so that a
  * regression fails the command.
  */
 const budgets = {
@@ -38,7 +38,7 @@ const budgets = {
 /**
  * Issue 14's targets, reported as met or missed; a miss is not fatal until they pass on main (then set
  * `fatal: true`). What stands between: `--why` lists it (for the hierarchy, the data validator with the
- * dataset index is about 11 KiB gzip of its 56.9; for the bundle, the strength chart's d3-scale and
+ * dataset index is about 11 KiB gzip of its 56.6; for the bundle, the strength chart's d3-scale and
  * d3-format with d3-interpolate, d3-color and d3-time-format are about 14 KiB).
  */
 const targets = {
@@ -60,7 +60,8 @@ const hierarchyOnDemand = [
 const builtInDataset = 'src/data/ili-national-army.ts';
 const onDemand = {
   bundle: [...hierarchyOnDemand, builtInDataset],
-  'elements/hierarchy': [...hierarchyOnDemand, builtInDataset],
+  // The rasteriser stays up front in the bundle, where the strength chart and the rank table import it.
+  'elements/hierarchy': [...hierarchyOnDemand, 'src/elements/shared/export-png.ts', builtInDataset],
   'elements/strength-chart': [builtInDataset],
   'elements/rank-table': [builtInDataset],
   'elements/dataset': [builtInDataset],

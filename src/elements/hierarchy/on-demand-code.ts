@@ -11,5 +11,5 @@ export type CompareMode = typeof import('./compare-mode.js');
 /** Compare mode: loaded when `compare` is first set (or inherited from a provider). */
 export const compareModeCode = new OnDemand<CompareMode>(() => import('./compare-mode.js'));
 
-/** The tooltip, the overview inset and the zoomed-out drawing (extras.ts): loaded when the first of them is drawn. */
+/** The tooltip, the overview inset and the zoomed-out drawing (extras.ts): loaded when the first of them is drawn, or by `toPNG()`. */
 export const extrasCode = new OnDemand(() => import('./extras.js'));

@@ -21,7 +21,6 @@ import { renderEmpty, renderLoading } from '../shared/error-panel.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { stateStyles } from '../shared/state-styles.js';
 import { themeStyles } from '../shared/tokens.js';
-import { svgToPNG } from '../shared/export-image.js';
 import { CullCache, treeExceedsView, viewWindow } from '../../layout/hierarchy/cull.js';
 import type { Culled } from '../../layout/hierarchy/cull.js';
 import { exportHierarchySVG } from './export-svg.js';
@@ -303,8 +302,10 @@ export class OobHierarchy extends OobDataElement {
   }
 
   /** The chart as a PNG image, `scale` times the size of `toSVG()` (default 2, for sharp prints and high-density screens). */
-  toPNG({ scale = 2 }: { scale?: number } = {}): Promise<Blob> {
-    return svgToPNG(this.toSVG(), scale);
+  async toPNG({ scale = 2 }: { scale?: number } = {}): Promise<Blob> {
+    // The chart as it is now; the rasteriser is on-demand code (extras.ts).
+    const svgText = this.toSVG();
+    return (await extrasCode.load()).svgToPNG(svgText, scale);
   }
 
   override connectedCallback(): void {

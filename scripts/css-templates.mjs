@@ -128,12 +128,15 @@ function scanCode(code, i, close, onCss) {
     } else {
       if ('({['.includes(c)) depth += 1;
       else if (')]}'.includes(c)) depth -= 1;
-      if (!/\s/.test(c)) regexAllowed = !/[\w$)\]]/.test(c) || /^(return|typeof|case|do|else|in|of|void|yield|await)$/.test(wordBefore(code, i + 1));
+      if (!/\s/.test(c)) regexAllowed = !/[\w$)\]]/.test(c) || KEYWORDS_BEFORE_EXPRESSION.test(wordBefore(code, i + 1));
       i += 1;
     }
   }
   return i;
 }
+
+/** Words after which a `/` starts a regular expression, not a division. */
+const KEYWORDS_BEFORE_EXPRESSION = /^(return|typeof|case|do|else|in|of|void|yield|await)$/;
 
 function wordBefore(code, end) {
   let start = end;
@@ -222,7 +225,8 @@ export function checkCssTemplates() {
     'const a = html`<p>  two  spaces  </p>`; // css` in a comment',
     "const s = 'css`not a template`';",
     'const r = /`/g;',
-    "const c = css` .grid{grid-template-rows:${h}px minmax(0, 1fr) auto ${f}px;font-family:'Two  Spaces', serif;}.a :hover, .b > .c{margin :0 calc(var(--s) * 2);}${more}`;",
+    "const c = css` .grid{grid-template-rows:${h}px minmax(0, 1fr) auto ${f}px;font-family:'Two  Spaces', serif;}" +
+      '.a :hover, .b > .c{margin :0 calc(var(--s) * 2);}${more}`;',
   ].join('\n');
   const { code } = minifyCssTemplates(input, 'checkCssTemplates');
   if (code !== expected) throw new Error(`css-templates: self-check failed:\n${code}\nexpected:\n${expected}`);

@@ -21,15 +21,15 @@ import { checkCssTemplates, minifyCssTemplatesPlugin } from './css-templates.mjs
 /**
  * Budgets in KiB gzip (up front); the README lists the same numbers. Measured sizes plus about 1-1.5 KiB
  * (re-measured after the CSS of css`` templates was minified, the tooltip, minimap, overview, Uyghur
- * strings and the timeline's d3-scale left the up-front code and Rollup builds the bundle: bundle 116.2,
- * hierarchy 56.6, rank table 39.6, strength chart 64.4, dataset 23.3, timeline 32.4), so that a
+ * strings and the timeline's d3-scale left the up-front code and Rollup builds the bundle: bundle 115.9,
+ * hierarchy 56.3, rank table 39.6, strength chart 64.4, dataset 23.3, timeline 32.4), so that a
  * regression fails the command.
  */
 const budgets = {
-  bundle: 117.5,
+  bundle: 117,
   'oob-charts/data': 30,
   'oob-charts/data/import': 29,
-  'elements/hierarchy': 58,
+  'elements/hierarchy': 57.5,
   'elements/strength-chart': 66,
   'elements/rank-table': 41,
   'elements/dataset': 24.5,
@@ -38,7 +38,7 @@ const budgets = {
 /**
  * Issue 14's targets, reported as met or missed; a miss is not fatal until they pass on main (then set
  * `fatal: true`). What stands between: `--why` lists it (for the hierarchy, the data validator with the
- * dataset index is about 11 KiB gzip of its 56.6; for the bundle, the strength chart's d3-scale and
+ * dataset index is about 11 KiB gzip of its 56.3; for the bundle, the strength chart's d3-scale and
  * d3-format with d3-interpolate, d3-color and d3-time-format are about 14 KiB).
  */
 const targets = {
@@ -205,7 +205,8 @@ for (const [name, entry] of Object.entries(entries)) {
   const target = targets[name];
   const met = target === undefined || upFront <= target.kib;
   if (!met) {
-    misses.push(`${target.what}: ${round(upFront)} KiB, target ${target.kib} KiB${target.fatal ? '' : ' (not fatal yet)'}`);
+    const rollup = rollupUpFront !== undefined && !bundled ? ` (as Rollup/Vite splits it: ${round(rollupUpFront)} KiB)` : '';
+    misses.push(`${target.what}: ${round(upFront)} KiB${rollup}, target ${target.kib} KiB${target.fatal ? '' : ' (not fatal yet)'}`);
     over ||= target.fatal;
   }
   rows.push({

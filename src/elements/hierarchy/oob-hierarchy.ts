@@ -201,6 +201,8 @@ export class OobHierarchy extends OobDataElement {
   /** Loading compare mode's code: `updateComplete` waits for it, and for the update it brings. */
   private compareLoad: Promise<void> | undefined;
   private compareFailed = false;
+  /** The extras' styles (extras-styles.ts) are in this chart's shadow root. */
+  private extrasStyled = false;
   private readonly cull = new CullCache<DrawnNode>();
   private linkedIds: ReadonlySet<string> = new Set();
   private readonly typeAhead = new TypeAheadBuffer();
@@ -437,6 +439,12 @@ export class OobHierarchy extends OobDataElement {
 
   protected override updated(): void {
     this.zoom.attach(this.renderRoot.querySelector<SVGSVGElement>('svg.chart'));
+    // In the update that first draws with the extras, before the browser paints it.
+    const extras = extrasCode.loaded;
+    if (extras && !this.extrasStyled) {
+      this.extrasStyled = true;
+      extras.styleExtras(this.renderRoot as ShadowRoot);
+    }
     if (this.restoreFocus) {
       this.restoreFocus = false;
       const root = this.renderRoot as ShadowRoot;

@@ -36,7 +36,11 @@ describe('<oob-hierarchy>: the tooltip, minimap and overview load on demand', ()
     await sendMouse({ type: 'move', position: centre($(node(el, 'b'), '.symbol') as Element) });
     await el.updateComplete;
     expect(extrasCode.loaded?.renderTooltip).to.be.a('function');
-    expect(text($(el, '[role="tooltip"]'))).to.contain('Bravo Regiment');
+    const tip = $(el, '[role="tooltip"]') as HTMLElement;
+    expect(text(tip)).to.contain('Bravo Regiment');
+    // Its styles came with its code: placed over the chart, in a box of its own.
+    expect(getComputedStyle(tip).position).to.equal('absolute');
+    expect(getComputedStyle(tip).pointerEvents).to.equal('none');
     await sendMouse({ type: 'move', position: [0, 0] });
     el.remove();
   });
@@ -45,8 +49,10 @@ describe('<oob-hierarchy>: the tooltip, minimap and overview load on demand', ()
     const el = await mount(html`<oob-hierarchy .data=${data} style="width:800px;height:450px"></oob-hierarchy>`);
     node(el, 'c').focus();
     await settle(el);
-    const tip = $(el, '[role="tooltip"]');
+    const tip = $(el, '[role="tooltip"]') as HTMLElement;
     expect(text(tip)).to.contain('Charlie Regiment');
+    // A chart created after the extras loaded gets their styles too.
+    expect(getComputedStyle(tip).position).to.equal('absolute');
     expect(node(el, 'c').getAttribute('aria-describedby')).to.equal(tip?.id);
     el.remove();
   });

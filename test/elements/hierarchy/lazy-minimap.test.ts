@@ -19,8 +19,12 @@ describe('<oob-hierarchy>: the minimap of a tree beyond its box', () => {
     await el.updateComplete;
     expect(extrasCode.loaded?.renderMinimap).to.be.a('function');
     expect($(el, '.minimap svg'), 'after Expand all').to.exist;
+    // Its styles came with its code: in the chart's corner.
+    expect(getComputedStyle($(el, '.minimap') as Element).position).to.equal('absolute');
     el.fit();
     await el.updateComplete;
     expect($(el, '.overview'), 'Fit all draws the zoomed-out overview').to.exist;
+    const dots = $(el, '.overview-dots, .overview-frames') as Element;
+    expect(getComputedStyle(dots).vectorEffect).to.equal('non-scaling-stroke');
   });
 });

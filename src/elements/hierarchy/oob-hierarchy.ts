@@ -320,6 +320,7 @@ export class OobHierarchy extends OobDataElement {
     document.fonts?.removeEventListener('loadingdone', this.fontsLoaded);
   }
 
+  /** Draws again once milsymbol, which draws some SIDCs, has loaded (see `renderMilsymbol`). */
   private readonly redraw = (): void => this.requestUpdate();
 
   /** Widths measured before web fonts arrived are of a fallback font: measure again with the real ones. */

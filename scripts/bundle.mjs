@@ -1,9 +1,9 @@
 // The script-tag bundle (dist/oob-charts.bundle.js and the files it loads on demand), built with Rollup
 // for scripts/build.mjs, and in memory for scripts/size.mjs, which measures what it writes.
-// Rollup, not esbuild: code that the bundle and its on-demand chunks share (Lit, the data layer) stays
-// in the bundle, which the chunks import (as Vite splits it). esbuild moves such code into
-// files of its own that the bundle imports too: more requests, and 3.7 KiB more gzip, as each file is
-// compressed alone. esbuild still compiles the TypeScript and minifies each chunk.
+// Rollup, not esbuild: code that the bundle and its on-demand chunks share (Lit, the data layer) is one
+// chunk (as Vite splits it), where esbuild makes a file of each set of chunks that share some code:
+// more requests, and about 3 KiB more gzip, as each file is compressed alone. esbuild still compiles
+// the TypeScript and minifies each chunk.
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { transform } from 'esbuild';
@@ -63,8 +63,10 @@ export async function buildBundle({ input = 'src/all.ts', dir, write = false } =
   const legal = new Set();
   const bundle = await rollup({
     input,
-    // The bundle may export what its chunks import from it (beside the package's API).
-    preserveEntrySignatures: 'allow-extension',
+    // Code the bundle shares with its on-demand chunks goes in one chunk that the bundle file (then only
+    // the package's exports) and the chunks import. Chunks that imported the bundle file itself would load
+    // a second copy of everything on a page that adds a query to its URL (`oob-charts.bundle.js?v=2`).
+    preserveEntrySignatures: 'strict',
     plugins: [typescriptSources, nodeResolve({ exportConditions: ['production'] })],
     onwarn(warning) {
       throw new Error(`bundle: ${warning.message}`);

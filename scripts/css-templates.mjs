@@ -59,8 +59,10 @@ export function minifyCss(text) {
       i += 1;
     }
   }
-  // Text that started with whitespace (after a backtick or an interpolation) keeps one space there.
-  if (/^\s/.test(text) && !out.startsWith(' ') && out.length > 0 && !'{};'.includes(out[0])) out = ` ${out}`;
+  // Text that started with whitespace (after a backtick or an interpolation) keeps one space there; so
+  // does whitespace alone, between two interpolations (`${top} ${right}`).
+  if (out.length === 0) return /\s/.test(text) ? ' ' : '';
+  if (/^\s/.test(text) && !out.startsWith(' ') && !'{};'.includes(out[0])) out = ` ${out}`;
   return out;
 }
 
@@ -215,6 +217,7 @@ export function checkCssTemplates() {
     '  /* a comment */',
     '  .grid {',
     '    grid-template-rows: ${h}px minmax(0, 1fr) auto ${f}px;',
+    '    margin: ${top} ${right};',
     "    font-family: 'Two  Spaces', serif;",
     '  }',
     '  .a :hover, .b > .c { margin : 0  calc(var(--s) * 2) ; }',
@@ -225,8 +228,8 @@ export function checkCssTemplates() {
     'const a = html`<p>  two  spaces  </p>`; // css` in a comment',
     "const s = 'css`not a template`';",
     'const r = /`/g;',
-    "const c = css` .grid{grid-template-rows:${h}px minmax(0, 1fr) auto ${f}px;font-family:'Two  Spaces', serif;}" +
-      '.a :hover, .b > .c{margin :0 calc(var(--s) * 2);}${more}`;',
+    "const c = css` .grid{grid-template-rows:${h}px minmax(0, 1fr) auto ${f}px;margin:${top} ${right};font-family:'Two  Spaces', serif;}" +
+      '.a :hover, .b > .c{margin :0 calc(var(--s) * 2);}${more} `;',
   ].join('\n');
   const { code } = minifyCssTemplates(input, 'checkCssTemplates');
   if (code !== expected) throw new Error(`css-templates: self-check failed:\n${code}\nexpected:\n${expected}`);

@@ -1,31 +1,26 @@
-// npm run build: ESM modules + declarations (tsc), the script-tag bundle (esbuild), the manifest (cem).
+// npm run build: ESM modules + declarations (tsc), the script-tag bundle (scripts/bundle.mjs), the manifest (cem).
 // The bundle is split: what the elements import on demand is in files beside it that a page loads
 // only when it needs them: the built-in dataset (dist/oob-charts.ili-national-army-<hash>.js, for
-// charts without data) and milsymbol (dist/oob-charts.milsymbol-draw-<hash>.js, for SIDCs the
-// built-in symbols cannot draw). Copy every dist/oob-charts.*.js file together.
+// charts without data), milsymbol (dist/oob-charts.milsymbol-draw-<hash>.js, for SIDCs the
+// built-in symbols cannot draw) and parts of the hierarchy (compare mode, its tooltip and minimap).
+// Copy every dist/oob-charts.*.js file together.
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { build } from 'esbuild';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { buildBundle } from './bundle.mjs';
+import { checkCssTemplates, minifyCssTemplates } from './css-templates.mjs';
 
 const run = (bin, args) => execFileSync(`node_modules/.bin/${bin}`, args, { stdio: 'inherit' });
 
+checkCssTemplates();
 rmSync('dist', { recursive: true, force: true });
 run('tsc', ['-p', 'tsconfig.build.json']);
-await build({
-  entryPoints: { 'oob-charts.bundle': 'src/all.ts' },
-  bundle: true,
-  splitting: true,
-  chunkNames: 'oob-charts.[name]-[hash]',
-  format: 'esm',
-  target: 'es2022',
-  minify: true,
-  // The maps stay out of the package (files in package.json), so the files do not link to them.
-  sourcemap: 'external',
-  conditions: ['production'],
-  outdir: 'dist',
-  tsconfig: 'tsconfig.json',
-  legalComments: 'linked',
-  logLevel: 'warning',
-});
+// Bundlers keep template text as written, so the modules ship their CSS minified already.
+for (const file of readdirSync('dist', { recursive: true })) {
+  if (!file.endsWith('.js')) continue;
+  const source = readFileSync(`dist/${file}`, 'utf8');
+  if (source.includes('css`')) writeFileSync(`dist/${file}`, minifyCssTemplates(source, `dist/${file}`).code);
+}
+const { legal } = await buildBundle({ dir: 'dist', write: true });
+writeFileSync('dist/oob-charts.bundle.js.LEGAL.txt', `${legal}\n`);
 run('cem', ['analyze', '--litelement']);
 console.log('build: dist/ and custom-elements.json written');

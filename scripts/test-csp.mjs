@@ -44,10 +44,15 @@ const wait = (ms) => new Promise((r) => setTimeout(r, ms));
 const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
 const ELEMENTS = [
   // The change turns compare mode on, so its marks, dashed links and struck-through names are drawn and
-  // toCSV() has the changes to export.
-  ['oob-hierarchy', (el) => { el.style.height = '500px'; }, (el) => (el.setAttribute('date', '1949-12'), el.setAttribute('compare', '1945-04'))],
+  // toCSV() has the changes to export; then a unit gets focus, so its tooltip (on-demand code with its styles) shows.
+  ['oob-hierarchy', (el) => { el.style.height = '500px'; }, (el) => {
+    el.setAttribute('date', '1949-12');
+    el.setAttribute('compare', '1945-04');
+    setTimeout(() => el.shadowRoot.querySelector('.node')?.focus(), 100);
+  }],
   ['oob-strength-chart', () => {}, (el) => el.setAttribute('side', 'all')],
-  ['oob-rank-table', () => {}, (el) => el.setAttribute('orientation', 'rows')],
+  // In Uyghur: its built-in strings are a second file the element loads (as compare mode is for the hierarchy).
+  ['oob-rank-table', (el) => el.setAttribute('lang', 'ug'), (el) => el.setAttribute('orientation', 'rows')],
   ['oob-timeline', () => {}, (el) => el.setAttribute('date', '1946-06')],
   ['oob-dataset', (el) => el.append(document.createElement('oob-timeline'), document.createElement('oob-strength-chart')), (el) => el.setAttribute('date', '1948')],
 ];

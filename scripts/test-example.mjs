@@ -26,6 +26,12 @@ const variants = {
 /** A page that draws the built-in dataset (a chart with no data, src or provider). */
 const builtInPage = `<!doctype html><html lang="en"><head><meta charset="utf-8">${tag}</head>
   <body><oob-hierarchy style="display:block;height:400px"></oob-hierarchy></body></html>`;
+/**
+ * The bundle loaded with a query (cache busting), drawing compare mode: its on-demand files must find
+ * the code they share with it without loading a second copy of the bundle.
+ */
+const queryPage = `<!doctype html><html lang="en"><head><meta charset="utf-8">${tag.replace('bundle.js"', 'bundle.js?v=2"')}</head>
+  <body><oob-hierarchy date="1949-12" compare="1945-04" style="display:block;height:500px"></oob-hierarchy></body></html>`;
 
 const server = await serveStatic(process.cwd());
 const browser = await puppeteer.launch({
@@ -101,6 +107,7 @@ try {
     const name = /\/examples\/plain-html\/([\w-]+)\.html$/.exec(new URL(request.url()).pathname)?.[1];
     requested.push(request.url());
     if (name === 'built-in') void request.respond({ status: 200, contentType: 'text/html', body: builtInPage });
+    else if (name === 'query') void request.respond({ status: 200, contentType: 'text/html', body: queryPage });
     else if (name && name in variants) void request.respond({ status: 200, contentType: 'text/html', body: variants[name] });
     else void request.continue();
   });
@@ -140,6 +147,22 @@ try {
       () => false,
     );
   check('a chart with no data loads the built-in dataset as a second file beside the bundle and draws it', builtIn && builtInRequested());
+
+  requested.length = 0;
+  errors.length = 0;
+  await page.goto(`${server.url}/examples/plain-html/query.html`, { waitUntil: 'networkidle0' });
+  const compared = await page
+    .waitForFunction(() => document.querySelector('oob-hierarchy')?.shadowRoot?.querySelector('[part~="legend"]'), { timeout: 30_000 })
+    .then(
+      () => true,
+      () => false,
+    );
+  const bundles = requested.filter((url) => /\/dist\/oob-charts\.bundle\.js/.test(url));
+  check(
+    'the bundle loaded with a query draws compare mode from its on-demand files, and loads once',
+    compared && bundles.length === 1 && errors.length === 0,
+    [...bundles, ...errors].join(' | '),
+  );
 } finally {
   await browser.close();
   server.close();

@@ -1,6 +1,6 @@
 /**
  * Compare mode's code (the diff, its marks, legend, change list and CSV), in one module that the
- * chart imports on demand (`load-compare-mode.ts`): a page that never sets `compare` never loads it.
+ * chart imports on demand (`on-demand-code.ts`): a page that never sets `compare` never loads it.
  */
 // First, as in every entry point: this chunk shares Lit with the element, so a bundler moves Lit into a
 // chunk they both import, and that chunk must run the policy check before Lit (see the module).

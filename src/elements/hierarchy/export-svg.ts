@@ -3,7 +3,7 @@ import type { SVGTemplateResult } from 'lit';
 import type { HierarchyNodeAt } from '../../data/hierarchy-at.js';
 import type { ForestLayout } from '../../layout/hierarchy/types.js';
 import { linkData } from '../../layout/hierarchy/link-path.js';
-import { exportTree } from '../shared/export-image.js';
+import { exportTree } from '../shared/export-tree.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const PADDING = 16;

@@ -4,6 +4,7 @@ import type { Affiliation, Dataset, UnitChange } from '../../data/types.js';
 import { ellipsize, textDirection, wrapLabel } from '../../layout/hierarchy/label.js';
 import type { Measure } from '../../layout/hierarchy/label.js';
 import type { NodeGeometry } from '../../layout/hierarchy/node-geometry.js';
+import { words } from './translate.js';
 
 /** A text in a language and direction, as a label needs it. */
 export interface LangText {
@@ -37,11 +38,6 @@ const cache = new WeakMap<UnitAt, Map<string, NodeView>>();
 export function displayName(unit: UnitAt, lang: string): { text: string; lang?: string; dir?: 'ltr' | 'rtl' | 'auto' } {
   const renamed = unit.applied.some((c) => c.to?.name !== undefined);
   return renamed ? { text: unit.name } : localizedName(unit.unit, lang || undefined);
-}
-
-/** `x-field-hospital` → "field hospital", `army-group` → "army group". */
-export function words(code: string): string {
-  return code.replace(/^x-/, '').replace(/-/g, ' ');
 }
 
 /** A picked name with its direction: given, else guessed from its script. */

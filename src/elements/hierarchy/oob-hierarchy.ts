@@ -15,15 +15,13 @@ import type { TreeKeyAction } from '../../layout/hierarchy/keys.js';
 import type { HierarchyLayout, LaidOutLink, LaidOutNode, Point, Size, ZoomTransform } from '../../layout/hierarchy/types.js';
 import { clearTextMeasures, fontOf, textMeasurer } from '../shared/measure-text.js';
 import type { NodeView, TextMetrics } from './node-view.js';
-import { renderMinimap, treeExceedsView } from './render-minimap.js';
 import { FOOTER_HEIGHT, HEADER_HEIGHT } from './styles.js';
 import { OobDataElement } from '../shared/oob-data-element.js';
 import { renderEmpty, renderLoading } from '../shared/error-panel.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { stateStyles } from '../shared/state-styles.js';
 import { themeStyles } from '../shared/tokens.js';
-import { svgToPNG } from '../shared/export-image.js';
-import { CullCache } from '../../layout/hierarchy/cull.js';
+import { CullCache, treeExceedsView, viewWindow } from '../../layout/hierarchy/cull.js';
 import type { Culled } from '../../layout/hierarchy/cull.js';
 import { exportHierarchySVG } from './export-svg.js';
 import { HierarchyModel } from '../../layout/hierarchy/hierarchy-model.js';
@@ -33,13 +31,12 @@ import { linkData } from '../../layout/hierarchy/link-path.js';
 import { nodeView } from './node-view.js';
 import { counted, renderNode } from './render-node.js';
 import type { NodeRenderContext } from './render-node.js';
-import { overviewLinks, renderOverview } from './render-overview.js';
 import { symbolFor } from './render-symbol.js';
+import { milsymbolStatus } from '../shared/milsymbol.js';
 import { Memo } from '../../layout/memo.js';
 import { closestNodeId, pointerHandlers } from './pointer-handlers.js';
-import { renderChart } from './render-chart.js';
+import { renderChart, TOOLTIP_ID } from './render-chart.js';
 import { renderToolbar } from './render-toolbar.js';
-import { renderTooltip, TOOLTIP_ID, tooltipPlace } from './render-tooltip.js';
 import { styles } from './styles.js';
 import { textWidth } from '../../layout/text.js';
 import { asOfText, summaryText } from './summary.js';
@@ -49,8 +46,8 @@ import type { HierarchyDiff } from '../../data/diff.js';
 import type { Dataset } from '../../data/types.js';
 import { displayName, langText } from './node-view.js';
 import { ellipsize } from '../../layout/hierarchy/label.js';
-import { loadCompareMode, loadedCompareMode } from './load-compare-mode.js';
-import type { CompareMode } from './load-compare-mode.js';
+import { compareModeCode, extrasCode } from './on-demand-code.js';
+import type { CompareMode } from './on-demand-code.js';
 import type { CompareNode } from './render-node.js';
 
 /** A node at the place it is drawn this frame. */
@@ -198,12 +195,14 @@ export class OobHierarchy extends OobDataElement {
   private fittedSize: Size = { width: 0, height: 0 };
   private readonly zoom = new ZoomController(this, () => this.viewport, [0.001, 4]);
   private readonly tween = new LayoutTween<HierarchyNodeAt>(this);
-  private readonly model = new HierarchyModel(loadedCompareMode);
+  private readonly model = new HierarchyModel(() => compareModeCode.loaded);
   /** Compare mode's code, once loaded (compare-mode.ts; a dynamic import when `compare` is first set). */
   private compareMode: CompareMode | undefined;
   /** Loading compare mode's code: `updateComplete` waits for it, and for the update it brings. */
   private compareLoad: Promise<void> | undefined;
   private compareFailed = false;
+  /** The extras' styles (extras-styles.ts) are in this chart's shadow root. */
+  private extrasStyled = false;
   private readonly cull = new CullCache<DrawnNode>();
   private linkedIds: ReadonlySet<string> = new Set();
   private readonly typeAhead = new TypeAheadBuffer();
@@ -234,7 +233,7 @@ export class OobHierarchy extends OobDataElement {
    * loading state meanwhile). A server renders synchronously: await this before rendering charts that compare.
    */
   static loadCompareMode(): Promise<unknown> {
-    return Promise.resolve(loadCompareMode());
+    return Promise.resolve(compareModeCode.load());
   }
 
   /** Zooms and pans so the whole tree is in view, however small that makes it (the Fit all button and the 0 key). */
@@ -305,8 +304,10 @@ export class OobHierarchy extends OobDataElement {
   }
 
   /** The chart as a PNG image, `scale` times the size of `toSVG()` (default 2, for sharp prints and high-density screens). */
-  toPNG({ scale = 2 }: { scale?: number } = {}): Promise<Blob> {
-    return svgToPNG(this.toSVG(), scale);
+  async toPNG({ scale = 2 }: { scale?: number } = {}): Promise<Blob> {
+    // The chart as it is now; the rasteriser is on-demand code (extras.ts).
+    const svgText = this.toSVG();
+    return (await extrasCode.load()).svgToPNG(svgText, scale);
   }
 
   override connectedCallback(): void {
@@ -318,6 +319,9 @@ export class OobHierarchy extends OobDataElement {
     super.disconnectedCallback();
     document.fonts?.removeEventListener('loadingdone', this.fontsLoaded);
   }
+
+  /** Draws again once milsymbol, which draws some SIDCs, has loaded (see `renderMilsymbol`). */
+  private readonly redraw = (): void => this.requestUpdate();
 
   /** Widths measured before web fonts arrived are of a fallback font: measure again with the real ones. */
   private readonly fontsLoaded = (): void => {
@@ -332,7 +336,7 @@ export class OobHierarchy extends OobDataElement {
     if (changed.has('depth')) this.expansion = expandedTo(this.depth);
     const compareAt = this.comparedWith.unreadable === undefined ? this.comparedWith.parsed?.end : undefined;
     const comparing = compareAt !== undefined;
-    this.compareMode = comparing ? loadedCompareMode() : undefined;
+    this.compareMode = comparing ? compareModeCode.loaded : undefined;
     if (comparing && !this.compareMode) {
       // Until compare mode has loaded, a chart already drawn stays as it is, and a new one shows its loading
       // state: never a single-date chart that compare mode then replaces.
@@ -412,7 +416,7 @@ export class OobHierarchy extends OobDataElement {
 
   private awaitCompareMode(): void {
     if (this.compareLoad || this.compareFailed) return;
-    this.compareLoad = Promise.resolve(loadCompareMode()).then(
+    this.compareLoad = Promise.resolve(compareModeCode.load()).then(
       () => {
         this.compareLoad = undefined;
         this.requestUpdate();
@@ -436,6 +440,12 @@ export class OobHierarchy extends OobDataElement {
 
   protected override updated(): void {
     this.zoom.attach(this.renderRoot.querySelector<SVGSVGElement>('svg.chart'));
+    // In the update that first draws with the extras, before the browser paints it.
+    const extras = extrasCode.loaded;
+    if (extras && !this.extrasStyled) {
+      this.extrasStyled = true;
+      extras.styleExtras(this.renderRoot as ShadowRoot);
+    }
     if (this.restoreFocus) {
       this.restoreFocus = false;
       const root = this.renderRoot as ShadowRoot;
@@ -534,6 +544,7 @@ export class OobHierarchy extends OobDataElement {
       activeId,
       t: this.t.bind(this),
       lang: this.lang,
+      redraw: this.redraw,
     };
   }
 
@@ -541,7 +552,7 @@ export class OobHierarchy extends OobDataElement {
     const unit = n.node.item?.unit;
     if (!unit || !this.parsed) return svg``;
     const index = view.flatIndex.get(n.id);
-    const describedBy = this.tooltipId === n.id && this.treeFocused ? TOOLTIP_ID : undefined;
+    const describedBy = this.tooltipId === n.id && this.treeFocused && extrasCode.loaded ? TOOLTIP_ID : undefined;
     const item = index === undefined ? undefined : view.flat[index];
     return renderNode(
       ctx,
@@ -802,17 +813,21 @@ export class OobHierarchy extends OobDataElement {
     const t = this.t.bind(this);
     const { diff } = view;
     const mode = this.compareMode;
+    const beyond = viewport.width > 0 && treeExceedsView(view.layout.bounds, transform, viewport);
+    const tipItem = tipAt && this.parsed ? tipNode?.item : undefined;
+    // The overview, minimap and tooltip are drawn once their code has loaded (a moment; `updateComplete` waits for it).
+    const extras = overview || beyond || tipItem ? this.onDemand.use(extrasCode) : undefined;
     return renderChart({
       transform,
-      background: guard([culled, overview, dots], () =>
+      background: guard([culled, overview, dots, extras], () =>
         overview
-          ? renderOverview(
+          ? extras?.renderOverview(
               culled.nodes.map((n) => ({
                 x: n.x,
                 y: n.y,
                 affiliation: this.parsed?.sidesById.get(n.node.item?.unit.side ?? '')?.affiliation,
               })),
-              overviewLinks(culled.links, positions),
+              extras.overviewLinks(culled.links, positions),
               frame,
               dots,
             )
@@ -823,7 +838,7 @@ export class OobHierarchy extends OobDataElement {
             )}${this.renderOldLinks(view, positions, culled.links)}</g>`,
       ),
       items: guard(
-        [detailed, ctx.selectedId, ctx.linkedIds, ctx.activeId, this.lang, this.symbols, this.strings, this.treeFocused && tip],
+        [detailed, ctx.selectedId, ctx.linkedIds, ctx.activeId, this.lang, this.symbols, this.strings, this.treeFocused && tip, extrasCode.loaded, milsymbolStatus()],
         () =>
           repeat(
             detailed,
@@ -844,20 +859,21 @@ export class OobHierarchy extends OobDataElement {
         search: this.noSearch ? undefined : { state: this.finder.state, ...this.finder.handlers },
       }),
       minimap:
-        viewport.width > 0 && treeExceedsView(view.layout.bounds, transform, viewport)
-          ? renderMinimap(view.layout, transform, viewport, (x, y) => {
+        beyond && extras
+          ? extras.renderMinimap(view.layout, viewWindow(transform, viewport), (x, y) => {
               const { k } = transform;
               this.zoom.set({ k, x: viewport.width / 2 - x * k, y: viewport.height / 2 - y * k });
             })
           : nothing,
       summary: guard([view.roots, this.lang, this.strings], () => this.summary(view)),
       tooltip:
-        tipAt && tipNode?.item && this.parsed
-          ? renderTooltip(
-              tipNode.item.unit,
-              this.tooltipView(view, tipNode.item),
-              tipNode.expanded ? 0 : countDescendants(tipNode.item),
-              tooltipPlace(tipAt, view.layout.box, transform, viewport),
+        tipAt && tipNode && tipItem && extras
+          ? extras.renderTooltip(
+              TOOLTIP_ID,
+              tipItem.unit,
+              this.tooltipView(view, tipItem),
+              tipNode.expanded ? 0 : countDescendants(tipItem),
+              extras.tooltipPlace(tipAt, view.layout.box, transform, viewport),
               t,
             )
           : nothing,

@@ -3,6 +3,9 @@ import type { TemplateResult } from 'lit';
 import type { ZoomTransform } from '../../layout/hierarchy/types.js';
 import type { pointerHandlers } from './pointer-handlers.js';
 
+/** Id of the tooltip element, which the focused treeitem points to with `aria-describedby`. */
+export const TOOLTIP_ID = 'oob-hierarchy-tooltip';
+
 export interface ChartParts {
   transform: ZoomTransform;
   /** Links, or the overview drawing. */

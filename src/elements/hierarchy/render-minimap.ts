@@ -1,7 +1,6 @@
 import { html, svg } from 'lit';
 import type { TemplateResult } from 'lit';
-import { viewWindow } from '../../layout/hierarchy/cull.js';
-import type { Bounds, ForestLayout, Size, TreeInput, ZoomTransform } from '../../layout/hierarchy/types.js';
+import type { Bounds, ForestLayout, TreeInput } from '../../layout/hierarchy/types.js';
 
 /** Largest size of the overview inset (px). */
 const MAX_WIDTH = 160;
@@ -9,13 +8,6 @@ const MAX_HEIGHT = 110;
 
 const r1 = (n: number): number => Math.round(n * 10) / 10;
 const dots = new WeakMap<ForestLayout<TreeInput>, string>();
-
-/** Whether the tree reaches beyond the viewport: the minimap is shown only then. */
-export function treeExceedsView(bounds: Bounds, transform: ZoomTransform, viewport: Size): boolean {
-  const w = viewWindow(transform, viewport);
-  const slack = 1 / transform.k;
-  return bounds.x0 < w.x0 - slack || bounds.y0 < w.y0 - slack || bounds.x1 > w.x1 + slack || bounds.y1 > w.y1 + slack;
-}
 
 /** The inset's scale and size for a layout: the whole tree in at most 160 × 110 px. */
 export function minimapScale(bounds: Bounds): { scale: number; width: number; height: number } {
@@ -32,8 +24,8 @@ export function minimapScale(bounds: Bounds): { scale: number; width: number; he
  */
 export function renderMinimap<T extends TreeInput>(
   layout: ForestLayout<T>,
-  transform: ZoomTransform,
-  viewport: Size,
+  /** The part of the layout in view (`viewWindow`). */
+  w: Bounds,
   panTo: (x: number, y: number) => void,
 ): TemplateResult {
   const b = layout.bounds;
@@ -44,7 +36,6 @@ export function renderMinimap<T extends TreeInput>(
     for (const n of layout.nodes) d += `M${r1((n.x - b.x0) * scale)},${r1((n.y - b.y0) * scale)}h0`;
     dots.set(layout, d);
   }
-  const w = viewWindow(transform, viewport);
   const x0 = Math.max(0, (w.x0 - b.x0) * scale);
   const y0 = Math.max(0, (w.y0 - b.y0) * scale);
   const x1 = Math.min(width, (w.x1 - b.x0) * scale);

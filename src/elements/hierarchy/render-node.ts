@@ -4,11 +4,10 @@ import type { HierarchyNodeAt } from '../../data/hierarchy-at.js';
 import type { FlatItem, ForestNode, HierarchyLayout } from '../../layout/hierarchy/types.js';
 import type { NodeGeometry } from '../../layout/hierarchy/node-geometry.js';
 import type { LangText, NodeView } from './node-view.js';
-import { words } from './node-view.js';
 import { renderSymbol, symbolFor, unitSidc } from './render-symbol.js';
 import type { DiffNode } from '../../data/diff.js';
-import type { CompareMode } from './load-compare-mode.js';
-import { counted } from './translate.js';
+import type { CompareMode } from './on-demand-code.js';
+import { counted, words } from './translate.js';
 import type { Translate } from './translate.js';
 
 export { counted } from './translate.js';
@@ -25,6 +24,8 @@ export interface NodeRenderContext {
   t: Translate;
   /** The chart's language (dates in compare mode's change lines). */
   lang: string;
+  /** Draws the chart again: milsymbol, which draws some codes, has loaded. */
+  redraw?: () => void;
 }
 
 const r1 = (n: number): number => Math.round(n * 10) / 10;
@@ -193,7 +194,7 @@ export function renderNode(
     aria-label=${nodeLabel(view, node, ctx.t, compare)} aria-describedby=${describedBy ?? nothing}>
     <rect class="node-box" x=${box.x0} y=${box.y0} width=${box.x1 - box.x0} height=${box.y1 - box.y0} rx="6"></rect>
     ${node.id === ctx.activeId ? svg`<rect class="focus-ring" x=${box.x0 - 3} y=${box.y0 - 3} width=${box.x1 - box.x0 + 6} height=${box.y1 - box.y0 + 6} rx="8"></rect>` : nothing}
-    ${ctx.symbols === 'app6' ? renderSymbol(symbol, view.affiliation, sidc, g.symbolSize) : svg`<rect class="plain ${view.affiliation ?? 'unknown'}" part="symbol" x=${symbol.frame.x0} y=${symbol.frame.y0} width=${symbol.frame.x1 - symbol.frame.x0} height=${symbol.frame.y1 - symbol.frame.y0} rx="3"></rect>`}
+    ${ctx.symbols === 'app6' ? renderSymbol(symbol, view.affiliation, sidc, g.symbolSize, ctx.redraw) : svg`<rect class="plain ${view.affiliation ?? 'unknown'}" part="symbol" x=${symbol.frame.x0} y=${symbol.frame.y0} width=${symbol.frame.x1 - symbol.frame.x0} height=${symbol.frame.y1 - symbol.frame.y0} rx="3"></rect>`}
     ${name} ${oldName ? nothing : line2}
     ${
       compare

@@ -67,11 +67,20 @@ function mergeShapes(symbol: UnitSymbol): SymbolShape[] {
   return out;
 }
 
-/** A unit symbol as an SVG fragment; colours come from CSS classes by affiliation and role. */
-export function renderSymbol(symbol: UnitSymbol, affiliation: Affiliation | undefined, sidc?: string, size?: number): SVGTemplateResult {
+/**
+ * A unit symbol as an SVG fragment; colours come from CSS classes by affiliation and role. `redraw` is
+ * called when milsymbol, which draws some codes, has loaded (see `renderMilsymbol`).
+ */
+export function renderSymbol(
+  symbol: UnitSymbol,
+  affiliation: Affiliation | undefined,
+  sidc?: string,
+  size?: number,
+  redraw?: () => void,
+): SVGTemplateResult {
   const coded = sidc === undefined ? undefined : sidcSymbolInputs(sidc);
   const shapes = mergeShapes(symbol).map(renderShape);
   // Codes the built-in symbols cannot draw go to milsymbol, loaded on first use; the built-in frame stands in meanwhile.
-  const body = coded?.milsymbol && sidc && size ? renderMilsymbol(sidc, size, svg`${shapes}`) : shapes;
+  const body = coded?.milsymbol && sidc && size ? renderMilsymbol(sidc, size, svg`${shapes}`, redraw) : shapes;
   return svg`<g class="symbol ${coded?.affiliation ?? affiliation ?? 'unknown'}" part="symbol" aria-hidden="true">${body}</g>`;
 }

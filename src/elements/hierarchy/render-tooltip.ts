@@ -4,12 +4,9 @@ import type { UnitAt } from '../../data/hierarchy-at.js';
 import { styleProps } from '../shared/style-props.js';
 import type { Bounds, Point, Size, ZoomTransform } from '../../layout/hierarchy/types.js';
 import type { NodeView } from './node-view.js';
-import { words } from './node-view.js';
-import { counted } from './render-node.js';
+import { counted, words } from './translate.js';
 import type { Translate } from './render-node.js';
 
-/** Id of the tooltip element, which the focused treeitem points to with `aria-describedby`. */
-export const TOOLTIP_ID = 'oob-hierarchy-tooltip';
 
 export interface TooltipPlace {
   left: number;
@@ -27,10 +24,10 @@ export function tooltipPlace(point: Point, box: Bounds, t: ZoomTransform, viewpo
 }
 
 /**
- * The details of a hovered or focused unit: full name, echelon, arm, side, leaders, and the changes
+ * The details of a hovered or focused unit (`id`: the element's id, `TOOLTIP_ID`): full name, echelon, arm, side, leaders, and the changes
  * in effect (or of uncertain date) with dates and sources. Text bindings only.
  */
-export function renderTooltip(unit: UnitAt, view: NodeView, hidden: number, place: TooltipPlace, t: Translate): TemplateResult {
+export function renderTooltip(id: string, unit: UnitAt, view: NodeView, hidden: number, place: TooltipPlace, t: Translate): TemplateResult {
   const facts = [
     unit.echelon !== 'unknown' ? t(`echelon.${unit.echelon}`, words(unit.echelon)) : '',
     unit.arm && unit.arm !== 'unknown' ? t(`arm.${unit.arm}`, words(unit.arm)) : '',
@@ -38,7 +35,7 @@ export function renderTooltip(unit: UnitAt, view: NodeView, hidden: number, plac
   ]
     .filter(Boolean)
     .join(' · ');
-  return html`<div id=${TOOLTIP_ID} class="tooltip${place.above ? ' above' : ''}" part="tooltip" role="tooltip"
+  return html`<div id=${id} class="tooltip${place.above ? ' above' : ''}" part="tooltip" role="tooltip"
     ${styleProps({ left: Math.round(place.left), top: Math.round(place.top) })}>
     <p class="tooltip-name" lang=${view.name.lang ?? nothing} dir=${view.name.dir}><strong>${view.name.text}</strong></p>
     ${facts ? html`<p class="tooltip-facts">${facts}</p>` : nothing}

@@ -1,8 +1,7 @@
 import { formatInstant, precisionOf } from '../../data/format-date.js';
 import type { HierarchyNodeAt } from '../../data/hierarchy-at.js';
 import { countDescendants } from '../../layout/hierarchy/forest.js';
-import { words } from './node-view.js';
-import { counted } from './render-node.js';
+import { counted, words } from './translate.js';
 import type { Translate } from './render-node.js';
 
 /**

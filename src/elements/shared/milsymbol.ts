@@ -7,7 +7,6 @@
  */
 import { nothing, svg } from 'lit';
 import type { SVGTemplateResult } from 'lit';
-import { until } from 'lit/directives/until.js';
 import type { MsShape } from './milsymbol-draw.js';
 
 type Draw = (sidc: string, size: number) => MsShape[];
@@ -78,21 +77,16 @@ function template(ready: Draw, sidc: string, size: number): SVGTemplateResult {
   return out;
 }
 
-const waiting = new Map<string, Promise<SVGTemplateResult>>();
-
 /**
  * The symbol of `sidc` drawn by milsymbol, `size` pixels for the height of a land friend frame,
  * centred on the origin like the built-in symbols. Until milsymbol has loaded (and for good if it
- * cannot load) `placeholder` is shown; the first call starts the download.
+ * cannot load) `placeholder` is drawn; the first call starts the download, and `redraw` is called
+ * once it has arrived (the chart draws again, with `milsymbolStatus()` among what it redraws for).
  */
-export function renderMilsymbol(sidc: string, size: number, placeholder: SVGTemplateResult): SVGTemplateResult | ReturnType<typeof until> {
+export function renderMilsymbol(sidc: string, size: number, placeholder: SVGTemplateResult, redraw?: () => void): SVGTemplateResult {
   if (draw) return template(draw, sidc, size);
   if (failed) return placeholder;
-  const key = `${sidc}|${size}`;
-  let promise = waiting.get(key);
-  if (!promise) {
-    promise = loadMilsymbol().then((ready) => (ready ? template(ready, sidc, size) : placeholder));
-    waiting.set(key, promise);
-  }
-  return until(promise, placeholder);
+  if (redraw) void loadMilsymbol().then((ready) => ready && redraw());
+  else void loadMilsymbol();
+  return placeholder;
 }

@@ -9,7 +9,8 @@ import { POLICY_MESSAGE, trustedTypesBlocked } from './policy-check.js';
 import { DatasetInput, hasData } from './dataset-input.js';
 import type { DatasetOrigin } from './dataset-input.js';
 import { DEFAULT_TIMEOUT } from './resolve-dataset.js';
-import { lookupString } from './strings.js';
+import { builtInStringsPending, lookupString } from './strings.js';
+import { OnDemandUse } from './on-demand.js';
 
 /**
  * What every oob-charts element shares, the charts and `<oob-dataset>` alike: the input
@@ -43,6 +44,9 @@ export class OobElement extends LitElement {
 
   /** Loads `data`, `src` or the built-in dataset; delivers to {@link OobElement.received}. */
   protected readonly input = new DatasetInput(this, (result, origin) => this.received(result, origin));
+
+  /** Code the element draws with once loaded (a tooltip, a mode): `updateComplete` waits for what it started. */
+  protected readonly onDemand = new OnDemandUse(this);
 
   constructor() {
     super();
@@ -83,11 +87,26 @@ export class OobElement extends LitElement {
     if (!result.ok) this.emit('oob-error', { problems: result.problems, origin: origin === 'src' ? 'src' : 'data' });
   }
 
-  /** `updateComplete` also waits for the built-in dataset when it is being loaded, so it means "drawn". */
+  /**
+   * An element whose `lang` has built-in UI strings not loaded yet draws once they are (so its first
+   * paint is already in that language, and a drawn element keeps its text until then); `updateComplete`
+   * waits for them. If they cannot be loaded, it draws in English.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const strings = builtInStringsPending(this.lang);
+    if (!strings) return super.scheduleUpdate();
+    const update = () => super.scheduleUpdate();
+    return strings.then(update, update);
+  }
+
+  /**
+   * `updateComplete` also waits for the built-in dataset when it is being loaded, and for on-demand
+   * code the element started loading, and for the updates they bring, so it means "drawn".
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.input.builtInPending) {
-      await this.input.builtInPending;
+    for (let p = this.input.builtInPending ?? this.onDemand.pending; p; p = this.input.builtInPending ?? this.onDemand.pending) {
+      await p;
       done = await super.getUpdateComplete();
     }
     return done;

@@ -1,6 +1,7 @@
 import { parseOrderOfBattle } from '../../data/parse.js';
 import { MAX_JSON_LENGTH } from '../../data/validate/limits.js';
 import type { OrderOfBattle, ParseResult, ProblemCode } from '../../data/types.js';
+import { OnDemand } from './on-demand.js';
 
 // One parse per input object: several charts given the same object share the Dataset.
 const cache = new WeakMap<object, ParseResult>();
@@ -15,7 +16,9 @@ export function resolveData(data: OrderOfBattle | string | object): ParseResult 
   return result;
 }
 
-let builtIn: ParseResult | Promise<ParseResult> | undefined;
+const builtIn = new OnDemand(() =>
+  import('../../data/ili-national-army.js').then(({ iliNationalArmy }) => parseOrderOfBattle(iliNationalArmy)),
+);
 
 /**
  * The built-in Ili National Army dataset, parsed once. It is a dynamic import, so pages whose
@@ -24,8 +27,7 @@ let builtIn: ParseResult | Promise<ParseResult> | undefined;
  * loaded, so later charts draw it in their first update.
  */
 export function loadBuiltInDataset(): ParseResult | Promise<ParseResult> {
-  builtIn ??= import('../../data/ili-national-army.js').then(({ iliNationalArmy }) => (builtIn = parseOrderOfBattle(iliNationalArmy)));
-  return builtIn;
+  return builtIn.load();
 }
 
 /** How long `src` may take, in milliseconds, before the element gives up (`fetch-timeout`). */

@@ -2,64 +2,41 @@
  * Built-in translations of the elements' UI text (not of the data: names come from the dataset).
  * Keys are shared by all elements; English is the fallback written at each call site, so a key
  * missing here shows in English. Page authors override any key with the `strings` property.
+ * The translations (builtin-strings.ts) load on demand: a page whose elements are all in English
+ * never downloads them, and an element in another language waits for them before it draws.
  */
+import { OnDemand } from './on-demand.js';
+
+type Strings = Readonly<Record<string, string>>;
+
+/** The languages with built-in strings (primary subtags), each loaded the first time an element uses it. */
+export const builtInLocales: ReadonlyMap<string, OnDemand<Strings | undefined>> = new Map(
+  ['ug'].map((lang) => [lang, new OnDemand(() => import('./builtin-strings.js').then((m) => m.BUILTIN_STRINGS[lang]))]),
+);
+
+const localeOf = (lang: string | undefined): OnDemand<Strings | undefined> | undefined =>
+  builtInLocales.get((lang ?? '').toLowerCase().split('-')[0] ?? '');
 
 /**
- * Uyghur (Arabic script). A first draft for the strings users meet most (toolbar, states, legend,
- * table headings); it should be reviewed by a native speaker before a release.
+ * Loads the built-in UI strings for `lang` (e.g. `ug`), if oob-charts has them. Elements load them
+ * themselves before they draw; a server rendering elements with such a `lang` awaits this first.
  */
-const ug: Readonly<Record<string, string>> = {
-  loading: 'ھەربىي تەركىب يۈكلىنىۋاتىدۇ…',
-  errorHeading: 'بۇ دىئاگراممىنى سىزغىلى بولمايدۇ: سانلىق مەلۇماتتا مەسىلە بار',
-  filterErrorHeading: 'بۇ دىئاگراممىنى سىزغىلى بولمايدۇ: سۈزگۈچتە مەسىلە بار',
-  zoomIn: 'چوڭايتىش',
-  zoomOut: 'كىچىكلىتىش',
-  fit: 'ماسلاشتۇرۇش',
-  expandAll: 'ھەممىنى يېيىش',
-  collapseAll: 'ھەممىنى يىغىش',
-  controls: 'دىئاگرامما كونتروللىرى',
-  treeLabel: 'ھەربىي تەركىب',
-  noUnits: 'بۇ چېسلادا قىسىم يوق.',
-  changes: 'ئۆزگىرىشلەر',
-  changed: 'ئۆزگەرگەن',
-  uncertainChanges: 'چېسلاسى ئېنىق ئەمەس',
-  showTable: 'سانلىق مەلۇمات جەدۋىلىنى كۆرسىتىش',
-  hideTable: 'سانلىق مەلۇمات جەدۋىلىنى يوشۇرۇش',
-  citationNeeded: 'مەنبە كېرەك',
-  citationNeededShort: 'مەنبە كېرەك',
-  legendCitationNeeded: 'مەنبە كېرەك',
-  legendDisputed: 'تالاش-تارتىشلىق',
-  legendApproximate: 'تەخمىنىي',
-  kindApproximate: 'تەخمىنىي',
-  legendExact: 'ئېنىق سان',
-  kindExact: 'ئېنىق',
-  kindRange: 'دائىرە',
-  legendRange: 'دائىرە: تۆۋەندىن يۇقىرىغىچە',
-  sources: 'مەنبەلەر',
-  colSources: 'مەنبەلەر',
-  colDate: 'چېسلا',
-  colEvent: 'ۋەقە',
-  timelineLabel: 'چېسلا',
-  notesHeading: 'ئىزاھلار',
-  previousEvent: 'ئالدىنقى ۋەقە',
-  nextEvent: 'كېيىنكى ۋەقە',
-  noEvents: 'بۇ سانلىق مەلۇماتتا چېسلالىق ۋەقە يوق.',
-  officerRanks: 'ئوفىتسېرلار ئۇنۋانلىرى',
-  enlistedRanks: 'سېرژانت ۋە ئەسكەرلەر ئۇنۋانلىرى',
-  rankHeading: 'ئۇنۋان',
-  insigniaHeading: 'ئۇنۋان بەلگىسى',
-  noneNamed: 'نامى تىلغا ئېلىنمىغان',
-  noRankNamed: 'ئۇنۋان نامى يوق',
-};
+export async function loadBuiltInStrings(lang: string): Promise<void> {
+  await localeOf(lang)?.load();
+}
 
-export const BUILTIN_STRINGS: Readonly<Record<string, Readonly<Record<string, string>>>> = { ug };
+/** The load of `lang`'s built-in strings, started if needed; undefined when they are loaded or there are none. */
+export function builtInStringsPending(lang: string | undefined): Promise<unknown> | undefined {
+  const load = localeOf(lang)?.load();
+  return load instanceof Promise ? load : undefined;
+}
 
 /** Fills `{name}` placeholders. */
 export function interpolate(text: string, vars: Readonly<Record<string, string | number>> = {}): string {
   return text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in vars ? String(vars[key]) : whole));
 }
 
-/** Looks a UI string up: page overrides, then the built-in locale for `lang`, then English. */
+/** Looks a UI string up: page overrides, then the built-in locale for `lang` (once loaded), then English. */
 export function lookupString(
   key: string,
   english: string,
@@ -67,7 +44,6 @@ export function lookupString(
   overrides: Readonly<Record<string, string>>,
   vars?: Readonly<Record<string, string | number>>,
 ): string {
-  const primary = (lang ?? '').toLowerCase().split('-')[0] ?? '';
-  const text = overrides[key] ?? BUILTIN_STRINGS[primary]?.[key] ?? english;
+  const text = overrides[key] ?? localeOf(lang)?.loaded?.[key] ?? english;
   return interpolate(text, vars);
 }

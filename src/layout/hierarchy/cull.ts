@@ -12,6 +12,13 @@ export function viewWindow(transform: ZoomTransform, viewport: Size, margin = 0)
   };
 }
 
+/** Whether the tree reaches beyond the viewport: the chart shows its overview inset (minimap) only then. */
+export function treeExceedsView(bounds: Bounds, transform: ZoomTransform, viewport: Size): boolean {
+  const w = viewWindow(transform, viewport);
+  const slack = 1 / transform.k;
+  return bounds.x0 < w.x0 - slack || bounds.y0 < w.y0 - slack || bounds.x1 > w.x1 + slack || bounds.y1 > w.y1 + slack;
+}
+
 /** The points whose box (relative `box`) intersects `window`; order is kept. */
 export function cullNodes<N extends Point>(nodes: readonly N[], window: Bounds, box: Bounds): N[] {
   const x0 = window.x0 - box.x1;

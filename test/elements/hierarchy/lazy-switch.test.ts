@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { loadedCompareMode } from '../../../src/elements/hierarchy/load-compare-mode.js';
+import { compareModeCode } from '../../../src/elements/hierarchy/on-demand-code.js';
 import { mini, mount } from './helpers.js';
 
 /**
@@ -16,7 +16,7 @@ const data = mini([
 describe('<oob-hierarchy>: compare set on a drawn chart', () => {
   it('keeps the chart drawn while compare mode loads, then draws compare mode', async () => {
     const el = await mount(html`<oob-hierarchy .data=${data} date="1948" depth="2" style="width:800px;height:450px"></oob-hierarchy>`);
-    expect(loadedCompareMode()).to.equal(undefined);
+    expect(compareModeCode.loaded).to.equal(undefined);
     const root = el.shadowRoot as ShadowRoot;
     let blank = false;
     const observer = new MutationObserver(() => {

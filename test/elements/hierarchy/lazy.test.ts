@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { loadedCompareMode } from '../../../src/elements/hierarchy/load-compare-mode.js';
+import { compareModeCode } from '../../../src/elements/hierarchy/on-demand-code.js';
 import type { OobHierarchy } from '../../../src/elements/hierarchy/oob-hierarchy.js';
 import { mini, mount, nodeIds, settle } from './helpers.js';
 import { html } from 'lit';
@@ -47,14 +47,14 @@ describe('<oob-hierarchy>: compare mode loads on demand', () => {
   it('a chart without compare draws without loading compare mode', async () => {
     const el = await mount(html`<oob-hierarchy .data=${data} date="1948" style="width:800px;height:450px"></oob-hierarchy>`);
     expect(nodeIds(el)).to.include('b');
-    expect(loadedCompareMode()).to.equal(undefined);
+    expect(compareModeCode.loaded).to.equal(undefined);
     expect(el.toCSV()).to.equal('');
   });
 
   it('with compare in the markup, the first chart drawn is already compare mode, and updateComplete waits for it', async () => {
     const { el, plainDrawn } = watch({ date: '1948', compare: '1946', depth: '2' });
     await el.updateComplete;
-    expect(loadedCompareMode()).not.to.equal(undefined);
+    expect(compareModeCode.loaded).not.to.equal(undefined);
     const b = el.shadowRoot?.querySelector('.node[data-id="b"]');
     expect(b?.getAttribute('data-change')).to.equal('redesignated');
     expect(el.shadowRoot?.querySelector('[part~="legend"]')).not.to.equal(null);
@@ -65,7 +65,7 @@ describe('<oob-hierarchy>: compare mode loads on demand', () => {
   it('OobHierarchy.loadCompareMode() resolves once compare mode has loaded (servers await it before rendering)', async () => {
     const { OobHierarchy } = await import('../../../src/elements/hierarchy/oob-hierarchy.js');
     await OobHierarchy.loadCompareMode();
-    expect(loadedCompareMode()?.diffHierarchies).to.be.a('function');
+    expect(compareModeCode.loaded?.diffHierarchies).to.be.a('function');
   });
 
   it('setting compare later on a drawn chart switches to compare mode; unsetting it goes back', async () => {

@@ -1,9 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { BUILTIN_STRINGS, interpolate, lookupString } from '../../../src/elements/shared/strings.js';
+import { BUILTIN_STRINGS } from '../../../src/elements/shared/builtin-strings.js';
+import { interpolate, loadBuiltInStrings, lookupString } from '../../../src/elements/shared/strings.js';
 import '../../../src/elements/rank-table/define.js';
 
 describe('UI strings', () => {
-  it('lookupString prefers page overrides, then the built-in locale by primary subtag, then English', () => {
+  it('lookupString prefers page overrides, then the built-in locale by primary subtag (once loaded), then English', async () => {
+    await loadBuiltInStrings('ug');
     expect(lookupString('zoomIn', 'Zoom in', 'ug-Arab', {})).to.equal('چوڭايتىش');
     expect(lookupString('zoomIn', 'Zoom in', 'ug', { zoomIn: 'Plus' })).to.equal('Plus');
     expect(lookupString('zoomIn', 'Zoom in', 'de', {})).to.equal('Zoom in');

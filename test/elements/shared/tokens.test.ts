@@ -28,7 +28,7 @@ describe('theme tokens', () => {
   });
 
   it('privateName maps --oob-x to --_x', () => {
-    expect(privateName({ name: '--oob-text-color', light: '', dark: '', description: '' })).to.equal('--_text-color');
+    expect(privateName({ name: '--oob-text-color' })).to.equal('--_text-color');
   });
 
   it('uses the light defaults, and the dark ones under prefers-color-scheme: dark', async () => {

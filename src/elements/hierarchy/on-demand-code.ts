@@ -1,0 +1,15 @@
+import { OnDemand } from '../shared/on-demand.js';
+
+/**
+ * The chart's code that a first paint does not draw, each part loaded the first time it is needed
+ * (its own chunk for bundlers, a file beside the script-tag bundle). Each module imported here starts
+ * with the policy check, as every entry point does (see compare-mode.ts).
+ */
+
+/** Compare mode's code, as `compare-mode.ts` exports it. */
+export type CompareMode = typeof import('./compare-mode.js');
+/** Compare mode: loaded when `compare` is first set (or inherited from a provider). */
+export const compareModeCode = new OnDemand<CompareMode>(() => import('./compare-mode.js'));
+
+/** The tooltip, the overview inset and the zoomed-out drawing (extras.ts): loaded when the first of them is drawn, or by `toPNG()`. */
+export const extrasCode = new OnDemand(() => import('./extras.js'));

@@ -3,7 +3,7 @@
 // with d3's and d3-flextree's, each fetching the same generated army as its own JSON. Timed from
 // navigation start to the end of the first frame that shows chart content, cache off.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importTypeScript } from './import-ts.mjs';
 
@@ -41,7 +41,11 @@ export async function pageLoads(browser, dir, baseUrl, quick) {
   ]);
   const load = join(dir, 'load');
   mkdirSync(load, { recursive: true });
-  for (const file of [BUNDLE, ...UMD]) copyFileSync(file, join(load, file.replace(/^.*\//, '')));
+  // The bundle with the chunks it loads on demand (dist/oob-charts.*.js), and the peer's scripts.
+  const chunks = readdirSync('dist')
+    .filter((f) => f.startsWith('oob-charts.') && f.endsWith('.js'))
+    .map((f) => join('dist', f));
+  for (const file of [...chunks, ...UMD]) copyFileSync(file, join(load, file.replace(/^.*\//, '')));
   const army = generateOrderOfBattle({ units: UNITS, seed: 1 });
   writeFileSync(join(load, 'army.json'), JSON.stringify(army));
   writeFileSync(join(load, 'org-rows.json'), JSON.stringify(toOrgRows(army)));

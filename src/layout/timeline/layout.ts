@@ -1,8 +1,9 @@
 /** The geometry of a timeline: its time scale, where each stop is drawn, and axis ticks that fit. */
-// d3-time's calendar ticks, not d3-scale's scaleUtc: the same ticks (scaleUtc's are d3-time's utcTicks),
-// without the colour interpolators and date formats a d3-scale time scale brings along (about 11 KiB
-// gzip the timeline never used; d3-interpolate's module loads d3-color too, so the map below is its own).
+// d3-time's calendar ticks and d3-scale's arithmetic (../scale.ts), not d3-scale's scaleUtc: the same
+// ticks and positions without the colour interpolators and date formats a d3-scale time scale brings
+// along (about 11 KiB gzip the timeline never used).
 import { utcTicks } from 'd3-time';
+import { clampedScale } from '../scale.js';
 import { formatInstant } from '../../data/format-date.js';
 import { textWidth } from '../text.js';
 import type { Precision, TimelineStop } from './stops.js';
@@ -89,21 +90,6 @@ function tickPrecision(instant: number): Precision {
 }
 
 /**
- * A clamped linear map from the time `domain` to the pixel `range`, as d3's `scaleUtc().clamp(true)`
- * maps it, with its arithmetic (d3-scale's normalize, then d3-interpolate's interpolateNumber); a
- * domain of one instant maps to the middle of the range.
- */
-export function timeScale(domain: readonly [number, number], range: readonly [number, number]): (instant: number) => number {
-  const [d0, d1] = domain;
-  const [r0, r1] = range;
-  const span = d1 - d0;
-  return (instant) => {
-    const t = span ? Math.max(0, Math.min(1, (instant - d0) / span)) : 0.5;
-    return r0 * (1 - t) + r1 * t;
-  };
-}
-
-/**
  * The geometry of a timeline: a UTC time scale from the first day any event can mean to the last
  * stop (at least a month), a mark per stop (with spans for imprecise dates), and axis ticks thinned to fit. Spans
  * longer than two years get at most one tick a year, so the axis reads as years.
@@ -116,7 +102,7 @@ export function timelineLayout(stops: readonly TimelineStop[], options: Timeline
   const starts = stops.flatMap((s) => s.entries.map((e) => e.date.start));
   const domain = widen(stops.length > 0 ? [Math.min(...starts), (stops[stops.length - 1] as TimelineStop).instant] : [0, 0]);
   const track: [number, number] = [pad, width - pad];
-  const at = timeScale(domain, options.rtl ? [track[1], track[0]] : track);
+  const at = clampedScale(domain, options.rtl ? [track[1], track[0]] : track);
 
   const marks: StopMark[] = stops.map((stop, index) => ({
     index,

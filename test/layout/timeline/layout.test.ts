@@ -1,32 +1,14 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { scaleUtc } from 'd3-scale';
-import { nonOverlappingLabels, timeScale, timelineLayout } from '../../../src/layout/timeline/layout.js';
+import { nonOverlappingLabels, timelineLayout } from '../../../src/layout/timeline/layout.js';
 import { timelineStops } from '../../../src/layout/timeline/stops.js';
 import { textWidth } from '../../../src/layout/text.js';
 import { ev, round } from './helpers.js';
 
-describe('timeScale', () => {
-  // The timeline maps dates with its own few lines (d3-scale's time scale would bring d3-color and
-  // d3-time-format into every timeline): they must map as d3's clamped UTC scale does.
-  const instant = fc.integer({ min: Date.UTC(1800, 0, 1), max: Date.UTC(2100, 0, 1) });
-  const pixel = fc.double({ min: -2000, max: 2000, noNaN: true });
-
-  it('maps every instant where scaleUtc().clamp(true) maps it, either direction, out of range included', () => {
-    fc.assert(
-      fc.property(instant, instant, pixel, pixel, fc.array(instant, { minLength: 1, maxLength: 8 }), (d0, d1, r0, r1, ts) => {
-        const d3 = scaleUtc().domain([d0, d1]).range([r0, r1]).clamp(true);
-        const ours = timeScale([d0, d1], [r0, r1]);
-        for (const t of ts) expect(ours(t)).to.be.closeTo(d3(t), 1e-6);
-      }),
-    );
-  });
-
-  it('maps a domain of one instant to the middle of the range, as d3 does', () => {
-    const d = Date.UTC(1946, 5, 1);
-    expect(timeScale([d, d], [10, 30])(d)).to.equal(scaleUtc().domain([d, d]).range([10, 30]).clamp(true)(d));
-  });
-
+describe('timeline time axis', () => {
+  // The timeline maps dates with clampedScale (test/layout/scale.test.ts holds it to d3's clamped UTC scale);
+  // its ticks are d3-time's: they must be the ones scaleUtc would give.
   it("timelineLayout's ticks are scaleUtc's ticks for the same domain and count (years, months, days)", () => {
     const stops = (dates: string[]) => timelineStops(dates.map((date, i) => ev(`e${i}`, date)));
     for (const [dates, width] of [
@@ -36,7 +18,10 @@ describe('timeScale', () => {
     ] as const) {
       const layout = timelineLayout(stops([...dates]), { width, labelWidth: () => 1 });
       expect(layout.ticks.length).to.be.greaterThan(1);
-      const expected = scaleUtc().domain(layout.domain).ticks(countFor(layout)).map((d) => d.getTime());
+      const expected = scaleUtc()
+        .domain(layout.domain)
+        .ticks(countFor(layout))
+        .map((d) => d.getTime());
       expect(layout.ticks.map((t) => t.value)).to.deep.equal(expected);
     }
   });

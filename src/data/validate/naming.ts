@@ -5,16 +5,28 @@ import type { Shape } from './shapes.js';
 import type { JObject } from './snapshot.js';
 import { quote } from './values.js';
 
-/** Names the object a problem is in, e.g. `unit "u3"`; built only when a message needs it. */
+/**
+ * Names the object a problem is in, e.g. `unit "u3"`. Built for every object the walk enters, so it
+ * only keeps where the object is: its JSON pointer and name are built when a message needs them.
+ */
 export class Owner {
   private cached: string | undefined;
 
+  /** @param at the field holding the object; `undefined` for the root. */
   constructor(
     private readonly value: JObject,
     private readonly shape: Shape,
-    private readonly path: string,
-    private readonly parent: Owner | undefined,
+    private readonly at: Where | undefined,
   ) {}
+
+  /** The JSON pointer of the object. */
+  get path(): string {
+    return this.at === undefined ? '' : this.at.path;
+  }
+
+  private get parent(): Owner | undefined {
+    return this.at?.owner;
+  }
 
   get text(): string {
     if (this.cached !== undefined) return this.cached;
@@ -29,8 +41,9 @@ export class Owner {
 
   /** The nearest object, this one or an ancestor, that has an id, e.g. `unit "u3"` for its change. */
   get named(): string {
-    if (typeof this.value.id === 'string' || !this.parent || this.shape === S.META) return this.text;
-    return this.parent.named;
+    const parent = this.parent;
+    if (typeof this.value.id === 'string' || !parent || this.shape === S.META) return this.text;
+    return parent.named;
   }
 }
 
@@ -38,14 +51,13 @@ export class Owner {
 export class Where {
   constructor(
     readonly owner: Owner,
-    readonly parentPath: string,
     readonly key: string,
     readonly index?: number,
   ) {}
 
   /** The JSON pointer of the value. */
   get path(): string {
-    const path = childPath(this.parentPath, this.key);
+    const path = childPath(this.owner.path, this.key);
     return this.index === undefined ? path : `${path}/${this.index}`;
   }
 

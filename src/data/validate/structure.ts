@@ -1,7 +1,10 @@
 /**
  * Walks the input against the shapes of `shapes.ts`: types, required fields, unknown fields and
- * enumeration values. Collects the dates, references and pointers it passes for later checks.
+ * enumeration values. Valid dates and references are settled on the spot (most fields of a large
+ * dataset are one or the other); the invalid ones, and pointers, are collected for later checks,
+ * which report them in document order after the structure's own problems.
  */
+import type { DateCache } from '../dates.js';
 import { childPath } from './pointer.js';
 import type { Problems } from './problems.js';
 import * as S from './shapes.js';
@@ -25,15 +28,29 @@ export interface PointerField {
   value: string;
 }
 
+/** What the walk can settle without recording a field. */
+export interface Known {
+  /** The dataset's date cache: a date it parses is valid. */
+  dates: DateCache;
+  /** Whether `id` names an item of `to` (or cannot be checked). */
+  ref(to: RefTarget, id: string): boolean;
+}
+
 export interface Collected {
+  /** Date fields whose text is not a valid date. */
   dates: DateField[];
+  /** References that name no known id. */
   refs: RefField[];
   pointers: PointerField[];
 }
 
 /** Whether a value certainly passes its type with nothing to record: the fast path for plain fields. */
-function plainOk(value: JValue, type: FieldType): boolean {
+function plainOk(value: JValue, type: FieldType, known: Known): boolean {
   switch (type.t) {
+    case 'date':
+      return typeof value === 'string' && known.dates.parse(value) !== undefined;
+    case 'ref':
+      return typeof value === 'string' ? known.ref(type.to, value) : value === null && type.nullable === true;
     case 'string':
       return typeof value === 'string' && (type.nonEmpty !== true || value !== '');
     case 'boolean':
@@ -73,9 +90,9 @@ function containsOpaque(value: JValue): Opaque | undefined {
 }
 
 /** Checks the structure of the whole input (already known to be an object). */
-export function checkStructure(root: JObject, problems: Problems): Collected {
+export function checkStructure(root: JObject, problems: Problems, known: Known): Collected {
   const out: Collected = { dates: [], refs: [], pointers: [] };
-  walkObject(root, S.ORDER_OF_BATTLE, '', undefined);
+  walkObject(root, S.ORDER_OF_BATTLE, undefined);
   return out;
 
   function wrong(where: Where, expected: string, value: JValue): void {
@@ -83,26 +100,26 @@ export function checkStructure(root: JObject, problems: Problems): Collected {
     problems.add(where.path, 'wrong-type', `${where.text} must be ${expected}, not ${describeValue(value)}`);
   }
 
-  function walkObject(value: JObject, shape: Shape, path: string, parentOwner: Owner | undefined): void {
-    const owner = new Owner(value, shape, path, parentOwner);
+  function walkObject(value: JObject, shape: Shape, at: Where | undefined): void {
+    const owner = new Owner(value, shape, at);
     for (const name of shape.required) {
       if (!Object.prototype.hasOwnProperty.call(value, name)) {
-        problems.add(childPath(path, name), 'missing-field', `${owner.text} has no "${name}", which is required`);
+        problems.add(childPath(owner.path, name), 'missing-field', `${owner.text} has no "${name}", which is required`);
       }
     }
     for (const key of Object.keys(value)) {
       const item = value[key] as JValue;
       const field = shape.fields.get(key);
       if (field) {
-        if (!plainOk(item, field.type)) walkValue(item, field.type, new Where(owner, path, key));
+        if (!plainOk(item, field.type, known)) walkValue(item, field.type, new Where(owner, key));
       } else if (key.startsWith('x-')) {
         const bad = containsOpaque(item);
-        if (bad) wrong(new Where(owner, path, key), 'JSON data', bad);
+        if (bad) wrong(new Where(owner, key), 'JSON data', bad);
       } else {
         const near = suggest(key, shape.fields.keys());
         const hint = near === undefined ? '' : ` (did you mean "${near}"?)`;
         problems.add(
-          childPath(path, key),
+          childPath(owner.path, key),
           'unknown-field',
           `${owner.text} has an unknown field ${quote(key)}${hint}; custom fields must start with "x-"`,
         );
@@ -128,13 +145,13 @@ export function checkStructure(root: JObject, problems: Problems): Collected {
         else {
           for (let i = 0; i < value.length; i += 1) {
             const item = value[i] as JValue;
-            if (!plainOk(item, type.of)) walkValue(item, type.of, new Where(where.owner, where.parentPath, where.key, i));
+            if (!plainOk(item, type.of, known)) walkValue(item, type.of, new Where(where.owner, where.key, i));
           }
         }
         return;
       case 'object':
         if (!isJObject(value)) wrong(where, EXPECTED.object as string, value);
-        else walkObject(value, type.shape, where.path, where.owner);
+        else walkObject(value, type.shape, where);
         return;
       default:
     }
@@ -188,7 +205,7 @@ export function checkStructure(root: JObject, problems: Problems): Collected {
     }
     const has = (key: string) => Object.prototype.hasOwnProperty.call(value, key);
     const shape = !has('approximate') ? S.RANGE_VALUE : has('value') ? S.APPROXIMATE_VALUE : S.APPROXIMATE_RANGE;
-    walkObject(value, shape, where.path, where.owner);
+    walkObject(value, shape, where);
     checkRange(value, where, problems);
   }
 }

@@ -1,5 +1,5 @@
 /** Checks of values: numbers, ranges, dates and the order of dates. */
-import { parseDate } from '../dates.js';
+import type { DateCache } from '../dates.js';
 import type { ParsedDate } from '../types.js';
 import { childPath } from './pointer.js';
 import type { Problems } from './problems.js';
@@ -78,23 +78,12 @@ export interface DateField {
 
 const DATE_HELP = 'use YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ~, ? or %, or an interval "start/end"';
 
-/** Parses every date once; reports the invalid ones. Returns the valid ones by text. */
-export function checkDates(fields: readonly DateField[], problems: Problems): Map<string, ParsedDate> {
-  const parsed = new Map<string, ParsedDate>();
-  const invalid = new Set<string>();
+/** Reports every field whose text is not a valid date (each distinct text is parsed once, by `dates`). */
+export function checkDates(fields: readonly DateField[], dates: DateCache, problems: Problems): void {
   for (const field of fields) {
-    if (parsed.has(field.text)) continue;
-    if (!invalid.has(field.text)) {
-      const date = parseDate(field.text);
-      if (date) {
-        parsed.set(field.text, date);
-        continue;
-      }
-      invalid.add(field.text);
-    }
+    if (dates.parse(field.text)) continue;
     problems.add(field.where.path, 'invalid-date', `${field.where.text} ${quote(field.text)} is not a valid date (${DATE_HELP})`);
   }
-  return parsed;
 }
 
 function items(root: JObject, key: string): JObject[] {

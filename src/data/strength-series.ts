@@ -50,6 +50,8 @@ const unitSides = new WeakMap<Dataset, Map<string, string | undefined>>();
 function unitSide(dataset: Dataset, id: string): string | undefined {
   let memo = unitSides.get(dataset);
   if (!memo) unitSides.set(dataset, (memo = new Map()));
+  const known = memo.get(id);
+  if (known !== undefined || memo.has(id)) return known;
   const walked: string[] = [];
   let side: string | undefined;
   for (let unit = dataset.unitsById.get(id); unit; unit = unit.parent ? dataset.unitsById.get(unit.parent) : undefined) {
@@ -75,45 +77,50 @@ function sideOf(dataset: Dataset, o: StrengthObservation): string | undefined {
   return unitSide(dataset, o.subject);
 }
 
-/** Resolves one observation (value kind, range, side, sources, disputes). */
+/**
+ * Resolves one observation (value kind, range, side, sources, disputes). A strength chart resolves
+ * thousands at first paint, so no spread copies or destructured arrays: they were most of its time.
+ */
 export function strengthPoint(dataset: Dataset, o: StrengthObservation, disputes: ReadonlyMap<string, Set<string>>): StrengthPoint {
   const v = o.value;
-  let kind: ValueKind = 'exact';
+  let kind: ValueKind;
   let min: number;
   let max: number;
   let value: number;
-  let approximate: string | undefined;
-  let interpretation: string | undefined;
   if (typeof v === 'number') {
+    kind = 'exact';
     min = max = value = v;
-  } else if ('approximate' in v) {
+  } else if ('approximate' in v && 'value' in v) {
     kind = 'approximate';
-    approximate = v.approximate;
-    interpretation = v.interpretation;
-    if ('value' in v) min = max = value = v.value;
-    else [min, max, value] = [v.min, v.max, (v.min + v.max) / 2];
+    min = max = value = v.value;
   } else {
-    kind = 'range';
-    [min, max, value] = [v.min, v.max, (v.min + v.max) / 2];
+    kind = 'approximate' in v ? 'approximate' : 'range';
+    min = v.min;
+    max = v.max;
+    value = (min + max) / 2;
   }
-  const subjectName = o.subjectLabel ?? dataset.unitsById.get(o.subject)?.name ?? dataset.sidesById.get(o.subject)?.name ?? o.subject;
-  return {
+  const disputedWith = disputes.get(o.id);
+  const point: StrengthPoint = {
     observation: o,
     id: o.id,
     measure: o.measure,
     subject: o.subject,
-    subjectName,
+    subjectName: o.subjectLabel ?? dataset.unitsById.get(o.subject)?.name ?? dataset.sidesById.get(o.subject)?.name ?? o.subject,
     side: sideOf(dataset, o),
     date: dataset.dates.get(o.date) ?? mustParseDate(o.date),
     kind,
     min,
     max,
     value,
-    ...(approximate !== undefined ? { approximate } : {}),
-    ...(interpretation !== undefined ? { interpretation } : {}),
-    disputedWith: [...(disputes.get(o.id) ?? [])],
+    disputedWith: disputedWith === undefined ? [] : [...disputedWith],
     citations: sourcesFor(dataset, o),
   };
+  // Only an approximate value has words, and only words can have an interpretation.
+  if (typeof v !== 'number' && 'approximate' in v) {
+    if (v.approximate !== undefined) point.approximate = v.approximate;
+    if (v.interpretation !== undefined) point.interpretation = v.interpretation;
+  }
+  return point;
 }
 
 /** Dispute links made symmetric: if A disputes B, B is disputed by A. */
@@ -142,17 +149,24 @@ export function strengthSeries(dataset: Dataset, filter: StrengthFilter = {}): S
   const measures = filter.measure === undefined ? undefined : new Set<string>([filter.measure].flat());
   const from = filter.from === undefined ? -Infinity : toInstant(filter.from);
   const to = filter.to === undefined ? Infinity : typeof filter.to === 'string' ? mustParseDate(filter.to).end : toInstant(filter.to);
+  const side = filter.side === 'all' ? undefined : filter.side;
   const disputes = disputeIndex(all);
-  return all
-    .map((o, index) => ({ point: strengthPoint(dataset, o, disputes), index }))
-    .filter(({ point }) => {
-      if (measures && !measures.has(point.measure)) return false;
-      if (filter.subject !== undefined && point.subject !== filter.subject) return false;
-      if (filter.side !== undefined && filter.side !== 'all' && point.side !== filter.side) return false;
-      return point.date.end >= from && point.date.start <= to;
-    })
-    .sort((a, b) => a.point.date.start - b.point.date.start || a.index - b.index)
-    .map(({ point }) => point);
+  const points: StrengthPoint[] = [];
+  let sorted = true;
+  for (const o of all) {
+    // Measure and subject are the observation's own: checked before resolving the point.
+    if (measures && !measures.has(o.measure)) continue;
+    if (filter.subject !== undefined && o.subject !== filter.subject) continue;
+    const point = strengthPoint(dataset, o, disputes);
+    if (side !== undefined && point.side !== side) continue;
+    if (point.date.end < from || point.date.start > to) continue;
+    const previous = points[points.length - 1];
+    if (previous && point.date.start < previous.date.start) sorted = false;
+    points.push(point);
+  }
+  // Array sort is stable: points on the same start stay in dataset order. Datasets are often
+  // written in date order, and then there is nothing to sort.
+  return sorted ? points : points.sort((a, b) => a.date.start - b.date.start);
 }
 
 /** The measures that have at least one observation, in first-seen order. */

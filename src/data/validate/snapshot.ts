@@ -25,12 +25,16 @@ export function isJObject(value: JValue | undefined): value is JObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Opaque);
 }
 
+/**
+ * An object or array waiting to be copied into `target[key]`. Tasks chain to their container's, so a
+ * problem's JSON pointer is built from the chain when it is reported, not for every value.
+ */
 interface Task {
   src: unknown;
-  path: string;
-  depth: number;
-  target: JValue[] | JObject | undefined;
+  parent: Task | undefined;
   key: string | number;
+  depth: number;
+  target: JValue[] | JObject;
 }
 
 class Abort {}
@@ -40,9 +44,9 @@ function isShallow(value: unknown): boolean {
   return value === null || typeof value !== 'object';
 }
 
-/** The pointer of a shallow value, built only for the one case that reports it: an overlong string. */
-function lazyPath(value: unknown, path: string, key: string | number): string {
-  return typeof value === 'string' && value.length > MAX_STRING_LENGTH ? childPath(path, key) : '';
+/** The JSON pointer of the value at `key` in the value of `parent` (the root when there is no parent). */
+function pathOf(parent: Task | undefined, key: string | number): string {
+  return parent === undefined ? '' : childPath(pathOf(parent.parent, parent.key), key);
 }
 
 function opaqueOf(src: unknown): string {
@@ -63,10 +67,19 @@ function isPlainObject(src: object): boolean {
   return proto === null || Object.getPrototypeOf(proto) === null;
 }
 
-function assign(target: JValue[] | JObject, key: string | number, value: JValue): void {
-  if (Array.isArray(target)) target[key as number] = value;
-  else if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-  else target[key as string] = value;
+/** Sets an own field; `__proto__` too, as data (an assignment would set the prototype). */
+function setField(target: JObject, key: string, value: JValue): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}
+
+/** Reverses `stack` from `first` on: children pushed in order are then popped in order. */
+function reverseFrom(stack: Task[], first: number): void {
+  for (let i = first, j = stack.length - 1; i < j; i += 1, j -= 1) {
+    const item = stack[i] as Task;
+    stack[i] = stack[j] as Task;
+    stack[j] = item;
+  }
 }
 
 /**
@@ -75,15 +88,16 @@ function assign(target: JValue[] | JObject, key: string | number, value: JValue)
  */
 export function snapshot(input: unknown, problems: Problems): { value: JValue } | undefined {
   const root: JValue[] = [];
-  const stack: Task[] = [{ src: input, path: '', depth: 0, target: root, key: 0 }];
+  const stack: Task[] = [{ src: input, parent: undefined, key: 0, depth: 0, target: root }];
   let items = 0;
   let values = 0;
   let tooDeep = false;
   try {
     while (stack.length > 0) {
       const task = stack.pop() as Task;
-      const value = copyOne(task.src, task.path, task.depth);
-      if (task.target) assign(task.target, task.key, value);
+      const value = copyNested(task);
+      if (Array.isArray(task.target)) task.target[task.key as number] = value;
+      else setField(task.target, task.key as string, value);
     }
   } catch (error) {
     if (error instanceof Abort) return undefined;
@@ -91,38 +105,49 @@ export function snapshot(input: unknown, problems: Problems): { value: JValue } 
   }
   return { value: root[0] ?? null };
 
-  function copyOne(src: unknown, path: string, depth: number): JValue {
+  /** Copies a value that is not an object or array (`parent` and `key` say where it is, for problems). */
+  function copyShallow(src: unknown, parent: Task | undefined, key: string | number): JValue {
     if (src === null || typeof src === 'boolean' || typeof src === 'number') return src;
     if (typeof src === 'string') {
       if (src.length > MAX_STRING_LENGTH) {
-        problems.add(path, 'too-large', `text of ${src.length} characters is longer than the limit of ${MAX_STRING_LENGTH}`);
+        problems.add(pathOf(parent, key), 'too-large', `text of ${src.length} characters is longer than the limit of ${MAX_STRING_LENGTH}`);
         return new Opaque('an overlong string', true);
       }
       return src;
     }
-    if (typeof src !== 'object') return new Opaque(opaqueOf(src), false);
-    if (depth > MAX_DEPTH) {
+    return new Opaque(opaqueOf(src), false);
+  }
+
+  function copyNested(task: Task): JValue {
+    const src = task.src;
+    if (isShallow(src)) return copyShallow(src, task.parent, task.key);
+    if (task.depth > MAX_DEPTH) {
       // Reported once: a circular reference would otherwise be reported at every branch.
-      if (!tooDeep) problems.add(path, 'too-large', `value is nested deeper than the limit of ${MAX_DEPTH} levels (a circular reference?)`);
+      if (!tooDeep)
+        problems.add(
+          pathOf(task.parent, task.key),
+          'too-large',
+          `value is nested deeper than the limit of ${MAX_DEPTH} levels (a circular reference?)`,
+        );
       tooDeep = true;
       return new Opaque('a too deeply nested value', true);
     }
     let isArray: boolean;
     try {
       isArray = Array.isArray(src);
-      if (!isArray && !isPlainObject(src)) return new Opaque(opaqueOf(src), false);
+      if (!isArray && !isPlainObject(src as object)) return new Opaque(opaqueOf(src), false);
     } catch (error) {
       return new Opaque(`an unreadable object (${describeError(error)})`, false);
     }
-    return isArray ? copyArray(src as unknown[], path, depth) : copyObject(src, path, depth);
+    return isArray ? copyArray(src as unknown[], task) : copyObject(src as object, task);
   }
 
-  function fatal(path: string, message: string): never {
-    problems.add(path, 'too-large', message);
+  function fatal(task: Task, message: string): never {
+    problems.add(pathOf(task.parent, task.key), 'too-large', message);
     throw new Abort();
   }
 
-  function copyArray(src: unknown[], path: string, depth: number): JValue {
+  function copyArray(src: unknown[], task: Task): JValue {
     let length: number;
     try {
       length = src.length;
@@ -131,13 +156,14 @@ export function snapshot(input: unknown, problems: Problems): { value: JValue } 
     }
     if (typeof length !== 'number' || !Number.isSafeInteger(length) || length < 0)
       return new Opaque('an array with an invalid length', false);
-    if (path === '/units' && length > MAX_UNITS) fatal(path, `${length} units is more than the limit of ${MAX_UNITS}`);
+    // The root's "units" (depth 1: the root is at depth 0).
+    if (task.depth === 1 && task.key === 'units' && length > MAX_UNITS) fatal(task, `${length} units is more than the limit of ${MAX_UNITS}`);
     items += length;
     values += length;
-    if (items > MAX_ARRAY_ITEMS) fatal(path, `the input has more than ${MAX_ARRAY_ITEMS} array items in all`);
-    if (values > MAX_VALUES) fatal(path, `the input has more than ${MAX_VALUES} values in all`);
+    if (items > MAX_ARRAY_ITEMS) fatal(task, `the input has more than ${MAX_ARRAY_ITEMS} array items in all`);
+    if (values > MAX_VALUES) fatal(task, `the input has more than ${MAX_VALUES} values in all`);
     const out: JValue[] = new Array<JValue>(length);
-    const pending: Task[] = [];
+    const first = stack.length;
     for (let i = 0; i < length; i += 1) {
       let item: unknown;
       try {
@@ -146,17 +172,17 @@ export function snapshot(input: unknown, problems: Problems): { value: JValue } 
         out[i] = new Opaque(`an unreadable value (${describeError(error)})`, false);
         continue;
       }
-      if (isShallow(item)) out[i] = copyOne(item, lazyPath(item, path, i), depth + 1);
+      if (isShallow(item)) out[i] = copyShallow(item, task, i);
       else {
         out[i] = null;
-        pending.push({ src: item, path: childPath(path, i), depth: depth + 1, target: out, key: i });
+        stack.push({ src: item, parent: task, key: i, depth: task.depth + 1, target: out });
       }
     }
-    for (let i = pending.length - 1; i >= 0; i -= 1) stack.push(pending[i] as Task);
+    reverseFrom(stack, first);
     return out;
   }
 
-  function copyObject(src: object, path: string, depth: number): JValue {
+  function copyObject(src: object, task: Task): JValue {
     let keys: string[];
     try {
       keys = Object.keys(src);
@@ -164,30 +190,34 @@ export function snapshot(input: unknown, problems: Problems): { value: JValue } 
       return new Opaque(`an object whose keys could not be read (${describeError(error)})`, false);
     }
     values += keys.length;
-    if (values > MAX_VALUES) fatal(path, `the input has more than ${MAX_VALUES} values in all`);
+    if (values > MAX_VALUES) fatal(task, `the input has more than ${MAX_VALUES} values in all`);
     const out: JObject = {};
-    const pending: Task[] = [];
+    const first = stack.length;
     for (const key of keys) {
       if (key.length > MAX_STRING_LENGTH) {
-        problems.add(path, 'too-large', `a field name of ${key.length} characters is longer than the limit of ${MAX_STRING_LENGTH}`);
+        problems.add(
+          pathOf(task.parent, task.key),
+          'too-large',
+          `a field name of ${key.length} characters is longer than the limit of ${MAX_STRING_LENGTH}`,
+        );
         continue;
       }
       let item: unknown;
       try {
         item = (src as Record<string, unknown>)[key];
       } catch (error) {
-        assign(out, key, new Opaque(`an unreadable value (${describeError(error)})`, false));
+        setField(out, key, new Opaque(`an unreadable value (${describeError(error)})`, false));
         continue;
       }
       // An `undefined` property is absent, as in JSON.stringify.
       if (item === undefined) continue;
-      if (isShallow(item)) assign(out, key, copyOne(item, lazyPath(item, path, key), depth + 1));
+      if (isShallow(item)) setField(out, key, copyShallow(item, task, key));
       else {
-        assign(out, key, null);
-        pending.push({ src: item, path: childPath(path, key), depth: depth + 1, target: out, key });
+        setField(out, key, null);
+        stack.push({ src: item, parent: task, key, depth: task.depth + 1, target: out });
       }
     }
-    for (let i = pending.length - 1; i >= 0; i -= 1) stack.push(pending[i] as Task);
+    reverseFrom(stack, first);
     return out;
   }
 }

@@ -8,7 +8,7 @@ import type { DateCache } from '../dates.js';
 import { childPath } from './pointer.js';
 import type { Problems } from './problems.js';
 import * as S from './shapes.js';
-import type { FieldType, RefTarget, Shape } from './shapes.js';
+import type { Field, FieldType, RefTarget, Shape } from './shapes.js';
 import { isJObject, Opaque, type JObject, type JValue } from './snapshot.js';
 import { Owner, suggest, Where } from './naming.js';
 import { checkNumber, checkRange, describeValue, quote, type DateField } from './values.js';
@@ -89,9 +89,43 @@ function containsOpaque(value: JValue): Opaque | undefined {
   return undefined;
 }
 
+/** The fields of one list of keys of a shape, and the required fields the list lacks. */
+interface KeyPlan {
+  keys: readonly string[];
+  fields: readonly (Field | undefined)[];
+  missing: readonly string[];
+}
+
+function makePlan(shape: Shape, keys: readonly string[]): KeyPlan {
+  // Own keys are all listed (the snapshot copies own enumerable data properties only).
+  return { keys, fields: keys.map((key) => shape.fields.get(key)), missing: shape.required.filter((name) => !keys.includes(name)) };
+}
+
+/** How many lists of keys are remembered per shape (units with and without a parent, a dissolution…). */
+const PLANS_PER_SHAPE = 8;
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** Checks the structure of the whole input (already known to be an object). */
 export function checkStructure(root: JObject, problems: Problems, known: Known): Collected {
   const out: Collected = { dates: [], refs: [], pointers: [] };
+  // Objects of one shape mostly have one of a few lists of keys, in the same order (a dataset written
+  // by a program always does): a plan per list is reused while objects repeat it, so each key is
+  // looked up once per plan, not once per object.
+  const plans = new Map<Shape, KeyPlan[]>();
+  const planFor = (shape: Shape, keys: readonly string[]): KeyPlan => {
+    let list = plans.get(shape);
+    if (list === undefined) plans.set(shape, (list = []));
+    for (const plan of list) if (sameKeys(plan.keys, keys)) return plan;
+    const plan = makePlan(shape, keys);
+    if (list.length === PLANS_PER_SHAPE) list.shift();
+    list.push(plan);
+    return plan;
+  };
   walkObject(root, S.ORDER_OF_BATTLE, undefined);
   return out;
 
@@ -102,14 +136,15 @@ export function checkStructure(root: JObject, problems: Problems, known: Known):
 
   function walkObject(value: JObject, shape: Shape, at: Where | undefined): void {
     const owner = new Owner(value, shape, at);
-    for (const name of shape.required) {
-      if (!Object.prototype.hasOwnProperty.call(value, name)) {
-        problems.add(childPath(owner.path, name), 'missing-field', `${owner.text} has no "${name}", which is required`);
-      }
+    const keys = Object.keys(value);
+    const plan = planFor(shape, keys);
+    for (const name of plan.missing) {
+      problems.add(childPath(owner.path, name), 'missing-field', `${owner.text} has no "${name}", which is required`);
     }
-    for (const key of Object.keys(value)) {
+    for (let i = 0; i < keys.length; i += 1) {
+      const key = keys[i] as string;
       const item = value[key] as JValue;
-      const field = shape.fields.get(key);
+      const field = plan.fields[i];
       if (field) {
         if (!plainOk(item, field.type, known)) walkValue(item, field.type, new Where(owner, key));
       } else if (key.startsWith('x-')) {

@@ -4,7 +4,7 @@
  * copying and stops as soon as a fatal limit is passed.
  */
 import { MAX_ARRAY_ITEMS, MAX_DEPTH, MAX_STRING_LENGTH, MAX_UNITS, MAX_VALUES } from './limits.js';
-import { childPath } from './pointer.js';
+import { childPath, toPointer } from './pointer.js';
 import { describeError, type Problems } from './problems.js';
 
 /** A value that is not JSON (a function, a Date, an unreadable property…), kept for reporting. */
@@ -25,28 +25,11 @@ export function isJObject(value: JValue | undefined): value is JObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Opaque);
 }
 
-/**
- * An object or array waiting to be copied into `target[key]`. Tasks chain to their container's, so a
- * problem's JSON pointer is built from the chain when it is reported, not for every value.
- */
-interface Task {
-  src: unknown;
-  parent: Task | undefined;
-  key: string | number;
-  depth: number;
-  target: JValue[] | JObject;
-}
-
 class Abort {}
 
 /** A value copied without descending: not an object, or null. */
 function isShallow(value: unknown): boolean {
   return value === null || typeof value !== 'object';
-}
-
-/** The JSON pointer of the value at `key` in the value of `parent` (the root when there is no parent). */
-function pathOf(parent: Task | undefined, key: string | number): string {
-  return parent === undefined ? '' : childPath(pathOf(parent.parent, parent.key), key);
 }
 
 function opaqueOf(src: unknown): string {
@@ -73,44 +56,42 @@ function setField(target: JObject, key: string, value: JValue): void {
   else target[key] = value;
 }
 
-/** Reverses `stack` from `first` on: children pushed in order are then popped in order. */
-function reverseFrom(stack: Task[], first: number): void {
-  for (let i = first, j = stack.length - 1; i < j; i += 1, j -= 1) {
-    const item = stack[i] as Task;
-    stack[i] = stack[j] as Task;
-    stack[j] = item;
-  }
-}
-
 /**
  * The input as plain data, or `undefined` when a fatal limit was passed (the problem is then in
  * `problems`). Non-fatal limits (a long string, deep nesting) are reported and the walk goes on.
  */
 export function snapshot(input: unknown, problems: Problems): { value: JValue } | undefined {
-  const root: JValue[] = [];
-  const stack: Task[] = [{ src: input, parent: undefined, key: 0, depth: 0, target: root }];
   let items = 0;
   let values = 0;
   let tooDeep = false;
+  // The keys from the root down to the container being copied; a problem's JSON pointer is built
+  // from them when it is reported, not for every value.
+  const route: (string | number)[] = [];
+  // Nested children wait here until their container's own fields are copied (so problems come in
+  // the order of a walk that copies each container's fields, then descends into its children in
+  // order). Each container uses the entries above those of its ancestors, then drops them.
+  const pendingKeys: (string | number)[] = [];
+  const pendingItems: unknown[] = [];
   try {
-    while (stack.length > 0) {
-      const task = stack.pop() as Task;
-      const value = copyNested(task);
-      if (Array.isArray(task.target)) task.target[task.key as number] = value;
-      else setField(task.target, task.key as string, value);
-    }
+    // Recursion is bounded: nothing deeper than MAX_DEPTH is descended into.
+    return { value: copyValue(input, 0) };
   } catch (error) {
     if (error instanceof Abort) return undefined;
     throw error;
   }
-  return { value: root[0] ?? null };
 
-  /** Copies a value that is not an object or array (`parent` and `key` say where it is, for problems). */
-  function copyShallow(src: unknown, parent: Task | undefined, key: string | number): JValue {
+  /** The pointer of the container being copied, or of its child at `key`. */
+  function pathTo(key?: string | number): string {
+    const path = toPointer(route);
+    return key === undefined ? path : childPath(path, key);
+  }
+
+  /** Copies a value that is not an object or array; `key` (none for the root) says where it is. */
+  function copyShallow(src: unknown, key: string | number | undefined): JValue {
     if (src === null || typeof src === 'boolean' || typeof src === 'number') return src;
     if (typeof src === 'string') {
       if (src.length > MAX_STRING_LENGTH) {
-        problems.add(pathOf(parent, key), 'too-large', `text of ${src.length} characters is longer than the limit of ${MAX_STRING_LENGTH}`);
+        problems.add(pathTo(key), 'too-large', `text of ${src.length} characters is longer than the limit of ${MAX_STRING_LENGTH}`);
         return new Opaque('an overlong string', true);
       }
       return src;
@@ -118,17 +99,12 @@ export function snapshot(input: unknown, problems: Problems): { value: JValue } 
     return new Opaque(opaqueOf(src), false);
   }
 
-  function copyNested(task: Task): JValue {
-    const src = task.src;
-    if (isShallow(src)) return copyShallow(src, task.parent, task.key);
-    if (task.depth > MAX_DEPTH) {
+  /** Copies the root, or a child taken from `pendingItems` (`route` then ends with its key). */
+  function copyValue(src: unknown, depth: number): JValue {
+    if (isShallow(src)) return copyShallow(src, undefined);
+    if (depth > MAX_DEPTH) {
       // Reported once: a circular reference would otherwise be reported at every branch.
-      if (!tooDeep)
-        problems.add(
-          pathOf(task.parent, task.key),
-          'too-large',
-          `value is nested deeper than the limit of ${MAX_DEPTH} levels (a circular reference?)`,
-        );
+      if (!tooDeep) problems.add(pathTo(), 'too-large', `value is nested deeper than the limit of ${MAX_DEPTH} levels (a circular reference?)`);
       tooDeep = true;
       return new Opaque('a too deeply nested value', true);
     }
@@ -139,15 +115,30 @@ export function snapshot(input: unknown, problems: Problems): { value: JValue } 
     } catch (error) {
       return new Opaque(`an unreadable object (${describeError(error)})`, false);
     }
-    return isArray ? copyArray(src as unknown[], task) : copyObject(src as object, task);
+    return isArray ? copyArray(src as unknown[], depth) : copyObject(src as object, depth);
   }
 
-  function fatal(task: Task, message: string): never {
-    problems.add(pathOf(task.parent, task.key), 'too-large', message);
+  function fatal(message: string): never {
+    problems.add(pathTo(), 'too-large', message);
     throw new Abort();
   }
 
-  function copyArray(src: unknown[], task: Task): JValue {
+  /** Copies the children queued from `first` on into `target`, then drops them from the queue. */
+  function copyPending(target: JValue[] | JObject, first: number, depth: number): void {
+    const end = pendingKeys.length;
+    for (let i = first; i < end; i += 1) {
+      const key = pendingKeys[i] as string | number;
+      route.push(key);
+      const value = copyValue(pendingItems[i], depth + 1);
+      route.pop();
+      if (Array.isArray(target)) target[key as number] = value;
+      else setField(target, key as string, value);
+    }
+    pendingKeys.length = first;
+    pendingItems.length = first;
+  }
+
+  function copyArray(src: unknown[], depth: number): JValue {
     let length: number;
     try {
       length = src.length;
@@ -156,14 +147,14 @@ export function snapshot(input: unknown, problems: Problems): { value: JValue } 
     }
     if (typeof length !== 'number' || !Number.isSafeInteger(length) || length < 0)
       return new Opaque('an array with an invalid length', false);
-    // The root's "units" (depth 1: the root is at depth 0).
-    if (task.depth === 1 && task.key === 'units' && length > MAX_UNITS) fatal(task, `${length} units is more than the limit of ${MAX_UNITS}`);
+    // The root's "units" (the root is at depth 0).
+    if (depth === 1 && route[0] === 'units' && length > MAX_UNITS) fatal(`${length} units is more than the limit of ${MAX_UNITS}`);
     items += length;
     values += length;
-    if (items > MAX_ARRAY_ITEMS) fatal(task, `the input has more than ${MAX_ARRAY_ITEMS} array items in all`);
-    if (values > MAX_VALUES) fatal(task, `the input has more than ${MAX_VALUES} values in all`);
+    if (items > MAX_ARRAY_ITEMS) fatal(`the input has more than ${MAX_ARRAY_ITEMS} array items in all`);
+    if (values > MAX_VALUES) fatal(`the input has more than ${MAX_VALUES} values in all`);
     const out: JValue[] = new Array<JValue>(length);
-    const first = stack.length;
+    const first = pendingKeys.length;
     for (let i = 0; i < length; i += 1) {
       let item: unknown;
       try {
@@ -172,17 +163,18 @@ export function snapshot(input: unknown, problems: Problems): { value: JValue } 
         out[i] = new Opaque(`an unreadable value (${describeError(error)})`, false);
         continue;
       }
-      if (isShallow(item)) out[i] = copyShallow(item, task, i);
+      if (isShallow(item)) out[i] = copyShallow(item, i);
       else {
         out[i] = null;
-        stack.push({ src: item, parent: task, key: i, depth: task.depth + 1, target: out });
+        pendingKeys.push(i);
+        pendingItems.push(item);
       }
     }
-    reverseFrom(stack, first);
+    copyPending(out, first, depth);
     return out;
   }
 
-  function copyObject(src: object, task: Task): JValue {
+  function copyObject(src: object, depth: number): JValue {
     let keys: string[];
     try {
       keys = Object.keys(src);
@@ -190,16 +182,12 @@ export function snapshot(input: unknown, problems: Problems): { value: JValue } 
       return new Opaque(`an object whose keys could not be read (${describeError(error)})`, false);
     }
     values += keys.length;
-    if (values > MAX_VALUES) fatal(task, `the input has more than ${MAX_VALUES} values in all`);
+    if (values > MAX_VALUES) fatal(`the input has more than ${MAX_VALUES} values in all`);
     const out: JObject = {};
-    const first = stack.length;
+    const first = pendingKeys.length;
     for (const key of keys) {
       if (key.length > MAX_STRING_LENGTH) {
-        problems.add(
-          pathOf(task.parent, task.key),
-          'too-large',
-          `a field name of ${key.length} characters is longer than the limit of ${MAX_STRING_LENGTH}`,
-        );
+        problems.add(pathTo(), 'too-large', `a field name of ${key.length} characters is longer than the limit of ${MAX_STRING_LENGTH}`);
         continue;
       }
       let item: unknown;
@@ -211,13 +199,14 @@ export function snapshot(input: unknown, problems: Problems): { value: JValue } 
       }
       // An `undefined` property is absent, as in JSON.stringify.
       if (item === undefined) continue;
-      if (isShallow(item)) setField(out, key, copyShallow(item, task, key));
+      if (isShallow(item)) setField(out, key, copyShallow(item, key));
       else {
         setField(out, key, null);
-        stack.push({ src: item, parent: task, key, depth: task.depth + 1, target: out });
+        pendingKeys.push(key);
+        pendingItems.push(item);
       }
     }
-    reverseFrom(stack, first);
+    copyPending(out, first, depth);
     return out;
   }
 }

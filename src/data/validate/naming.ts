@@ -5,27 +5,32 @@ import type { Shape } from './shapes.js';
 import type { JObject } from './snapshot.js';
 import { quote } from './values.js';
 
+/** The pointer of `key` (and item `index` of it, for an array field) in the object at `path`. */
+function fieldPath(path: string, key: string, index: number | undefined): string {
+  const field = childPath(path, key);
+  return index === undefined ? field : `${field}/${index}`;
+}
+
 /**
  * Names the object a problem is in, e.g. `unit "u3"`. Built for every object the walk enters, so it
- * only keeps where the object is: its JSON pointer and name are built when a message needs them.
+ * only keeps where the object is (its owner's field `key`, item `index` of it for an array field):
+ * its JSON pointer and name are built when a message needs them.
  */
 export class Owner {
   private cached: string | undefined;
 
-  /** @param at the field holding the object; `undefined` for the root. */
+  /** `parent` is `undefined` for the root. */
   constructor(
     private readonly value: JObject,
     private readonly shape: Shape,
-    private readonly at: Where | undefined,
+    private readonly parent: Owner | undefined,
+    private readonly key: string,
+    private readonly index: number | undefined,
   ) {}
 
   /** The JSON pointer of the object. */
   get path(): string {
-    return this.at === undefined ? '' : this.at.path;
-  }
-
-  private get parent(): Owner | undefined {
-    return this.at?.owner;
+    return this.parent === undefined ? '' : fieldPath(this.parent.path, this.key, this.index);
   }
 
   get text(): string {
@@ -47,7 +52,7 @@ export class Owner {
   }
 }
 
-/** A field (or an item of an array field) of an owner; its pointer and name are built on demand. */
+/** A field (or an item of an array field) of an owner, made for a problem or a later check. */
 export class Where {
   constructor(
     readonly owner: Owner,
@@ -57,8 +62,7 @@ export class Where {
 
   /** The JSON pointer of the value. */
   get path(): string {
-    const path = childPath(this.owner.path, this.key);
-    return this.index === undefined ? path : `${path}/${this.index}`;
+    return fieldPath(this.owner.path, this.key, this.index);
   }
 
   /** E.g. `unit "u3": parent` or `unit "u3": citations[0]`. */

@@ -126,7 +126,7 @@ export function checkStructure(root: JObject, problems: Problems, known: Known):
     list.push(plan);
     return plan;
   };
-  walkObject(root, S.ORDER_OF_BATTLE, undefined);
+  walkObject(root, S.ORDER_OF_BATTLE, undefined, '', undefined);
   return out;
 
   function wrong(where: Where, expected: string, value: JValue): void {
@@ -134,38 +134,65 @@ export function checkStructure(root: JObject, problems: Problems, known: Known):
     problems.add(where.path, 'wrong-type', `${where.text} must be ${expected}, not ${describeValue(value)}`);
   }
 
-  function walkObject(value: JObject, shape: Shape, at: Where | undefined): void {
-    const owner = new Owner(value, shape, at);
+  /** Walks an object found at `key` (item `index` of it) of `parent`. */
+  function walkObject(value: JObject, shape: Shape, parent: Owner | undefined, key: string, index: number | undefined): void {
+    // Made when a field needs it: most objects of a large dataset have plain fields only.
+    let owner: Owner | undefined;
     const keys = Object.keys(value);
     const plan = planFor(shape, keys);
     for (const name of plan.missing) {
+      owner ??= new Owner(value, shape, parent, key, index);
       problems.add(childPath(owner.path, name), 'missing-field', `${owner.text} has no "${name}", which is required`);
     }
     for (let i = 0; i < keys.length; i += 1) {
-      const key = keys[i] as string;
-      const item = value[key] as JValue;
+      const name = keys[i] as string;
+      const item = value[name] as JValue;
       const field = plan.fields[i];
       if (field) {
-        if (!plainOk(item, field.type, known)) walkValue(item, field.type, new Where(owner, key));
-      } else if (key.startsWith('x-')) {
+        if (plainOk(item, field.type, known)) continue;
+        owner ??= new Owner(value, shape, parent, key, index);
+        walkValue(item, field.type, owner, name, undefined);
+      } else if (name.startsWith('x-')) {
         const bad = containsOpaque(item);
-        if (bad) wrong(new Where(owner, key), 'JSON data', bad);
+        if (!bad) continue;
+        owner ??= new Owner(value, shape, parent, key, index);
+        wrong(new Where(owner, name), 'JSON data', bad);
       } else {
-        const near = suggest(key, shape.fields.keys());
+        const near = suggest(name, shape.fields.keys());
         const hint = near === undefined ? '' : ` (did you mean "${near}"?)`;
+        owner ??= new Owner(value, shape, parent, key, index);
         problems.add(
-          childPath(owner.path, key),
+          childPath(owner.path, name),
           'unknown-field',
-          `${owner.text} has an unknown field ${quote(key)}${hint}; custom fields must start with "x-"`,
+          `${owner.text} has an unknown field ${quote(name)}${hint}; custom fields must start with "x-"`,
         );
       }
     }
   }
 
-  function walkValue(value: JValue, type: FieldType, where: Where): void {
+  /** Walks a value that `plainOk` could not settle, found at `key` (item `index` of it) of `owner`. */
+  function walkValue(value: JValue, type: FieldType, owner: Owner, key: string, index: number | undefined): void {
     switch (type.t) {
       case 'version':
         return;
+      case 'array':
+        if (!Array.isArray(value)) wrong(new Where(owner, key, index), EXPECTED.array as string, value);
+        else {
+          for (let i = 0; i < value.length; i += 1) {
+            const item = value[i] as JValue;
+            if (!plainOk(item, type.of, known)) walkValue(item, type.of, owner, key, i);
+          }
+        }
+        return;
+      case 'object':
+        if (!isJObject(value)) wrong(new Where(owner, key, index), EXPECTED.object as string, value);
+        else walkObject(value, type.shape, owner, key, index);
+        return;
+      default:
+    }
+    // A value of any other type is a leaf: where it is is needed for a problem or a later check.
+    const where = new Where(owner, key, index);
+    switch (type.t) {
       case 'number':
         checkNumber(value, type, where, problems);
         return;
@@ -174,19 +201,6 @@ export function checkStructure(root: JObject, problems: Problems, known: Known):
         return;
       case 'boolean':
         if (typeof value !== 'boolean') wrong(where, EXPECTED.boolean as string, value);
-        return;
-      case 'array':
-        if (!Array.isArray(value)) wrong(where, EXPECTED.array as string, value);
-        else {
-          for (let i = 0; i < value.length; i += 1) {
-            const item = value[i] as JValue;
-            if (!plainOk(item, type.of, known)) walkValue(item, type.of, new Where(where.owner, where.key, i));
-          }
-        }
-        return;
-      case 'object':
-        if (!isJObject(value)) wrong(where, EXPECTED.object as string, value);
-        else walkObject(value, type.shape, where);
         return;
       default:
     }
@@ -240,7 +254,7 @@ export function checkStructure(root: JObject, problems: Problems, known: Known):
     }
     const has = (key: string) => Object.prototype.hasOwnProperty.call(value, key);
     const shape = !has('approximate') ? S.RANGE_VALUE : has('value') ? S.APPROXIMATE_VALUE : S.APPROXIMATE_RANGE;
-    walkObject(value, shape, where);
+    walkObject(value, shape, where.owner, where.key, where.index);
     checkRange(value, where, problems);
   }
 }

@@ -2,7 +2,7 @@
 import { pointerResolves } from './pointer.js';
 import type { Problems } from './problems.js';
 import type { RefTarget } from './shapes.js';
-import { isJObject, type JObject, type JValue } from './snapshot.js';
+import { eachObject, type JObject } from './snapshot.js';
 import type { PointerField, RefField } from './structure.js';
 import { quote } from './values.js';
 
@@ -18,15 +18,6 @@ export interface IdIndex {
   groupsBySystem: Map<number, Set<string>>;
   /** Collections that are not arrays: references to them are not checked (the collection is reported). */
   unreadable: Set<string>;
-}
-
-/** Calls `visit` for each object item of `list` (other items are reported by `structure.ts`). */
-function eachObject(list: JValue | undefined, visit: (item: JObject, index: number) => void): void {
-  if (!Array.isArray(list)) return;
-  for (let index = 0; index < list.length; index += 1) {
-    const item = list[index];
-    if (isJObject(item)) visit(item, index);
-  }
 }
 
 const REQUIRED = new Set(['sources', 'sides', 'units']);

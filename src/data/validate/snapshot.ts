@@ -25,6 +25,15 @@ export function isJObject(value: JValue | undefined): value is JObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Opaque);
 }
 
+/** Calls `visit` for each object item of `list` (other items are reported by `structure.ts`). */
+export function eachObject(list: JValue | undefined, visit: (item: JObject, index: number) => void): void {
+  if (!Array.isArray(list)) return;
+  for (let index = 0; index < list.length; index += 1) {
+    const item = list[index];
+    if (isJObject(item)) visit(item, index);
+  }
+}
+
 class Abort {}
 
 /** A value copied without descending: not an object, or null. */
@@ -69,9 +78,11 @@ export function snapshot(input: unknown, problems: Problems): { value: JValue } 
   const route: (string | number)[] = [];
   // Nested children wait here until their container's own fields are copied (so problems come in
   // the order of a walk that copies each container's fields, then descends into its children in
-  // order). Each container uses the entries above those of its ancestors, then drops them.
+  // order). Each container uses the entries from `pending` on, above its ancestors', then drops
+  // them by lowering `pending` (cheaper than truncating the arrays).
   const pendingKeys: (string | number)[] = [];
   const pendingItems: unknown[] = [];
+  let pending = 0;
   try {
     // Recursion is bounded: nothing deeper than MAX_DEPTH is descended into.
     return { value: copyValue(input, 0) };
@@ -123,9 +134,15 @@ export function snapshot(input: unknown, problems: Problems): { value: JValue } 
     throw new Abort();
   }
 
+  function queue(key: string | number, item: unknown): void {
+    pendingKeys[pending] = key;
+    pendingItems[pending] = item;
+    pending += 1;
+  }
+
   /** Copies the children queued from `first` on into `target`, then drops them from the queue. */
   function copyPending(target: JValue[] | JObject, first: number, depth: number): void {
-    const end = pendingKeys.length;
+    const end = pending;
     for (let i = first; i < end; i += 1) {
       const key = pendingKeys[i] as string | number;
       route.push(key);
@@ -134,8 +151,7 @@ export function snapshot(input: unknown, problems: Problems): { value: JValue } 
       if (Array.isArray(target)) target[key as number] = value;
       else setField(target, key as string, value);
     }
-    pendingKeys.length = first;
-    pendingItems.length = first;
+    pending = first;
   }
 
   function copyArray(src: unknown[], depth: number): JValue {
@@ -154,7 +170,7 @@ export function snapshot(input: unknown, problems: Problems): { value: JValue } 
     if (items > MAX_ARRAY_ITEMS) fatal(`the input has more than ${MAX_ARRAY_ITEMS} array items in all`);
     if (values > MAX_VALUES) fatal(`the input has more than ${MAX_VALUES} values in all`);
     const out: JValue[] = new Array<JValue>(length);
-    const first = pendingKeys.length;
+    const first = pending;
     for (let i = 0; i < length; i += 1) {
       let item: unknown;
       try {
@@ -166,8 +182,7 @@ export function snapshot(input: unknown, problems: Problems): { value: JValue } 
       if (isShallow(item)) out[i] = copyShallow(item, i);
       else {
         out[i] = null;
-        pendingKeys.push(i);
-        pendingItems.push(item);
+        queue(i, item);
       }
     }
     copyPending(out, first, depth);
@@ -184,7 +199,7 @@ export function snapshot(input: unknown, problems: Problems): { value: JValue } 
     values += keys.length;
     if (values > MAX_VALUES) fatal(`the input has more than ${MAX_VALUES} values in all`);
     const out: JObject = {};
-    const first = pendingKeys.length;
+    const first = pending;
     for (const key of keys) {
       if (key.length > MAX_STRING_LENGTH) {
         problems.add(pathTo(), 'too-large', `a field name of ${key.length} characters is longer than the limit of ${MAX_STRING_LENGTH}`);
@@ -202,8 +217,7 @@ export function snapshot(input: unknown, problems: Problems): { value: JValue } 
       if (isShallow(item)) setField(out, key, copyShallow(item, key));
       else {
         setField(out, key, null);
-        pendingKeys.push(key);
-        pendingItems.push(item);
+        queue(key, item);
       }
     }
     copyPending(out, first, depth);

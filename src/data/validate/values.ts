@@ -3,7 +3,7 @@ import type { DateCache } from '../dates.js';
 import type { ParsedDate } from '../types.js';
 import { childPath } from './pointer.js';
 import type { Problems } from './problems.js';
-import { isJObject, type JObject, type JValue } from './snapshot.js';
+import { eachObject, isJObject, type JObject, type JValue } from './snapshot.js';
 
 /** Something a message can name, e.g. `unit "u3": parent`; its text is built on demand. */
 export interface Named {
@@ -86,11 +86,6 @@ export function checkDates(fields: readonly DateField[], dates: DateCache, probl
   }
 }
 
-function items(root: JObject, key: string): JObject[] {
-  const list = root[key];
-  return Array.isArray(list) ? (list as JValue[]).map((item) => (isJObject(item) ? item : {})) : [];
-}
-
 function label(kind: string, item: JObject, path: string): string {
   return typeof item.id === 'string' ? `${kind} ${quote(item.id)}` : `${kind} at ${path}`;
 }
@@ -105,7 +100,7 @@ export function checkDateOrder(root: JObject, dates: ReadonlyMap<string, ParsedD
     return typeof text === 'string' ? dates.get(text) : undefined;
   };
   const pair = (kind: string, key: string, early: string, late: string, verb: string) => {
-    items(root, key).forEach((item, index) => {
+    eachObject(root[key], (item, index) => {
       const first = at(item, early);
       const last = at(item, late);
       if (first && last && first.start > last.start) {
@@ -121,7 +116,7 @@ export function checkDateOrder(root: JObject, dates: ReadonlyMap<string, ParsedD
   pair('unit', 'units', 'formed', 'dissolved', 'is dissolved before it is formed');
   pair('role', 'roles', 'from', 'to', 'ends before it starts');
   pair('person', 'people', 'born', 'died', 'dies before being born');
-  items(root, 'units').forEach((unit, index) => {
+  eachObject(root.units, (unit, index) => {
     const changes = unit.changes;
     if (!Array.isArray(changes)) return;
     let previous: { date: ParsedDate; index: number } | undefined;

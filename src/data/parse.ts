@@ -86,7 +86,8 @@ function parseUnsafe(input: unknown): ParseResult {
     data = read.value;
   }
   const problems = new Problems();
-  const copy = snapshot(data, problems);
+  // Parsed JSON is plain data that only this call holds: checked in place rather than copied.
+  const copy = snapshot(data, problems, typeof input === 'string');
   if (!copy) return fail(problems.list());
   const root = copy.value;
   if (!isJObject(root)) {

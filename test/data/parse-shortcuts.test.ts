@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { parseOrderOfBattle } from '../../src/data/parse.js';
-import { MAX_PROBLEMS } from '../../src/data/validate/limits.js';
+import { MAX_DEPTH, MAX_PROBLEMS } from '../../src/data/validate/limits.js';
 import { Problems } from '../../src/data/validate/problems.js';
 import { base, loose, okDataset, pairs, problemsOf } from './fixtures.js';
 
@@ -142,6 +142,38 @@ describe('parseOrderOfBattle: shortcuts report what the full checks report', () 
     oob.units[0]!.formed = '1946';
     const dataset = okDataset(parseOrderOfBattle(oob));
     expect(dataset.dates.get('1946')).to.equal(dataset.dates.get(oob.strength![1]!.date));
+  });
+});
+
+describe('parseOrderOfBattle(JSON text): checked in place, reported as a copy would be', () => {
+  it('reports overlong names and strings, deep nesting and __proto__ fields as for the same object', () => {
+    const oob = loose(base());
+    let deep: unknown = 'end';
+    for (let i = 0; i < 70; i += 1) deep = { d: deep };
+    oob.units[0]!['x-deep'] = deep;
+    oob.units[1]!['k'.repeat(10_005)] = 1;
+    oob.units[2]!.name = 'n'.repeat(10_001);
+    oob.strength[0]!['x-list'] = ['s'.repeat(10_001), { ok: true }];
+    const text = JSON.stringify(oob).replace('"x-deep"', '"__proto__":{"polluted":true},"x-deep"');
+    const fromText = parseOrderOfBattle(text);
+    expect(pairs(fromText)).to.deep.equal([
+      [`/units/0/x-deep${'/d'.repeat(MAX_DEPTH - 2)}`, 'too-large'], // the root is at depth 0,
+      ['/units/1', 'too-large'],
+      ['/units/2/name', 'too-large'],
+      ['/strength/0/x-list/0', 'too-large'],
+      ['/units/0/__proto__', 'unknown-field'],
+    ]);
+    expect(problemsOf(fromText)).to.deep.equal(problemsOf(parseOrderOfBattle(JSON.parse(text))));
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+
+  it('builds the same dataset from JSON text as from the object', () => {
+    const oob = base();
+    const fromText = okDataset(parseOrderOfBattle(JSON.stringify(oob)));
+    const fromObject = okDataset(parseOrderOfBattle(oob));
+    expect(fromText.source).to.deep.equal(fromObject.source);
+    expect([...fromText.dates]).to.deep.equal([...fromObject.dates]);
+    expect([...fromText.unitsById.keys()]).to.deep.equal([...fromObject.unitsById.keys()]);
   });
 });
 

@@ -68,8 +68,10 @@ function setField(target: JObject, key: string, value: JValue): void {
 /**
  * The input as plain data, or `undefined` when a fatal limit was passed (the problem is then in
  * `problems`). Non-fatal limits (a long string, deep nesting) are reported and the walk goes on.
+ * An `owned` input (JSON.parse's fresh result, plain data that no one else holds) is checked and
+ * kept in place, its overlong strings and too deep values replaced as a copy would have them.
  */
-export function snapshot(input: unknown, problems: Problems): { value: JValue } | undefined {
+export function snapshot(input: unknown, problems: Problems, owned = false): { value: JValue } | undefined {
   let items = 0;
   let values = 0;
   let tooDeep = false;
@@ -148,6 +150,7 @@ export function snapshot(input: unknown, problems: Problems): { value: JValue } 
       route.push(key);
       const value = copyValue(pendingItems[i], depth + 1);
       route.pop();
+      if (value === pendingItems[i]) continue; // kept in place (owned input)
       if (Array.isArray(target)) target[key as number] = value;
       else setField(target, key as string, value);
     }
@@ -169,7 +172,7 @@ export function snapshot(input: unknown, problems: Problems): { value: JValue } 
     values += length;
     if (items > MAX_ARRAY_ITEMS) fatal(`the input has more than ${MAX_ARRAY_ITEMS} array items in all`);
     if (values > MAX_VALUES) fatal(`the input has more than ${MAX_VALUES} values in all`);
-    const out: JValue[] = new Array<JValue>(length);
+    const out: JValue[] = owned ? (src as JValue[]) : new Array<JValue>(length);
     const first = pending;
     for (let i = 0; i < length; i += 1) {
       let item: unknown;
@@ -179,9 +182,11 @@ export function snapshot(input: unknown, problems: Problems): { value: JValue } 
         out[i] = new Opaque(`an unreadable value (${describeError(error)})`, false);
         continue;
       }
-      if (isShallow(item)) out[i] = copyShallow(item, i);
-      else {
-        out[i] = null;
+      if (isShallow(item)) {
+        const value = copyShallow(item, i);
+        if (!owned || value !== item) out[i] = value;
+      } else {
+        if (!owned) out[i] = null;
         queue(i, item);
       }
     }
@@ -198,11 +203,12 @@ export function snapshot(input: unknown, problems: Problems): { value: JValue } 
     }
     values += keys.length;
     if (values > MAX_VALUES) fatal(`the input has more than ${MAX_VALUES} values in all`);
-    const out: JObject = {};
+    const out: JObject = owned ? (src as JObject) : {};
     const first = pending;
     for (const key of keys) {
       if (key.length > MAX_STRING_LENGTH) {
         problems.add(pathTo(), 'too-large', `a field name of ${key.length} characters is longer than the limit of ${MAX_STRING_LENGTH}`);
+        if (owned) delete out[key];
         continue;
       }
       let item: unknown;
@@ -214,9 +220,12 @@ export function snapshot(input: unknown, problems: Problems): { value: JValue } 
       }
       // An `undefined` property is absent, as in JSON.stringify.
       if (item === undefined) continue;
-      if (isShallow(item)) setField(out, key, copyShallow(item, key));
-      else {
-        setField(out, key, null);
+      if (isShallow(item)) {
+        const value = copyShallow(item, key);
+        if (!owned || value !== item) setField(out, key, value);
+      } else {
+        // A copy keeps the field's place (the order of keys) until the child is copied.
+        if (!owned) setField(out, key, null);
         queue(key, item);
       }
     }

@@ -168,31 +168,28 @@ export function strengthSeries(dataset: Dataset, filter: StrengthFilter = {}): S
   return sorted ? points : byStart(points);
 }
 
+const DAY = 86_400_000;
+
 /**
  * The points in order of their date's start, points on one start in their given order (a stable
- * sort). The starts are sorted as numbers by the typed array's own sort, with no comparator calls,
- * and each point goes to the first free slot of its start: an order of battle's thousands of
- * figures sorted in a third of the time of `Array.prototype.sort` with a comparator.
+ * sort) without a comparator call per comparison: dates start at midnight UTC, so each start is a
+ * whole day, and `day * count + index` orders by day, then index, as one number the typed array
+ * sorts natively. An order of battle's thousands of figures sort in a third of the time of
+ * `Array.prototype.sort` with a comparator, which remains for a start that is not a whole day.
  */
-function byStart(points: readonly StrengthPoint[]): StrengthPoint[] {
+function byStart(points: StrengthPoint[]): StrengthPoint[] {
   const count = points.length;
-  const starts = new Float64Array(count);
-  for (let i = 0; i < count; i += 1) starts[i] = (points[i] as StrengthPoint).date.start;
-  const sorted = starts.slice().sort();
-  const taken = new Int32Array(count);
-  const out = new Array<StrengthPoint>(count);
+  const keys = new Float64Array(count);
   for (let i = 0; i < count; i += 1) {
-    const start = starts[i] as number;
-    let low = 0;
-    let high = count;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((sorted[middle] as number) < start) low = middle + 1;
-      else high = middle;
-    }
-    out[low + (taken[low] as number)] = points[i] as StrengthPoint;
-    taken[low] = (taken[low] as number) + 1;
+    const day = (points[i] as StrengthPoint).date.start / DAY;
+    const key = day * count + i;
+    if (!Number.isInteger(day) || !Number.isSafeInteger(key)) return points.sort((a, b) => a.date.start - b.date.start);
+    keys[i] = key;
   }
+  keys.sort();
+  const out = new Array<StrengthPoint>(count);
+  // The index is the key modulo count (the remainder of a negative key is negative, hence + count).
+  for (let k = 0; k < count; k += 1) out[k] = points[(((keys[k] as number) % count) + count) % count] as StrengthPoint;
   return out;
 }
 

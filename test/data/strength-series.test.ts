@@ -96,6 +96,21 @@ describe('strengthSeries', () => {
     expect(strengthSeries(load(oob)).map((p) => p.id)).to.deep.equal(['a', 'b', 'c', 'd']);
   });
 
+  it('strengthSeries orders starts that are not whole days (a dataset built by hand) stably too', () => {
+    const oob = tinyOob();
+    const at = (id: string, date: string) => ({ id, measure: 'personnel' as const, subject: 'corps', date, value: 1 });
+    oob.strength = [at('a', '1903'), at('b', '1901'), at('c', '1903'), at('d', '1902')];
+    const dataset = load(oob);
+    // Every parsed date starts at midnight UTC; shift one by an hour, as a hand-built Dataset could.
+    const dates = new Map(dataset.dates);
+    const day = dates.get('1902');
+    const shifted = day && { ...day, start: day.start + 3_600_000 };
+    if (shifted) dates.set('1902', shifted);
+    const points = strengthSeries({ ...dataset, dates });
+    expect(points.map((p) => p.id)).to.deep.equal(['b', 'd', 'a', 'c']);
+    expect(points[1]?.date).to.equal(shifted);
+  });
+
   it('strengthSeries gives words and their interpretation to approximate figures only', () => {
     const oob = tinyOob();
     const base = { measure: 'personnel' as const, subject: 'corps', date: '1901' };

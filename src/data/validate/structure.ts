@@ -252,8 +252,8 @@ export function checkStructure(root: JObject, problems: Problems, known: Known):
       wrong(where, 'a number, {min, max}, or an approximate value {approximate, min, max | value, interpretation}', value);
       return;
     }
-    const has = (key: string) => Object.prototype.hasOwnProperty.call(value, key);
-    const shape = !has('approximate') ? S.RANGE_VALUE : has('value') ? S.APPROXIMATE_VALUE : S.APPROXIMATE_RANGE;
+    const has = Object.prototype.hasOwnProperty;
+    const shape = !has.call(value, 'approximate') ? S.RANGE_VALUE : has.call(value, 'value') ? S.APPROXIMATE_VALUE : S.APPROXIMATE_RANGE;
     walkObject(value, shape, where.owner, where.key, where.index);
     checkRange(value, where, problems);
   }

@@ -1,6 +1,7 @@
 import type { ParsedDate } from './types.js';
 
-const DAY = 86_400_000;
+/** Milliseconds in a day. */
+export const DAY = 86_400_000;
 const DIGIT_0 = 48;
 
 /** The number written by the `count` ASCII digits at `at`, or -1 when one of them is not a digit. */

@@ -1,4 +1,4 @@
-import { mustParseDate, toInstant } from './dates.js';
+import { DAY, mustParseDate, toInstant } from './dates.js';
 import { sourcesFor } from './lookups.js';
 import type { ResolvedCitation } from './lookups.js';
 import type { Dataset, Measure, ParsedDate, StrengthObservation } from './types.js';
@@ -167,8 +167,6 @@ export function strengthSeries(dataset: Dataset, filter: StrengthFilter = {}): S
   // Datasets are often written in date order, and then there is nothing to sort.
   return sorted ? points : byStart(points);
 }
-
-const DAY = 86_400_000;
 
 /**
  * The points in order of their date's start, points on one start in their given order (a stable

@@ -1,9 +1,24 @@
 import { DateCache } from './dates.js';
-import type { Dataset, OrderOfBattle, ParsedDate, Rank, Unit } from './types.js';
+import type {
+  Dataset,
+  HistoricalEvent,
+  OrderOfBattle,
+  ParsedDate,
+  Person,
+  Rank,
+  Role,
+  Source,
+  StrengthObservation,
+  Unit,
+  UnitChange,
+} from './types.js';
+
+// Indexed loops, not for…of: this runs once per dataset, at first paint, before the engine has
+// optimised it, and an unoptimised for…of steps an iterator object per item.
 
 function byId<T extends { id: string }>(items: readonly T[] | undefined): Map<string, T> {
   const map = new Map<string, T>();
-  for (const item of items ?? []) map.set(item.id, item);
+  if (items) for (let i = 0; i < items.length; i += 1) map.set((items[i] as T).id, items[i] as T);
   return map;
 }
 
@@ -25,7 +40,8 @@ export function collectHistoricalDateStrings(oob: OrderOfBattle): string[] {
 /** Calls `visit` with every date string of a dataset, in document order (no arrays built per field). */
 function eachDateString(oob: OrderOfBattle, visit: (text: string) => void): void {
   if (typeof oob.meta.dateRange === 'string') visit(oob.meta.dateRange);
-  for (const s of oob.sources) {
+  for (let i = 0; i < oob.sources.length; i += 1) {
+    const s = oob.sources[i] as Source;
     if (typeof s.published === 'string') visit(s.published);
     if (typeof s.accessed === 'string') visit(s.accessed);
   }
@@ -37,14 +53,17 @@ function eachFactDateString(oob: OrderOfBattle, visit: (text: string) => void): 
     if (typeof a === 'string') visit(a);
     if (typeof b === 'string') visit(b);
   };
-  for (const u of oob.units) {
+  for (let i = 0; i < oob.units.length; i += 1) {
+    const u = oob.units[i] as Unit;
     both(u.formed, u.dissolved);
-    for (const c of u.changes ?? []) both(c.date, undefined);
+    const changes = u.changes;
+    if (changes) for (let j = 0; j < changes.length; j += 1) both((changes[j] as UnitChange).date, undefined);
   }
-  for (const p of oob.people ?? []) both(p.born, p.died);
-  for (const r of oob.roles ?? []) both(r.from, r.to);
-  for (const o of oob.strength ?? []) both(o.date, undefined);
-  for (const e of oob.events ?? []) both(e.date, undefined);
+  const { people = [], roles = [], strength = [], events = [] } = oob;
+  for (let i = 0; i < people.length; i += 1) both((people[i] as Person).born, (people[i] as Person).died);
+  for (let i = 0; i < roles.length; i += 1) both((roles[i] as Role).from, (roles[i] as Role).to);
+  for (let i = 0; i < strength.length; i += 1) both((strength[i] as StrengthObservation).date, undefined);
+  for (let i = 0; i < events.length; i += 1) both((events[i] as HistoricalEvent).date, undefined);
 }
 
 /**
@@ -54,7 +73,8 @@ function eachFactDateString(oob: OrderOfBattle, visit: (text: string) => void): 
  */
 export function buildDataset(oob: OrderOfBattle, dateCache: DateCache = new DateCache()): Dataset {
   const childrenById = new Map<string | null, Unit[]>();
-  for (const unit of oob.units) {
+  for (let i = 0; i < oob.units.length; i += 1) {
+    const unit = oob.units[i] as Unit;
     const key = unit.parent ?? null;
     const siblings = childrenById.get(key);
     if (siblings) siblings.push(unit);

@@ -41,11 +41,15 @@ export interface ResolvedCitation {
 /** The sources a fact cites, resolved; unknown source ids are skipped. */
 export function sourcesFor(dataset: Dataset, fact: Attested): ResolvedCitation[] {
   const out: ResolvedCitation[] = [];
-  // A loop, not flatMap: strength charts resolve thousands of facts, most citing one source or none.
-  for (const citation of fact.citations ?? []) {
-    const source = dataset.sourcesById.get(citation.source);
-    if (source) out.push({ source, citation });
-  }
+  const citations = fact.citations;
+  // An indexed loop, not flatMap or for…of: strength charts resolve thousands of facts at first
+  // paint, before the engine has optimised this, most facts citing one source or none.
+  if (citations)
+    for (let i = 0; i < citations.length; i += 1) {
+      const citation = citations[i] as Citation;
+      const source = dataset.sourcesById.get(citation.source);
+      if (source) out.push({ source, citation });
+    }
   return out;
 }
 

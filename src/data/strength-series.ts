@@ -131,10 +131,13 @@ function disputeIndex(observations: readonly StrengthObservation[]): Map<string,
     set.add(b);
     index.set(a, set);
   };
-  for (const o of observations) {
-    for (const other of o.disputes ?? []) {
-      link(o.id, other);
-      link(other, o.id);
+  for (let i = 0; i < observations.length; i += 1) {
+    const o = observations[i] as StrengthObservation;
+    const disputes = o.disputes;
+    if (!disputes) continue;
+    for (let j = 0; j < disputes.length; j += 1) {
+      link(o.id, disputes[j] as string);
+      link(disputes[j] as string, o.id);
     }
   }
   return index;
@@ -153,7 +156,10 @@ export function strengthSeries(dataset: Dataset, filter: StrengthFilter = {}): S
   const disputes = disputeIndex(all);
   const points: StrengthPoint[] = [];
   let sorted = true;
-  for (const o of all) {
+  // Indexed loops, not for…of: a chart's first paint runs this before the engine has optimised it,
+  // and an unoptimised for…of steps an iterator object per figure.
+  for (let i = 0; i < all.length; i += 1) {
+    const o = all[i] as StrengthObservation;
     // Measure and subject are the observation's own: checked before resolving the point.
     if (measures && !measures.has(o.measure)) continue;
     if (filter.subject !== undefined && o.subject !== filter.subject) continue;

@@ -205,7 +205,8 @@ export function snapshot(input: unknown, problems: Problems, owned = false): { v
     if (values > MAX_VALUES) fatal(`the input has more than ${MAX_VALUES} values in all`);
     const out: JObject = owned ? (src as JObject) : {};
     const first = pending;
-    for (const key of keys) {
+    for (let k = 0; k < keys.length; k += 1) {
+      const key = keys[k] as string;
       if (key.length > MAX_STRING_LENGTH) {
         problems.add(pathTo(), 'too-large', `a field name of ${key.length} characters is longer than the limit of ${MAX_STRING_LENGTH}`);
         if (owned) delete out[key];

@@ -120,7 +120,7 @@ export function checkStructure(root: JObject, problems: Problems, known: Known):
   const planFor = (shape: Shape, keys: readonly string[]): KeyPlan => {
     let list = plans.get(shape);
     if (list === undefined) plans.set(shape, (list = []));
-    for (const plan of list) if (sameKeys(plan.keys, keys)) return plan;
+    for (let i = 0; i < list.length; i += 1) if (sameKeys((list[i] as KeyPlan).keys, keys)) return list[i] as KeyPlan;
     const plan = makePlan(shape, keys);
     if (list.length === PLANS_PER_SHAPE) list.shift();
     list.push(plan);
@@ -140,7 +140,8 @@ export function checkStructure(root: JObject, problems: Problems, known: Known):
     let owner: Owner | undefined;
     const keys = Object.keys(value);
     const plan = planFor(shape, keys);
-    for (const name of plan.missing) {
+    for (let i = 0; i < plan.missing.length; i += 1) {
+      const name = plan.missing[i] as string;
       owner ??= new Owner(value, shape, parent, key, index);
       problems.add(childPath(owner.path, name), 'missing-field', `${owner.text} has no "${name}", which is required`);
     }

@@ -11,7 +11,7 @@ import * as S from './shapes.js';
 import type { Field, FieldType, RefTarget, Shape } from './shapes.js';
 import { isJObject, Opaque, type JObject, type JValue } from './snapshot.js';
 import { Owner, suggest, Where } from './naming.js';
-import { checkNumber, checkRange, describeValue, quote, type DateField } from './values.js';
+import { checkNumber, checkRange, describeValue, numberPasses, quote, STRENGTH_NUMBER, type DateField } from './values.js';
 import { CSS_COLOUR_SYNTAXES, isCssColour } from '../css-colour.js';
 
 /** A reference (an id of another collection) found in the input. */
@@ -58,9 +58,10 @@ function plainOk(value: JValue, type: FieldType, known: Known): boolean {
     case 'enum':
       return typeof value === 'string' && type.values.has(value);
     case 'number':
-      return (
-        typeof value === 'number' && Number.isFinite(value) && type.min === undefined && type.max === undefined && type.integer !== true
-      );
+      return numberPasses(value, type);
+    case 'strength':
+      // A figure given as a number; a range or approximate value is an object, walked in full.
+      return numberPasses(value, STRENGTH_NUMBER);
     default:
       return false;
   }
@@ -246,7 +247,7 @@ export function checkStructure(root: JObject, problems: Problems, known: Known):
 
   function walkStrength(value: JValue, where: Where): void {
     if (typeof value === 'number') {
-      checkNumber(value, { min: 0 }, where, problems);
+      checkNumber(value, STRENGTH_NUMBER, where, problems);
       return;
     }
     if (!isJObject(value)) {

@@ -38,8 +38,23 @@ export function quote(text: string): string {
   return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text);
 }
 
+/** A strength figure given as a number: a count, never negative. */
+export const STRENGTH_NUMBER: NumberRule = { min: 0 };
+
+/** Whether `value` is a number that passes `rule`: what {@link checkNumber} accepts, without a problem to name. */
+export function numberPasses(value: JValue, rule: NumberRule): boolean {
+  return (
+    typeof value === 'number' &&
+    Number.isFinite(value) &&
+    !(rule.min === 0 && value < 0) &&
+    !(rule.integer === true && !Number.isInteger(value)) &&
+    !(rule.max !== undefined && value > rule.max)
+  );
+}
+
 /** Checks one number against a rule; returns whether it passed. */
 export function checkNumber(value: JValue, rule: NumberRule, where: Located, problems: Problems): boolean {
+  if (numberPasses(value, rule)) return true;
   if (typeof value !== 'number') {
     problems.add(where.path, 'wrong-type', `${where.text} must be a number, not ${describeValue(value)}`);
     return false;

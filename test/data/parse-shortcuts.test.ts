@@ -5,6 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { parseOrderOfBattle } from '../../src/data/parse.js';
+import { MAX_STARS } from '../../src/data/validate/enums.js';
 import { MAX_DEPTH, MAX_PROBLEMS } from '../../src/data/validate/limits.js';
 import { Problems } from '../../src/data/validate/problems.js';
 import { base, loose, okDataset, pairs, problemsOf } from './fixtures.js';
@@ -76,6 +77,26 @@ describe('parseOrderOfBattle: shortcuts report what the full checks report', () 
       ['/strength/4/subject', 'dangling-reference'],
       ['/strength/5/subject', 'dangling-reference'],
     ]);
+  });
+
+  it('numbers settled on the spot pass exactly the rules checkNumber reports on', () => {
+    const oob = loose(base());
+    const insignia = (i: number) => (oob.rankSystems as { ranks: { insignia: Record<string, { count: number }> }[] }[])[0]!.ranks[i]!.insignia;
+    insignia(0).stars!.count = MAX_STARS;
+    insignia(1).stars!.count = 2.5;
+    insignia(2).crossStripes!.count = 0;
+    oob.strength[0]!.value = -0;
+    oob.strength.push({ id: 'o5', measure: 'personnel', subject: 'army', date: '1946', value: 1e300 });
+    oob.strength.push({ id: 'o6', measure: 'personnel', subject: 'army', date: '1946', value: -1e-300 });
+    expect(pairs(parseOrderOfBattle(oob))).to.deep.equal([
+      ['/strength/5/value', 'negative-number'],
+      ['/rankSystems/0/ranks/1/insignia/stars/count', 'wrong-type'],
+    ]);
+    insignia(1).stars!.count = MAX_STARS + 1;
+    oob.strength.pop();
+    const result = parseOrderOfBattle(oob);
+    expect(pairs(result)).to.deep.equal([['/rankSystems/0/ranks/1/insignia/stars/count', 'unknown-value']]);
+    expect(problemsOf(result)[0]?.message).to.contain(`must be at most ${MAX_STARS}`);
   });
 
   it('an invalid date repeated in many fields is reported at each of them', () => {

@@ -67,7 +67,7 @@ function unitSide(dataset: Dataset, id: string): string | undefined {
     if (walked.length > dataset.unitsById.size) break; // a cycle (validation rejects them; never loop)
     walked.push(unit.id);
   }
-  for (const walkedId of walked) memo.set(walkedId, side);
+  for (let i = 0; i < walked.length; i += 1) memo.set(walked[i] as string, side);
   return side;
 }
 

@@ -3,12 +3,13 @@
  * indexes it. Never throws; reports every problem it finds (up to a cap) with a JSON pointer.
  */
 import { buildDataset } from './build-dataset.js';
+import { DateCache } from './dates.js';
 import { SCHEMA_VERSION, type OrderOfBattle, type ParseResult, type Problem } from './types.js';
 import { checkHierarchy } from './validate/hierarchy.js';
 import { jsonErrorPosition } from './validate/json-position.js';
 import { MAX_JSON_LENGTH } from './validate/limits.js';
 import { describeError, Problems } from './validate/problems.js';
-import { checkReferences, indexIds } from './validate/references.js';
+import { checkReferences, indexIds, refExists } from './validate/references.js';
 import { isJObject, snapshot, type JObject, type JValue } from './validate/snapshot.js';
 import { checkStructure } from './validate/structure.js';
 import { checkDateOrder, checkDates, describeValue, quote } from './validate/values.js';
@@ -85,7 +86,8 @@ function parseUnsafe(input: unknown): ParseResult {
     data = read.value;
   }
   const problems = new Problems();
-  const copy = snapshot(data, problems);
+  // Parsed JSON is plain data that only this call holds: checked in place rather than copied.
+  const copy = snapshot(data, problems, typeof input === 'string');
   if (!copy) return fail(problems.list());
   const root = copy.value;
   if (!isJObject(root)) {
@@ -96,16 +98,21 @@ function parseUnsafe(input: unknown): ParseResult {
   // An unsupported version is reported alone: its other rules may differ from ours.
   if (!checkVersion(root, problems)) return fail(problems.list());
 
-  const { dates, refs, pointers } = checkStructure(root, problems);
-  const parsedDates = checkDates(dates, problems);
-  checkDateOrder(root, parsedDates, problems);
-  const ids = indexIds(root, problems);
-  checkReferences(root, ids, refs, pointers, problems);
-  checkHierarchy(root, ids.units, parsedDates, problems);
+  // Ids are indexed before the walk, so that it settles valid references on the spot; the duplicates
+  // found meanwhile are reported in their usual place, after the problems of structure and dates.
+  const idProblems = new Problems();
+  const ids = indexIds(root, idProblems);
+  const dates = new DateCache();
+  const collected = checkStructure(root, problems, { dates, ref: (to, id) => refExists(ids, to, id) });
+  checkDates(collected.dates, dates, problems);
+  checkDateOrder(root, dates.valid, problems);
+  problems.addAll(idProblems);
+  checkReferences(root, ids, collected.refs, collected.pointers, problems);
+  checkHierarchy(root, ids.units, dates.valid, problems);
   if (problems.count > 0) return fail(problems.list());
 
   delete root.$schema;
-  return { ok: true, dataset: buildDataset(root as unknown as OrderOfBattle) };
+  return { ok: true, dataset: buildDataset(root as unknown as OrderOfBattle, dates) };
 }
 
 /**

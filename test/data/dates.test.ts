@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { mustParseDate, parseDate, toInstant } from '../../src/data/dates.js';
+import { DateCache, mustParseDate, parseDate, toInstant } from '../../src/data/dates.js';
 
 const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
 const DAY = 86_400_000;
@@ -95,6 +95,48 @@ describe('parseDate', () => {
 
   it('parseDate returns undefined for a non-string given from untyped code', () => {
     expect(parseDate(1945 as unknown as string)).to.equal(undefined);
+  });
+
+  it("parseDate agrees with Date's calendar on every day 00 to 32 of every month 00 to 13 of years around 0, 100, 1900, 2000", () => {
+    // The reference: Date's own calendar, whose rolled-over days (1945-02-30 is 2 March) are not dates.
+    const reference = (year: number, month: number, day: number): number | undefined => {
+      const date = new Date(0);
+      date.setUTCFullYear(year, month - 1, day);
+      return month >= 1 && month <= 12 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date.getTime() : undefined;
+    };
+    const pad = (n: number, width: number) => String(Math.abs(n)).padStart(width, '0');
+    const disagreements: string[] = [];
+    for (const year of [-401, -400, -101, -100, -5, -4, -1, 0, 1, 4, 99, 100, 101, 399, 400, 1600, 1899, 1900, 1944, 1945, 2000, 2100, 9999]) {
+      const yearText = `${year < 0 ? '-' : ''}${pad(year, 4)}`;
+      for (let month = 0; month <= 13; month += 1) {
+        for (let day = 0; day <= 32; day += 1) {
+          const text = `${yearText}-${pad(month, 2)}-${pad(day, 2)}`;
+          if (parseDate(text)?.start !== reference(year, month, day)) disagreements.push(text);
+        }
+      }
+    }
+    expect(disagreements).to.deep.equal([]);
+  });
+});
+
+describe('DateCache', () => {
+  it('DateCache.parse parses each text once and remembers valid dates in first-seen order', () => {
+    const cache = new DateCache();
+    const first = cache.parse('1946');
+    expect(first).to.deep.equal(parseDate('1946'));
+    expect(cache.parse('1946')).to.equal(first);
+    expect(cache.parse('1945-02-30')).to.equal(undefined);
+    expect(cache.parse('1945-02-30')).to.equal(undefined);
+    cache.parse('1945');
+    expect([...cache.valid.keys()]).to.deep.equal(['1946', '1945']);
+  });
+
+  it('two DateCaches share nothing', () => {
+    const one = new DateCache();
+    const other = new DateCache();
+    const date = one.parse('1946-05');
+    expect(other.valid.size).to.equal(0);
+    expect(other.parse('1946-05')).to.not.equal(date);
   });
 });
 

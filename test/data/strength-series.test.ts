@@ -86,4 +86,47 @@ describe('strengthSeries', () => {
     delete oob.strength;
     expect(strengthSeries(load(oob))).to.deep.equal([]);
   });
+
+  it('strengthSeries keeps dataset order among figures on one start, whatever order the dataset lists dates in', () => {
+    const oob = tinyOob();
+    const at = (id: string, date: string) => ({ id, measure: 'personnel' as const, subject: 'corps', date, value: 1 });
+    oob.strength = [at('a', '1903'), at('b', '1901-06'), at('c', '1903-01'), at('d', '1901-06-01'), at('e', '1900'), at('f', '1903')];
+    expect(strengthSeries(load(oob)).map((p) => p.id)).to.deep.equal(['e', 'b', 'd', 'a', 'c', 'f']);
+    oob.strength = [at('a', '1900'), at('b', '1900'), at('c', '1901'), at('d', '1901-01-01')];
+    expect(strengthSeries(load(oob)).map((p) => p.id)).to.deep.equal(['a', 'b', 'c', 'd']);
+  });
+
+  it('strengthSeries orders starts that are not whole days (a dataset built by hand) stably too', () => {
+    const oob = tinyOob();
+    const at = (id: string, date: string) => ({ id, measure: 'personnel' as const, subject: 'corps', date, value: 1 });
+    oob.strength = [at('a', '1903'), at('b', '1901'), at('c', '1903'), at('d', '1902')];
+    const dataset = load(oob);
+    // Every parsed date starts at midnight UTC; shift one by an hour, as a hand-built Dataset could.
+    const dates = new Map(dataset.dates);
+    const day = dates.get('1902');
+    const shifted = day && { ...day, start: day.start + 3_600_000 };
+    if (shifted) dates.set('1902', shifted);
+    const points = strengthSeries({ ...dataset, dates });
+    expect(points.map((p) => p.id)).to.deep.equal(['b', 'd', 'a', 'c']);
+    expect(points[1]?.date).to.equal(shifted);
+  });
+
+  it('strengthSeries gives words and their interpretation to approximate figures only', () => {
+    const oob = tinyOob();
+    const base = { measure: 'personnel' as const, subject: 'corps', date: '1901' };
+    oob.strength = [
+      { ...base, id: 'exact', value: 5 },
+      { ...base, id: 'range', value: { min: 1, max: 2 } },
+      { ...base, id: 'words', value: { approximate: 'a few', min: 2, max: 4, interpretation: 'two to four' } },
+      { ...base, id: 'one', value: { approximate: 'about ten', value: 10, interpretation: 'ten' } },
+    ];
+    const points = strengthSeries(load(oob));
+    expect(points.map((p) => [p.id, p.kind, p.min, p.max, p.value, p.approximate, p.interpretation])).to.deep.equal([
+      ['exact', 'exact', 5, 5, 5, undefined, undefined],
+      ['range', 'range', 1, 2, 1.5, undefined, undefined],
+      ['words', 'approximate', 2, 4, 3, 'a few', 'two to four'],
+      ['one', 'approximate', 10, 10, 10, 'about ten', 'ten'],
+    ]);
+    expect(points.map((p) => 'approximate' in p)).to.deep.equal([false, false, true, true]);
+  });
 });

@@ -90,17 +90,21 @@ function chainText(shown: readonly number[], total: number, closing: number, nam
 function findCycles(parent: readonly number[]): number[][] {
   const state = new Uint8Array(parent.length); // 0 new, 1 on the current walk, 2 done
   const cycles: number[][] = [];
+  // One list for all walks, its first `size` entries the current walk: most walks are one unit long
+  // (its parent was walked before), and a list per walk, or truncating one, cost more than the walk.
+  const walk: number[] = [];
   for (let i = 0; i < parent.length; i += 1) {
     if (state[i] !== 0) continue;
-    const walk: number[] = [];
+    let size = 0;
     let j = i;
     while (j >= 0 && state[j] === 0) {
       state[j] = 1;
-      walk.push(j);
+      walk[size] = j;
+      size += 1;
       j = parent[j] as number;
     }
-    if (j >= 0 && state[j] === 1) cycles.push(walk.slice(walk.indexOf(j)));
-    for (const k of walk) state[k] = 2;
+    if (j >= 0 && state[j] === 1) cycles.push(walk.slice(walk.indexOf(j), size));
+    for (let k = 0; k < size; k += 1) state[walk[k] as number] = 2;
   }
   return cycles;
 }
@@ -144,6 +148,8 @@ function checkChangeCycles(
   const forest = new LinkCutForest(parent);
   // The index of the move that decides a unit's parent on the current date (its last one).
   const last = new Int32Array(units.length).fill(-1);
+  // Each unit's parent before the moves of the current date (one map, cleared per date).
+  const before = new Map<number, number>();
   for (let g = 0; g < moves.length;) {
     let h = g;
     while (h < moves.length && (moves[h] as Move).end === (moves[g] as Move).end) h += 1;
@@ -152,7 +158,7 @@ function checkChangeCycles(
       last[move.unit] = k;
       forest.cut(move.unit);
     }
-    const before = new Map<number, number>();
+    before.clear();
     for (let k = g; k < h; k += 1) {
       const move = moves[k] as Move;
       if (!before.has(move.unit)) before.set(move.unit, parent[move.unit] as number);

@@ -21,7 +21,8 @@ export class LinkCutForest {
     this.right = new Int32Array(n).fill(NONE);
     this.size = new Int32Array(n).fill(1);
     // Every node starts as its own splay tree whose path-parent is its parent in the forest.
-    this.up = Int32Array.from({ length: n }, (_, i) => ((parent[i] as number) >= 0 ? (parent[i] as number) : NONE));
+    this.up = new Int32Array(n);
+    for (let i = 0; i < n; i += 1) this.up[i] = (parent[i] as number) >= 0 ? (parent[i] as number) : NONE;
   }
 
   /** The root of the tree that holds `x`. */

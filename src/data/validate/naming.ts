@@ -5,16 +5,33 @@ import type { Shape } from './shapes.js';
 import type { JObject } from './snapshot.js';
 import { quote } from './values.js';
 
-/** Names the object a problem is in, e.g. `unit "u3"`; built only when a message needs it. */
+/** The pointer of `key` (and item `index` of it, for an array field) in the object at `path`. */
+function fieldPath(path: string, key: string, index: number | undefined): string {
+  const field = childPath(path, key);
+  return index === undefined ? field : `${field}/${index}`;
+}
+
+/**
+ * Names the object a problem is in, e.g. `unit "u3"`. Built for every object the walk enters, so it
+ * only keeps where the object is (its owner's field `key`, item `index` of it for an array field):
+ * its JSON pointer and name are built when a message needs them.
+ */
 export class Owner {
   private cached: string | undefined;
 
+  /** `parent` is `undefined` for the root. */
   constructor(
     private readonly value: JObject,
     private readonly shape: Shape,
-    private readonly path: string,
     private readonly parent: Owner | undefined,
+    private readonly key: string,
+    private readonly index: number | undefined,
   ) {}
+
+  /** The JSON pointer of the object. */
+  get path(): string {
+    return this.parent === undefined ? '' : fieldPath(this.parent.path, this.key, this.index);
+  }
 
   get text(): string {
     if (this.cached !== undefined) return this.cached;
@@ -29,24 +46,23 @@ export class Owner {
 
   /** The nearest object, this one or an ancestor, that has an id, e.g. `unit "u3"` for its change. */
   get named(): string {
-    if (typeof this.value.id === 'string' || !this.parent || this.shape === S.META) return this.text;
-    return this.parent.named;
+    const parent = this.parent;
+    if (typeof this.value.id === 'string' || !parent || this.shape === S.META) return this.text;
+    return parent.named;
   }
 }
 
-/** A field (or an item of an array field) of an owner; its pointer and name are built on demand. */
+/** A field (or an item of an array field) of an owner, made for a problem or a later check. */
 export class Where {
   constructor(
     readonly owner: Owner,
-    readonly parentPath: string,
     readonly key: string,
     readonly index?: number,
   ) {}
 
   /** The JSON pointer of the value. */
   get path(): string {
-    const path = childPath(this.parentPath, this.key);
-    return this.index === undefined ? path : `${path}/${this.index}`;
+    return fieldPath(this.owner.path, this.key, this.index);
   }
 
   /** E.g. `unit "u3": parent` or `unit "u3": citations[0]`. */

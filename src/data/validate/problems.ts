@@ -13,6 +13,13 @@ export class Problems {
     else this.dropped += 1;
   }
 
+  /** Adds the problems of `earlier` (collected apart, reported now) as if they were added one by one. */
+  addAll(earlier: Problems): void {
+    for (const problem of earlier.kept) this.add(problem.path, problem.code, problem.message);
+    // `earlier` drops only once it holds its maximum, and adding that many fills this one too.
+    this.dropped += earlier.dropped;
+  }
+
   /** How many problems were found, listed or not. */
   get count(): number {
     return this.kept.length + this.dropped;

@@ -2,7 +2,7 @@
 import { pointerResolves } from './pointer.js';
 import type { Problems } from './problems.js';
 import type { RefTarget } from './shapes.js';
-import { isJObject, type JObject, type JValue } from './snapshot.js';
+import { eachObject, type JObject } from './snapshot.js';
 import type { PointerField, RefField } from './structure.js';
 import { quote } from './values.js';
 
@@ -18,15 +18,6 @@ export interface IdIndex {
   groupsBySystem: Map<number, Set<string>>;
   /** Collections that are not arrays: references to them are not checked (the collection is reported). */
   unreadable: Set<string>;
-}
-
-/** Calls `visit` for each object item of `list` (other items are reported by `structure.ts`). */
-function eachObject(list: JValue | undefined, visit: (item: JObject, index: number) => void): void {
-  if (!Array.isArray(list)) return;
-  for (let index = 0; index < list.length; index += 1) {
-    const item = list[index];
-    if (isJObject(item)) visit(item, index);
-  }
 }
 
 const REQUIRED = new Set(['sources', 'sides', 'units']);
@@ -94,6 +85,30 @@ export function indexIds(root: JObject, problems: Problems): IdIndex {
   };
 }
 
+/**
+ * Whether `id` names an existing item of `to`. References into a collection that is not an array
+ * count as existing: the collection itself is reported.
+ */
+export function refExists(ids: IdIndex, to: RefTarget, id: string): boolean {
+  const skip = ids.unreadable;
+  switch (to) {
+    case 'unit':
+      return ids.units.has(id) || skip.has('units');
+    case 'side':
+      return ids.sides.has(id) || skip.has('sides');
+    case 'source':
+      return ids.sources.has(id) || skip.has('sources');
+    case 'person':
+      return ids.people.has(id) || skip.has('people');
+    case 'rank':
+      return ids.ranks.has(id) || skip.has('rankSystems');
+    case 'observation':
+      return ids.observations.has(id) || skip.has('strength');
+    case 'unit-or-side':
+      return ids.units.has(id) || ids.sides.has(id) || skip.has('units') || skip.has('sides');
+  }
+}
+
 const TARGET_NAMES: Record<RefTarget, string> = {
   unit: 'a unit id',
   side: 'a side id',
@@ -112,18 +127,8 @@ export function checkReferences(
   pointers: readonly PointerField[],
   problems: Problems,
 ): void {
-  const skip = ids.unreadable;
-  const exists: Record<RefTarget, (id: string) => boolean> = {
-    unit: (id) => ids.units.has(id) || skip.has('units'),
-    side: (id) => ids.sides.has(id) || skip.has('sides'),
-    source: (id) => ids.sources.has(id) || skip.has('sources'),
-    person: (id) => ids.people.has(id) || skip.has('people'),
-    rank: (id) => ids.ranks.has(id) || skip.has('rankSystems'),
-    observation: (id) => ids.observations.has(id) || skip.has('strength'),
-    'unit-or-side': (id) => ids.units.has(id) || ids.sides.has(id) || skip.has('units') || skip.has('sides'),
-  };
   for (const ref of refs) {
-    if (exists[ref.to](ref.value)) continue;
+    if (refExists(ids, ref.to, ref.value)) continue;
     problems.add(
       ref.where.path,
       'dangling-reference',

@@ -1,14 +1,17 @@
 /**
  * Walks the input against the shapes of `shapes.ts`: types, required fields, unknown fields and
- * enumeration values. Collects the dates, references and pointers it passes for later checks.
+ * enumeration values. Valid dates and references are settled on the spot (most fields of a large
+ * dataset are one or the other); the invalid ones, and pointers, are collected for later checks,
+ * which report them in document order after the structure's own problems.
  */
+import type { DateCache } from '../dates.js';
 import { childPath } from './pointer.js';
 import type { Problems } from './problems.js';
 import * as S from './shapes.js';
-import type { FieldType, RefTarget, Shape } from './shapes.js';
+import type { Field, FieldType, RefTarget, Shape } from './shapes.js';
 import { isJObject, Opaque, type JObject, type JValue } from './snapshot.js';
 import { Owner, suggest, Where } from './naming.js';
-import { checkNumber, checkRange, describeValue, quote, type DateField } from './values.js';
+import { checkNumber, checkRange, describeValue, numberPasses, quote, STRENGTH_NUMBER, type DateField } from './values.js';
 import { CSS_COLOUR_SYNTAXES, isCssColour } from '../css-colour.js';
 
 /** A reference (an id of another collection) found in the input. */
@@ -25,15 +28,29 @@ export interface PointerField {
   value: string;
 }
 
+/** What the walk can settle without recording a field. */
+export interface Known {
+  /** The dataset's date cache: a date it parses is valid. */
+  dates: DateCache;
+  /** Whether `id` names an item of `to` (or cannot be checked). */
+  ref(to: RefTarget, id: string): boolean;
+}
+
 export interface Collected {
+  /** Date fields whose text is not a valid date. */
   dates: DateField[];
+  /** References that name no known id. */
   refs: RefField[];
   pointers: PointerField[];
 }
 
 /** Whether a value certainly passes its type with nothing to record: the fast path for plain fields. */
-function plainOk(value: JValue, type: FieldType): boolean {
+function plainOk(value: JValue, type: FieldType, known: Known): boolean {
   switch (type.t) {
+    case 'date':
+      return typeof value === 'string' && known.dates.parse(value) !== undefined;
+    case 'ref':
+      return typeof value === 'string' ? known.ref(type.to, value) : value === null && type.nullable === true;
     case 'string':
       return typeof value === 'string' && (type.nonEmpty !== true || value !== '');
     case 'boolean':
@@ -41,9 +58,10 @@ function plainOk(value: JValue, type: FieldType): boolean {
     case 'enum':
       return typeof value === 'string' && type.values.has(value);
     case 'number':
-      return (
-        typeof value === 'number' && Number.isFinite(value) && type.min === undefined && type.max === undefined && type.integer !== true
-      );
+      return numberPasses(value, type);
+    case 'strength':
+      // A figure given as a number; a range or approximate value is an object, walked in full.
+      return numberPasses(value, STRENGTH_NUMBER);
     default:
       return false;
   }
@@ -72,10 +90,44 @@ function containsOpaque(value: JValue): Opaque | undefined {
   return undefined;
 }
 
+/** The fields of one list of keys of a shape, and the required fields the list lacks. */
+interface KeyPlan {
+  keys: readonly string[];
+  fields: readonly (Field | undefined)[];
+  missing: readonly string[];
+}
+
+function makePlan(shape: Shape, keys: readonly string[]): KeyPlan {
+  // Own keys are all listed (the snapshot copies own enumerable data properties only).
+  return { keys, fields: keys.map((key) => shape.fields.get(key)), missing: shape.required.filter((name) => !keys.includes(name)) };
+}
+
+/** How many lists of keys are remembered per shape (units with and without a parent, a dissolution…). */
+const PLANS_PER_SHAPE = 8;
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** Checks the structure of the whole input (already known to be an object). */
-export function checkStructure(root: JObject, problems: Problems): Collected {
+export function checkStructure(root: JObject, problems: Problems, known: Known): Collected {
   const out: Collected = { dates: [], refs: [], pointers: [] };
-  walkObject(root, S.ORDER_OF_BATTLE, '', undefined);
+  // Objects of one shape mostly have one of a few lists of keys, in the same order (a dataset written
+  // by a program always does): a plan per list is reused while objects repeat it, so each key is
+  // looked up once per plan, not once per object.
+  const plans = new Map<Shape, KeyPlan[]>();
+  const planFor = (shape: Shape, keys: readonly string[]): KeyPlan => {
+    let list = plans.get(shape);
+    if (list === undefined) plans.set(shape, (list = []));
+    for (let i = 0; i < list.length; i += 1) if (sameKeys((list[i] as KeyPlan).keys, keys)) return list[i] as KeyPlan;
+    const plan = makePlan(shape, keys);
+    if (list.length === PLANS_PER_SHAPE) list.shift();
+    list.push(plan);
+    return plan;
+  };
+  walkObject(root, S.ORDER_OF_BATTLE, undefined, '', undefined);
   return out;
 
   function wrong(where: Where, expected: string, value: JValue): void {
@@ -83,37 +135,66 @@ export function checkStructure(root: JObject, problems: Problems): Collected {
     problems.add(where.path, 'wrong-type', `${where.text} must be ${expected}, not ${describeValue(value)}`);
   }
 
-  function walkObject(value: JObject, shape: Shape, path: string, parentOwner: Owner | undefined): void {
-    const owner = new Owner(value, shape, path, parentOwner);
-    for (const name of shape.required) {
-      if (!Object.prototype.hasOwnProperty.call(value, name)) {
-        problems.add(childPath(path, name), 'missing-field', `${owner.text} has no "${name}", which is required`);
-      }
+  /** Walks an object found at `key` (item `index` of it) of `parent`. */
+  function walkObject(value: JObject, shape: Shape, parent: Owner | undefined, key: string, index: number | undefined): void {
+    // Made when a field needs it: most objects of a large dataset have plain fields only.
+    let owner: Owner | undefined;
+    const keys = Object.keys(value);
+    const plan = planFor(shape, keys);
+    for (let i = 0; i < plan.missing.length; i += 1) {
+      const name = plan.missing[i] as string;
+      owner ??= new Owner(value, shape, parent, key, index);
+      problems.add(childPath(owner.path, name), 'missing-field', `${owner.text} has no "${name}", which is required`);
     }
-    for (const key of Object.keys(value)) {
-      const item = value[key] as JValue;
-      const field = shape.fields.get(key);
+    for (let i = 0; i < keys.length; i += 1) {
+      const name = keys[i] as string;
+      const item = value[name] as JValue;
+      const field = plan.fields[i];
       if (field) {
-        if (!plainOk(item, field.type)) walkValue(item, field.type, new Where(owner, path, key));
-      } else if (key.startsWith('x-')) {
+        if (plainOk(item, field.type, known)) continue;
+        owner ??= new Owner(value, shape, parent, key, index);
+        walkValue(item, field.type, owner, name, undefined);
+      } else if (name.startsWith('x-')) {
         const bad = containsOpaque(item);
-        if (bad) wrong(new Where(owner, path, key), 'JSON data', bad);
+        if (!bad) continue;
+        owner ??= new Owner(value, shape, parent, key, index);
+        wrong(new Where(owner, name), 'JSON data', bad);
       } else {
-        const near = suggest(key, shape.fields.keys());
+        const near = suggest(name, shape.fields.keys());
         const hint = near === undefined ? '' : ` (did you mean "${near}"?)`;
+        owner ??= new Owner(value, shape, parent, key, index);
         problems.add(
-          childPath(path, key),
+          childPath(owner.path, name),
           'unknown-field',
-          `${owner.text} has an unknown field ${quote(key)}${hint}; custom fields must start with "x-"`,
+          `${owner.text} has an unknown field ${quote(name)}${hint}; custom fields must start with "x-"`,
         );
       }
     }
   }
 
-  function walkValue(value: JValue, type: FieldType, where: Where): void {
+  /** Walks a value that `plainOk` could not settle, found at `key` (item `index` of it) of `owner`. */
+  function walkValue(value: JValue, type: FieldType, owner: Owner, key: string, index: number | undefined): void {
     switch (type.t) {
       case 'version':
         return;
+      case 'array':
+        if (!Array.isArray(value)) wrong(new Where(owner, key, index), EXPECTED.array as string, value);
+        else {
+          for (let i = 0; i < value.length; i += 1) {
+            const item = value[i] as JValue;
+            if (!plainOk(item, type.of, known)) walkValue(item, type.of, owner, key, i);
+          }
+        }
+        return;
+      case 'object':
+        if (!isJObject(value)) wrong(new Where(owner, key, index), EXPECTED.object as string, value);
+        else walkObject(value, type.shape, owner, key, index);
+        return;
+      default:
+    }
+    // A value of any other type is a leaf: where it is is needed for a problem or a later check.
+    const where = new Where(owner, key, index);
+    switch (type.t) {
       case 'number':
         checkNumber(value, type, where, problems);
         return;
@@ -122,19 +203,6 @@ export function checkStructure(root: JObject, problems: Problems): Collected {
         return;
       case 'boolean':
         if (typeof value !== 'boolean') wrong(where, EXPECTED.boolean as string, value);
-        return;
-      case 'array':
-        if (!Array.isArray(value)) wrong(where, EXPECTED.array as string, value);
-        else {
-          for (let i = 0; i < value.length; i += 1) {
-            const item = value[i] as JValue;
-            if (!plainOk(item, type.of)) walkValue(item, type.of, new Where(where.owner, where.parentPath, where.key, i));
-          }
-        }
-        return;
-      case 'object':
-        if (!isJObject(value)) wrong(where, EXPECTED.object as string, value);
-        else walkObject(value, type.shape, where.path, where.owner);
         return;
       default:
     }
@@ -179,16 +247,16 @@ export function checkStructure(root: JObject, problems: Problems): Collected {
 
   function walkStrength(value: JValue, where: Where): void {
     if (typeof value === 'number') {
-      checkNumber(value, { min: 0 }, where, problems);
+      checkNumber(value, STRENGTH_NUMBER, where, problems);
       return;
     }
     if (!isJObject(value)) {
       wrong(where, 'a number, {min, max}, or an approximate value {approximate, min, max | value, interpretation}', value);
       return;
     }
-    const has = (key: string) => Object.prototype.hasOwnProperty.call(value, key);
-    const shape = !has('approximate') ? S.RANGE_VALUE : has('value') ? S.APPROXIMATE_VALUE : S.APPROXIMATE_RANGE;
-    walkObject(value, shape, where.path, where.owner);
+    const has = Object.prototype.hasOwnProperty;
+    const shape = !has.call(value, 'approximate') ? S.RANGE_VALUE : has.call(value, 'value') ? S.APPROXIMATE_VALUE : S.APPROXIMATE_RANGE;
+    walkObject(value, shape, where.owner, where.key, where.index);
     checkRange(value, where, problems);
   }
 }

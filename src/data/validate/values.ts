@@ -1,9 +1,9 @@
 /** Checks of values: numbers, ranges, dates and the order of dates. */
-import { parseDate } from '../dates.js';
+import type { DateCache } from '../dates.js';
 import type { ParsedDate } from '../types.js';
 import { childPath } from './pointer.js';
 import type { Problems } from './problems.js';
-import { isJObject, type JObject, type JValue } from './snapshot.js';
+import { eachObject, isJObject, type JObject, type JValue } from './snapshot.js';
 
 /** Something a message can name, e.g. `unit "u3": parent`; its text is built on demand. */
 export interface Named {
@@ -38,8 +38,23 @@ export function quote(text: string): string {
   return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text);
 }
 
+/** A strength figure given as a number: a count, never negative. */
+export const STRENGTH_NUMBER: NumberRule = { min: 0 };
+
+/** Whether `value` is a number that passes `rule`: what {@link checkNumber} accepts, without a problem to name. */
+export function numberPasses(value: JValue, rule: NumberRule): boolean {
+  return (
+    typeof value === 'number' &&
+    Number.isFinite(value) &&
+    !(rule.min === 0 && value < 0) &&
+    !(rule.integer === true && !Number.isInteger(value)) &&
+    !(rule.max !== undefined && value > rule.max)
+  );
+}
+
 /** Checks one number against a rule; returns whether it passed. */
 export function checkNumber(value: JValue, rule: NumberRule, where: Located, problems: Problems): boolean {
+  if (numberPasses(value, rule)) return true;
   if (typeof value !== 'number') {
     problems.add(where.path, 'wrong-type', `${where.text} must be a number, not ${describeValue(value)}`);
     return false;
@@ -78,28 +93,12 @@ export interface DateField {
 
 const DATE_HELP = 'use YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ~, ? or %, or an interval "start/end"';
 
-/** Parses every date once; reports the invalid ones. Returns the valid ones by text. */
-export function checkDates(fields: readonly DateField[], problems: Problems): Map<string, ParsedDate> {
-  const parsed = new Map<string, ParsedDate>();
-  const invalid = new Set<string>();
+/** Reports every field whose text is not a valid date (each distinct text is parsed once, by `dates`). */
+export function checkDates(fields: readonly DateField[], dates: DateCache, problems: Problems): void {
   for (const field of fields) {
-    if (parsed.has(field.text)) continue;
-    if (!invalid.has(field.text)) {
-      const date = parseDate(field.text);
-      if (date) {
-        parsed.set(field.text, date);
-        continue;
-      }
-      invalid.add(field.text);
-    }
+    if (dates.parse(field.text)) continue;
     problems.add(field.where.path, 'invalid-date', `${field.where.text} ${quote(field.text)} is not a valid date (${DATE_HELP})`);
   }
-  return parsed;
-}
-
-function items(root: JObject, key: string): JObject[] {
-  const list = root[key];
-  return Array.isArray(list) ? (list as JValue[]).map((item) => (isJObject(item) ? item : {})) : [];
 }
 
 function label(kind: string, item: JObject, path: string): string {
@@ -116,7 +115,7 @@ export function checkDateOrder(root: JObject, dates: ReadonlyMap<string, ParsedD
     return typeof text === 'string' ? dates.get(text) : undefined;
   };
   const pair = (kind: string, key: string, early: string, late: string, verb: string) => {
-    items(root, key).forEach((item, index) => {
+    eachObject(root[key], (item, index) => {
       const first = at(item, early);
       const last = at(item, late);
       if (first && last && first.start > last.start) {
@@ -132,7 +131,7 @@ export function checkDateOrder(root: JObject, dates: ReadonlyMap<string, ParsedD
   pair('unit', 'units', 'formed', 'dissolved', 'is dissolved before it is formed');
   pair('role', 'roles', 'from', 'to', 'ends before it starts');
   pair('person', 'people', 'born', 'died', 'dies before being born');
-  items(root, 'units').forEach((unit, index) => {
+  eachObject(root.units, (unit, index) => {
     const changes = unit.changes;
     if (!Array.isArray(changes)) return;
     let previous: { date: ParsedDate; index: number } | undefined;

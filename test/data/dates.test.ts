@@ -106,7 +106,9 @@ describe('parseDate', () => {
     };
     const pad = (n: number, width: number) => String(Math.abs(n)).padStart(width, '0');
     const disagreements: string[] = [];
-    for (const year of [-401, -400, -101, -100, -5, -4, -1, 0, 1, 4, 99, 100, 101, 399, 400, 1600, 1899, 1900, 1944, 1945, 2000, 2100, 9999]) {
+    for (const year of [
+      -401, -400, -101, -100, -5, -4, -1, 0, 1, 4, 99, 100, 101, 399, 400, 1600, 1899, 1900, 1944, 1945, 2000, 2100, 9999,
+    ]) {
       const yearText = `${year < 0 ? '-' : ''}${pad(year, 4)}`;
       for (let month = 0; month <= 13; month += 1) {
         for (let day = 0; day <= 32; day += 1) {

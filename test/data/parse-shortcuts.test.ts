@@ -81,7 +81,8 @@ describe('parseOrderOfBattle: shortcuts report what the full checks report', () 
 
   it('numbers settled on the spot pass exactly the rules checkNumber reports on', () => {
     const oob = loose(base());
-    const insignia = (i: number) => (oob.rankSystems as { ranks: { insignia: Record<string, { count: number }> }[] }[])[0]!.ranks[i]!.insignia;
+    const insignia = (i: number) =>
+      (oob.rankSystems as { ranks: { insignia: Record<string, { count: number }> }[] }[])[0]!.ranks[i]!.insignia;
     insignia(0).stars!.count = MAX_STARS;
     insignia(1).stars!.count = 2.5;
     insignia(2).crossStripes!.count = 0;

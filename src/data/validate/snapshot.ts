@@ -117,7 +117,8 @@ export function snapshot(input: unknown, problems: Problems, owned = false): { v
     if (isShallow(src)) return copyShallow(src, undefined);
     if (depth > MAX_DEPTH) {
       // Reported once: a circular reference would otherwise be reported at every branch.
-      if (!tooDeep) problems.add(pathTo(), 'too-large', `value is nested deeper than the limit of ${MAX_DEPTH} levels (a circular reference?)`);
+      if (!tooDeep)
+        problems.add(pathTo(), 'too-large', `value is nested deeper than the limit of ${MAX_DEPTH} levels (a circular reference?)`);
       tooDeep = true;
       return new Opaque('a too deeply nested value', true);
     }

@@ -838,7 +838,18 @@ export class OobHierarchy extends OobDataElement {
             )}${this.renderOldLinks(view, positions, culled.links)}</g>`,
       ),
       items: guard(
-        [detailed, ctx.selectedId, ctx.linkedIds, ctx.activeId, this.lang, this.symbols, this.strings, this.treeFocused && tip, extrasCode.loaded, milsymbolStatus()],
+        [
+          detailed,
+          ctx.selectedId,
+          ctx.linkedIds,
+          ctx.activeId,
+          this.lang,
+          this.symbols,
+          this.strings,
+          this.treeFocused && tip,
+          extrasCode.loaded,
+          milsymbolStatus(),
+        ],
         () =>
           repeat(
             detailed,

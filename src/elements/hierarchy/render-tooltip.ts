@@ -7,7 +7,6 @@ import type { NodeView } from './node-view.js';
 import { counted, words } from './translate.js';
 import type { Translate } from './render-node.js';
 
-
 export interface TooltipPlace {
   left: number;
   top: number;

@@ -151,19 +151,18 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
   };
   const sideIndexOf = (p: StrengthPoint) => sideIndex(p.side);
   const measures = options.measures ?? [...new Set(points.map((p) => p.measure))];
-  const usable: UsablePoints<StrengthPoint>[] = measures.map((m) =>
-    usablePoints(
-      points.filter((p) => p.measure === m),
-      type,
-    ),
-  );
-  const drawnIds = new Set(usable.flatMap((u) => u.drawn.map((d) => d.point.id)));
+  // The figures of each measure in one pass (a filter per measure walks every figure each time).
+  const byMeasure = new Map<string, StrengthPoint[]>(measures.map((m) => [m, []]));
+  for (const p of points) byMeasure.get(p.measure)?.push(p);
+  const usable: UsablePoints<StrengthPoint>[] = measures.map((m) => usablePoints(byMeasure.get(m) ?? [], type));
+  const drawnIds = new Set<string>();
+  for (const u of usable) for (const d of u.drawn) drawnIds.add(d.point.id);
+  const drawn = points.filter((p) => drawnIds.has(p.id));
   // Sides and legend come first: the legend's height moves everything below it.
-  const sideIds = [...new Set(points.filter((p) => drawnIds.has(p.id)).map((p) => p.side ?? ''))];
+  const sideIds = [...new Set(drawn.map((p) => p.side ?? ''))];
   const sides = sideIds
     .map((id) => ({ id, index: sideIndex(id || undefined), label: id ? (options.sideLabel?.(id) ?? id) : '—' }))
     .sort((a, b) => a.index - b.index);
-  const drawn = points.filter((p) => drawnIds.has(p.id));
   const items = legendItems(
     {
       sides,
@@ -193,7 +192,7 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
     return subjectLayout(points, options, top0 + 4, base);
   }
 
-  const { slots, slotOf } = timeSlots(points.filter((p) => drawnIds.has(p.id)));
+  const { slots, slotOf } = timeSlots(drawn);
   let maxBars = 1;
   for (const u of usable) {
     const counts = new Map<string, number>();
@@ -220,8 +219,8 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
     (drawnDates.length > 0 ? [Math.min(...drawnDates.map((d) => d.start)), Math.max(...drawnDates.map((d) => d.end))] : undefined);
   // Units told apart by keys need bars at least as wide as a key.
   const who = subjectNaming(drawn, options.subjects);
-  const keyed = who !== undefined && who.keys.size <= MAX_SUBJECT_KEYS;
-  const barMin = keyed ? measure(who.keys.size > 26 ? 'MM' : 'M') + 2 : 6;
+  const keyed = who !== undefined && who.count <= MAX_SUBJECT_KEYS;
+  const barMin = keyed ? measure(who.count > 26 ? 'MM' : 'M') + 2 : 6;
   const axisOptions = { kind: options.timeScale ?? 'auto', minSlotWidth: maxBars * barMin, lang, ...(domain ? { domain } : {}) };
   if (vertical) {
     scales = usable.map((u) =>
@@ -278,7 +277,7 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
     });
   let panelBars = plan(keyed ? (p) => ({ name: who.name(p) }) : undefined);
   let subjectItems: LegendItem[] = [];
-  let unnamed = who && !keyed ? who.keys.size : 0;
+  let unnamed = who && !keyed ? who.count : 0;
   if (keyed && panelBars.some((bars) => bars.some((b) => !b.label))) {
     panelBars = plan((p) => ({ key: who.keys.get(p.subject) ?? '' }));
     subjectItems = [...who.keys].map(([id, key]) => ({ key: `subject-${id}`, symbol: key, label: who.legendLabel(id) }));
@@ -286,7 +285,7 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
     if (panelBars.some((bars) => keysCollide(bars))) {
       panelBars = plan();
       subjectItems = [];
-      unnamed = who.keys.size;
+      unnamed = who.count;
     }
   }
   const panels: PanelLayout[] = measures.map((m, i) => {
@@ -400,9 +399,11 @@ function subjectNaming(drawn: readonly StrengthPoint[], subjects: ReadonlyMap<st
   }
   if (names.size < 2 || ![...bySide.values()].some((set) => set.size > 1)) return undefined;
   const order = (id: string) => subjects?.get(id)?.order ?? Number.MAX_SAFE_INTEGER;
-  const ids = [...names.keys()].sort((a, b) => order(a) - order(b));
+  // More units than keys are never keyed: their count is all the chart needs (thousands to sort otherwise).
+  const ids = names.size <= MAX_SUBJECT_KEYS ? [...names.keys()].sort((a, b) => order(a) - order(b)) : [];
   const keys = new Map(ids.map((id, i) => [id, subjectKey(i)]));
   return {
+    count: names.size,
     keys,
     name: (p: StrengthPoint) => p.subjectName,
     legendLabel: (id: string) => {

@@ -145,15 +145,21 @@ export interface BarLabelBoxes {
 /** Marks are set bold (see the element's styles): measured so. */
 const MARKS_WEIGHT = 700;
 
-/** Labels laid out without their width, with the measurement that completes their box (see {@link measuredBox}). */
-const unmeasured = new WeakMap<TextBlock, () => void>();
+/**
+ * The measurement that completes the box of a label laid out without its width (see
+ * {@link measuredBox}), kept on the block under a symbol: JSON and copies do not see it, and unlike
+ * a WeakMap entry per label it costs the collector nothing extra.
+ */
+const WIDEN = Symbol('widen');
+type Pending = TextBlock & { [WIDEN]?: (() => void) | undefined };
 
 /** A label's box, measured now if its width was left for later (`barLabelBoxes(…, lazy)`). */
 export function measuredBox(block: TextBlock): Rect {
-  const widen = unmeasured.get(block);
+  const pending = block as Pending;
+  const widen = pending[WIDEN];
   if (widen) {
+    delete pending[WIDEN];
     widen();
-    unmeasured.delete(block);
   }
   return block.box;
 }
@@ -177,7 +183,7 @@ export function barLabelBoxes(
   const out: BarLabelBoxes = {};
   const labelLines = [text.name ?? '', text.value, text.detail].filter(Boolean);
   const later = (block: TextBlock, widen: () => void) => {
-    if (lazy) unmeasured.set(block, widen);
+    if (lazy) (block as Pending)[WIDEN] = widen;
     else widen();
     return block;
   };

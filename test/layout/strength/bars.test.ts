@@ -180,6 +180,7 @@ describe('barLabelBoxes', () => {
       const measured = calls.length;
       measuredBox(out.label!);
       expect(calls.length, 'measured once').to.equal(measured);
+      expect(Object.getOwnPropertySymbols(out.label!), 'nothing left on the measured block').to.deep.equal([]);
     }
   });
   it('marksOnce measures each bold text once and regular text every time', () => {

@@ -58,13 +58,18 @@ export function renderText(block: TextBlock, className: string, lineHeight = blo
   )}</text>`;
 }
 
-function renderMarks(bar: BarLayout): SVGTemplateResult | typeof nothing {
+/** A bar's marks as text (`forId` names the bar when the text is not inside its group). */
+function marksText(bar: BarLayout, marks: TextBlock, forId?: string): SVGTemplateResult {
   const cited = bar.citationNeeded ? ' citation-needed' : '';
+  return svg`<text class=${`marks${cited}`} data-for=${forId ?? nothing} x=${r(marks.x)} y=${r(marks.y)} text-anchor=${marks.anchor}>${marks.lines[0]}</text>`;
+}
+
+function renderMarks(bar: BarLayout): SVGTemplateResult | typeof nothing {
   if (bar.marks && bar.compactMarks) {
+    const cited = bar.citationNeeded ? ' citation-needed' : '';
     return svg`<circle class=${`mark-dot${cited}`} cx=${r(bar.shape.tip.x)} cy=${r(bar.shape.tip.y)} r="2.5"></circle>`;
   }
-  if (!bar.marks) return nothing;
-  return svg`<text class=${`marks${cited}`} x=${r(bar.marks.x)} y=${r(bar.marks.y)} text-anchor=${bar.marks.anchor}>${bar.marks.lines[0]}</text>`;
+  return bar.marks ? marksText(bar, bar.marks) : nothing;
 }
 
 /**
@@ -137,12 +142,7 @@ export function renderBarSeries(series: readonly BarSeries[], dots: MarkDots, ui
 export function renderBarTexts(bars: readonly BarLayout[]): SVGTemplateResult {
   const texts: SVGTemplateResult[] = [];
   for (const bar of bars) {
-    if (bar.marks && !bar.compactMarks) {
-      const cited = bar.citationNeeded ? ' citation-needed' : '';
-      texts.push(
-        svg`<text class=${`marks${cited}`} data-for=${bar.id} x=${r(bar.marks.x)} y=${r(bar.marks.y)} text-anchor=${bar.marks.anchor}>${bar.marks.lines[0]}</text>`,
-      );
-    }
+    if (bar.marks && !bar.compactMarks) texts.push(marksText(bar, bar.marks, bar.id));
     if (bar.label) texts.push(renderText(bar.label, 'bar-label', undefined, bar.id));
   }
   return svg`<g class="bar-texts" aria-hidden="true">${texts}</g>`;

@@ -196,11 +196,8 @@ export class OobHierarchy extends OobDataElement {
   private readonly zoom = new ZoomController(this, () => this.viewport, [0.001, 4]);
   private readonly tween = new LayoutTween<HierarchyNodeAt>(this);
   private readonly model = new HierarchyModel(() => compareModeCode.loaded);
-  /** Compare mode's code, once loaded (compare-mode.ts; a dynamic import when `compare` is first set). */
+  /** Compare mode's code, once loaded (compare-mode.ts; a dynamic import when `compare` is first set, which `updateComplete` waits for). */
   private compareMode: CompareMode | undefined;
-  /** Loading compare mode's code: `updateComplete` waits for it, and for the update it brings. */
-  private compareLoad: Promise<void> | undefined;
-  private compareFailed = false;
   /** The extras' styles (extras-styles.ts) are in this chart's shadow root. */
   private extrasStyled = false;
   private readonly cull = new CullCache<DrawnNode>();
@@ -336,11 +333,10 @@ export class OobHierarchy extends OobDataElement {
     if (changed.has('depth')) this.expansion = expandedTo(this.depth);
     const compareAt = this.comparedWith.unreadable === undefined ? this.comparedWith.parsed?.end : undefined;
     const comparing = compareAt !== undefined;
-    this.compareMode = comparing ? compareModeCode.loaded : undefined;
+    this.compareMode = comparing ? this.onDemand.use(compareModeCode) : undefined;
     if (comparing && !this.compareMode) {
       // Until compare mode has loaded, a chart already drawn stays as it is, and a new one shows its loading
       // state: never a single-date chart that compare mode then replaces.
-      this.awaitCompareMode();
       return;
     }
     if (
@@ -412,30 +408,6 @@ export class OobHierarchy extends OobDataElement {
     this.animateNext = false;
     this.keepFocus(previous);
     if (next?.roots !== previous?.roots) this.finder.refresh();
-  }
-
-  private awaitCompareMode(): void {
-    if (this.compareLoad || this.compareFailed) return;
-    this.compareLoad = Promise.resolve(compareModeCode.load()).then(
-      () => {
-        this.compareLoad = undefined;
-        this.requestUpdate();
-      },
-      () => {
-        this.compareLoad = undefined;
-        this.compareFailed = true;
-        this.requestUpdate();
-      },
-    );
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.compareLoad) {
-      await this.compareLoad;
-      complete = (await super.getUpdateComplete()) && complete;
-    }
-    return complete;
   }
 
   protected override updated(): void {
@@ -767,13 +739,13 @@ export class OobHierarchy extends OobDataElement {
         }),
       );
     }
-    if (this.compareFailed && this.comparedWith.parsed) {
+    if (this.comparedWith.parsed && this.onDemand.hasFailed(compareModeCode)) {
       return renderEmpty(this.t('compareUnavailable', 'Compare mode could not be loaded: reload the page to try again.'));
     }
     const view = this.view;
     if (!view) {
       const loading = this.t('loading', 'Loading order of battle…');
-      return this.compareLoad ? renderLoading(loading) : renderEmpty(loading);
+      return this.onDemand.isLoading(compareModeCode) ? renderLoading(loading) : renderEmpty(loading);
     }
     if (view.rootMissing)
       return renderEmpty(this.t('rootMissing', 'There is no unit "{id}" in the order of battle at this date.', { id: this.root ?? '' }));

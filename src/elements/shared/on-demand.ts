@@ -48,15 +48,29 @@ export class OnDemandUse {
     if (loaded !== undefined || this.loading.has(code) || this.failed.has(code)) return loaded;
     const load = code.load();
     if (!(load instanceof Promise)) return load;
+    // Either way the element draws again: with the code, or saying (or silently drawing) without it.
     const pending = load.then(
       () => this.host.requestUpdate(),
-      () => void this.failed.add(code),
+      () => {
+        this.failed.add(code);
+        this.host.requestUpdate();
+      },
     );
     this.loading.set(
       code,
       pending.finally(() => this.loading.delete(code)),
     );
     return undefined;
+  }
+
+  /** Whether `code` is being loaded for this element. */
+  isLoading(code: OnDemand<unknown>): boolean {
+    return this.loading.has(code);
+  }
+
+  /** Whether loading `code` failed for this element (it draws without it until the page is reloaded). */
+  hasFailed(code: OnDemand<unknown>): boolean {
+    return this.failed.has(code);
   }
 
   /** Settles when every load started has arrived (or failed); undefined when none is in flight. */

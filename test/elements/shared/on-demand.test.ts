@@ -65,7 +65,12 @@ describe('OnDemandUse', () => {
       throw new Error('network');
     });
     expect(use.use(code)).to.equal(undefined);
+    expect(use.isLoading(code)).to.equal(true);
     await use.pending;
+    // The host draws again, so it can say the code is missing.
+    expect(h.updates).to.equal(1);
+    expect(use.hasFailed(code)).to.equal(true);
+    expect(use.isLoading(code)).to.equal(false);
     expect(use.use(code)).to.equal(undefined);
     expect(use.pending).to.equal(undefined);
     expect(imports).to.equal(1);

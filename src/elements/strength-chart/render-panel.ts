@@ -61,8 +61,7 @@ export function renderPanel(
   let bars: unknown;
   if (drawing === 'paths') {
     const { series, dots } = barSeries(panel.bars, paths.styleOf);
-    const uid = paths.uid;
-    bars = svg`${renderBarSeries(series, dots, uid, paths.animate)}${renderBarTexts(panel.bars)}`;
+    bars = svg`${renderBarSeries(series, dots, paths.uid, paths.animate)}${renderBarTexts(panel.bars)}`;
   } else if (drawing === 'keyed') {
     bars = repeat(
       panel.bars,

@@ -107,20 +107,34 @@ describe(`element lifecycles: ${CYCLES} create/move/remove cycles per element le
       // A busy machine can deliver a last queued callback late, and the browser holds an observed
       // element until the observation queued before its removal is delivered at a rendering step: let
       // frames run and collect a few times over up to ~3 s; a real leak keeps its instances however long we wait.
-      let alive = refs.length;
-      for (let i = 0; i < 15 && alive > 0; i += 1) {
-        await aTimeout(i < 3 ? 20 : 200);
-        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-        collectGarbage();
-        alive = refs.filter((r) => r.deref() !== undefined).length;
+      const aliveAfterWaiting = async (): Promise<number> => {
+        let alive = refs.filter((r) => r.deref() !== undefined).length;
+        for (let i = 0; i < 15 && alive > 0; i += 1) {
+          await aTimeout(i < 3 ? 20 : 200);
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          collectGarbage();
+          alive = refs.filter((r) => r.deref() !== undefined).length;
+        }
+        return alive;
+      };
+      let alive = await aliveAfterWaiting();
+      const allowed = Math.max(1, Math.ceil(CYCLES / 100));
+      let note = '';
+      if (alive > allowed) {
+        // Now and then (about one run in ten on a 2-core machine, a different element and count each
+        // time: 1, 7, 29 of 60) Chromium holds removed elements for longer than that. A leak is still
+        // holding them after another full round of cycles; a late release is not.
+        note = ` (${alive} before a second round)`;
+        await cycles(tag, Math.min(CYCLES, 60), undefined);
+        await settle();
+        alive = await aliveAfterWaiting();
       }
       console.log(
-        `lifecycle <${tag}>: ${CYCLES} cycles, ${alive} instances alive after gc, leftovers ${JSON.stringify(after)} (before ${JSON.stringify(before)})`,
+        `lifecycle <${tag}>: ${CYCLES} cycles, ${alive} instances alive after gc${note}, leftovers ${JSON.stringify(after)} (before ${JSON.stringify(before)})`,
       );
       // Nearly none: with two test pages running at once, Chromium now and then still holds a few of
-      // the elements removed last (a different element each time: 1 of 60, up to 6 of 1,000; none
-      // when the page runs alone). A leak keeps one instance per cycle, as the leaking probe above does.
-      expect(alive, 'instances still alive after gc').to.be.at.most(Math.max(1, Math.ceil(CYCLES / 100)));
+      // the elements removed last. A leak keeps one instance per cycle, as the leaking probe above does.
+      expect(alive, 'instances still alive after gc').to.be.at.most(allowed);
     });
   }
 });

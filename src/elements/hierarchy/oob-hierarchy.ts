@@ -13,7 +13,9 @@ import { SearchController } from './search-controller.js';
 import { treeKeyAction } from '../../layout/hierarchy/keys.js';
 import type { TreeKeyAction } from '../../layout/hierarchy/keys.js';
 import type { HierarchyLayout, LaidOutLink, LaidOutNode, Point, Size, ZoomTransform } from '../../layout/hierarchy/types.js';
-import { clearTextMeasures, fontOf, textMeasurer } from '../shared/measure-text.js';
+import { clearTextMeasures, textMeasurer } from '../shared/measure-text.js';
+import { hostMetrics } from '../shared/host-metrics.js';
+import type { HostMetrics } from '../shared/host-metrics.js';
 import type { NodeView, TextMetrics } from './node-view.js';
 import { FOOTER_HEIGHT, HEADER_HEIGHT } from './styles.js';
 import { OobDataElement } from '../shared/oob-data-element.js';
@@ -210,6 +212,8 @@ export class OobHierarchy extends OobDataElement {
   /** What the next update does before drawing: pick layout and depth and fit (`choose`), fit readably (`view`), fit all (`all`). */
   private needsFit: 'choose' | 'view' | 'all' | false = 'choose';
   private metrics: { text: TextMetrics; minScale: number; em: number } | undefined;
+  /** The host's size and fonts, read with other charts' before an update that needs them (see `scheduleUpdate`). */
+  private hostRead: HostMetrics | undefined;
   private readonly finder = new SearchController(this, {
     tree: () => (this.view ? { hierarchy: this.view.hierarchy, roots: this.view.roots, lang: this.lang } : undefined),
     goTo: (id) => void this.focusUnit(id),
@@ -328,6 +332,18 @@ export class OobHierarchy extends OobDataElement {
     this.requestUpdate();
   };
 
+  /**
+   * Until the resize observer has reported (it does on the next frame) and until the fonts are read,
+   * an update reads the host's size and fonts: together with the other charts that update in the
+   * same round, so that a page adding many charts at once is laid out once, not once per chart.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!isServer && (this.size.width === 0 || this.metrics === undefined))
+      this.hostRead = await hostMetrics(this, ['--_label-font-size', '--_font-family']);
+    await super.scheduleUpdate();
+    this.hostRead = undefined;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('depth')) this.expansion = expandedTo(this.depth);
@@ -362,7 +378,7 @@ export class OobHierarchy extends OobDataElement {
     const em = this.parsed ? this.textMetrics().em : 1;
     const diff = this.parsed && comparing ? this.model.diffFor(this.parsed, parsedDate?.end, compareAt) : undefined;
     // No width yet (or on the server): the legend is sized as if each item took a line, never too short.
-    const width = this.size.width > 0 ? this.size.width : this.clientWidth || 0;
+    const width = this.size.width > 0 ? this.size.width : (this.hostRead?.width ?? this.clientWidth) || 0;
     if (diff && this.compareMode)
       this.legendHeight = this.compareMode.legendHeight(diff, width, this.textMetrics().text.commander, em, this.t.bind(this));
     const viewport = this.viewport;
@@ -467,9 +483,13 @@ export class OobHierarchy extends OobDataElement {
       const estimate = (size: number) => (text: string) => textWidth(text, size);
       return (this.metrics = { text: { key: 'estimate', label: estimate(12), commander: estimate(11) }, minScale: 1, em: 1 });
     }
-    const size = Number.parseFloat(getComputedStyle(this).getPropertyValue('--_label-font-size')) || 12;
-    const label = fontOf(this, '--_font-family', 600, size);
-    const commander = fontOf(this, '--_font-family', 400, size - 1);
+    const read = this.hostRead?.values;
+    const style = read ? undefined : getComputedStyle(this);
+    const value = (name: string) => (read ? (read[name] ?? '') : (style as CSSStyleDeclaration).getPropertyValue(name).trim());
+    const size = Number.parseFloat(value('--_label-font-size')) || 12;
+    const family = value('--_font-family') || 'sans-serif';
+    const label = `600 ${size}px ${family}`;
+    const commander = `400 ${size - 1}px ${family}`;
     this.metrics = {
       text: { key: `${label}|${commander}`, label: textMeasurer(label, size), commander: textMeasurer(commander, size - 1) },
       minScale: READABLE_PX / Math.max(size - 1, 1),
@@ -483,8 +503,9 @@ export class OobHierarchy extends OobDataElement {
    * reports on the next frame, which hidden pages never draw).
    */
   private get viewport(): Size {
-    const width = this.size.width > 0 ? this.size.width : this.clientWidth;
-    const height = this.size.height > 0 ? this.size.height : this.clientHeight;
+    const measured = this.size.width > 0;
+    const width = measured ? this.size.width : (this.hostRead?.width ?? this.clientWidth);
+    const height = this.size.height > 0 ? this.size.height : (this.hostRead?.height ?? this.clientHeight);
     // The drawing sits between the toolbar and caption rows, whose heights are fixed.
     return { width, height: Math.max(0, height - HEADER_HEIGHT - FOOTER_HEIGHT - this.legendHeight) };
   }

@@ -150,9 +150,3 @@ export function watchFonts(measureAgain: () => void): () => void {
     if (fontWatchers.size === 0) fonts.removeEventListener('loadingdone', fontsLoaded);
   };
 }
-
-/** The font shorthand of `weight`, `size` (px) and the family a custom property of `element` resolves to. */
-export function fontOf(element: Element, familyProperty: string, weight: number, size: number): string {
-  const family = getComputedStyle(element).getPropertyValue(familyProperty).trim() || 'sans-serif';
-  return `${weight} ${size}px ${family}`;
-}

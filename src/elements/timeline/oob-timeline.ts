@@ -1,4 +1,4 @@
-import { html, nothing, svg } from 'lit';
+import { html, isServer, nothing, svg } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { isoDay, nearestStop, stopAt, stopText, timelineStops } from '../../layout/timeline/stops.js';
@@ -10,6 +10,8 @@ import { formatDate, formatInstant } from '../../data/format-date.js';
 import { OobDataElement } from '../shared/oob-data-element.js';
 import { renderEmpty } from '../shared/error-panel.js';
 import { ResizeController } from '../shared/resize-controller.js';
+import { hostMetrics } from '../shared/host-metrics.js';
+import type { HostMetrics } from '../shared/host-metrics.js';
 import { buttonStyles, stateStyles } from '../shared/state-styles.js';
 import { themeStyles } from '../shared/tokens.js';
 import { styleProps } from '../shared/style-props.js';
@@ -105,6 +107,11 @@ export class OobTimeline extends OobDataElement {
   private layout: TimelineLayout | undefined;
   private readonly layoutMemo = new Memo<TimelineLayout>();
   private rtl = false;
+  /** The width laid out for, and the observer's width when it was read. */
+  private width = 0;
+  private observedWidth = 0;
+  /** The host's size and direction, read with other charts' before this update (see `scheduleUpdate`). */
+  private metrics: HostMetrics | undefined;
   private dragging: Thumb | undefined;
 
   protected override get ownDate(): string | undefined {
@@ -115,15 +122,33 @@ export class OobTimeline extends OobDataElement {
     return this.compare;
   }
 
+  /**
+   * Reads the host's width and direction (a `dir` on any ancestor can change it) before each update,
+   * batched with the other charts that update in the same round (each read forces a layout of the
+   * page): except while a thumb is dragged, when every pointer move updates the chart and nothing
+   * but the date changes.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!isServer && !this.dragging) this.metrics = await hostMetrics(this);
+    await super.scheduleUpdate();
+    this.metrics = undefined;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const dataset = this.parsed;
     this.stops = dataset ? this.stopsMemo.get([dataset], () => timelineStops(dataset.source.events ?? [], dataset.dates)) : [];
-    this.rtl = this.isConnected && getComputedStyle(this).direction === 'rtl';
-    // The observer triggers updates; the host's own width is the truth (also before it first
-    // fires, and in background tabs, which get no observer callbacks).
-    const width = this.clientWidth || this.size.width;
-    const { stops, lang, rtl } = this;
+    if (this.metrics) {
+      this.rtl = this.metrics.direction === 'rtl';
+      // The host's own width is the truth, also before the observer first fires, and in background
+      // tabs, which get no observer callbacks.
+      this.width = this.metrics.width || this.size.width;
+      this.observedWidth = this.size.width;
+    } else if (this.size.width !== this.observedWidth) {
+      // Resized while a thumb was dragged.
+      this.width = this.observedWidth = this.size.width;
+    }
+    const { stops, lang, rtl, width } = this;
     this.layout = this.layoutMemo.get([stops, width, lang, rtl], () => timelineLayout(stops, { width, lang, rtl }));
   }
 

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { hostMetrics } from '../../../src/elements/shared/host-metrics.js';
 import '../../../src/elements/strength-chart/define.js';
+import '../../../src/elements/hierarchy/define.js';
 import type { OobStrengthChart } from '../../../src/elements/strength-chart/define.js';
 import { generateOrderOfBattle } from '../../../src/data/generate.js';
 
@@ -46,34 +47,42 @@ describe('hostMetrics', () => {
     }
   });
 
-  it('lets a page that adds many strength charts at once lay itself out once for all of them, not once per chart', async () => {
-    const page = await fixture<HTMLDivElement>(html`<div></div>`);
-    const drawn = () => [...page.querySelectorAll('oob-strength-chart')].filter((c) => c.shadowRoot?.querySelector('svg.chart')).length;
-    let readsAfterADraw = 0;
-    let reads = 0;
-    const restore = spyWidth((el) => {
-      if (el.localName !== 'oob-strength-chart') return;
-      reads += 1;
-      if (drawn() > 0) readsAfterADraw += 1;
-    });
-    try {
-      const charts = Array.from({ length: 12 }, (_, i) => {
-        const chart = document.createElement('oob-strength-chart') as OobStrengthChart;
-        chart.style.display = 'block';
-        chart.style.width = `${300 + i * 10}px`;
-        chart.data = generateOrderOfBattle({ units: 20, observations: 8, seed: i + 1 });
-        page.append(chart);
-        return chart;
+  for (const [tag, drawing] of [
+    ['oob-strength-chart', 'svg.chart'],
+    ['oob-hierarchy', 'svg.chart [role="treeitem"]'],
+  ] as const) {
+    it(`lets a page that adds many <${tag}> at once lay itself out once for all of them, not once per chart`, async () => {
+      const page = await fixture<HTMLDivElement>(html`<div></div>`);
+      const drawn = () => [...page.querySelectorAll(tag)].filter((c) => c.shadowRoot?.querySelector(drawing)).length;
+      let readsAfterADraw = 0;
+      let reads = 0;
+      const restore = spyWidth((el) => {
+        if (el.localName !== tag) return;
+        reads += 1;
+        if (drawn() > 0) readsAfterADraw += 1;
       });
-      await Promise.all(charts.map((c) => c.updateComplete));
-      expect(drawn()).to.equal(12);
-      expect(reads, 'each chart read its width').to.be.at.least(12);
-      expect(readsAfterADraw, 'no chart read its width after another had drawn').to.equal(0);
-      expect(charts.map((c) => c.shadowRoot!.querySelector('svg.chart')!.getAttribute('width'))).to.deep.equal(
-        charts.map((_, i) => String(300 + i * 10)),
-      );
-    } finally {
-      restore();
-    }
-  });
+      try {
+        const charts = Array.from({ length: 12 }, (_, i) => {
+          const chart = document.createElement(tag) as OobStrengthChart;
+          chart.style.display = 'block';
+          chart.style.width = `${300 + i * 10}px`;
+          chart.style.height = '300px';
+          chart.data = generateOrderOfBattle({ units: 20, observations: 8, seed: i + 1 });
+          page.append(chart);
+          return chart;
+        });
+        await Promise.all(charts.map((c) => c.updateComplete));
+        expect(drawn()).to.equal(12);
+        expect(reads, 'each chart read its width').to.be.at.least(12);
+        expect(readsAfterADraw, 'no chart read its width after another had drawn').to.equal(0);
+        if (tag === 'oob-strength-chart') {
+          expect(charts.map((c) => c.shadowRoot!.querySelector('svg.chart')!.getAttribute('width'))).to.deep.equal(
+            charts.map((_, i) => String(300 + i * 10)),
+          );
+        }
+      } finally {
+        restore();
+      }
+    });
+  }
 });

@@ -183,6 +183,24 @@ describe('<oob-timeline>', () => {
       expect(dates).to.deep.equal(['1902-03-15', '1901-05-02', '1900-06-30']);
     });
 
+    it('should turn right to left when an ancestor gets dir="rtl" after the first paint, at its next update', async () => {
+      const dates: string[] = [];
+      const wrap = await fixture(html`<div style="width: 600px" @oob-date-change=${(e: OobDateChangeEvent) => dates.push(e.detail.date)}>
+        <oob-timeline .data=${data()} date="1901-05-02"></oob-timeline>
+      </div>`);
+      const el = wrap.querySelector('oob-timeline') as OobTimeline;
+      await settle(el);
+      const ticks = () => [...shadow(el).querySelectorAll('g.stop .tick')].map((t) => Number(t.getAttribute('x1')));
+      expect(ticks()[0]).to.be.lessThan(ticks()[3] as number);
+      wrap.setAttribute('dir', 'rtl');
+      el.requestUpdate();
+      await settle(el);
+      expect(ticks()[0]).to.be.greaterThan(ticks()[3] as number);
+      thumb(el).focus();
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(dates).to.deep.equal(['1902-03-15']);
+    });
+
     it('should pass accessibility tests with the slider focused, in dark mode', async () => {
       await emulateMedia({ colorScheme: 'dark' });
       const { el } = await timeline();
@@ -223,6 +241,70 @@ describe('<oob-timeline>', () => {
       await sendMouse({ type: 'move', position: [Math.round(box.left + 30), y] });
       await settle(el);
       expect(dates).to.deep.equal(['1900-06-30', '1901-05-02', '1902-03-15']);
+    });
+  });
+
+  describe('when a thumb is dragged', () => {
+    /** Counts reads of the host's size and computed style: each one forces the page's layout or style. */
+    function spyReads(host: Element): { count: () => number; restore: () => void } {
+      let reads = 0;
+      const widths = Object.getOwnPropertyDescriptor(Element.prototype, 'clientWidth')!;
+      const heights = Object.getOwnPropertyDescriptor(Element.prototype, 'clientHeight')!;
+      const computed = window.getComputedStyle;
+      const counting = (own: PropertyDescriptor) => ({
+        configurable: true,
+        get(this: Element) {
+          if (this === host) reads += 1;
+          return own.get!.call(this);
+        },
+      });
+      Object.defineProperty(Element.prototype, 'clientWidth', counting(widths));
+      Object.defineProperty(Element.prototype, 'clientHeight', counting(heights));
+      window.getComputedStyle = (el: Element, pseudo?: string | null) => {
+        if (el === host) reads += 1;
+        return computed.call(window, el, pseudo);
+      };
+      return {
+        count: () => reads,
+        restore: () => {
+          Object.defineProperty(Element.prototype, 'clientWidth', widths);
+          Object.defineProperty(Element.prototype, 'clientHeight', heights);
+          window.getComputedStyle = computed;
+        },
+      };
+    }
+
+    it('should not read its size or direction on each move (each read lays out the page), and read them again after', async () => {
+      const dates: string[] = [];
+      const wrap = await fixture(html`<div style="width: 600px" @oob-date-change=${(e: OobDateChangeEvent) => dates.push(e.detail.date)}>
+        <oob-dataset .data=${data()}><oob-timeline></oob-timeline></oob-dataset>
+      </div>`);
+      const provider = wrap.querySelector('oob-dataset') as OobDataset;
+      const el = wrap.querySelector('oob-timeline') as OobTimeline;
+      await settle(provider, el);
+      const box = (shadow(el).querySelector('.track') as HTMLElement).getBoundingClientRect();
+      const y = Math.round(box.top + 14);
+      const reads = spyReads(el);
+      try {
+        await sendMouse({ type: 'move', position: [Math.round(box.left + 64), y] });
+        await sendMouse({ type: 'down' });
+        await settle(provider, el);
+        const atDown = reads.count();
+        expect(atDown, 'the press updates the chart as any change does: one read').to.be.at.least(1);
+        for (const x of [150, 230, 300, 460, 540]) {
+          await sendMouse({ type: 'move', position: [Math.round(box.left + x), y] });
+          await settle(provider, el);
+        }
+        expect(provider.date, 'the drag moved the date').to.equal('1902-12-31');
+        expect(reads.count() - atDown, 'reads while dragging').to.equal(0);
+        await sendMouse({ type: 'up' });
+        await sendKeys({ press: 'Home' });
+        await settle(provider, el);
+        expect(reads.count() - atDown, 'an update after the drag reads them again').to.be.at.least(1);
+      } finally {
+        reads.restore();
+      }
+      expect(valueText(el)).to.equal('Jun 1900: Second division formed');
     });
   });
 

@@ -503,8 +503,7 @@ export class OobHierarchy extends OobDataElement {
    * reports on the next frame, which hidden pages never draw).
    */
   private get viewport(): Size {
-    const measured = this.size.width > 0;
-    const width = measured ? this.size.width : (this.hostRead?.width ?? this.clientWidth);
+    const width = this.size.width > 0 ? this.size.width : (this.hostRead?.width ?? this.clientWidth);
     const height = this.size.height > 0 ? this.size.height : (this.hostRead?.height ?? this.clientHeight);
     // The drawing sits between the toolbar and caption rows, whose heights are fixed.
     return { width, height: Math.max(0, height - HEADER_HEIGHT - FOOTER_HEIGHT - this.legendHeight) };

@@ -12,9 +12,13 @@ class SizeProbe extends LitElement {
 }
 customElements.define('size-probe', SizeProbe);
 
-/** Two observer callbacks and the deferred update. */
+/**
+ * The observer reports at a rendering step, and the controller updates in a task after it: two frames
+ * and a task, however long a frame takes on a busy machine (a fixed 40 ms wait was not always enough).
+ */
 const settle = async (el: SizeProbe) => {
-  await aTimeout(40);
+  for (let i = 0; i < 2; i += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
+  await aTimeout(0);
   await el.updateComplete;
 };
 

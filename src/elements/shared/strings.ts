@@ -14,8 +14,18 @@ export const builtInLocales: ReadonlyMap<string, OnDemand<Strings | undefined>> 
   ['ug'].map((lang) => [lang, new OnDemand(() => import('./builtin-strings.js').then((m) => m.BUILTIN_STRINGS[lang]))]),
 );
 
-const localeOf = (lang: string | undefined): OnDemand<Strings | undefined> | undefined =>
-  builtInLocales.get((lang ?? '').toLowerCase().split('-')[0] ?? '');
+/** Each `lang` value's built-in locale: every UI string a chart draws is looked up, hundreds per chart. */
+const locales = new Map<string, OnDemand<Strings | undefined> | undefined>();
+
+function localeOf(lang: string | undefined): OnDemand<Strings | undefined> | undefined {
+  const key = lang ?? '';
+  let locale = locales.get(key);
+  if (locale === undefined && !locales.has(key)) {
+    locale = builtInLocales.get(key.toLowerCase().split('-')[0] ?? '');
+    locales.set(key, locale);
+  }
+  return locale;
+}
 
 /**
  * Loads the built-in UI strings for `lang` (e.g. `ug`), if oob-charts has them. Elements load them
@@ -33,6 +43,7 @@ export function builtInStringsPending(lang: string | undefined): Promise<unknown
 
 /** Fills `{name}` placeholders. */
 export function interpolate(text: string, vars: Readonly<Record<string, string | number>> = {}): string {
+  if (!text.includes('{')) return text;
   return text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in vars ? String(vars[key]) : whole));
 }
 

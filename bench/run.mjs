@@ -5,7 +5,8 @@
 // bench/results/latest.json; Chrome traces taken by a bench are summarised (self time per function).
 // --all adds the per-element detail benches and the Node parse bench; names pick benches by file name;
 // --slow-peers runs a peer's biggest cases even when its previous size took many seconds.
-// TRACE_TOP=n (environment) lists the n busiest functions of each trace (default 15).
+// TRACE_TOP=n (environment) lists the n busiest functions of each trace (default 15); TRACE_DIR=dir
+// also writes each raw trace there (open it in Chrome DevTools' Performance panel).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -101,8 +102,13 @@ try {
     await page.exposeFunction('__benchTrace', async (action, label) => {
       if (action === 'start') await page.tracing.start({ categories: TRACE_CATEGORIES });
       else {
+        const raw = Buffer.from(await page.tracing.stop()).toString('utf8');
+        if (process.env.TRACE_DIR) {
+          mkdirSync(process.env.TRACE_DIR, { recursive: true });
+          writeFileSync(join(process.env.TRACE_DIR, `${label.replace(/[^\w]+/g, '-')}.json`), raw);
+        }
         const summary = summariseTrace(
-          JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8')),
+          JSON.parse(raw),
           join(dir, `${name}.js.map`),
           `${server.url}/${name}.js`,
           Number(process.env.TRACE_TOP ?? 15),

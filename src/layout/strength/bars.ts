@@ -193,7 +193,7 @@ export function barLabelBoxes(
   const out: BarLabelBoxes = {};
   const marks = marksBlock(text.marks, tip, orientation, measure, line);
   if (marks) out.marks = marks;
-  out.label = labelBlock(text, tip, orientation, measure, line, marks);
+  out.label = labelBlock(text, tip, orientation, line, marks, labelWidth(text, orientation, measure));
   return out;
 }
 
@@ -227,53 +227,69 @@ function labelLines(text: BarLabelText): string[] {
   return lines;
 }
 
+/** How many lines a label has (see {@link labelLines}). */
+function lineCount(text: BarLabelText): number {
+  return (text.name ? 1 : 0) + (text.value ? 1 : 0) + (text.detail ? 1 : 0);
+}
+
+/** The width of a bar's label: its widest line, stacked over a vertical bar; its lines joined, after a horizontal one. */
+function labelWidth(text: BarLabelText, orientation: Orientation, measure: (s: string, weight?: number) => number): number {
+  if (orientation !== 'vertical') return measure(labelLines(text).join(' '));
+  let w = 0;
+  if (text.name) w = Math.max(w, measure(text.name));
+  if (text.value) w = Math.max(w, measure(text.value));
+  if (text.detail) w = Math.max(w, measure(text.detail));
+  return w;
+}
+
 /**
- * The box a bar's label would start from, before its width is known, written into `into`: the
- * column at its anchor (vertical: its centre line; horizontal: its start). A crowded chart sees
- * from it alone that most labels cannot go in, and measures none of them.
+ * The box of a bar's label `width` wide, written into `into`: stacked above the marks of a
+ * vertical bar, or after those of a horizontal one, on one line. At width 0 it is the column at
+ * the label's anchor (vertical: its centre line; horizontal: its start), which the label's box
+ * holds whatever its width: a column that meets a kept box dooms the label before it is measured.
  */
-function labelColumn(text: BarLabelText, tip: { x: number; y: number }, orientation: Orientation, line: LineBox, marks: TextBlock | undefined, into: Rect): Rect {
+function labelBox(
+  text: BarLabelText,
+  tip: { x: number; y: number },
+  orientation: Orientation,
+  line: LineBox,
+  marks: TextBlock | undefined,
+  width: number,
+  into: Rect,
+): Rect {
   const lh = line.height;
-  into.width = 0;
+  into.width = width;
   if (orientation === 'vertical') {
-    const count = (text.name ? 1 : 0) + (text.value ? 1 : 0) + (text.detail ? 1 : 0);
-    into.x = tip.x;
-    into.y = (marks ? tip.y - 1 - lh : tip.y - 1) - count * lh;
+    // Lines take slots of the font's line height, stacked up from just above the tip (and the marks).
+    let bottom = tip.y - 1;
+    if (marks) bottom -= lh;
+    const count = lineCount(text);
+    into.x = tip.x - width / 2;
+    into.y = bottom - count * lh;
     into.height = count * lh;
   } else {
-    into.x = marks ? tip.x + 4 + (marks.box.width + 4) : tip.x + 4;
+    let x = tip.x + 4;
+    if (marks) x += marks.box.width + 4;
+    into.x = x;
     into.y = tip.y - lh / 2;
     into.height = lh;
   }
   return into;
 }
 
-/** A bar's label, measured: stacked above the marks of a vertical bar, or after those of a horizontal one, on one line. */
+/** A bar's label `width` wide, as a block (see {@link labelBox}). */
 function labelBlock(
   text: BarLabelText,
   tip: { x: number; y: number },
   orientation: Orientation,
-  measure: (s: string, weight?: number) => number,
   line: LineBox,
   marks: TextBlock | undefined,
+  width: number,
 ): TextBlock {
-  const lh = line.height;
+  const box = labelBox(text, tip, orientation, line, marks, width, { x: 0, y: 0, width: 0, height: 0 });
   const lines = labelLines(text);
-  if (orientation === 'vertical') {
-    // Lines take slots of the font's line height, stacked up from just above the tip (and the marks).
-    let bottom = tip.y - 1;
-    if (marks) bottom -= lh;
-    const top = bottom - lines.length * lh;
-    let w = 0;
-    for (const l of lines) w = Math.max(w, measure(l));
-    const box = { x: tip.x - w / 2, y: top, width: w, height: lines.length * lh };
-    return { x: tip.x, y: baselineIn(top, line), anchor: 'middle', lines, box, lineHeight: lh };
-  }
-  const boxY = tip.y - lh / 2;
-  let x = tip.x + 4;
-  if (marks) x += marks.box.width + 4;
-  const joined = lines.join(' ');
-  return { x, y: baselineIn(boxY, line), anchor: 'start', lines: [joined], box: { x, y: boxY, width: measure(joined), height: lh } };
+  if (orientation === 'vertical') return { x: tip.x, y: baselineIn(box.y, line), anchor: 'middle', lines, box, lineHeight: line.height };
+  return { x: box.x, y: baselineIn(box.y, line), anchor: 'start', lines: [lines.join(' ')], box };
 }
 
 // Grid cells narrower than tall: bars are thin and tall, labels short and wide, so a label's cells
@@ -308,6 +324,11 @@ export class LabelPlacement {
   /** Whether `box` meets a kept box. */
   blocked(box: Rect): boolean {
     return this.kept.overlaps(box);
+  }
+
+  /** Whether `box` lies within the bounds. */
+  fits(box: Rect): boolean {
+    return inside(box, this.bounds);
   }
 
   /** Keeps `box` if it lies within the bounds and clears every kept box; says whether it did. */
@@ -432,21 +453,39 @@ export interface LabelSetting {
  */
 export function placeBarLabels(bars: readonly BarLayout[], bounds: Rect, setting: LabelSetting): void {
   const placement = new LabelPlacement(bounds);
-  for (const bar of bars) {
-    placement.keep(bar.shape.solid);
-    if (bar.shape.extension) placement.keep(bar.shape.extension);
+  // Indexed loops: this runs once per chart, before the engine optimises it, and an unoptimised
+  // for…of makes an iterator result per bar.
+  for (let i = 0; i < bars.length; i += 1) {
+    const shape = (bars[i] as BarLayout).shape;
+    placement.keep(shape.solid);
+    if (shape.extension) placement.keep(shape.extension);
   }
-  for (const bar of bars) if (bar.marks && bar.key !== undefined) placement.keep(bar.marks.box);
+  for (let i = 0; i < bars.length; i += 1) {
+    const bar = bars[i] as BarLayout;
+    if (bar.marks && bar.key !== undefined) placement.keep(bar.marks.box);
+  }
   const compact: BarLayout[] = [];
-  for (const bar of bars) if (bar.marks && bar.key === undefined && !placement.place(bar.marks.box)) compact.push(bar);
-  const { orientation, measure, line } = setting;
-  const column = { x: 0, y: 0, width: 0, height: 0 };
-  for (const bar of bars) {
-    if (placement.blocked(labelColumn(bar.text, bar.shape.tip, orientation, line, bar.marks, column))) continue;
-    const label = labelBlock(bar.text, bar.shape.tip, orientation, measure, line, bar.marks);
-    if (placement.place(label.box)) bar.label = label;
+  for (let i = 0; i < bars.length; i += 1) {
+    const bar = bars[i] as BarLayout;
+    if (bar.marks && bar.key === undefined && !placement.place(bar.marks.box)) compact.push(bar);
   }
-  for (const bar of compact) bar.compactMarks = true;
+  const { orientation, measure, line } = setting;
+  // One box reused for every label tried: most never fit, and are never more than this.
+  const box = { x: 0, y: 0, width: 0, height: 0 };
+  for (let i = 0; i < bars.length; i += 1) {
+    const bar = bars[i] as BarLayout;
+    const { text, marks } = bar;
+    const tip = bar.shape.tip;
+    labelBox(text, tip, orientation, line, marks, 0, box);
+    if (!placement.fits(box) || placement.blocked(box)) continue;
+    const width = labelWidth(text, orientation, measure);
+    labelBox(text, tip, orientation, line, marks, width, box);
+    if (!placement.fits(box) || placement.blocked(box)) continue;
+    const label = labelBlock(text, tip, orientation, line, marks, width);
+    placement.keep(label.box);
+    bar.label = label;
+  }
+  for (let i = 0; i < compact.length; i += 1) (compact[i] as BarLayout).compactMarks = true;
 }
 
 /** `measure`, remembering the widths of bold text: a chart's marks are a handful of strings ("~", "≠ [?]"…) on thousands of bars. */
@@ -476,27 +515,35 @@ export function planBars(input: PlanBarsInput): BarLayout[] {
   // One context per panel and one band, changed per bar: a copy per bar is thousands of objects for the collector.
   const band = { t0: 0, size: 0 };
   const context: BarContextInput = { ...input, slot: '', sideIndex: 0, band, measure, line };
-  for (const key of axis.band.keys()) {
+  const plan = (d: Drawable<StrengthPoint>, t0: number, sideIndex: number) => {
+    const who = input.subjectText?.(d.point);
+    band.t0 = t0;
+    context.sideIndex = sideIndex;
+    context.name = who?.name;
+    context.key = who?.key;
+    bars.push(planBar(d, context));
+  };
+  // The slots in axis order; Map.forEach makes no iterator result per slot, as an unoptimised for…of does.
+  axis.band.forEach((slot, key) => {
     const members = bySlot.get(key);
-    const slot = axis.band.get(key);
-    if (!members || !slot) continue;
+    if (!members) return;
     const start = slot.center - slot.width / 2;
     const { size, step } = barSpacing(members.length, slot.width, 1);
-    const sides = members.map((d) => input.sideIndexOf(d.point));
-    const order = sideOrder(sides);
     band.size = size;
     context.slot = key;
+    // Most slots of a crowded chart hold one figure: no sides to sort.
+    if (members.length === 1) {
+      const d = members[0] as Drawable<StrengthPoint>;
+      plan(d, start, input.sideIndexOf(d.point));
+      return;
+    }
+    const sides = members.map((d) => input.sideIndexOf(d.point));
+    const order = sideOrder(sides);
     for (let i = 0; i < order.length; i += 1) {
       const k = order[i] as number;
-      const d = members[k] as Drawable<StrengthPoint>;
-      const who = input.subjectText?.(d.point);
-      band.t0 = start + i * step;
-      context.sideIndex = sides[k] as number;
-      context.name = who?.name;
-      context.key = who?.key;
-      bars.push(planBar(d, context));
+      plan(members[k] as Drawable<StrengthPoint>, start + i * step, sides[k] as number);
     }
-  }
+  });
   // Labels may reach a little beyond the plot's sides, not into the panel's title above it.
   placeBarLabels(bars, { x: frame.x - 8, y: frame.y - 2, width: frame.width + 16, height: frame.height + 2 }, { orientation: input.orientation, measure, line });
   return bars;

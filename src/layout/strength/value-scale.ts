@@ -37,9 +37,10 @@ export interface UsablePoints<P extends Figures> {
  */
 export function usablePoints<P extends Figures>(points: readonly P[], type: ValueScaleType = 'linear'): UsablePoints<P> {
   const out: UsablePoints<P> = { drawn: [], invalid: [], zeroOnLog: [] };
-  for (const point of points) {
+  for (let i = 0; i < points.length; i += 1) {
+    const point = points[i] as P;
     const { min, max, value } = point;
-    if (![min, max, value].every(Number.isFinite) || min < 0 || max < min) {
+    if (!Number.isFinite(min) || !Number.isFinite(max) || !Number.isFinite(value) || min < 0 || max < min) {
       out.invalid.push(point.id);
     } else if (type === 'log' && max <= 0) {
       out.zeroOnLog.push(point.id);

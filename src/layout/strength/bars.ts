@@ -503,7 +503,8 @@ export function marksOnce(measure: (text: string, weight?: number) => number): (
 export function planBars(input: PlanBarsInput): BarLayout[] {
   const { axis, slotOf, frame } = input;
   const bySlot = new Map<string, Drawable<StrengthPoint>[]>();
-  for (const d of input.drawn) {
+  for (let i = 0; i < input.drawn.length; i += 1) {
+    const d = input.drawn[i] as Drawable<StrengthPoint>;
     const key = slotOf.get(d.point.id) ?? d.point.date.text;
     const list = bySlot.get(key);
     if (list) list.push(d);

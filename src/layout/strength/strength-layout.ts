@@ -153,10 +153,11 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
   const measures = options.measures ?? [...new Set(points.map((p) => p.measure))];
   // The figures of each measure in one pass (a filter per measure walks every figure each time).
   const byMeasure = new Map<string, StrengthPoint[]>(measures.map((m) => [m, []]));
-  for (const p of points) byMeasure.get(p.measure)?.push(p);
+  // Indexed loops over figures: a first paint runs them unoptimised, where for…of makes an iterator result per figure.
+  for (let i = 0; i < points.length; i += 1) byMeasure.get((points[i] as StrengthPoint).measure)?.push(points[i] as StrengthPoint);
   const usable: UsablePoints<StrengthPoint>[] = measures.map((m) => usablePoints(byMeasure.get(m) ?? [], type));
   const drawnIds = new Set<string>();
-  for (const u of usable) for (const d of u.drawn) drawnIds.add(d.point.id);
+  for (const u of usable) for (let i = 0; i < u.drawn.length; i += 1) drawnIds.add((u.drawn[i] as Drawable<StrengthPoint>).point.id);
   const drawn = points.filter((p) => drawnIds.has(p.id));
   // Sides and legend come first: the legend's height moves everything below it.
   const sideIds = [...new Set(drawn.map((p) => p.side ?? ''))];

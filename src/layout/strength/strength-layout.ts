@@ -193,7 +193,7 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
     return subjectLayout(points, options, top0 + 4, base);
   }
 
-  const { slots, slotOf } = timeSlots(drawn);
+  const { slots, slotOf } = timeSlots(drawn, drawnIds);
   let maxBars = 1;
   for (const u of usable) {
     const counts = new Map<string, number>();

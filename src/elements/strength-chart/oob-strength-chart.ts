@@ -253,7 +253,9 @@ export class OobStrengthChart extends OobDataElement {
     const before = this.filterProblems;
     this.selection = selection;
     this.points = selection?.points ?? [];
-    this.pointsById = new Map(this.points.map((p) => [p.id, p]));
+    // A loop, not new Map(points.map(…)): a pair array per figure is thousands of objects at first paint.
+    this.pointsById = new Map();
+    for (let i = 0; i < this.points.length; i += 1) this.pointsById.set((this.points[i] as StrengthPoint).id, this.points[i] as StrengthPoint);
     this.measures = selection?.measures ?? [];
     this.filterProblems = selection?.problems ?? [];
     if (this.filterProblems.length > 0 && JSON.stringify(before) !== JSON.stringify(this.filterProblems)) {

@@ -141,7 +141,8 @@ export function renderBarSeries(series: readonly BarSeries[], dots: MarkDots, ui
 /** The marks and labels of a crowded panel's bars (only those that fit are laid out). */
 export function renderBarTexts(bars: readonly BarLayout[]): SVGTemplateResult {
   const texts: SVGTemplateResult[] = [];
-  for (const bar of bars) {
+  for (let i = 0; i < bars.length; i += 1) {
+    const bar = bars[i] as BarLayout;
     if (bar.marks && !bar.compactMarks) texts.push(marksText(bar, bar.marks, bar.id));
     if (bar.label) texts.push(renderText(bar.label, 'bar-label', undefined, bar.id));
   }

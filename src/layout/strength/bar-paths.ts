@@ -47,7 +47,9 @@ export function barSeries(bars: readonly BarLayout[], styleOf: (sideIndex: numbe
   const byKey = new Map<number, { style: number; approximate: boolean; solid: string[]; extension: string[]; caps: string[] }>();
   const plain: string[] = [];
   const cited: string[] = [];
-  for (const bar of bars) {
+  // An indexed loop: an unoptimised for…of (a chart's first paint) makes an iterator result per bar.
+  for (let i = 0; i < bars.length; i += 1) {
+    const bar = bars[i] as BarLayout;
     const style = styleOf(bar.sideIndex);
     const approximate = bar.point.kind === 'approximate';
     const key = style * 2 + (approximate ? 1 : 0);

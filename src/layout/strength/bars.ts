@@ -4,7 +4,7 @@
  */
 import type { StrengthPoint } from '../../data/strength-series.js';
 import { BoxGrid } from '../geometry.js';
-import { baselineIn, lineBox, qualifierText, valueText } from './text.js';
+import { baselineIn, figureText, lineBox, qualifierText } from './text.js';
 import type { LineBox, ValueLike } from './text.js';
 import type { TimeAxis } from './time-axis.js';
 import type { Orientation, Rect } from './types.js';
@@ -16,7 +16,8 @@ import type { Drawable, ValueScale } from './value-scale.js';
  * frame's bottom; horizontal ones rightwards from its left.
  */
 export function orientRect(orientation: Orientation, frame: Rect, t0: number, size: number, v0: number, v1: number): Rect {
-  const [lo, hi] = v0 <= v1 ? [v0, v1] : [v1, v0];
+  const lo = v0 <= v1 ? v0 : v1;
+  const hi = v0 <= v1 ? v1 : v0;
   if (orientation === 'horizontal') return { x: frame.x + lo, y: frame.y + t0, width: hi - lo, height: size };
   return { x: frame.x + t0, y: frame.y + frame.height - hi, width: size, height: hi - lo };
 }
@@ -49,6 +50,11 @@ export interface BarGeometryInput {
  * plus an extension to the high end with a cap, so both ends sit at their scale positions.
  */
 export function barGeometry({ t0, size, low, high, orientation, frame }: BarGeometryInput): BarShape {
+  return shapeAt(t0, size, low, high, orientation, frame);
+}
+
+/** {@link barGeometry} from arguments: a chart shapes thousands of bars, and an input object each is as many objects for the collector. */
+function shapeAt(t0: number, size: number, low: number, high: number, orientation: Orientation, frame: Rect): BarShape {
   const solid = orientRect(orientation, frame, t0, size, 0, low);
   const vertical = orientation === 'vertical';
   const centre = t0 + size / 2;
@@ -77,16 +83,21 @@ export type BarBands = Map<string, { t0: number; size: number }>;
  */
 export function groupBars(members: readonly GroupMember[], slot: { center: number; width: number }, gap = 1): BarBands {
   const start = slot.center - slot.width / 2;
-  // Most slots of a crowded chart hold one figure: it takes the whole slot, with no sorting to do.
-  const only = members.length === 1 ? members[0] : undefined;
-  if (only) return new Map([[only.id, { t0: start, size: Math.max(0, slot.width) }]]);
-  const ordered = members
-    .map((member, index) => ({ member, index }))
-    .sort((a, b) => a.member.sideIndex - b.member.sideIndex || a.index - b.index);
-  const n = ordered.length;
-  const space = n > 1 && slot.width - gap * (n - 1) >= n ? gap : 0;
-  const size = n > 0 ? Math.max(0, (slot.width - space * (n - 1)) / n) : 0;
-  return new Map(ordered.map(({ member }, i) => [member.id, { t0: start + i * (size + space), size }]));
+  const { size, step } = barSpacing(members.length, slot.width, gap);
+  return new Map(sideOrder(members.map((m) => m.sideIndex)).map((k, i) => [(members[k] as GroupMember).id, { t0: start + i * step, size }]));
+}
+
+/** Size of each of `n` bars sharing a slot `width` wide, and the distance from the start of one to the next (`gap` between them when there is room). */
+function barSpacing(n: number, width: number, gap: number): { size: number; step: number } {
+  const space = n > 1 && width - gap * (n - 1) >= n ? gap : 0;
+  const size = n > 0 ? Math.max(0, (width - space * (n - 1)) / n) : 0;
+  return { size, step: size + space };
+}
+
+/** The order of a slot's bars, as indices: by side index, then as given (contradicting figures of one side stay together). */
+function sideOrder(sides: readonly number[]): number[] {
+  const order = sides.map((_, i) => i);
+  return sides.length < 2 ? order : order.sort((a, b) => (sides[a] as number) - (sides[b] as number) || a - b);
 }
 
 /** Flags a figure can carry. */
@@ -98,8 +109,14 @@ export interface MarkFlags {
 
 /** The symbols always drawn at a bar's end, whatever room there is: "~" approximate, "≠" disputed, "[?]" citation needed. */
 export function barMarks({ approximate, disputed, citationNeeded }: MarkFlags): string {
-  if (!approximate && !disputed && !citationNeeded) return '';
-  return [approximate ? '~' : '', disputed ? '≠' : '', citationNeeded ? '[?]' : ''].filter(Boolean).join(' ');
+  return marksOf(approximate, disputed, citationNeeded);
+}
+
+function marksOf(approximate: boolean, disputed: boolean, citationNeeded: boolean): string {
+  let marks = approximate ? '~' : '';
+  if (disputed) marks = marks ? `${marks} ≠` : '≠';
+  if (citationNeeded) marks = marks ? `${marks} [?]` : '[?]';
+  return marks;
 }
 
 export interface BarLabelInput extends ValueLike, MarkFlags {
@@ -120,10 +137,26 @@ export interface BarLabelText {
 
 /** Text of a bar's label; shown when it fits, while marks are always shown. */
 export function barLabel(point: BarLabelInput, lang = '', disputedWord = 'disputed'): BarLabelText {
-  const plain = point.kind === 'approximate' ? { kind: 'range' as const, min: point.min, max: point.max, value: point.value } : point;
-  const qualifier = point.qualifier === 'strength' ? '' : qualifierText(point.qualifier);
-  const detail = qualifier && point.disputed ? `${qualifier} · ${disputedWord}` : qualifier || (point.disputed ? disputedWord : '');
-  return { marks: barMarks(point), value: valueText(plain, lang), detail };
+  const { kind, min, max, value, qualifier, approximate, disputed, citationNeeded } = point;
+  return labelText(kind === 'exact', min, max, value, qualifier, approximate, disputed, citationNeeded, lang, disputedWord);
+}
+
+/** {@link barLabel} from arguments (see {@link shapeAt}). The "~" of an approximate figure is in its marks, not its value. */
+function labelText(
+  exact: boolean,
+  min: number,
+  max: number,
+  value: number,
+  qualifierId: string | undefined,
+  approximate: boolean,
+  disputed: boolean,
+  citationNeeded: boolean,
+  lang: string,
+  disputedWord: string,
+): BarLabelText {
+  const qualifier = qualifierId === 'strength' ? '' : qualifierText(qualifierId);
+  const detail = qualifier && disputed ? `${qualifier} · ${disputedWord}` : qualifier || (disputed ? disputedWord : '');
+  return { marks: marksOf(approximate, disputed, citationNeeded), value: figureText(exact, min, max, value, lang), detail };
 }
 
 /** A run of text to draw: lines top to bottom, anchored at `x`, first baseline at `y`. */
@@ -146,29 +179,8 @@ export interface BarLabelBoxes {
 const MARKS_WEIGHT = 700;
 
 /**
- * The measurement that completes the box of a label laid out without its width (see
- * {@link measuredBox}), kept on the block under a symbol: JSON and copies do not see it, and unlike
- * a WeakMap entry per label it costs the collector nothing extra.
- */
-const WIDEN = Symbol('widen');
-type Pending = TextBlock & { [WIDEN]?: (() => void) | undefined };
-
-/** A label's box, measured now if its width was left for later (`barLabelBoxes(…, lazy)`). */
-export function measuredBox(block: TextBlock): Rect {
-  const pending = block as Pending;
-  const widen = pending[WIDEN];
-  if (widen) {
-    delete pending[WIDEN];
-    widen();
-  }
-  return block.box;
-}
-
-/**
  * Where a bar's marks and label go: stacked above the end of a vertical bar (label over marks),
- * or in one line after the end of a horizontal bar (marks first). With `lazy`, the label's width
- * is measured only when {@link measuredBox} asks: until then its box is the column it starts at
- * (vertical: its centre), which is all a crowded chart needs to see that most labels cannot go in.
+ * or in one line after the end of a horizontal bar (marks first).
  */
 export function barLabelBoxes(
   text: BarLabelText,
@@ -177,61 +189,107 @@ export function barLabelBoxes(
   fontSize: number,
   measure: (s: string, weight?: number) => number,
   line: LineBox = lineBox(fontSize),
-  lazy = false,
 ): BarLabelBoxes {
-  const lh = line.height;
   const out: BarLabelBoxes = {};
-  const labelLines = [text.name ?? '', text.value, text.detail].filter(Boolean);
-  const later = (block: TextBlock, widen: () => void) => {
-    if (lazy) (block as Pending)[WIDEN] = widen;
-    else widen();
-    return block;
-  };
-  if (orientation === 'vertical') {
-    // Lines take slots of the font's line height, stacked up from just above the tip.
-    let bottom = tip.y - 1;
-    if (text.marks) {
-      const w = measure(text.marks, MARKS_WEIGHT);
-      const box = { x: tip.x - w / 2, y: bottom - lh, width: w, height: lh };
-      out.marks = { x: tip.x, y: baselineIn(bottom - lh, line), anchor: 'middle', lines: [text.marks], box };
-      bottom -= lh;
-    }
-    const top = bottom - labelLines.length * lh;
-    const box = { x: tip.x, y: top, width: 0, height: labelLines.length * lh };
-    const block: TextBlock = { x: tip.x, y: baselineIn(top, line), anchor: 'middle', lines: labelLines, box, lineHeight: lh };
-    out.label = later(block, () => {
-      let w = 0;
-      for (const l of labelLines) w = Math.max(w, measure(l));
-      box.x = tip.x - w / 2;
-      box.width = w;
-    });
-    return out;
-  }
-  const boxY = tip.y - lh / 2;
-  const baseline = baselineIn(boxY, line);
-  let x = tip.x + 4;
-  if (text.marks) {
-    const w = measure(text.marks, MARKS_WEIGHT);
-    out.marks = { x, y: baseline, anchor: 'start', lines: [text.marks], box: { x, y: boxY, width: w, height: lh } };
-    x += w + 4;
-  }
-  const joined = labelLines.join(' ');
-  const box = { x, y: boxY, width: 0, height: lh };
-  out.label = later({ x, y: baseline, anchor: 'start', lines: [joined], box }, () => {
-    box.width = measure(joined);
-  });
+  const marks = marksBlock(text.marks, tip, orientation, measure, line);
+  if (marks) out.marks = marks;
+  out.label = labelBlock(text, tip, orientation, line, marks, labelWidth(text, orientation, measure));
   return out;
 }
 
-/** A label box; `required` boxes (e.g. citation-needed marks) are always kept. */
-export interface LabelCandidate {
-  box: Rect;
-  required?: boolean;
-  /**
-   * Completes a box not fully known yet, of which \`box\` is a part: a candidate whose part
-   * already meets a kept box is dropped without it.
-   */
-  complete?: () => Rect;
+/** A bar's marks as a block (none without marks): centred just above a vertical bar's end, or just after a horizontal one's. */
+function marksBlock(
+  marks: string,
+  tip: { x: number; y: number },
+  orientation: Orientation,
+  measure: (s: string, weight?: number) => number,
+  line: LineBox,
+): TextBlock | undefined {
+  if (!marks) return undefined;
+  const lh = line.height;
+  const w = measure(marks, MARKS_WEIGHT);
+  if (orientation === 'vertical') {
+    const bottom = tip.y - 1;
+    const box = { x: tip.x - w / 2, y: bottom - lh, width: w, height: lh };
+    return { x: tip.x, y: baselineIn(bottom - lh, line), anchor: 'middle', lines: [marks], box };
+  }
+  const boxY = tip.y - lh / 2;
+  const x = tip.x + 4;
+  return { x, y: baselineIn(boxY, line), anchor: 'start', lines: [marks], box: { x, y: boxY, width: w, height: lh } };
+}
+
+/** The label's lines: the subject's name, the figure and its detail, those that are not empty. */
+function labelLines(text: BarLabelText): string[] {
+  const lines: string[] = [];
+  if (text.name) lines.push(text.name);
+  if (text.value) lines.push(text.value);
+  if (text.detail) lines.push(text.detail);
+  return lines;
+}
+
+/** How many lines a label has (see {@link labelLines}). */
+function lineCount(text: BarLabelText): number {
+  return (text.name ? 1 : 0) + (text.value ? 1 : 0) + (text.detail ? 1 : 0);
+}
+
+/** The width of a bar's label: its widest line, stacked over a vertical bar; its lines joined, after a horizontal one. */
+function labelWidth(text: BarLabelText, orientation: Orientation, measure: (s: string, weight?: number) => number): number {
+  if (orientation !== 'vertical') return measure(labelLines(text).join(' '));
+  let w = 0;
+  if (text.name) w = Math.max(w, measure(text.name));
+  if (text.value) w = Math.max(w, measure(text.value));
+  if (text.detail) w = Math.max(w, measure(text.detail));
+  return w;
+}
+
+/**
+ * The box of a bar's label `width` wide, written into `into`: stacked above the marks of a
+ * vertical bar, or after those of a horizontal one, on one line. At width 0 it is the column at
+ * the label's anchor (vertical: its centre line; horizontal: its start), which the label's box
+ * holds whatever its width: a column that meets a kept box dooms the label before it is measured.
+ */
+function labelBox(
+  text: BarLabelText,
+  tip: { x: number; y: number },
+  orientation: Orientation,
+  line: LineBox,
+  marks: TextBlock | undefined,
+  width: number,
+  into: Rect,
+): Rect {
+  const lh = line.height;
+  into.width = width;
+  if (orientation === 'vertical') {
+    // Lines take slots of the font's line height, stacked up from just above the tip (and the marks).
+    let bottom = tip.y - 1;
+    if (marks) bottom -= lh;
+    const count = lineCount(text);
+    into.x = tip.x - width / 2;
+    into.y = bottom - count * lh;
+    into.height = count * lh;
+  } else {
+    let x = tip.x + 4;
+    if (marks) x += marks.box.width + 4;
+    into.x = x;
+    into.y = tip.y - lh / 2;
+    into.height = lh;
+  }
+  return into;
+}
+
+/** A bar's label `width` wide, as a block (see {@link labelBox}). */
+function labelBlock(
+  text: BarLabelText,
+  tip: { x: number; y: number },
+  orientation: Orientation,
+  line: LineBox,
+  marks: TextBlock | undefined,
+  width: number,
+): TextBlock {
+  const box = labelBox(text, tip, orientation, line, marks, width, { x: 0, y: 0, width: 0, height: 0 });
+  const lines = labelLines(text);
+  if (orientation === 'vertical') return { x: tip.x, y: baselineIn(box.y, line), anchor: 'middle', lines, box, lineHeight: line.height };
+  return { x: box.x, y: baselineIn(box.y, line), anchor: 'start', lines: [lines.join(' ')], box };
 }
 
 // Grid cells narrower than tall: bars are thin and tall, labels short and wide, so a label's cells
@@ -249,27 +307,36 @@ function inside(box: Rect, bounds: Rect): boolean {
 }
 
 /**
- * Which labels to show so that no two overlap: required boxes first, then the others in order,
- * each kept only if it lies within `bounds` and clears every kept box. A grid of cells keeps this
+ * Boxes that must not overlap, kept one by one within `bounds`: bars and required marks are kept
+ * whatever they meet, other marks and labels only when they fit. A grid of cells keeps it
  * near-linear for thousands of bars.
  */
-export function placeLabels(candidates: readonly LabelCandidate[], bounds: Rect): boolean[] {
-  const kept = new BoxGrid(CELL_W, CELL_H);
-  const shown = new Array<boolean>(candidates.length).fill(false);
-  candidates.forEach((c, i) => {
-    if (c.required) {
-      kept.add(c.box);
-      shown[i] = true;
-    }
-  });
-  candidates.forEach((c, i) => {
-    if (c.required || (c.complete && kept.overlaps(c.box))) return;
-    const box = c.complete ? c.complete() : c.box;
-    if (!inside(box, bounds) || kept.overlaps(box)) return;
-    kept.add(box);
-    shown[i] = true;
-  });
-  return shown;
+export class LabelPlacement {
+  private readonly kept = new BoxGrid(CELL_W, CELL_H);
+
+  constructor(private readonly bounds: Rect) {}
+
+  /** Keeps `box` whatever it meets (bars, required marks). */
+  keep(box: Rect): void {
+    this.kept.add(box);
+  }
+
+  /** Whether `box` meets a kept box. */
+  blocked(box: Rect): boolean {
+    return this.kept.overlaps(box);
+  }
+
+  /** Whether `box` lies within the bounds. */
+  fits(box: Rect): boolean {
+    return inside(box, this.bounds);
+  }
+
+  /** Keeps `box` if it lies within the bounds and clears every kept box; says whether it did. */
+  place(box: Rect): boolean {
+    if (!inside(box, this.bounds) || this.kept.overlaps(box)) return false;
+    this.kept.add(box);
+    return true;
+  }
 }
 
 /** One drawn figure. */
@@ -336,31 +403,22 @@ export interface BarContextInput {
   dateNote?: string | undefined;
 }
 
-/** One figure as a bar: its shape, its always-shown marks and its label (before placement). */
+/**
+ * One figure as a bar: its shape, its text and its always-shown marks. Its label is laid out by
+ * {@link placeBarLabels}, and only when there is room: in a crowded chart most never are.
+ */
 export function planBar(d: Drawable<StrengthPoint>, input: BarContextInput): BarLayout {
   const { band, scale, frame, orientation } = input;
   const p = d.point;
-  const shape = barGeometry({
-    t0: band.t0,
-    size: band.size,
-    low: scale.map(d.clamped ? 0 : d.low),
-    high: scale.map(d.high),
-    orientation,
-    frame,
-  });
+  const shape = shapeAt(band.t0, band.size, scale.map(d.clamped ? 0 : d.low), scale.map(d.high), orientation, frame);
   const disputed = p.disputedWith.length > 0;
   const citationNeeded = p.observation.citationNeeded === true;
-  const flags = { approximate: p.kind === 'approximate', disputed, citationNeeded };
-  const text = barLabel(
-    { kind: p.kind, min: p.min, max: p.max, value: p.value, qualifier: p.observation.qualifier, ...flags },
-    input.lang,
-    input.disputedWord,
-  );
+  const qualifier = p.observation.qualifier;
+  const text = labelText(p.kind === 'exact', p.min, p.max, p.value, qualifier, p.kind === 'approximate', disputed, citationNeeded, input.lang, input.disputedWord);
   if (input.name) text.name = input.name;
-  if (input.key) text.marks = [input.key, text.marks].filter(Boolean).join(' ');
-  if (input.dateNote) text.detail = [text.detail, input.dateNote].filter(Boolean).join(' ');
-  // Label widths wait for placement: in a crowded chart most labels are dropped unmeasured.
-  const boxes = barLabelBoxes(text, shape.tip, orientation, input.fontSize, input.measure, input.line, true);
+  if (input.key) text.marks = text.marks ? `${input.key} ${text.marks}` : input.key;
+  if (input.dateNote) text.detail = text.detail ? `${text.detail} ${input.dateNote}` : input.dateNote;
+  const marks = marksBlock(text.marks, shape.tip, orientation, input.measure, input.line ?? lineBox(input.fontSize));
   const bar: BarLayout = {
     id: p.id,
     point: p,
@@ -374,32 +432,60 @@ export function planBar(d: Drawable<StrengthPoint>, input: BarContextInput): Bar
     text,
   };
   if (input.key) bar.key = input.key;
-  if (boxes.marks) bar.marks = boxes.marks;
-  if (boxes.label) bar.label = boxes.label;
+  if (marks) bar.marks = marks;
   return bar;
 }
 
+/** How bar labels are set: what {@link placeBarLabels} needs to lay out the labels that fit. */
+export interface LabelSetting {
+  orientation: Orientation;
+  /** Width of a text at the chart's size; `weight` for bold text (default 400). */
+  measure: (text: string, weight?: number) => number;
+  line: LineBox;
+}
+
 /**
- * Thins labels so none overlap: bars are obstacles, then marks (kept as text when they clear the
- * bars, else a dot; never dropped when they carry a subject key), then labels.
+ * Gives bars the labels that fit so that none overlap: bars are obstacles, then marks (kept as
+ * text when they clear the bars, else a dot; never dropped when they carry a subject key), then
+ * labels, each measured only when the column it starts from is clear.
+ * Bars are changed in place, and only by what they gain: a deleted property would turn thousands
+ * of them into slow dictionary objects.
  */
-export function placeBarLabels(bars: readonly BarLayout[], bounds: Rect): void {
-  const candidates: (LabelCandidate & { bar: BarLayout; kind: 'bar' | 'marks' | 'label' })[] = [];
-  for (const bar of bars) {
-    candidates.push({ box: bar.shape.solid, required: true, bar, kind: 'bar' });
-    if (bar.shape.extension) candidates.push({ box: bar.shape.extension, required: true, bar, kind: 'bar' });
+export function placeBarLabels(bars: readonly BarLayout[], bounds: Rect, setting: LabelSetting): void {
+  const placement = new LabelPlacement(bounds);
+  // Indexed loops: this runs once per chart, before the engine optimises it, and an unoptimised
+  // for…of makes an iterator result per bar.
+  for (let i = 0; i < bars.length; i += 1) {
+    const shape = (bars[i] as BarLayout).shape;
+    placement.keep(shape.solid);
+    if (shape.extension) placement.keep(shape.extension);
   }
-  for (const bar of bars) if (bar.marks) candidates.push({ box: bar.marks.box, required: bar.key !== undefined, bar, kind: 'marks' });
-  for (const bar of bars) {
-    const label = bar.label;
-    if (label) candidates.push({ box: label.box, complete: () => measuredBox(label), bar, kind: 'label' });
+  for (let i = 0; i < bars.length; i += 1) {
+    const bar = bars[i] as BarLayout;
+    if (bar.marks && bar.key !== undefined) placement.keep(bar.marks.box);
   }
-  const shown = placeLabels(candidates, bounds);
-  candidates.forEach((c, i) => {
-    if (shown[i]) return;
-    if (c.kind === 'label') delete c.bar.label;
-    if (c.kind === 'marks') c.bar.compactMarks = true;
-  });
+  const compact: BarLayout[] = [];
+  for (let i = 0; i < bars.length; i += 1) {
+    const bar = bars[i] as BarLayout;
+    if (bar.marks && bar.key === undefined && !placement.place(bar.marks.box)) compact.push(bar);
+  }
+  const { orientation, measure, line } = setting;
+  // One box reused for every label tried: most never fit, and are never more than this.
+  const box = { x: 0, y: 0, width: 0, height: 0 };
+  for (let i = 0; i < bars.length; i += 1) {
+    const bar = bars[i] as BarLayout;
+    const { text, marks } = bar;
+    const tip = bar.shape.tip;
+    labelBox(text, tip, orientation, line, marks, 0, box);
+    if (!placement.fits(box) || placement.blocked(box)) continue;
+    const width = labelWidth(text, orientation, measure);
+    labelBox(text, tip, orientation, line, marks, width, box);
+    if (!placement.fits(box) || placement.blocked(box)) continue;
+    const label = labelBlock(text, tip, orientation, line, marks, width);
+    placement.keep(label.box);
+    bar.label = label;
+  }
+  for (let i = 0; i < compact.length; i += 1) (compact[i] as BarLayout).compactMarks = true;
 }
 
 /** `measure`, remembering the widths of bold text: a chart's marks are a handful of strings ("~", "≠ [?]"…) on thousands of bars. */
@@ -417,38 +503,49 @@ export function marksOnce(measure: (text: string, weight?: number) => number): (
 export function planBars(input: PlanBarsInput): BarLayout[] {
   const { axis, slotOf, frame } = input;
   const bySlot = new Map<string, Drawable<StrengthPoint>[]>();
-  for (const d of input.drawn) {
+  for (let i = 0; i < input.drawn.length; i += 1) {
+    const d = input.drawn[i] as Drawable<StrengthPoint>;
     const key = slotOf.get(d.point.id) ?? d.point.date.text;
     const list = bySlot.get(key);
     if (list) list.push(d);
     else bySlot.set(key, [d]);
   }
   const bars: BarLayout[] = [];
-  // One context per panel, changed per bar: a copy of the input per bar is thousands of objects for the collector.
-  const context: BarContextInput = { ...input, slot: '', sideIndex: 0, band: { t0: 0, size: 0 }, measure: marksOnce(input.measure) };
-  for (const key of axis.band.keys()) {
+  const line = input.line ?? lineBox(input.fontSize);
+  const measure = marksOnce(input.measure);
+  // One context per panel and one band, changed per bar: a copy per bar is thousands of objects for the collector.
+  const band = { t0: 0, size: 0 };
+  const context: BarContextInput = { ...input, slot: '', sideIndex: 0, band, measure, line };
+  const plan = (d: Drawable<StrengthPoint>, t0: number, sideIndex: number) => {
+    const who = input.subjectText?.(d.point);
+    band.t0 = t0;
+    context.sideIndex = sideIndex;
+    context.name = who?.name;
+    context.key = who?.key;
+    bars.push(planBar(d, context));
+  };
+  // The slots in axis order; Map.forEach makes no iterator result per slot, as an unoptimised for…of does.
+  axis.band.forEach((slot, key) => {
     const members = bySlot.get(key);
-    const slot = axis.band.get(key);
-    if (!members || !slot) continue;
-    const sides = members.map((d) => input.sideIndexOf(d.point));
-    const bands = groupBars(
-      members.map((d, i) => ({ id: d.point.id, sideIndex: sides[i] ?? 0 })),
-      slot,
-    );
-    const byId = members.length === 1 ? undefined : new Map(members.map((d, i) => [d.point.id, i]));
-    for (const [id, band] of bands) {
-      const i = byId?.get(id) ?? 0;
-      const d = members[i] as Drawable<StrengthPoint>;
-      const who = input.subjectText?.(d.point);
-      context.slot = key;
-      context.sideIndex = sides[i] ?? 0;
-      context.band = band;
-      context.name = who?.name;
-      context.key = who?.key;
-      bars.push(planBar(d, context));
+    if (!members) return;
+    const start = slot.center - slot.width / 2;
+    const { size, step } = barSpacing(members.length, slot.width, 1);
+    band.size = size;
+    context.slot = key;
+    // Most slots of a crowded chart hold one figure: no sides to sort.
+    if (members.length === 1) {
+      const d = members[0] as Drawable<StrengthPoint>;
+      plan(d, start, input.sideIndexOf(d.point));
+      return;
     }
-  }
+    const sides = members.map((d) => input.sideIndexOf(d.point));
+    const order = sideOrder(sides);
+    for (let i = 0; i < order.length; i += 1) {
+      const k = order[i] as number;
+      plan(members[k] as Drawable<StrengthPoint>, start + i * step, sides[k] as number);
+    }
+  });
   // Labels may reach a little beyond the plot's sides, not into the panel's title above it.
-  placeBarLabels(bars, { x: frame.x - 8, y: frame.y - 2, width: frame.width + 16, height: frame.height + 2 });
+  placeBarLabels(bars, { x: frame.x - 8, y: frame.y - 2, width: frame.width + 16, height: frame.height + 2 }, { orientation: input.orientation, measure, line });
   return bars;
 }

@@ -60,9 +60,15 @@ const words = (text: string | undefined) =>
 
 /** Many units at one or a few dates read best as one bar per unit. */
 export function autoGrouping(points: readonly StrengthPoint[]): Grouping {
-  const subjects = new Set(points.map((p) => p.subject)).size;
-  const dates = new Set(points.map((p) => p.date.text)).size;
-  return subjects >= 6 && dates <= 4 ? 'subject' : 'time';
+  const subjects = new Set<string>();
+  const dates = new Set<string>();
+  for (let i = 0; i < points.length; i += 1) {
+    const p = points[i] as StrengthPoint;
+    subjects.add(p.subject);
+    // Past four dates the answer is known: a time axis.
+    if (dates.add(p.date.text).size > 4) return 'time';
+  }
+  return subjects.size >= 6 ? 'subject' : 'time';
 }
 
 /**
@@ -78,7 +84,9 @@ function subjectIndex(dataset: Dataset, lang: string): { info: Map<string, Subje
     info.set(side.id, { id: side.id, name: localizedName(side, lang).text, echelon: undefined, depth: 0, order: order++ });
   }
   const index = new Map(dataset.source.units.map((u, i) => [u.id, u.order ?? i]));
-  const sorted = (units: readonly Unit[] | undefined) => [...(units ?? [])].sort((a, b) => (index.get(a.id) ?? 0) - (index.get(b.id) ?? 0));
+  // Most units have no subordinates, or one: nothing to copy or sort.
+  const sorted = (units: readonly Unit[] | undefined): readonly Unit[] =>
+    !units || units.length < 2 ? (units ?? []) : [...units].sort((a, b) => (index.get(a.id) ?? 0) - (index.get(b.id) ?? 0));
   const stack: [Unit, number][] = sorted(dataset.childrenById.get(null))
     .map((u) => [u, 0] as [Unit, number])
     .reverse();

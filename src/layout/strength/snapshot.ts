@@ -224,7 +224,11 @@ export function subjectLayout(
         depth: who.depth - minDepth,
       };
     });
-    placeBarLabels(bars, { x: frame.x - 8, y: frame.y - 2, width: width - frame.x + 8, height: frame.height + 4 });
+    placeBarLabels(
+      bars,
+      { x: frame.x - 8, y: frame.y - 2, width: width - frame.x + 8, height: frame.height + 4 },
+      { orientation: 'horizontal', measure: barMeasure, line },
+    );
     const decor = panelDecor({ frame, scale, orientation: 'horizontal', fontSize: fs, measure, titleHeight: titleH, line });
     panels.push({
       measure: plan.measure,

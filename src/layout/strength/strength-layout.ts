@@ -18,7 +18,7 @@ import { eventRules, slotSpans, timeAxis, timeSlots } from './time-axis.js';
 import type { EventRule, RuleEvent, SlotSpan, TimeAxis } from './time-axis.js';
 import type { DateLike, Line, Orientation, Rect, TimeScaleKind, ValueScaleType } from './types.js';
 import { panelDecor, usablePoints, valueScale } from './value-scale.js';
-import type { PanelDecor, UsablePoints, ValueScale } from './value-scale.js';
+import type { Drawable, PanelDecor, UsablePoints, ValueScale } from './value-scale.js';
 
 /** Width of `text` at `fontSize` px and `weight` (400 when not given). */
 export type TextWidth = (text: string, fontSize: number, weight?: number) => number;
@@ -153,10 +153,11 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
   const measures = options.measures ?? [...new Set(points.map((p) => p.measure))];
   // The figures of each measure in one pass (a filter per measure walks every figure each time).
   const byMeasure = new Map<string, StrengthPoint[]>(measures.map((m) => [m, []]));
-  for (const p of points) byMeasure.get(p.measure)?.push(p);
+  // Indexed loops over figures: a first paint runs them unoptimised, where for…of makes an iterator result per figure.
+  for (let i = 0; i < points.length; i += 1) byMeasure.get((points[i] as StrengthPoint).measure)?.push(points[i] as StrengthPoint);
   const usable: UsablePoints<StrengthPoint>[] = measures.map((m) => usablePoints(byMeasure.get(m) ?? [], type));
   const drawnIds = new Set<string>();
-  for (const u of usable) for (const d of u.drawn) drawnIds.add(d.point.id);
+  for (const u of usable) for (let i = 0; i < u.drawn.length; i += 1) drawnIds.add((u.drawn[i] as Drawable<StrengthPoint>).point.id);
   const drawn = points.filter((p) => drawnIds.has(p.id));
   // Sides and legend come first: the legend's height moves everything below it.
   const sideIds = [...new Set(drawn.map((p) => p.side ?? ''))];
@@ -192,12 +193,16 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
     return subjectLayout(points, options, top0 + 4, base);
   }
 
-  const { slots, slotOf } = timeSlots(drawn);
+  const { slots, slotOf } = timeSlots(drawn, drawnIds);
   let maxBars = 1;
   for (const u of usable) {
     const counts = new Map<string, number>();
-    for (const d of u.drawn) counts.set(slotOf.get(d.point.id) ?? '', (counts.get(slotOf.get(d.point.id) ?? '') ?? 0) + 1);
-    maxBars = Math.max(maxBars, ...counts.values());
+    for (let i = 0; i < u.drawn.length; i += 1) {
+      const key = slotOf.get((u.drawn[i] as Drawable<StrengthPoint>).point.id) ?? '';
+      const count = (counts.get(key) ?? 0) + 1;
+      counts.set(key, count);
+      if (count > maxBars) maxBars = count;
+    }
   }
 
   const n = Math.max(1, measures.length);
@@ -213,22 +218,14 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
   let colWidth = 0;
   const panelHeight = options.panelHeight ?? 200;
   // The span comes from the figures' own dates: a disputed figure's slot may carry a shorter date.
-  const drawnDates = drawn.map((p) => p.date);
-  const domain: [number, number] | undefined =
-    options.domain ??
-    (drawnDates.length > 0 ? [Math.min(...drawnDates.map((d) => d.start)), Math.max(...drawnDates.map((d) => d.end))] : undefined);
+  const domain: [number, number] | undefined = options.domain ?? dateExtent(drawn);
   // Units told apart by keys need bars at least as wide as a key.
   const who = subjectNaming(drawn, options.subjects);
   const keyed = who !== undefined && who.count <= MAX_SUBJECT_KEYS;
   const barMin = keyed ? measure(who.count > 26 ? 'MM' : 'M') + 2 : 6;
   const axisOptions = { kind: options.timeScale ?? 'auto', minSlotWidth: maxBars * barMin, lang, ...(domain ? { domain } : {}) };
   if (vertical) {
-    scales = usable.map((u) =>
-      valueScale(
-        u.drawn.flatMap((d) => [d.clamped ? 0 : d.low, d.high]),
-        { type, length: panelHeight - labelRoom, lang },
-      ),
-    );
+    scales = usable.map((u) => valueScale(drawnValues(u.drawn), { type, length: panelHeight - labelRoom, lang }));
     left = Math.max(36, ...scales.flatMap((s) => s.ticks.map((t) => measure(t.label) + 10)));
     lt = width - left - right;
     axis = timeAxis(slots, { ...axisOptions, length: lt, maxSlotWidth: Math.max(72, maxBars * barMin), labelSize: (s) => measure(s) });
@@ -240,10 +237,7 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
     colWidth = Math.max(40, (width - left - right - gap * (n - 1)) / n);
     const room = Math.min(110, colWidth * 0.45);
     scales = usable.map((u) =>
-      valueScale(
-        u.drawn.flatMap((d) => [d.clamped ? 0 : d.low, d.high]),
-        { type, length: colWidth - room, lang, count: Math.max(2, Math.round(colWidth / 70)) },
-      ),
+      valueScale(drawnValues(u.drawn), { type, length: colWidth - room, lang, count: Math.max(2, Math.round(colWidth / 70)) }),
     );
   }
 
@@ -373,6 +367,30 @@ export function strengthLayout(points: readonly StrengthPoint[], options: Streng
   return layout;
 }
 
+/** The span from the earliest start to the latest end of the figures' own dates; none without figures. */
+function dateExtent(points: readonly StrengthPoint[]): [number, number] | undefined {
+  if (points.length === 0) return undefined;
+  let start = Infinity;
+  let end = -Infinity;
+  for (let i = 0; i < points.length; i += 1) {
+    const date = (points[i] as StrengthPoint).date;
+    if (date.start < start) start = date.start;
+    if (date.end > end) end = date.end;
+  }
+  return [start, end];
+}
+
+/** The values a panel's scale must show: each bar's low end (0 where clamped) and high end. */
+function drawnValues(drawn: readonly Drawable<StrengthPoint>[]): number[] {
+  const values = new Array<number>(drawn.length * 2);
+  for (let i = 0; i < drawn.length; i += 1) {
+    const d = drawn[i] as Drawable<StrengthPoint>;
+    values[2 * i] = d.clamped ? 0 : d.low;
+    values[2 * i + 1] = d.high;
+  }
+  return values;
+}
+
 /** Whether the subject keys of any two bars overlap. */
 function keysCollide(bars: readonly BarLayout[]): boolean {
   const boxes = bars.flatMap((b) => (b.key !== undefined && b.marks ? [b.marks.box] : [])).sort((a, b) => a.x - b.x);
@@ -391,10 +409,12 @@ function keysCollide(bars: readonly BarLayout[]): boolean {
 function subjectNaming(drawn: readonly StrengthPoint[], subjects: ReadonlyMap<string, SubjectInfo> | undefined) {
   const bySide = new Map<string, Set<string>>();
   const names = new Map<string, string>();
-  for (const p of drawn) {
-    const set = bySide.get(p.side ?? '') ?? new Set<string>();
+  for (let i = 0; i < drawn.length; i += 1) {
+    const p = drawn[i] as StrengthPoint;
+    const side = p.side ?? '';
+    let set = bySide.get(side);
+    if (!set) bySide.set(side, (set = new Set<string>()));
     set.add(p.subject);
-    bySide.set(p.side ?? '', set);
     if (!names.has(p.subject)) names.set(p.subject, p.subjectName);
   }
   if (names.size < 2 || ![...bySide.values()].some((set) => set.size > 1)) return undefined;

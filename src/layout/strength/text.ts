@@ -46,11 +46,13 @@ export interface ValueLike {
 
 /** A point's figure as text: "14,000", "25,000–30,000", or "~200–900" / "~6,000" for approximate claims. */
 export function valueText(point: ValueLike, lang = ''): string {
-  const figure =
-    point.min === point.max || point.kind === 'exact'
-      ? formatNumber(point.kind === 'exact' ? point.value : point.min, lang)
-      : `${formatNumber(point.min, lang)}–${formatNumber(point.max, lang)}`;
+  const figure = figureText(point.kind === 'exact', point.min, point.max, point.value, lang);
   return point.kind === 'approximate' ? `~${figure}` : figure;
+}
+
+/** The figure without the "~" of approximate claims; arguments, not an object, as a chart writes one per bar. */
+export function figureText(exact: boolean, min: number, max: number, value: number, lang = ''): string {
+  return min === max || exact ? formatNumber(exact ? value : min, lang) : `${formatNumber(min, lang)}–${formatNumber(max, lang)}`;
 }
 
 /** A qualifier id as words: "reduced-to" -> "reduced to", a custom "x-left-behind" -> "left behind". */

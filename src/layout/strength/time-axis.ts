@@ -36,38 +36,53 @@ export interface TimeSlots {
   slotOf: Map<string, string>;
 }
 
+/** The root of `id`'s cluster; an id that `parent` does not hold is a cluster of its own. */
 function find(parent: Map<string, string>, id: string): string {
   let root = id;
-  while (parent.get(root) !== root) root = parent.get(root) ?? root;
-  parent.set(id, root);
+  for (let next = parent.get(root); next !== undefined && next !== root; next = parent.get(root)) root = next;
+  if (root !== id) parent.set(id, root);
   return root;
 }
 
 /**
  * Groups points into time slots by date text, except that contradicting figures share the slot of
  * the earliest of them: disputed figures are drawn side by side, never apart and never merged.
+ * `ids`, when given, are the points' ids (a caller that has them spares a set of thousands).
  */
-export function timeSlots(points: readonly Slottable[]): TimeSlots {
-  const parent = new Map(points.map((p) => [p.id, p.id]));
-  for (const p of points) {
-    for (const other of p.disputedWith) {
-      if (!parent.has(other)) continue;
-      const [a, b] = [find(parent, p.id), find(parent, other)];
+export function timeSlots(points: readonly Slottable[], ids?: ReadonlySet<string>): TimeSlots {
+  // Clusters of contradicting figures (union-find); most figures contradict none and stay out of it.
+  const parent = new Map<string, string>();
+  const clustered = new Set<string>();
+  let present = ids;
+  for (let i = 0; i < points.length; i += 1) {
+    const p = points[i] as Slottable;
+    const others = p.disputedWith;
+    if (others.length === 0) continue;
+    present ??= new Set(points.map((q) => q.id));
+    for (let j = 0; j < others.length; j += 1) {
+      const other = others[j] as string;
+      if (!present.has(other)) continue;
+      clustered.add(p.id).add(other);
+      const a = find(parent, p.id);
+      const b = find(parent, other);
       if (a !== b) parent.set(b, a);
     }
   }
-  // The cluster's slot date is its earliest member's date (points arrive in time order).
+  // A cluster's slot date is its earliest member's date (points arrive in time order).
   const clusterDate = new Map<string, DateLike>();
   const byDate = (a: DateLike, b: DateLike) => a.start - b.start || a.end - b.end;
-  for (const p of points) {
+  for (let i = 0; i < points.length && clustered.size > 0; i += 1) {
+    const p = points[i] as Slottable;
+    if (!clustered.has(p.id)) continue;
     const root = find(parent, p.id);
     const current = clusterDate.get(root);
     if (!current || byDate(p.date, current) < 0) clusterDate.set(root, p.date);
   }
   const slotsByKey = new Map<string, TimeSlot>();
   const slotOf = new Map<string, string>();
-  for (const p of points) {
-    const date = clusterDate.get(find(parent, p.id)) ?? p.date;
+  for (let i = 0; i < points.length; i += 1) {
+    const p = points[i] as Slottable;
+    const date = clustered.has(p.id) ? (clusterDate.get(find(parent, p.id)) ?? p.date) : p.date;
     let slot = slotsByKey.get(date.text);
     if (!slot) {
       slot = { key: date.text, date, ids: [] };

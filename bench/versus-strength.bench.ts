@@ -30,6 +30,16 @@ async function mountOurs(data: OrderOfBattle): Promise<OobStrengthChart> {
   return el;
 }
 
+/** `runs` runs of each, taking turns, the order swapped every run; `before` runs ahead of each pair. */
+async function inTurns(runs: number, peer: () => Promise<void>, ours: () => Promise<void>, before = () => {}): Promise<void> {
+  for (let run = 0; run < runs; run += 1) {
+    before();
+    const [first, second] = run % 2 === 0 ? [peer, ours] : [ours, peer];
+    await first();
+    await second();
+  }
+}
+
 function plotInto(parent: HTMLElement, chart: Element): Element {
   parent.replaceChildren(chart);
   return chart;
@@ -73,15 +83,7 @@ bench(async () => {
       const copy = structuredClone(data);
       ourTimes.push(await frameMs(async () => (el = await mountOurs(copy))));
     };
-    for (let run = 0; run < runs; run += 1) {
-      if (run % 2 === 0) {
-        await peerPaint();
-        await ourPaint();
-      } else {
-        await ourPaint();
-        await peerPaint();
-      }
-    }
+    await inTurns(runs, peerPaint, ourPaint);
     // The JS heap each keeps for its chart, measured apart from the timed runs.
     el?.remove();
     peerBox.replaceChildren();
@@ -115,16 +117,9 @@ bench(async () => {
         }),
       );
     };
-    for (let run = 0; run < runs; run += 1) {
+    await inTurns(runs, peerStep, ourStep, () => {
       scale = scale === 'log' ? 'linear' : 'log';
-      if (run % 2 === 0) {
-        await peerStep();
-        await ourStep();
-      } else {
-        await ourStep();
-        await peerStep();
-      }
-    }
+    });
     chart.remove();
     peerBox.replaceChildren();
     const label = `${fmt(figures)} figures (3 measures, 2 sides)`;

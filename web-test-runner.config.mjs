@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs, chromiumPath } from './scripts/chromium-flags.mjs';
 import { oobMediaPlugin } from './scripts/wtr-media-plugin.mjs';
+import { oobAxTreePlugin } from './scripts/wtr-ax-plugin.mjs';
 import { cjsAsEsmPlugin } from './scripts/wtr-cjs-plugin.mjs';
 import { fontFaceCss, loadFontsScript } from './scripts/test-fonts.mjs';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
@@ -70,6 +71,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig }),
     oobMediaPlugin(),
+    oobAxTreePlugin(),
     cjsAsEsmPlugin(),
     // Pixel diffs for the few tests where looks matter (test/visual/). Baselines are per OS and
     // Chromium major version (a new Chromium writes fresh baselines on its first run, to commit);

@@ -1,3 +1,4 @@
+import type { StrengthPoint } from '../../../src/data/strength-series.js';
 import { expect } from '@open-wc/testing';
 import { strengthSeries } from '../../../src/data/strength-series.js';
 import {
@@ -182,6 +183,36 @@ describe('barLabelBoxes', () => {
 const bounds = { x: 0, y: 0, width: 200, height: 100 };
 const box = (x: number, y: number, width = 20, height = 10) => ({ x, y, width, height });
 
+/**
+ * `points` in band slots across a vertical panel 100 px wide and `height` tall, one side, 12 px text:
+ * a value scale up to `max` over `length` px, text measured by `measure` (default: the 12 px estimate).
+ */
+function crowdedPanel(
+  points: StrengthPoint[],
+  {
+    max,
+    length,
+    height,
+    measure = (s: string) => textWidth(s, 12),
+  }: { max: number; length: number; height: number; measure?: (s: string, weight?: number) => number },
+) {
+  const { slots, slotOf } = timeSlots(points);
+  return planBars({
+    panel: 0,
+    drawn: usablePoints(points).drawn,
+    scale: valueScale([max], { length }),
+    frame: { x: 0, y: 0, width: 100, height },
+    orientation: 'vertical',
+    axis: timeAxis(slots, { length: 100, kind: 'band' }),
+    slotOf,
+    sideIndexOf: () => 0,
+    lang: '',
+    fontSize: 12,
+    measure,
+    disputedWord: 'disputed',
+  });
+}
+
 describe('LabelPlacement', () => {
   it('place(box) keeps a box that clears those kept before it, and only then', () => {
     const placement = new LabelPlacement(bounds);
@@ -279,23 +310,7 @@ describe('planBars (crowded)', () => {
     const dataset = load();
     const base = strengthSeries(dataset, { measure: 'personnel', side: 'kmt' }).find((p) => p.id === 'kmt-divisions-1945-09')!;
     const points = Array.from({ length: 40 }, (_, i) => ({ ...base, id: `k${i}`, disputedWith: [] }));
-    const { slots, slotOf } = timeSlots(points);
-    const axis = timeAxis(slots, { length: 100, kind: 'band' });
-    const scale = valueScale([25000], { length: 100 });
-    const bars = planBars({
-      panel: 0,
-      drawn: usablePoints(points).drawn,
-      scale,
-      frame: { x: 0, y: 0, width: 100, height: 150 },
-      orientation: 'vertical',
-      axis,
-      slotOf,
-      sideIndexOf: () => 0,
-      lang: '',
-      fontSize: 12,
-      measure: (s) => textWidth(s, 12),
-      disputedWord: 'disputed',
-    });
+    const bars = crowdedPanel(points, { max: 25000, length: 100, height: 150 });
     expect(bars.every((b) => b.marks?.lines[0] === '~ [?]')).to.equal(true);
     expect(bars.filter((b) => b.compactMarks).length).to.be.greaterThan(30);
     expect(bars.filter((b) => !b.compactMarks).length).to.be.greaterThan(0);
@@ -311,23 +326,12 @@ describe('planBars (crowded)', () => {
       date: { ...base.date, text: `d${i}`, start: i, end: i },
       disputedWith: [],
     }));
-    const { slots, slotOf } = timeSlots(points);
-    const axis = timeAxis(slots, { length: 100, kind: 'band' });
-    const scale = valueScale([base.max], { length: 150 });
     const measured: string[] = [];
-    const bars = planBars({
-      panel: 0,
-      drawn: usablePoints(points).drawn,
-      scale,
-      frame: { x: 0, y: 0, width: 100, height: 200 },
-      orientation: 'vertical',
-      axis,
-      slotOf,
-      sideIndexOf: () => 0,
-      lang: '',
-      fontSize: 12,
+    const bars = crowdedPanel(points, {
+      max: base.max,
+      length: 150,
+      height: 200,
       measure: (s, weight) => (weight === undefined && measured.push(s), textWidth(s, 12)),
-      disputedWord: 'disputed',
     });
     const shown = bars.filter((b) => b.label);
     expect(shown.length).to.be.greaterThan(0);

@@ -58,12 +58,20 @@ const hierarchyOnDemand = [
   'src/elements/hierarchy/render-overview.ts',
 ];
 const builtInDataset = 'src/data/ili-national-army.ts';
+// The image export (every element's toSVG() and toPNG(): the standalone SVG copy, the rasteriser, the
+// rank table's grid layout) loads with the first export.
+const exportCode = [
+  'src/elements/shared/export-tree.ts',
+  'src/elements/shared/export-png.ts',
+  'src/elements/hierarchy/export-svg.ts',
+  'src/elements/rank-table/export-svg.ts',
+  'src/layout/rank-table/grid.ts',
+];
 const onDemand = {
-  bundle: [...hierarchyOnDemand, builtInDataset],
-  // The rasteriser stays up front in the bundle, where the strength chart and the rank table import it.
-  'elements/hierarchy': [...hierarchyOnDemand, 'src/elements/shared/export-png.ts', builtInDataset],
-  'elements/strength-chart': [builtInDataset],
-  'elements/rank-table': [builtInDataset],
+  bundle: [...hierarchyOnDemand, ...exportCode, builtInDataset],
+  'elements/hierarchy': [...hierarchyOnDemand, ...exportCode, builtInDataset],
+  'elements/strength-chart': [...exportCode, builtInDataset],
+  'elements/rank-table': [...exportCode, builtInDataset],
   'elements/dataset': [builtInDataset],
   'elements/timeline': [builtInDataset],
 };

@@ -116,10 +116,12 @@ describe('insignia colours: the parser and the drawing use one rule (issue 12, i
     for (const colour of GOOD) {
       const result = parseOrderOfBattle(withColour(colour));
       expect(result.ok, colour).to.equal(true);
-      const el = await fixture<HTMLElement & { toSVG(): string }>(html`<oob-rank-table .data=${withColour(colour)}></oob-rank-table>`);
+      const el = await fixture<HTMLElement & { toSVG(): Promise<string> }>(
+        html`<oob-rank-table .data=${withColour(colour)}></oob-rank-table>`,
+      );
       await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
       expect(el.shadowRoot?.querySelector('[role="alert"]'), `${colour}: no error panel`).to.equal(null);
-      expect(el.toSVG(), colour).to.contain('<svg');
+      expect(await el.toSVG(), colour).to.contain('<svg');
     }
   });
 });

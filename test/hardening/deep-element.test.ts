@@ -79,7 +79,7 @@ describe('<oob-hierarchy> on a very deep chain (issue 12, item 2)', function () 
       el.expandAll();
       await aTimeout(100);
       await el.updateComplete;
-      const exported = el.toSVG();
+      const exported = await el.toSVG();
       expect(exported).to.contain('>Unit 2999<');
       expect(exported.match(/role="treeitem"/g)?.length).to.equal(3_000);
       expect(exported, 'no Lit markers in the file').not.to.contain('<!--');

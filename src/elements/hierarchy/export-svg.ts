@@ -1,3 +1,9 @@
+/**
+ * The hierarchy's SVG export: code a first paint never runs, which the chart imports on demand (its
+ * first `toSVG()`, see on-demand-code.ts).
+ */
+// First, as in every entry point: see compare-mode.ts.
+import '../shared/policy-check.js';
 import { nothing, render, svg } from 'lit';
 import type { SVGTemplateResult } from 'lit';
 import type { HierarchyNodeAt } from '../../data/hierarchy-at.js';

@@ -13,3 +13,6 @@ export const compareModeCode = new OnDemand<CompareMode>(() => import('./compare
 
 /** The tooltip, the overview inset and the zoomed-out drawing (extras.ts): loaded when the first of them is drawn, or by `toPNG()`. */
 export const extrasCode = new OnDemand(() => import('./extras.js'));
+
+/** The SVG export (export-svg.ts): loaded by the first `toSVG()` or `toPNG()`. */
+export const exportCode = new OnDemand(() => import('./export-svg.js'));

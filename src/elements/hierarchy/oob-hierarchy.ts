@@ -25,7 +25,6 @@ import { stateStyles } from '../shared/state-styles.js';
 import { themeStyles } from '../shared/tokens.js';
 import { CullCache, treeExceedsView, viewWindow } from '../../layout/hierarchy/cull.js';
 import type { Culled } from '../../layout/hierarchy/cull.js';
-import { exportHierarchySVG } from './export-svg.js';
 import { HierarchyModel } from '../../layout/hierarchy/hierarchy-model.js';
 import type { ModelView } from '../../layout/hierarchy/hierarchy-model.js';
 import { handleTreeKey, TypeAheadBuffer, typeAheadTarget } from './keyboard.js';
@@ -48,7 +47,7 @@ import type { HierarchyDiff } from '../../data/diff.js';
 import type { Dataset } from '../../data/types.js';
 import { displayName, langText } from './node-view.js';
 import { ellipsize } from '../../layout/hierarchy/label.js';
-import { compareModeCode, extrasCode } from './on-demand-code.js';
+import { compareModeCode, exportCode, extrasCode } from './on-demand-code.js';
 import type { CompareMode } from './on-demand-code.js';
 import type { CompareNode } from './render-node.js';
 
@@ -283,8 +282,12 @@ export class OobHierarchy extends OobDataElement {
     return true;
   }
 
-  /** The chart as a standalone SVG document (all expanded units, styles inlined). Empty when nothing is drawn. */
-  toSVG(): string {
+  /**
+   * The chart as a standalone SVG document (all expanded units, styles inlined), as it is drawn when the export's
+   * code has loaded (on demand, the first time). Empty when nothing is drawn.
+   */
+  async toSVG(): Promise<string> {
+    const { exportHierarchySVG } = await exportCode.load();
     const view = this.view;
     if (!view || !this.parsed || !this.shadowRoot) return '';
     const ctx = { ...this.renderContext(view), activeId: undefined };
@@ -306,8 +309,8 @@ export class OobHierarchy extends OobDataElement {
 
   /** The chart as a PNG image, `scale` times the size of `toSVG()` (default 2, for sharp prints and high-density screens). */
   async toPNG({ scale = 2 }: { scale?: number } = {}): Promise<Blob> {
-    // The chart as it is now; the rasteriser is on-demand code (extras.ts).
-    const svgText = this.toSVG();
+    // The export and the rasteriser are on-demand code (export-svg.ts, extras.ts).
+    const svgText = await this.toSVG();
     return (await extrasCode.load()).svgToPNG(svgText, scale);
   }
 

@@ -1,8 +1,14 @@
+/**
+ * The rank table's SVG export (the whole table, the comparison or one rank's insignia, laid out as a
+ * grid): code a first paint never runs, which the table imports on demand (its first `toSVG()`).
+ */
+// First, as in every entry point: see hierarchy/compare-mode.ts.
+import '../shared/policy-check.js';
 import { html, nothing, render, svg } from 'lit';
 import type { TemplateResult } from 'lit';
 import { describeInsignia } from '../../insignia/index.js';
 import type { RankSystem } from '../../data/types.js';
-import { standaloneSVG } from '../shared/export-image.js';
+import { standaloneSVG } from '../shared/export-tree.js';
 import { geometryOf } from '../../layout/rank-table/view.js';
 import type { RankView } from '../../layout/rank-table/view.js';
 import { renderInsignia } from './render-insignia.js';

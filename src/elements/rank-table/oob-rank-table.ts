@@ -6,13 +6,12 @@ import { validateDescriptor } from '../../insignia/index.js';
 import type { RankSelection } from '../../events/index.js';
 import { OobDataElement } from '../shared/oob-data-element.js';
 import { renderEmpty } from '../shared/error-panel.js';
-import { svgToPNG } from '../shared/export-image.js';
+import { exportImageCode, OnDemand } from '../shared/on-demand.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { Memo } from '../../layout/memo.js';
 import { stateStyles } from '../shared/state-styles.js';
 import { themeStyles } from '../shared/tokens.js';
 import { buildRankView } from '../../layout/rank-table/view.js';
-import { comparisonTemplate, insigniaTemplate, measureGridLines, serialiseInShadow, tableTemplate } from './export-svg.js';
 import type { ExportTemplate } from './export-svg.js';
 import { styleProps } from '../shared/style-props.js';
 import type { Footnote, RankCell, RankView, SectionView } from '../../layout/rank-table/view.js';
@@ -30,6 +29,10 @@ import { insigniaStyles } from './insignia-styles.js';
 import { fittingOrientation, moveFocus, moveFocusInColumns } from '../../layout/rank-table/keys.js';
 
 let instances = 0;
+/** The SVG export's code (export-svg.ts, with the grid layout it draws): loaded by the first `toSVG()` or `insigniaSVG()`. */
+type RankExport = typeof import('./export-svg.js');
+const rankExportCode = new OnDemand<RankExport>(() => import('./export-svg.js'));
+
 const spaceSeparated = (value: string | null) => value?.split(/\s+/).filter(Boolean);
 
 /**
@@ -323,47 +326,52 @@ export class OobRankTable extends OobDataElement {
     return { ...this.partsContext(), view };
   }
 
-  private exportSVG(exported: ExportTemplate | undefined): string {
+  private async exportSVG(template: (code: RankExport) => ExportTemplate | undefined): Promise<string> {
+    const code = await rankExportCode.load();
+    const exported = template(code);
     if (!exported) throw new Error('oob-rank-table: nothing to export (no valid rank system)');
     const root = this.shadowRoot;
     if (!root) throw new Error('oob-rank-table: not rendered');
     const background = getComputedStyle(this).getPropertyValue('--_background').trim() || '#ffffff';
-    return serialiseInShadow(root, exported.template, { background, title: exported.title });
+    return code.serialiseInShadow(root, exported.template, { background, title: exported.title });
   }
 
   /**
    * The whole table (every section, then its footnotes) as a standalone SVG document, colours
-   * resolved and inlined; with `systems`, the comparison (a column per system, a row per code).
+   * resolved and inlined; with `systems`, the comparison (a column per system, a row per code). The
+   * export's code loads on demand (the first time); the table is exported as it is then.
    */
-  toSVG(): string {
+  toSVG(): Promise<string> {
     const t = (k: string, e: string, v?: Readonly<Record<string, string | number>>) => this.t(k, e, v);
-    const lines = (cells: readonly RankCell[]) => (this.shadowRoot ? measureGridLines(this.shadowRoot, cells) : {});
-    const { comparison, view } = this;
-    if (this.comparing)
-      return this.exportSVG(comparison && comparisonTemplate(comparison, this.insigniaSize, this.uid, t, lines(comparison.ranks)));
-    return this.exportSVG(view && tableTemplate(view, this.insigniaSize, this.uid, t, lines(view.ranks)));
+    return this.exportSVG(({ comparisonTemplate, measureGridLines, tableTemplate }) => {
+      const lines = (cells: readonly RankCell[]) => (this.shadowRoot ? measureGridLines(this.shadowRoot, cells) : {});
+      const { comparison, view } = this;
+      if (this.comparing) return comparison && comparisonTemplate(comparison, this.insigniaSize, this.uid, t, lines(comparison.ranks));
+      return view && tableTemplate(view, this.insigniaSize, this.uid, t, lines(view.ranks));
+    });
   }
 
   /** A PNG of {@link toSVG} at `scale` times its size (default 2). */
-  toPNG({ scale = 2 }: { scale?: number } = {}): Promise<Blob> {
-    return svgToPNG(this.toSVG(), scale);
+  async toPNG({ scale = 2 }: { scale?: number } = {}): Promise<Blob> {
+    return (await exportImageCode.load()).svgToPNG(await this.toSVG(), scale);
   }
 
   /**
    * One rank's insignia as a standalone SVG document, `insignia-size` px high: each rank of the
-   * systems shown, also one that `category` filters out. Throws for a rank without insignia.
+   * systems shown, also one that `category` filters out. Rejects for a rank without insignia.
    */
-  insigniaSVG(rankId: string): string {
-    // Only systems on screen: their descriptors were checked before drawing.
-    const shown = this.view ? [this.view.system] : (this.comparison?.systems ?? []).map((v) => v.system);
-    if (shown.length === 0) return this.exportSVG(undefined);
-    const system = shown.find((sys) => sys.ranks.some((r) => r.id === rankId)) ?? shown[0];
-    return this.exportSVG(system && insigniaTemplate(system, rankId, this.insigniaSize, this.uid));
+  insigniaSVG(rankId: string): Promise<string> {
+    return this.exportSVG(({ insigniaTemplate }) => {
+      // Only systems on screen: their descriptors were checked before drawing.
+      const shown = this.view ? [this.view.system] : (this.comparison?.systems ?? []).map((v) => v.system);
+      const system = shown.find((sys) => sys.ranks.some((r) => r.id === rankId)) ?? shown[0];
+      return system && insigniaTemplate(system, rankId, this.insigniaSize, this.uid);
+    });
   }
 
   /** A PNG of {@link insigniaSVG} at `scale` times its size (default 2). */
-  insigniaPNG(rankId: string, { scale = 2 }: { scale?: number } = {}): Promise<Blob> {
-    return svgToPNG(this.insigniaSVG(rankId), scale);
+  async insigniaPNG(rankId: string, { scale = 2 }: { scale?: number } = {}): Promise<Blob> {
+    return (await exportImageCode.load()).svgToPNG(await this.insigniaSVG(rankId), scale);
   }
 
   /** The tables (one per category) and their footnotes, in the element's one wrapper. */

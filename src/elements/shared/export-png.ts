@@ -8,7 +8,7 @@ function rootSize(svgText: string): { width: number; height: number } {
 }
 
 /**
- * Rasterises a standalone SVG (the string `toSVG()` returns, or a live export tree) to a PNG blob
+ * Rasterises a standalone SVG (the string `toSVG()` resolves to, or a live export tree) to a PNG blob
  * at `scale` × its size. The image loads from a `data:` URL, never a `blob:` one, and nothing is
  * parsed into the page, so it works under the CSP documented in the README:
  * `img-src 'self' data:` and `require-trusted-types-for 'script'`.

@@ -78,3 +78,6 @@ export class OnDemandUse {
     return this.loading.size > 0 ? Promise.all(this.loading.values()) : undefined;
   }
 }
+
+/** The image export (export-image.ts): loaded by an element's first `toSVG()` or `toPNG()`, which are async for it. */
+export const exportImageCode = new OnDemand(() => import('./export-image.js'));

@@ -19,7 +19,7 @@ import { OobDataElement } from '../shared/oob-data-element.js';
 import { advanceMeasurer, fontExtent, watchFonts } from '../shared/measure-text.js';
 import type { SizedTextMeasure } from '../shared/measure-text.js';
 import { renderEmpty, renderErrorPanel } from '../shared/error-panel.js';
-import { standaloneSVG, svgToPNG } from '../shared/export-image.js';
+import { exportImageCode } from '../shared/on-demand.js';
 import { hostMetrics } from '../shared/host-metrics.js';
 import type { HostMetrics } from '../shared/host-metrics.js';
 import { ResizeController } from '../shared/resize-controller.js';
@@ -414,8 +414,12 @@ export class OobStrengthChart extends OobDataElement {
     );
   }
 
-  /** The chart as a standalone SVG document (styles inlined, background added); empty when nothing is drawn. */
-  toSVG(): string {
+  /**
+   * The chart as a standalone SVG document (styles inlined, background added), as it is drawn when the export's
+   * code has loaded (on demand, the first time); empty when nothing is drawn.
+   */
+  async toSVG(): Promise<string> {
+    const { standaloneSVG } = await exportImageCode.load();
     const root = this.renderRoot.querySelector<SVGSVGElement>('svg.chart');
     if (!root) return '';
     const background = getComputedStyle(this).getPropertyValue('--_background').trim() || '#ffffff';
@@ -424,9 +428,9 @@ export class OobStrengthChart extends OobDataElement {
 
   /** The chart as a PNG image at `scale` (default 2) × its size. Rejects when nothing is drawn. */
   async toPNG({ scale = 2 }: { scale?: number } = {}): Promise<Blob> {
-    const text = this.toSVG();
+    const text = await this.toSVG();
     if (!text) throw new Error('oob-strength-chart: nothing to export');
-    return svgToPNG(text, scale);
+    return (await exportImageCode.load()).svgToPNG(text, scale);
   }
 
   /** The figures shown, as RFC 4180 CSV (one row per observation, with ranges, qualifiers, disputes and sources). */

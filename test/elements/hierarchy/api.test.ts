@@ -47,7 +47,7 @@ describe('<oob-hierarchy> methods and scale', () => {
 
   it('toSVG() is a standalone SVG document of the whole tree, names as text', async () => {
     const el = await mount(html`<oob-hierarchy .data=${data} depth="9" style="width:800px;height:700px"></oob-hierarchy>`);
-    const source = el.toSVG();
+    const source = await el.toSVG();
     const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).to.equal(null);
     const root = doc.documentElement;
@@ -74,7 +74,7 @@ describe('<oob-hierarchy> methods and scale', () => {
 
   it('toPNG({ scale }) sizes the image by scale (default 2)', async () => {
     const el = await mount(html`<oob-hierarchy .data=${data} style="width:800px;height:400px"></oob-hierarchy>`);
-    const width = Number(/width="([\d.]+)"/.exec(el.toSVG())?.[1]);
+    const width = Number(/width="([\d.]+)"/.exec(await el.toSVG())?.[1]);
     const twice = await createImageBitmap(await el.toPNG());
     const once = await createImageBitmap(await el.toPNG({ scale: 1 }));
     expect(once.width).to.equal(Math.round(width));

@@ -219,7 +219,7 @@ describe('<oob-hierarchy compare>: the built-in dataset, April 1945 against Dece
 
   it('exports its marks, old name and dashed old link in toSVG()', async () => {
     const el = await ina();
-    const doc = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');
+    const doc = new DOMParser().parseFromString(await el.toSVG(), 'image/svg+xml');
     // The export inlines computed styles and drops classes: look for the data attributes and the inlined dashes.
     const old = doc.querySelector('path[data-target="kazakh-cavalry-regiment"][data-source="ina"]') as SVGElement | null;
     expect(old?.getAttribute('style')).to.match(/stroke-dasharray: \d/);

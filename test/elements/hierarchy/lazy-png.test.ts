@@ -14,7 +14,7 @@ describe('<oob-hierarchy>: toPNG() loads its rasteriser on demand', () => {
     ]);
     const el = await mount(html`<oob-hierarchy .data=${data} style="width:600px;height:400px"></oob-hierarchy>`);
     expect(extrasCode.loaded).to.equal(undefined);
-    const width = Number(/<svg\b[^>]*\swidth="([\d.]+)"/.exec(el.toSVG())?.[1]);
+    const width = Number(/<svg\b[^>]*\swidth="([\d.]+)"/.exec(await el.toSVG())?.[1]);
     const png = await el.toPNG();
     expect(extrasCode.loaded?.svgToPNG).to.be.a('function');
     expect(png.type).to.equal('image/png');

@@ -6,6 +6,16 @@ import { iliNationalArmy } from '../../../src/data/ili-national-army.js';
 
 const parse = (text: string) => new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
 
+/** An export that must reject (its error's message matching `message`), not resolve. */
+async function expectRejects(exported: Promise<string>, message: RegExp): Promise<void> {
+  const error = await exported.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error, 'the export rejects').to.be.instanceOf(Error);
+  expect((error as Error).message).to.match(message);
+}
+
 /**
  * Draws an exported SVG in the page (its inlined fonts are the page's) and checks that no two texts
  * overlap and none leaves the canvas, with the same 1px tolerance as the table's own legibility test.
@@ -42,7 +52,7 @@ describe('oob-rank-table export', () => {
 
   it('insigniaSVG(rankId) is a standalone SVG of one board with its colours and text alternative', async () => {
     const el = await mount(html`<oob-rank-table></oob-rank-table>`);
-    const svg = parse(el.insigniaSVG('captain'));
+    const svg = parse(await el.insigniaSVG('captain'));
     expect(svg.tagName).to.equal('svg');
     expect(svg.getAttribute('xmlns')).to.equal('http://www.w3.org/2000/svg');
     expect(svg.getAttribute('viewBox')).to.equal('0 0 60 150');
@@ -56,16 +66,16 @@ describe('oob-rank-table export', () => {
     expect(svg.querySelector('rect')?.getAttribute('fill')).to.equal('#ffffff');
   });
 
-  it('insigniaSVG(rankId) works for ranks the category filters out, and throws for ranks without insignia', async () => {
+  it('insigniaSVG(rankId) works for ranks the category filters out, and rejects for ranks without insignia', async () => {
     const el = await mount(html`<oob-rank-table category="officers"></oob-rank-table>`);
-    expect(parse(el.insigniaSVG('sergeant')).querySelectorAll('rect')).to.have.length(4);
-    expect(() => el.insigniaSVG('senior-nco-unnamed')).to.throw(/no insignia/);
-    expect(() => el.insigniaSVG('nope')).to.throw(/no insignia/);
+    expect(parse(await el.insigniaSVG('sergeant')).querySelectorAll('rect')).to.have.length(4);
+    await expectRejects(el.insigniaSVG('senior-nco-unnamed'), /no insignia/);
+    await expectRejects(el.insigniaSVG('nope'), /no insignia/);
   });
 
   it('toSVG() lays out the whole table as an SVG grid with names, RTL names, boards and notes', async () => {
     const el = await mount(html`<oob-rank-table></oob-rank-table>`);
-    const svg = parse(el.toSVG());
+    const svg = parse(await el.toSVG());
     const texts = [...svg.querySelectorAll('text')].map((t) => t.textContent ?? '');
     expect(texts[0]).to.equal('National Army of the Second East Turkestan Republic: officer ranks');
     expect(texts).to.include.members(['General/flag officers', 'Officer', 'cadet', 'Senior NCOs', 'Captain', 'none named', '–']);
@@ -81,18 +91,18 @@ describe('oob-rank-table export', () => {
 
   it('toSVG() stacks wrapped names and native names by the fonts they are drawn in, so no two texts overlap', async () => {
     const el = await mount(html`<oob-rank-table></oob-rank-table>`);
-    expectTextsClear(el.toSVG(), 'the built-in table');
+    expectTextsClear(await el.toSVG(), 'the built-in table');
     const data = structuredClone(iliNationalArmy);
     const alpha = compareOob().rankSystems?.find((sys) => sys.id === 'alpha');
     if (alpha) data.rankSystems?.push(alpha);
     data.sources.push({ id: 's1', title: 'Test source' });
     const compared = await mount(html`<oob-rank-table .data=${data} systems="etr-national-army-ranks alpha"></oob-rank-table>`);
-    expectTextsClear(compared.toSVG(), 'the comparison');
+    expectTextsClear(await compared.toSVG(), 'the comparison');
   });
 
   it('toPNG({ scale }) rasterises the whole table at the scale asked for', async () => {
     const el = await mount(html`<oob-rank-table category="enlisted"></oob-rank-table>`);
-    const svg = parse(el.toSVG());
+    const svg = parse(await el.toSVG());
     const [width, height] = [Number(svg.getAttribute('width')), Number(svg.getAttribute('height'))];
     const one = await createImageBitmap(await el.toPNG({ scale: 1 }));
     expect([one.width, one.height]).to.deep.equal([width, height]);
@@ -113,7 +123,7 @@ describe('oob-rank-table export', () => {
 describe('oob-rank-table export of a comparison', () => {
   it('toSVG() with systems lays out a column per system and a row per NATO code, with every board', async () => {
     const el = await mount(html`<oob-rank-table .data=${compareOob()} systems="alpha beta"></oob-rank-table>`);
-    const svg = parse(el.toSVG());
+    const svg = parse(await el.toSVG());
     const texts = [...svg.querySelectorAll('text')].map((t) => t.textContent ?? '');
     expect(texts.slice(0, 4)).to.deep.equal(['Ranks compared by NATO code: officer ranks', 'NATO code', 'Alpha ranks', 'Beta ranks']);
     expect(texts).to.include.members(['OF-9', 'OF-5', 'OR-4', 'Beta colonel', 'Alpha lance', 'corporal']);
@@ -126,6 +136,6 @@ describe('oob-rank-table export of a comparison', () => {
     // Beta's column is right of Alpha's.
     const x = (name: string) => Number([...svg.querySelectorAll('text')].find((t) => t.textContent === name)?.getAttribute('x'));
     expect(x('Beta general')).to.be.greaterThan(x('Alpha general'));
-    expect(parse(el.insigniaSVG('b-col')).getAttribute('viewBox')).to.equal('0 0 60 150');
+    expect(parse(await el.insigniaSVG('b-col')).getAttribute('viewBox')).to.equal('0 0 60 150');
   });
 });

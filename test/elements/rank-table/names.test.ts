@@ -58,7 +58,7 @@ describe('oob-rank-table names', () => {
     expect($(el, 'b')).to.equal(null);
     expect(text($(el, '.rank[data-rank="gen"] .name'))).to.equal(evil);
     expect(text($(el, 'th.group'))).to.equal('<script>alert(2)</script>');
-    expect(el.toSVG()).to.contain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(await el.toSVG()).to.contain('&lt;img src=x onerror=alert(1)&gt;');
   });
 
   it('mixes RTL and LTR cells of another rank system correctly', async () => {

@@ -211,7 +211,7 @@ describe('oob-strength-chart drawing its bars as paths', () => {
     el.focusBar(5);
     await el.updateComplete;
     expect(focused(el)?.getAttribute('data-id')).to.equal(el.bars[5]!.id);
-    const svgText = el.toSVG();
+    const svgText = await el.toSVG();
     const exported = [...svgText.matchAll(/<path d="([^"]+)"/g)].reduce((n, m) => Math.max(n, pathRects(m[1] ?? '').length), 0);
     expect(exported, 'the most bars in one exported path').to.be.greaterThan(100);
   });

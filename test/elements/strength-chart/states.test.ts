@@ -100,7 +100,7 @@ describe('<oob-strength-chart> states, table and export', () => {
   describe('SVG and PNG export', () => {
     it('toSVG() is a standalone SVG with inlined colours, patterns and a background', async () => {
       const el = await chart(html`<oob-strength-chart side="all" style="width: 700px"></oob-strength-chart>`);
-      const doc = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');
+      const doc = new DOMParser().parseFromString(await el.toSVG(), 'image/svg+xml');
       expect(doc.querySelector('parsererror')).to.equal(null);
       expect(doc.documentElement.getAttribute('xmlns')).to.equal('http://www.w3.org/2000/svg');
       expect(doc.querySelectorAll('pattern').length).to.be.greaterThan(3);
@@ -121,7 +121,7 @@ describe('<oob-strength-chart> states, table and export', () => {
     it('says so when the filter matches nothing, and exports nothing', async () => {
       const el = await chart(html`<oob-strength-chart measure="tanks" side="kmt"></oob-strength-chart>`);
       expect($(el, '[part="empty"]')?.textContent).to.equal('No strength figures match this filter (tanks, kmt).');
-      expect(el.toSVG()).to.equal('');
+      expect(await el.toSVG()).to.equal('');
       expect(el.toCSV().split('\r\n').length).to.equal(2);
       await expect(el).to.be.accessible();
     });

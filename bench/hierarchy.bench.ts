@@ -8,6 +8,7 @@
 import { bench, heapMB, medianMs, nextPaint, record } from './harness.js';
 import { OobHierarchy } from '../src/elements/hierarchy/define.js';
 import { generateOrderOfBattle } from '../src/data/generate.js';
+import { searchCode } from '../src/elements/hierarchy/on-demand-code.js';
 import type { OrderOfBattle } from '../src/data/types.js';
 
 // Keep the element class referenced: the bundler drops bare side-effect imports under `sideEffects`.
@@ -178,15 +179,17 @@ bench(async () => {
   for (const units of [1_000, 10_000, 50_000]) {
     const data = generateOrderOfBattle({ units, seed: 3, shape: 'unbalanced' });
     const el = await mount(data);
+    // The search's code loads on demand: fetched before the clock starts, which times the index.
+    await searchCode.load();
     const buildStart = performance.now();
-    el.search('x');
+    await el.search('x');
     const buildMs = performance.now() - buildStart;
     const queries = ['r', 'ri', 'rif', 'rifl', 'rifle', 'rifle b', '12th', 'guards', 'zzz'];
     let worst = 0;
-    const keystrokeMs = await medianMs(queries.length * 3, () => {
+    const keystrokeMs = await medianMs(queries.length * 3, async () => {
       const q = queries[Math.floor(Math.random() * queries.length)] as string;
       const start = performance.now();
-      el.search(q);
+      await el.search(q);
       worst = Math.max(worst, performance.now() - start);
     });
     record({

@@ -56,6 +56,7 @@ const hierarchyOnDemand = [
   'src/elements/hierarchy/render-tooltip.ts',
   'src/elements/hierarchy/render-minimap.ts',
   'src/elements/hierarchy/render-overview.ts',
+  'src/layout/hierarchy/search.ts',
 ];
 const builtInDataset = 'src/data/ili-national-army.ts';
 // The image export (every element's toSVG() and toPNG(): the standalone SVG copy, the rasteriser, the
@@ -113,7 +114,7 @@ async function measure(entry) {
   });
   const files = new Map(result.outputFiles.map((f) => [f.path.replace(/^.*size-out\//, 'size-out/'), f.contents]));
   const outputs = result.metafile.outputs;
-  const main = Object.keys(outputs).find((o) => outputs[o].entryPoint !== undefined);
+  const main = Object.keys(outputs).find((o) => outputs[o].entryPoint === entry);
   // Everything reachable from the entry by static imports loads with it.
   const eager = new Set();
   const visit = (out) => {

@@ -16,3 +16,7 @@ export const extrasCode = new OnDemand(() => import('./extras.js'));
 
 /** The SVG export (export-svg.ts): loaded by the first `toSVG()` or `toPNG()`. */
 export const exportCode = new OnDemand(() => import('./export-svg.js'));
+
+/** The find-a-unit search (a pure module, without Lit): loaded when the field gets focus, or by the first `search()`. */
+export type SearchCode = typeof import('../../layout/hierarchy/search.js');
+export const searchCode = new OnDemand<SearchCode>(() => import('../../layout/hierarchy/search.js'));

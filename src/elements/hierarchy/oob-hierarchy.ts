@@ -260,9 +260,10 @@ export class OobHierarchy extends OobDataElement {
   /**
    * The units of the tree at the date whose names (in any language), aliases, abbreviations or
    * commanders contain `query`, ignoring case and diacritics; best matches first, at most `limit`.
-   * Each has the names of its superiors as `path`. Empty before the data is drawn.
+   * Each has the names of its superiors as `path`. Empty before the data is drawn. The search's code
+   * loads on demand (the first search, or the field's focus).
    */
-  search(query: string, limit = 50): SearchMatch[] {
+  search(query: string, limit = 50): Promise<SearchMatch[]> {
     return this.finder.search(query, limit);
   }
 

@@ -1,7 +1,8 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { HierarchyAt, HierarchyNodeAt } from '../../data/hierarchy-at.js';
-import { searchIndex, searchUnits } from '../../layout/hierarchy/search.js';
 import type { SearchIndex, SearchMatch } from '../../layout/hierarchy/search.js';
+import { searchCode } from './on-demand-code.js';
+import type { SearchCode } from './on-demand-code.js';
 import { displayName } from './node-view.js';
 import { RESULTS_ID } from './render-toolbar.js';
 import type { SearchState, ToolbarActions } from './render-toolbar.js';
@@ -17,7 +18,9 @@ export interface SearchSource {
 /**
  * The find-a-unit combobox: the index of the tree drawn (built once per tree and language, at the
  * latest on the field's focus), the typed query, its matches, the highlighted one, and the keys:
- * arrows move (wrapping), Enter goes to the unit, Escape closes the list.
+ * arrows move (wrapping), Enter goes to the unit, Escape closes the list. The search's code loads on
+ * demand (the field's focus, or the first `search()`); what is typed before it arrives is searched
+ * when it does.
  */
 export class SearchController {
   state: SearchState = { query: '', results: [], active: -1, open: false };
@@ -29,28 +32,43 @@ export class SearchController {
   ) {}
 
   /** The units whose names, aliases, abbreviations or commanders contain `query` (see `searchUnits`). */
-  search(query: string, limit = 50): SearchMatch[] {
-    const index = this.currentIndex();
-    return index ? searchUnits(index, query, limit) : [];
+  async search(query: string, limit = 50): Promise<SearchMatch[]> {
+    return this.matches(await searchCode.load(), query, limit);
   }
 
   /** The tree changed (date, data, root): results listed for the old one would name missing units. */
   refresh(): void {
     const s = this.state;
-    if (s.query.trim() === '') return;
-    const results = this.search(s.query);
+    const code = searchCode.loaded;
+    if (s.query.trim() === '' || !code) return;
+    const results = this.matches(code, s.query);
     this.set({ ...s, results, active: Math.min(s.active, results.length - 1) });
   }
 
   /** The toolbar's handlers, bound to this controller. */
   readonly handlers: Omit<NonNullable<ToolbarActions['search']>, 'state'> = {
     focus: () => {
-      this.currentIndex();
+      const code = searchCode.loaded;
+      if (code) this.currentIndex(code);
+      // Fetched now, before the first keystroke; a failed fetch is tried again by the next one.
+      else void Promise.resolve(searchCode.load()).catch(() => undefined);
     },
     input: (event: InputEvent) => {
       const query = (event.target as HTMLInputElement).value;
-      const results = query.trim() === '' ? [] : this.search(query);
-      this.set({ query, results, active: results.length > 0 ? 0 : -1, open: true });
+      const code = searchCode.loaded;
+      if (code || query.trim() === '') {
+        const results = code && query.trim() !== '' ? this.matches(code, query) : [];
+        this.set({ query, results, active: results.length > 0 ? 0 : -1, open: true });
+        return;
+      }
+      this.set({ ...this.state, query, open: true });
+      void this.search(query).then(
+        (results) => {
+          // Only the latest query's results: the field may have changed while the code loaded.
+          if (this.state.query === query) this.set({ query, results, active: results.length > 0 ? 0 : -1, open: true });
+        },
+        () => undefined,
+      );
     },
     keydown: (event: KeyboardEvent) => {
       const s = this.state;
@@ -90,12 +108,17 @@ export class SearchController {
     this.host.requestUpdate();
   }
 
-  private currentIndex(): SearchIndex | undefined {
+  private matches(code: SearchCode, query: string, limit = 50): SearchMatch[] {
+    const index = this.currentIndex(code);
+    return index ? code.searchUnits(index, query, limit) : [];
+  }
+
+  private currentIndex(code: SearchCode): SearchIndex | undefined {
     const tree = this.source.tree();
     if (!tree) return undefined;
     const key = [tree.hierarchy, tree.roots, tree.lang];
     if (this.index && this.index.key.every((k, i) => k === key[i])) return this.index.index;
-    const index = searchIndex(tree.hierarchy, tree.roots, tree.lang, (unit) => displayName(unit, tree.lang).text);
+    const index = code.searchIndex(tree.hierarchy, tree.roots, tree.lang, (unit) => displayName(unit, tree.lang).text);
     this.index = { key, index };
     return index;
   }

@@ -1,0 +1,93 @@
+import { expect, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { searchCode } from '../../../src/elements/hierarchy/on-demand-code.js';
+import type { SearchCode } from '../../../src/elements/hierarchy/on-demand-code.js';
+import type { OobHierarchy } from '../../../src/elements/hierarchy/oob-hierarchy.js';
+import { $, $$, mini, mount, settle } from './helpers.js';
+
+/**
+ * The find-a-unit search is code a first paint never runs: it loads when the field gets focus (or by
+ * the first `search()`), and what is typed before it arrives is searched when it does. Its own file,
+ * so that the page has not loaded the search before the first test.
+ */
+
+type Importer = { importer: () => Promise<SearchCode>; module: unknown };
+const code = searchCode as unknown as Importer;
+const realImporter = code.importer;
+
+const data = mini([
+  { id: 'a', name: 'Alpha Army', echelon: 'army' },
+  { id: 'b', parent: 'a', name: 'Bravo Regiment' },
+  { id: 'c', parent: 'a', name: 'Charlie Regiment' },
+  { id: 'd', parent: 'a', name: 'Delta Battalion' },
+]);
+const searchFilesLoaded = () =>
+  performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.endsWith('/layout/hierarchy/search.ts'));
+const optionNames = (el: OobHierarchy) => $$(el, '[role="option"] .result-name').map((o) => o.textContent);
+
+describe('<oob-hierarchy>: the search loads on demand', () => {
+  const problems: string[] = [];
+  const onRejection = (event: PromiseRejectionEvent) => problems.push(`unhandled rejection: ${String(event.reason)}`);
+  before(() => window.addEventListener('unhandledrejection', onRejection));
+  after(() => {
+    code.importer = realImporter;
+    window.removeEventListener('unhandledrejection', onRejection);
+  });
+
+  it('is not loaded by a first paint; what is typed before it arrives is searched when it does', async () => {
+    let release: () => void = () => undefined;
+    code.importer = () => new Promise<void>((resolve) => (release = resolve)).then(realImporter);
+    const el = await mount(html`<oob-hierarchy .data=${data} style="width:800px;height:480px"></oob-hierarchy>`);
+    expect(searchFilesLoaded(), 'requested by a first paint').to.deep.equal([]);
+    expect(searchCode.loaded).to.equal(undefined);
+
+    ($(el, '.search-input') as HTMLInputElement).focus();
+    await sendKeys({ type: 'bat' });
+    for (let i = 0; i < 3; i += 1) await sendKeys({ press: 'Backspace' });
+    await sendKeys({ type: 'reg' });
+    await settle(el);
+    expect(optionNames(el), 'no results before the code arrives').to.deep.equal([]);
+
+    release();
+    await searchCode.load();
+    await settle(el);
+    expect(optionNames(el), "the latest query's results").to.deep.equal(['Bravo Regiment', 'Charlie Regiment']);
+    expect(searchFilesLoaded()).to.have.length(1);
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(el.shadowRoot?.activeElement?.getAttribute('data-id'), 'Enter goes to the first match').to.equal('b');
+  });
+
+  it('a fetch that fails leaves the chart working, quietly, and the next focus fetches it again', async () => {
+    code.module = undefined;
+    let attempts = 0;
+    code.importer = () => {
+      attempts += 1;
+      return Promise.reject(new TypeError('Failed to fetch dynamically imported module: search.js'));
+    };
+    const el = await mount(html`<oob-hierarchy .data=${data} style="width:800px;height:480px"></oob-hierarchy>`);
+    const input = $(el, '.search-input') as HTMLInputElement;
+    input.focus();
+    await sendKeys({ type: 'r' });
+    await settle(el);
+    expect(optionNames(el)).to.deep.equal([]);
+    const failed = await el.search('alpha').then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(String(failed), 'search() rejects').to.contain('Failed to fetch');
+    expect(attempts).to.be.within(2, 3);
+
+    code.importer = realImporter;
+    input.blur();
+    input.focus();
+    await sendKeys({ type: 'e' });
+    await searchCode.load();
+    await settle(el);
+    expect(optionNames(el)).to.deep.equal(['Bravo Regiment', 'Charlie Regiment']);
+    expect(problems).to.deep.equal([]);
+  });
+});

@@ -20,25 +20,24 @@ import { checkCssTemplates, minifyCssTemplatesPlugin } from './css-templates.mjs
 
 /**
  * Budgets in KiB gzip (up front); the README lists the same numbers. Each is just above what its entry
- * reaches, so that a regression fails the command. Last raised by 0.5 for the bundle and the hierarchy
- * (109.4 -> 110.0 and 57.2 -> 57.5): the hierarchy and the timeline read their host's size, fonts and
- * direction through the batched `hostMetrics` (a page adding 100 hierarchies no longer lays itself out
- * once per chart), and the strength layout's allocation-free label placement is a little longer.
+ * reaches, so that a regression fails the command. Last lowered when every element's SVG and PNG export
+ * and the hierarchy's search became on-demand code (bundle 110.0 -> 105.6, hierarchy 57.5 -> 56.4,
+ * rank table 40.5 -> 38.6, strength chart 57.0 -> 56.3).
  */
 const budgets = {
-  bundle: 110.5,
+  bundle: 106,
   'oob-charts/data': 30,
   'oob-charts/data/import': 29,
-  'elements/hierarchy': 58,
-  'elements/strength-chart': 57.5,
-  'elements/rank-table': 41,
+  'elements/hierarchy': 57,
+  'elements/strength-chart': 56.5,
+  'elements/rank-table': 39,
   'elements/dataset': 24.5,
   'elements/timeline': 34,
 };
 /**
  * Issue 14's targets, reported as met or missed; a miss is not fatal until they pass on main (then set
  * `fatal: true`). What stands between: `--why` lists it (for the hierarchy, the data validator with the
- * dataset index is about 11 KiB gzip of its 56.3; for the bundle, the strength chart's d3-scale and
+ * dataset index is about 11 KiB gzip of its 56.4; for the bundle, the strength chart's d3-scale and
  * d3-format with d3-interpolate, d3-color and d3-time-format are about 14 KiB).
  */
 const targets = {

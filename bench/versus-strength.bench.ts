@@ -101,6 +101,8 @@ bench(async () => {
       (root?.querySelectorAll('.bar:not(.cursor)').length ?? 0) +
       [...(root?.querySelectorAll('.series > .solid') ?? [])].reduce((n, p) => n + (p.getAttribute('d')?.split('M').length ?? 1) - 1, 0);
     if (ourBars < figures * 0.9) throw new Error(`ours drew ${ourBars} bars for ${figures} figures`);
+    // The hidden table fills in over the frames after the first paint: the switches are timed once it has.
+    await chart.tableComplete;
     // Scale switches, in turns too: the peer draws a new chart, ours updates (both charts on the page).
     let scale: 'linear' | 'log' = 'linear';
     const peerSwitch: number[] = [];
@@ -145,6 +147,47 @@ bench(async () => {
     });
   }
   peerBox.remove();
+  // The visually hidden data table fills in after the first paint: the longest frame while it does
+  // (from the first frame after the paint until every row is in), which is how long a click or a key
+  // can wait. Plot draws no table.
+  {
+    const figures = FIGURES[FIGURES.length - 1] as number;
+    const data = generateOrderOfBattle({ units: Math.max(60, Math.round(figures / 3)), observations: figures, seed: 7 });
+    const longest: number[] = [];
+    for (let run = 0; run < (quick ? 1 : 3); run += 1) {
+      const el = await mountOurs(structuredClone(data));
+      await frameMs(() => undefined);
+      // Frame to frame, by the frames' own timestamps, until three frames after the last row went in
+      // (the last section is laid out in the frame after it).
+      const gaps: number[] = [];
+      let last: number | undefined;
+      let framesLeft = Infinity;
+      let stopped: () => void = () => undefined;
+      const done = new Promise<void>((resolve) => (stopped = resolve));
+      const tick = (now: number) => {
+        if (last !== undefined) gaps.push(now - last);
+        last = now;
+        framesLeft -= 1;
+        if (framesLeft > 0) requestAnimationFrame(tick);
+        else stopped();
+      };
+      requestAnimationFrame(tick);
+      await el.tableComplete;
+      framesLeft = 3;
+      await done;
+      longest.push(Math.max(...gaps));
+      el.remove();
+    }
+    recordPair({
+      group: 'strength chart',
+      case: `longest frame while the hidden data table fills in, ${fmt(figures)} figures`,
+      peer: 'no peer',
+      peerMs: 'no peer: Plot draws no data table',
+      oursMs: median(longest),
+      runs: `${longest.length} / -`,
+      samples: { ours: longest },
+    });
+  }
   // Untimed first paints under a Chrome trace, after every timed run (so they warm up nothing that
   // is timed): where the time goes. A first paint of 500 figures is a few dozen profiler samples,
   // so that case is traced over 10 of them; the biggest case once.

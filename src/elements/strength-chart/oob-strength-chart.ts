@@ -25,7 +25,7 @@ import type { HostMetrics } from '../shared/host-metrics.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { stateStyles, tooltipStyles } from '../shared/state-styles.js';
 import { themeStyles } from '../shared/tokens.js';
-import { renderDataTable } from './data-table.js';
+import { renderDataTable, TABLE_CHUNK } from './data-table.js';
 import { renderNotes } from './render-notes.js';
 import { drawsPaths, MAX_BAR_ELEMENTS, renderSvg } from './render-svg.js';
 import { styles } from './styles.js';
@@ -54,7 +54,8 @@ let instances = 0;
  * Keyboard: Tab reaches one bar (roving tabindex); arrow keys move through the bars in reading
  * order, Home/End jump to the ends, Enter/Space select (`oob-select`), Escape hides the tooltip.
  * A visually hidden table (shown with `show-table`) lists the same figures and the events. Hidden,
- * its rows go in once the chart has painted (`tableComplete` resolves then); shown, with the chart.
+ * its rows go in once the chart has painted, 250 a frame (`tableComplete` resolves when all are in);
+ * shown, with the chart.
  *
  * A chart of more than 200 bars draws them as a few paths (one per side and look: the same
  * pixels, a fraction of the elements) with one focusable bar, an outline that the arrow keys move
@@ -348,14 +349,14 @@ export class OobStrengthChart extends OobDataElement {
       for (const resolve of waiters) resolve();
     }
     if (this.tableRows < this.points.length && this.tableFrame === undefined && this.tableTimer === undefined) {
-      // The hidden table goes in after the chart's first frame, in one go, since every growth step
-      // relays out the whole table.
+      // The hidden table goes in after the chart's first frame, a section (TABLE_CHUNK rows) per frame:
+      // each section is laid out as a table of its own (see the styles), so a step costs one section.
       this.tableFrame = requestAnimationFrame(() => {
         this.tableFrame = undefined;
         // A frame's callbacks run before it paints: the task queued here runs once it has.
         this.tableTimer = setTimeout(() => {
           this.tableTimer = undefined;
-          this.tableRows = this.points.length;
+          this.tableRows = Math.min(this.points.length, this.tableRows + TABLE_CHUNK);
         }, 0);
       });
     }
@@ -406,7 +407,7 @@ export class OobStrengthChart extends OobDataElement {
 
   /**
    * Resolves once the data table lists every figure drawn (a hidden table fills in after the
-   * chart's first frame), while the chart is connected.
+   * chart's first frame, 250 rows a frame), while the chart is connected.
    */
   get tableComplete(): Promise<void> {
     return this.updateComplete.then(() =>

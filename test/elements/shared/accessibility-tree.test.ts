@@ -23,16 +23,16 @@ const axTree = (roles: string[]) => executeServerCommand<AxNode[], { roles: stri
 const count = (nodes: AxNode[], role: string) => nodes.filter((n) => n.role === role).length;
 
 describe('the accessibility tree screen readers get', () => {
-  it("a strength chart's visually hidden data tables: every figure and every event, as rows of named tables", async () => {
+  it("a strength chart's visually hidden data tables: every figure and every event, as rows and cells of named tables", async () => {
     const el = await fixture<OobStrengthChart>(html`<oob-strength-chart style="display:block;width:600px"></oob-strength-chart>`);
-    el.data = generateOrderOfBattle({ units: 60, observations: 120, seed: 5 });
+    el.data = generateOrderOfBattle({ units: 200, observations: 600, seed: 5 });
     await el.updateComplete;
     await el.tableComplete;
     const root = el.shadowRoot!;
     expect(root.querySelector('.data')?.classList.contains('sr-only'), 'the table is visually hidden').to.equal(true);
     const tables = [...root.querySelectorAll('.data table')];
     expect(tables.length).to.be.greaterThan(0);
-    const nodes = await axTree(['table', 'row']);
+    const nodes = await axTree(['table', 'row', 'columnheader', 'rowheader', 'cell']);
     for (const table of tables) {
       const caption = table.querySelector('caption')!.textContent!.trim();
       expect(
@@ -43,6 +43,12 @@ describe('the accessibility tree screen readers get', () => {
     const domRows = root.querySelectorAll('.data tr').length;
     expect(domRows, 'rows of figures and events').to.be.greaterThan(50);
     expect(count(nodes, 'row'), 'every row, header rows included').to.equal(domRows);
+    // The figures' table is laid out a section at a time (each section a CSS table of its own): its
+    // headers and cells are still those of one table.
+    expect(count(nodes, 'columnheader'), 'column headers').to.equal(root.querySelectorAll('.data th[scope="col"]').length);
+    expect(count(nodes, 'rowheader'), 'row headers').to.equal(root.querySelectorAll('.data th[scope="row"]').length);
+    expect(count(nodes, 'cell'), 'cells').to.equal(root.querySelectorAll('.data td').length);
+    expect(root.querySelectorAll('.data .figures tbody').length, 'the figures come in several sections').to.be.greaterThan(1);
   });
 
   it('a rank table is a table, and a hierarchy a tree of units', async () => {

@@ -290,7 +290,7 @@ export class OobHierarchy extends OobDataElement {
   async toSVG(): Promise<string> {
     const { exportHierarchySVG } = await exportCode.load();
     const view = this.view;
-    if (!view || !this.parsed || !this.shadowRoot) return '';
+    if (!view || !this.parsed || !this.shadowRoot || view.layout.nodes.length === 0) return '';
     const ctx = { ...this.renderContext(view), activeId: undefined };
     const nodes = view.layout.nodes.map((n) => this.renderOne(ctx, view, n));
     const oldLinks = view.diff ? (this.renderOldLinks(view, view.layout.byId, view.layout.links) as SVGTemplateResult) : undefined;
@@ -308,10 +308,11 @@ export class OobHierarchy extends OobDataElement {
     return diff && mode ? mode.toCSV(mode.diffCsvRows(diff)) : '';
   }
 
-  /** The chart as a PNG image, `scale` times the size of `toSVG()` (default 2, for sharp prints and high-density screens). */
+  /** The chart as a PNG image, `scale` times the size of `toSVG()` (default 2, for sharp prints and high-density screens). Rejects when nothing is drawn. */
   async toPNG({ scale = 2 }: { scale?: number } = {}): Promise<Blob> {
     // The export and the rasteriser are on-demand code (export-svg.ts, extras.ts).
     const svgText = await this.toSVG();
+    if (!svgText) throw new Error('oob-hierarchy: nothing to export');
     return (await extrasCode.load()).svgToPNG(svgText, scale);
   }
 

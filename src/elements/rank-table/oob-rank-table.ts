@@ -326,12 +326,12 @@ export class OobRankTable extends OobDataElement {
     return { ...this.partsContext(), view };
   }
 
+  /** The standalone SVG of what `template` lays out; empty when the table shows no rank system. */
   private async exportSVG(template: (code: RankExport) => ExportTemplate | undefined): Promise<string> {
     const code = await rankExportCode.load();
     const exported = template(code);
-    if (!exported) throw new Error('oob-rank-table: nothing to export (no valid rank system)');
     const root = this.shadowRoot;
-    if (!root) throw new Error('oob-rank-table: not rendered');
+    if (!exported || !root) return '';
     const background = getComputedStyle(this).getPropertyValue('--_background').trim() || '#ffffff';
     return code.serialiseInShadow(root, exported.template, { background, title: exported.title });
   }
@@ -339,7 +339,8 @@ export class OobRankTable extends OobDataElement {
   /**
    * The whole table (every section, then its footnotes) as a standalone SVG document, colours
    * resolved and inlined; with `systems`, the comparison (a column per system, a row per code). The
-   * export's code loads on demand (the first time); the table is exported as it is then.
+   * export's code loads on demand (the first time); the table is exported as it is then. Empty when
+   * no rank system is shown.
    */
   toSVG(): Promise<string> {
     const t = (k: string, e: string, v?: Readonly<Record<string, string | number>>) => this.t(k, e, v);
@@ -351,27 +352,35 @@ export class OobRankTable extends OobDataElement {
     });
   }
 
-  /** A PNG of {@link toSVG} at `scale` times its size (default 2). */
+  /** A PNG of {@link toSVG} at `scale` times its size (default 2). Rejects when no rank system is shown. */
   async toPNG({ scale = 2 }: { scale?: number } = {}): Promise<Blob> {
-    return (await exportImageCode.load()).svgToPNG(await this.toSVG(), scale);
+    return this.png(await this.toSVG(), scale);
+  }
+
+  private async png(svgText: string, scale: number): Promise<Blob> {
+    if (!svgText) throw new Error('oob-rank-table: nothing to export (no valid rank system)');
+    return (await exportImageCode.load()).svgToPNG(svgText, scale);
   }
 
   /**
    * One rank's insignia as a standalone SVG document, `insignia-size` px high: each rank of the
-   * systems shown, also one that `category` filters out. Rejects for a rank without insignia.
+   * systems shown, also one that `category` filters out. Rejects for a rank without insignia, and
+   * when no rank system is shown.
    */
-  insigniaSVG(rankId: string): Promise<string> {
-    return this.exportSVG(({ insigniaTemplate }) => {
+  async insigniaSVG(rankId: string): Promise<string> {
+    const text = await this.exportSVG(({ insigniaTemplate }) => {
       // Only systems on screen: their descriptors were checked before drawing.
       const shown = this.view ? [this.view.system] : (this.comparison?.systems ?? []).map((v) => v.system);
       const system = shown.find((sys) => sys.ranks.some((r) => r.id === rankId)) ?? shown[0];
       return system && insigniaTemplate(system, rankId, this.insigniaSize, this.uid);
     });
+    if (!text) throw new Error('oob-rank-table: nothing to export (no valid rank system)');
+    return text;
   }
 
   /** A PNG of {@link insigniaSVG} at `scale` times its size (default 2). */
   async insigniaPNG(rankId: string, { scale = 2 }: { scale?: number } = {}): Promise<Blob> {
-    return (await exportImageCode.load()).svgToPNG(await this.insigniaSVG(rankId), scale);
+    return this.png(await this.insigniaSVG(rankId), scale);
   }
 
   /** The tables (one per category) and their footnotes, in the element's one wrapper. */

@@ -147,7 +147,29 @@ async function measure(entry) {
     .map(([, bytes]) => Buffer.from(bytes).toString('utf8'))
     .join('\n');
   const inputs = new Set([...eager].flatMap((out) => Object.keys(outputs[out].inputs)));
-  return { upFront: kib(upFront), lazy: kib(lazy), minified: kib(minified), parts, inputs, text };
+  return { upFront: kib(upFront), lazy: kib(lazy), minified: kib(minified), parts, inputs, text, policyFirst: policyFirst(outputs, main) };
+}
+
+/**
+ * Whether the entry's files run the Trusted Types policy check (policy-check.ts) before Lit, which it
+ * must (see the module). Files run depth-first over their static imports, in order, then their own
+ * code. esbuild keeps the check in Lit's file, ahead of Lit, only while every on-demand chunk that
+ * imports one imports the other: a chunk with the check and no Lit (or Lit and no check) splits them
+ * into two files, and esbuild may then import Lit's first.
+ */
+function policyFirst(outputs, main) {
+  const order = [];
+  const seen = new Set();
+  const visit = (out) => {
+    if (seen.has(out)) return;
+    seen.add(out);
+    for (const i of outputs[out].imports) if (i.kind === 'import-statement' && outputs[i.path]) visit(i.path);
+    order.push(...Object.keys(outputs[out].inputs));
+  };
+  visit(main);
+  const check = order.findIndex((input) => input.endsWith('src/elements/shared/policy-check.ts'));
+  const lit = order.findIndex((input) => /node_modules\/(lit-html\/lit-html|@lit\/reactive-element\/reactive-element)\.js$/.test(input));
+  return lit === -1 || (check !== -1 && check < lit);
 }
 
 /** The same, for an entry as Rollup splits it: the script-tag bundle (what dist/ gets), or any entry as Vite users get it. */
@@ -194,10 +216,22 @@ const why = process.argv.includes('--why');
 const breakdowns = [];
 for (const [name, entry] of Object.entries(entries)) {
   const bundled = name === 'bundle';
-  const { upFront, lazy, minified, parts, inputs, text } = await (bundled ? measureRollup(entry) : measure(entry));
+  const {
+    upFront,
+    lazy,
+    minified,
+    parts,
+    inputs,
+    text,
+    policyFirst: checked = true,
+  } = await (bundled ? measureRollup(entry) : measure(entry));
   const rollupUpFront = bundled ? upFront : name.startsWith('elements/') ? (await measureRollup(entry)).upFront : undefined;
   if (name.startsWith('elements/') && text.includes(docsOnly)) {
     leaks.push(`${name}: carries the theme tokens' descriptions (THEME_TOKENS), which only the docs need`);
+    over = true;
+  }
+  if (!checked) {
+    leaks.push(`${name}: Lit runs before the Trusted Types policy check (policy-check.ts): see policyFirst()`);
     over = true;
   }
   for (const module of onDemand[name] ?? []) {
@@ -234,7 +268,7 @@ for (const [name, entry] of Object.entries(entries)) {
 console.log('Entries (each bundled alone, code splitting on; up front = what a page that brings its own data loads):');
 console.table(rows);
 if (misses.length > 0) console.log(`Targets missed:\n  ${misses.join('\n  ')}`);
-if (leaks.length > 0) console.log(`On-demand code loaded up front:\n  ${leaks.join('\n  ')}`);
+if (leaks.length > 0) console.log(`Code loaded up front that must not be, or in the wrong order:\n  ${leaks.join('\n  ')}`);
 if (why) console.log(`\nUp front, minified KiB by package or source folder (1 KiB and more):\n  ${breakdowns.join('\n  ')}`);
 
 // What the peers' plain-HTML users load, for scale (their UMD builds, gzip).

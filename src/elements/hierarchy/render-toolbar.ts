@@ -10,6 +10,8 @@ export interface SearchState {
   /** Index of the highlighted result; -1 for none. */
   active: number;
   open: boolean;
+  /** The search's code (loaded on demand) could not be fetched for the query typed. */
+  unavailable: boolean;
 }
 
 export interface ToolbarActions {
@@ -61,8 +63,9 @@ function renderSearch(t: Translate, s: NonNullable<ToolbarActions['search']>): T
   const count = state.results.length;
   let status = '';
   if (expanded)
-    status =
-      count === 0
+    status = state.unavailable
+      ? t('searchUnavailable', 'Search could not be loaded: reload the page to try again.')
+      : count === 0
         ? t('searchNone', 'No unit matches')
         : count === 1
           ? t('searchOne', '1 unit found')

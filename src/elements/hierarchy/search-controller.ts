@@ -23,7 +23,7 @@ export interface SearchSource {
  * when it does.
  */
 export class SearchController {
-  state: SearchState = { query: '', results: [], active: -1, open: false };
+  state: SearchState = { query: '', results: [], active: -1, open: false, unavailable: false };
   private index: { key: unknown[]; index: SearchIndex } | undefined;
 
   constructor(
@@ -58,16 +58,18 @@ export class SearchController {
       const code = searchCode.loaded;
       if (code || query.trim() === '') {
         const results = code && query.trim() !== '' ? this.matches(code, query) : [];
-        this.set({ query, results, active: results.length > 0 ? 0 : -1, open: true });
+        this.set({ query, results, active: results.length > 0 ? 0 : -1, open: true, unavailable: false });
         return;
       }
       this.set({ ...this.state, query, open: true });
+      // Only the latest query's answer: the field may have changed while the code loaded.
       void this.search(query).then(
         (results) => {
-          // Only the latest query's results: the field may have changed while the code loaded.
-          if (this.state.query === query) this.set({ query, results, active: results.length > 0 ? 0 : -1, open: true });
+          if (this.state.query === query) this.set({ query, results, active: results.length > 0 ? 0 : -1, open: true, unavailable: false });
         },
-        () => undefined,
+        () => {
+          if (this.state.query === query) this.set({ ...this.state, results: [], active: -1, unavailable: true });
+        },
       );
     },
     keydown: (event: KeyboardEvent) => {

@@ -61,7 +61,7 @@ describe('<oob-hierarchy>: the search loads on demand', () => {
     expect(el.shadowRoot?.activeElement?.getAttribute('data-id'), 'Enter goes to the first match').to.equal('b');
   });
 
-  it('a fetch that fails leaves the chart working, quietly, and the next focus fetches it again', async () => {
+  it("a fetch that fails says so in the field's status, quietly, and the next keystroke fetches it again", async () => {
     code.module = undefined;
     let attempts = 0;
     code.importer = () => {
@@ -74,6 +74,8 @@ describe('<oob-hierarchy>: the search loads on demand', () => {
     await sendKeys({ type: 'r' });
     await settle(el);
     expect(optionNames(el)).to.deep.equal([]);
+    const status = () => $(el, '[role="status"]')?.textContent?.trim();
+    expect(status(), 'says why nothing is listed').to.equal('Search could not be loaded: reload the page to try again.');
     const failed = await el.search('alpha').then(
       () => undefined,
       (e: unknown) => e,
@@ -88,6 +90,7 @@ describe('<oob-hierarchy>: the search loads on demand', () => {
     await searchCode.load();
     await settle(el);
     expect(optionNames(el)).to.deep.equal(['Bravo Regiment', 'Charlie Regiment']);
+    expect(status()).to.equal('2 units found');
     expect(problems).to.deep.equal([]);
   });
 });

@@ -9,7 +9,7 @@ import type { TextContext } from '../../layout/strength/text.js';
 
 /**
  * Rows per `<tbody>`: each chunk is re-rendered only when its figures change, and a hidden table gets
- * a chunk per frame (its layout about 20-40 ms on a 2-core machine).
+ * a chunk per frame (its style, layout and paint: 30-50 ms a frame on the 2-core development machine).
  */
 export const TABLE_CHUNK = 250;
 

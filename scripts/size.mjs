@@ -21,8 +21,8 @@ import { checkCssTemplates, minifyCssTemplatesPlugin } from './css-templates.mjs
 /**
  * Budgets in KiB gzip (up front); the README lists the same numbers. Each is just above what its entry
  * reaches, so that a regression fails the command. Last lowered when every element's SVG and PNG export
- * and the hierarchy's search became on-demand code (bundle 110.0 -> 105.6, hierarchy 57.5 -> 56.4,
- * rank table 40.5 -> 38.6, strength chart 57.0 -> 56.3).
+ * and the hierarchy's search became on-demand code (bundle 110.0 -> 105.8, hierarchy 57.5 -> 56.4,
+ * rank table 40.5 -> 38.5, strength chart 57.0 -> 56.2).
  */
 const budgets = {
   bundle: 106,

@@ -178,7 +178,11 @@ describe('the XSS corpus in every text field, every element and export (issue 12
         ).to.deep.equal([]);
         expect(dangerousMarks(elements), `${element.name}: handlers or script URLs`).to.deep.equal([]);
         const api = el as HTMLElement & Exports;
-        if (typeof api.toSVG === 'function') expect(svgProblems(await api.toSVG()), `${element.name}.toSVG()`).to.deep.equal([]);
+        if (typeof api.toSVG === 'function') {
+          const exported = await api.toSVG();
+          expect(exported, `${element.name}.toSVG() exports the chart drawn`).to.match(/^<svg\b/);
+          expect(svgProblems(exported), `${element.name}.toSVG()`).to.deep.equal([]);
+        }
         if (typeof api.toCSV === 'function')
           csvFindings.push(...formulaCells(api.toCSV()).map((c) => `${element.name}: ${c.slice(0, 50)}`));
         el.remove();

@@ -4,7 +4,8 @@ import { OnDemand } from '../shared/on-demand.js';
  * The chart's code that a first paint does not draw, each part loaded the first time it is needed
  * (its own chunk for bundlers, a file beside the script-tag bundle). Each module imported here that
  * uses Lit starts with the policy check, as every entry point does (see compare-mode.ts); one without
- * Lit (the search) must not, or the check and Lit end up in two files (`npm run size` checks the order).
+ * Lit (the search) must not, or the check and Lit end up in two files, which esbuild may load in the
+ * wrong order (`npm run size` checks esbuild's split; Rollup keeps the order of an entry's imports).
  */
 
 /** Compare mode's code, as `compare-mode.ts` exports it. */

@@ -261,7 +261,7 @@ export class OobHierarchy extends OobDataElement {
    * The units of the tree at the date whose names (in any language), aliases, abbreviations or
    * commanders contain `query`, ignoring case and diacritics; best matches first, at most `limit`.
    * Each has the names of its superiors as `path`. Empty before the data is drawn. The search's code
-   * loads on demand (the first search, or the field's focus).
+   * loads on demand (the first search, or the field's focus); rejects when it cannot be fetched.
    */
   search(query: string, limit = 50): Promise<SearchMatch[]> {
     return this.finder.search(query, limit);
@@ -288,13 +288,22 @@ export class OobHierarchy extends OobDataElement {
    * code has loaded (on demand, the first time). Empty when nothing is drawn.
    */
   async toSVG(): Promise<string> {
+    // Checked first, which spares an empty chart the download, and again once the code is there: the
+    // chart may have changed, or left the page, which leaves no styles to copy.
+    if (!this.exportable()) return '';
     const { exportHierarchySVG } = await exportCode.load();
-    const view = this.view;
-    if (!view || !this.parsed || !this.shadowRoot || view.layout.nodes.length === 0) return '';
+    const view = this.exportable();
+    if (!view || !this.shadowRoot) return '';
     const ctx = { ...this.renderContext(view), activeId: undefined };
     const nodes = view.layout.nodes.map((n) => this.renderOne(ctx, view, n));
     const oldLinks = view.diff ? (this.renderOldLinks(view, view.layout.byId, view.layout.links) as SVGTemplateResult) : undefined;
     return exportHierarchySVG(this.shadowRoot, this, view.layout, nodes, this.summary(view), oldLinks);
+  }
+
+  /** The view drawn, when there is one to export. */
+  private exportable(): ModelView | undefined {
+    const view = this.view;
+    return this.isConnected && view && this.parsed && view.layout.nodes.length > 0 ? view : undefined;
   }
 
   /**

@@ -10,8 +10,8 @@ export interface SearchState {
   /** Index of the highlighted result; -1 for none. */
   active: number;
   open: boolean;
-  /** The search's code (loaded on demand) could not be fetched for the query typed. */
-  unavailable: boolean;
+  /** The search's code, which loads on demand: `loading` (what is typed is searched when it arrives), `failed` or `ready`. */
+  code: 'loading' | 'failed' | 'ready';
 }
 
 export interface ToolbarActions {
@@ -63,13 +63,16 @@ function renderSearch(t: Translate, s: NonNullable<ToolbarActions['search']>): T
   const count = state.results.length;
   let status = '';
   if (expanded)
-    status = state.unavailable
-      ? t('searchUnavailable', 'Search could not be loaded: reload the page to try again.')
-      : count === 0
-        ? t('searchNone', 'No unit matches')
-        : count === 1
-          ? t('searchOne', '1 unit found')
-          : t('searchMany', '{count} units found', { count });
+    status =
+      state.code === 'loading'
+        ? t('searchLoading', 'Searching…')
+        : state.code === 'failed'
+          ? t('searchUnavailable', 'Search could not be loaded; typing again tries once more.')
+          : count === 0
+            ? t('searchNone', 'No unit matches')
+            : count === 1
+              ? t('searchOne', '1 unit found')
+              : t('searchMany', '{count} units found', { count });
   return html`<div class="search" part="search">
     <input type="search" class="search-input" part="search-input" role="combobox" aria-autocomplete="list" aria-expanded=${expanded ? 'true' : 'false'}
       aria-controls=${RESULTS_ID} aria-activedescendant=${active ?? nothing} aria-label=${t('searchLabel', 'Find a unit')}

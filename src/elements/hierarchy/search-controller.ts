@@ -16,14 +16,14 @@ export interface SearchSource {
 }
 
 /**
- * The find-a-unit combobox: the index of the tree drawn (built once per tree and language, at the
- * latest on the field's focus), the typed query, its matches, the highlighted one, and the keys:
- * arrows move (wrapping), Enter goes to the unit, Escape closes the list. The search's code loads on
- * demand (the field's focus, or the first `search()`); what is typed before it arrives is searched
- * when it does.
+ * The find-a-unit combobox: the index of the tree drawn (built once per tree and language, on the
+ * field's focus once the search's code is there), the typed query, its matches, the highlighted one,
+ * and the keys: arrows move (wrapping), Enter goes to the unit, Escape closes the list. The search's
+ * code loads on demand (the field's focus, or the first `search()`); what is typed before it arrives
+ * is searched when it does, and a fetch that fails is tried again by the next keystroke.
  */
 export class SearchController {
-  state: SearchState = { query: '', results: [], active: -1, open: false, unavailable: false };
+  state: SearchState = { query: '', results: [], active: -1, open: false, code: 'ready' };
   private index: { key: unknown[]; index: SearchIndex } | undefined;
 
   constructor(
@@ -31,7 +31,10 @@ export class SearchController {
     private readonly source: SearchSource,
   ) {}
 
-  /** The units whose names, aliases, abbreviations or commanders contain `query` (see `searchUnits`). */
+  /**
+   * The units whose names, aliases, abbreviations or commanders contain `query` (see `searchUnits`).
+   * Rejects when the search's code cannot be fetched.
+   */
   async search(query: string, limit = 50): Promise<SearchMatch[]> {
     return this.matches(await searchCode.load(), query, limit);
   }
@@ -42,7 +45,7 @@ export class SearchController {
     const code = searchCode.loaded;
     if (s.query.trim() === '' || !code) return;
     const results = this.matches(code, s.query);
-    this.set({ ...s, results, active: Math.min(s.active, results.length - 1) });
+    this.set({ ...s, results, active: Math.min(s.active, results.length - 1), code: 'ready' });
   }
 
   /** The toolbar's handlers, bound to this controller. */
@@ -58,17 +61,18 @@ export class SearchController {
       const code = searchCode.loaded;
       if (code || query.trim() === '') {
         const results = code && query.trim() !== '' ? this.matches(code, query) : [];
-        this.set({ query, results, active: results.length > 0 ? 0 : -1, open: true, unavailable: false });
+        this.set({ query, results, active: results.length > 0 ? 0 : -1, open: true, code: 'ready' });
         return;
       }
-      this.set({ ...this.state, query, open: true });
-      // Only the latest query's answer: the field may have changed while the code loaded.
+      this.set({ query, results: [], active: -1, open: true, code: 'loading' });
+      // Only the latest query's answer (the field may have changed while the code loaded), and the list
+      // stays as the user left it (Escape or leaving the field closes it meanwhile).
       void this.search(query).then(
         (results) => {
-          if (this.state.query === query) this.set({ query, results, active: results.length > 0 ? 0 : -1, open: true, unavailable: false });
+          if (this.state.query === query) this.set({ ...this.state, results, active: results.length > 0 ? 0 : -1, code: 'ready' });
         },
         () => {
-          if (this.state.query === query) this.set({ ...this.state, results: [], active: -1, unavailable: true });
+          if (this.state.query === query) this.set({ ...this.state, code: 'failed' });
         },
       );
     },

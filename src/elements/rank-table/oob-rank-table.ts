@@ -328,8 +328,12 @@ export class OobRankTable extends OobDataElement {
 
   /** The standalone SVG of what `template` lays out; empty when the table shows no rank system. */
   private async exportSVG(template: (code: RankExport) => ExportTemplate | undefined): Promise<string> {
+    // Checked first, which spares an empty table the download, and again once the code is there: the
+    // table may have left the page, which leaves no styles to copy.
+    const shown = () => this.isConnected && (this.view ?? this.comparison) !== undefined;
+    if (!shown()) return '';
     const code = await rankExportCode.load();
-    const exported = template(code);
+    const exported = shown() ? template(code) : undefined;
     const root = this.shadowRoot;
     if (!exported || !root) return '';
     const background = getComputedStyle(this).getPropertyValue('--_background').trim() || '#ffffff';

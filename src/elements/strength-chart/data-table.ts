@@ -57,7 +57,8 @@ export function renderDataTable(
   // The roles are the elements' own: they are written out because a visually hidden table is laid out
   // a section at a time (styles.ts), and browsers that take a table's semantics from its boxes would
   // otherwise drop them.
-  return html`<table part="table" class="figures" role="table">
+  // Busy while a hidden table fills in: its caption already counts every figure.
+  return html`<table part="table" class="figures" role="table" aria-busy=${shown < points.length ? 'true' : 'false'}>
       <caption>${caption}</caption>
       <thead role="rowgroup">
         <tr role="row">

@@ -348,7 +348,8 @@ export class OobStrengthChart extends OobDataElement {
       this.tableWaiters = [];
       for (const resolve of waiters) resolve();
     }
-    if (this.tableRows < this.points.length && this.tableFrame === undefined && this.tableTimer === undefined) {
+    // Not for a chart that left the page in the same task as its update (connectedCallback resumes it).
+    if (this.isConnected && this.tableRows < this.points.length && this.tableFrame === undefined && this.tableTimer === undefined) {
       // The hidden table goes in after the chart's first frame, a section (TABLE_CHUNK rows) per frame:
       // each section is laid out as a table of its own (see the styles), so a step costs one section.
       this.tableFrame = requestAnimationFrame(() => {
@@ -420,8 +421,12 @@ export class OobStrengthChart extends OobDataElement {
    * code has loaded (on demand, the first time); empty when nothing is drawn.
    */
   async toSVG(): Promise<string> {
+    // Checked first, which spares an empty chart the download, and again once the code is there: the
+    // chart may have changed, or left the page, which leaves no styles to copy.
+    const drawn = () => (this.isConnected ? this.renderRoot.querySelector<SVGSVGElement>('svg.chart') : null);
+    if (!drawn()) return '';
     const { standaloneSVG } = await exportImageCode.load();
-    const root = this.renderRoot.querySelector<SVGSVGElement>('svg.chart');
+    const root = drawn();
     if (!root) return '';
     const background = getComputedStyle(this).getPropertyValue('--_background').trim() || '#ffffff';
     return standaloneSVG(root, { background, title: root.getAttribute('aria-label') ?? '' });

@@ -27,6 +27,7 @@ const searchFilesLoaded = () =>
     .map((entry) => new URL(entry.name).pathname)
     .filter((path) => path.endsWith('/layout/hierarchy/search.ts'));
 const optionNames = (el: OobHierarchy) => $$(el, '[role="option"] .result-name').map((o) => o.textContent);
+const status = (el: OobHierarchy) => $(el, '[role="status"]')?.textContent?.trim();
 
 describe('<oob-hierarchy>: the search loads on demand', () => {
   const problems: string[] = [];
@@ -50,15 +51,36 @@ describe('<oob-hierarchy>: the search loads on demand', () => {
     await sendKeys({ type: 'reg' });
     await settle(el);
     expect(optionNames(el), 'no results before the code arrives').to.deep.equal([]);
+    expect(status(el), 'not "no unit matches" while the code loads').to.equal('Searching…');
 
     release();
     await searchCode.load();
     await settle(el);
     expect(optionNames(el), "the latest query's results").to.deep.equal(['Bravo Regiment', 'Charlie Regiment']);
     expect(searchFilesLoaded()).to.have.length(1);
+    expect(status(el)).to.equal('2 units found');
     await sendKeys({ press: 'Enter' });
     await settle(el);
     expect(el.shadowRoot?.activeElement?.getAttribute('data-id'), 'Enter goes to the first match').to.equal('b');
+  });
+
+  it('a list closed while the code loads stays closed when it arrives', async () => {
+    code.module = undefined;
+    let release: () => void = () => undefined;
+    code.importer = () => new Promise<void>((resolve) => (release = resolve)).then(realImporter);
+    const el = await mount(html`<oob-hierarchy .data=${data} style="width:800px;height:480px"></oob-hierarchy>`);
+    ($(el, '.search-input') as HTMLInputElement).focus();
+    await sendKeys({ type: 'reg' });
+    await sendKeys({ press: 'Escape' });
+    release();
+    await searchCode.load();
+    await settle(el);
+    expect($(el, '.search-input')?.getAttribute('aria-expanded')).to.equal('false');
+    expect($(el, '.search-results')?.hasAttribute('hidden')).to.equal(true);
+    // Opened again, it lists what was found meanwhile.
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(el);
+    expect(optionNames(el)).to.deep.equal(['Bravo Regiment', 'Charlie Regiment']);
   });
 
   it("a fetch that fails says so in the field's status, quietly, and the next keystroke fetches it again", async () => {
@@ -74,8 +96,7 @@ describe('<oob-hierarchy>: the search loads on demand', () => {
     await sendKeys({ type: 'r' });
     await settle(el);
     expect(optionNames(el)).to.deep.equal([]);
-    const status = () => $(el, '[role="status"]')?.textContent?.trim();
-    expect(status(), 'says why nothing is listed').to.equal('Search could not be loaded: reload the page to try again.');
+    expect(status(el), 'says why nothing is listed').to.equal('Search could not be loaded; typing again tries once more.');
     const failed = await el.search('alpha').then(
       () => undefined,
       (e: unknown) => e,
@@ -90,7 +111,7 @@ describe('<oob-hierarchy>: the search loads on demand', () => {
     await searchCode.load();
     await settle(el);
     expect(optionNames(el)).to.deep.equal(['Bravo Regiment', 'Charlie Regiment']);
-    expect(status()).to.equal('2 units found');
+    expect(status(el)).to.equal('2 units found');
     expect(problems).to.deep.equal([]);
   });
 });

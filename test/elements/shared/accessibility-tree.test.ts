@@ -18,6 +18,8 @@ import { tinyOob } from '../../fixtures/tiny-oob.js';
 interface AxNode {
   role: string;
   name: string;
+  /** The name of the table, grid or tree the node is in. */
+  container: string | undefined;
 }
 const axTree = (roles: string[]) => executeServerCommand<AxNode[], { roles: string[] }>('oob-ax-tree', { roles });
 const count = (nodes: AxNode[], role: string) => nodes.filter((n) => n.role === role).length;
@@ -44,11 +46,16 @@ describe('the accessibility tree screen readers get', () => {
     expect(domRows, 'rows of figures and events').to.be.greaterThan(50);
     expect(count(nodes, 'row'), 'every row, header rows included').to.equal(domRows);
     // The figures' table is laid out a section at a time (each section a CSS table of its own): its
-    // headers and cells are still those of one table.
-    expect(count(nodes, 'columnheader'), 'column headers').to.equal(root.querySelectorAll('.data th[scope="col"]').length);
-    expect(count(nodes, 'rowheader'), 'row headers').to.equal(root.querySelectorAll('.data th[scope="row"]').length);
-    expect(count(nodes, 'cell'), 'cells').to.equal(root.querySelectorAll('.data td').length);
-    expect(root.querySelectorAll('.data .figures tbody').length, 'the figures come in several sections').to.be.greaterThan(1);
+    // rows, headers and cells are still those of one table, in that table.
+    expect(count(nodes, 'table'), 'tables').to.equal(tables.length);
+    const figures = root.querySelector('.data .figures') as HTMLTableElement;
+    expect(figures.tBodies.length, 'the figures come in several sections').to.be.greaterThan(1);
+    const caption = figures.caption!.textContent!.trim();
+    const inFigures = (role: string) => nodes.filter((n) => n.role === role && n.container === caption).length;
+    expect(inFigures('row'), 'rows in the figures table').to.equal(figures.rows.length);
+    expect(inFigures('columnheader'), 'its column headers').to.equal(figures.querySelectorAll('th[scope="col"]').length);
+    expect(inFigures('rowheader'), 'its row headers').to.equal(figures.querySelectorAll('th[scope="row"]').length);
+    expect(inFigures('cell'), 'its cells').to.equal(figures.querySelectorAll('td').length);
   });
 
   it('a rank table is a table, and a hierarchy a tree of units', async () => {

@@ -36,7 +36,10 @@ async function mountAll(): Promise<Exporter[]> {
 }
 
 describe('the image export loads on demand', () => {
-  it('is not loaded by a first paint, and each element loads it with its first toSVG()', async () => {
+  it('is not loaded by a first paint, nor for a chart with nothing drawn, and each element loads it with its first toSVG()', async () => {
+    const empty = await fixture<Exporter>(html`<oob-strength-chart .data=${tinyOob()} measure="tanks"></oob-strength-chart>`);
+    await empty.updateComplete;
+    expect(await empty.toSVG(), 'nothing drawn').to.equal('');
     const charts = await mountAll();
     for (const chart of charts) expect(chart.shadowRoot?.querySelector('[role="alert"]'), chart.localName).to.equal(null);
     expect(exportFilesLoaded(), 'export code requested by a first paint').to.deep.equal([]);
@@ -76,5 +79,27 @@ describe('the image export loads on demand', () => {
     }
     expect(attempts).to.equal(1);
     expect(await (strength as Exporter).toSVG()).to.match(/^<svg\b/);
+  });
+
+  it('a chart removed while the code loads exports nothing (it has no styles left to copy), and its PNG says so', async () => {
+    const [hierarchy, strength] = await mountAll();
+    for (const [chart, on] of [
+      [hierarchy, exportCode],
+      [strength, exportImageCode],
+    ] as const) {
+      const code = on as unknown as { module: unknown } & Importer;
+      const real = code.importer;
+      let release: () => void = () => undefined;
+      code.module = undefined;
+      code.importer = () => new Promise<void>((resolve) => (release = resolve)).then(real);
+      try {
+        const exported = (chart as Exporter).toSVG();
+        (chart as Exporter).remove();
+        release();
+        expect(await exported, (chart as Exporter).localName).to.equal('');
+      } finally {
+        code.importer = real;
+      }
+    }
   });
 });

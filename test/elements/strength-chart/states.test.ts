@@ -75,11 +75,13 @@ describe('<oob-strength-chart> states, table and export', () => {
       // The rows each frame paints with: a section more each time (one table layout of all 1,200 rows
       // in one frame was about half a second at 5,000 figures).
       const seen: number[] = [];
+      const busy = new Set<string | null | undefined>();
       const rows = () => $$(el, 'table:not(.events) tbody tr').length;
       await new Promise<void>((resolve, reject) => {
         const timeout = setTimeout(() => reject(new Error(`the table did not fill in: ${seen.join(', ')}`)), 5000);
         const frame = () => {
           if (seen[seen.length - 1] !== rows()) seen.push(rows());
+          if (rows() > 0 && rows() < bars) busy.add($(el, 'table.figures')?.getAttribute('aria-busy'));
           if (rows() === bars) {
             clearTimeout(timeout);
             resolve();
@@ -92,6 +94,8 @@ describe('<oob-strength-chart> states, table and export', () => {
       expect(seen[0], 'no rows in the first frame').to.equal(0);
       expect(seen.length, `steps: ${seen.join(', ')}`).to.be.greaterThan(Math.ceil(bars / TABLE_CHUNK));
       expect($$(el, 'table:not(.events) tbody').length).to.equal(Math.ceil(bars / TABLE_CHUNK));
+      expect([...busy], 'busy while it fills in').to.deep.equal(['true']);
+      expect($(el, 'table.figures')?.getAttribute('aria-busy'), 'then not').to.equal('false');
       expect($$(el, 'table:not(.events) tbody tr').map((r) => r.getAttribute('data-id'))).to.deep.equal(
         el
           .toCSV()
@@ -100,6 +104,26 @@ describe('<oob-strength-chart> states, table and export', () => {
           .slice(1)
           .map((l) => l.split(',')[0]),
       );
+    });
+  });
+
+  describe('data table, detached', () => {
+    it('a chart given new data and removed in the same task does not fill its table until it is attached again', async () => {
+      const el = document.createElement('oob-strength-chart');
+      el.style.width = '700px';
+      el.data = generateOrderOfBattle({ units: 100, observations: 200, seed: 4 });
+      document.body.append(el);
+      await el.tableComplete;
+      // Its update runs after the removal.
+      el.data = generateOrderOfBattle({ units: 300, observations: 600, seed: 3 });
+      el.remove();
+      await el.updateComplete;
+      for (let i = 0; i < 6; i += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect($$(el, 'table.figures tbody tr').length, 'rows added while detached').to.equal(0);
+      document.body.append(el);
+      await el.tableComplete;
+      expect($$(el, 'table.figures tbody tr').length).to.equal(drawnBars(el));
+      el.remove();
     });
   });
 

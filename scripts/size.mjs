@@ -22,10 +22,11 @@ import { checkCssTemplates, minifyCssTemplatesPlugin } from './css-templates.mjs
  * Budgets in KiB gzip (up front); the README lists the same numbers. Each is just above what its entry
  * reaches, so that a regression fails the command. Last lowered when every element's SVG and PNG export
  * and the hierarchy's search became on-demand code (bundle 110.0 -> 105.8, hierarchy 57.5 -> 56.4,
- * rank table 40.5 -> 38.5, strength chart 57.0 -> 56.2).
+ * rank table 40.5 -> 38.5, strength chart 57.0 -> 56.2); the bundle's is 106.5 since the review fixes
+ * that followed (the search's loading state, the export's checks, the busy table: 106.0).
  */
 const budgets = {
-  bundle: 106,
+  bundle: 106.5,
   'oob-charts/data': 30,
   'oob-charts/data/import': 29,
   'elements/hierarchy': 57,
@@ -79,7 +80,9 @@ const onDemand = {
 const docsOnly = 'Corner radius of panels and buttons.';
 /** The packed tarball, KiB: what `npm install oob-charts` downloads. */
 // milsymbol's on-demand file (864 KB, about 200 KiB of the tarball) ships in dist/ for script-tag users.
-const packedBudget = 760;
+// Raised from 760 when the export and the search became files of their own (the bundle's on-demand
+// chunks beside the modules) and the README's changelog grew: 754.8 -> 760.3.
+const packedBudget = 762;
 
 const entries = { bundle: 'src/all.ts', 'oob-charts/data': 'src/data/index.ts', 'oob-charts/data/import': 'src/data/import/index.ts' };
 // milsymbol (with the module that draws from it) is a dynamic import, fetched only for SIDCs the built-in symbols

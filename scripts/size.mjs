@@ -20,18 +20,17 @@ import { checkCssTemplates, minifyCssTemplatesPlugin } from './css-templates.mjs
 
 /**
  * Budgets in KiB gzip (up front); the README lists the same numbers. Each is just above what its entry
- * reaches, so that a regression fails the command. Last lowered when every element's SVG and PNG export
- * and the hierarchy's search became on-demand code (bundle 110.0 -> 105.8, hierarchy 57.5 -> 56.4,
- * rank table 40.5 -> 38.5, strength chart 57.0 -> 56.2); the bundle's is 106.5 since the review fixes
- * that followed (the search's loading state, the export's checks, the busy table: 106.0).
+ * reaches, so that a regression fails the command. Last lowered when the charts' SVG and PNG export,
+ * the hierarchy's search and the rank table's comparison became on-demand code (bundle 110.0 -> 105.2,
+ * hierarchy 57.5 -> 56.4, rank table 40.5 -> 38.1, strength chart 57.0 -> 56.3).
  */
 const budgets = {
-  bundle: 106.5,
+  bundle: 105.5,
   'oob-charts/data': 30,
   'oob-charts/data/import': 29,
   'elements/hierarchy': 57,
   'elements/strength-chart': 56.5,
-  'elements/rank-table': 39,
+  'elements/rank-table': 38.5,
   'elements/dataset': 24.5,
   'elements/timeline': 34,
 };
@@ -68,11 +67,17 @@ const exportCode = [
   'src/elements/rank-table/export-svg.ts',
   'src/layout/rank-table/grid.ts',
 ];
+// The rank table's comparison of systems loads when `systems` is first set.
+const rankCompareMode = [
+  'src/elements/rank-table/compare-mode.ts',
+  'src/elements/rank-table/render-compare.ts',
+  'src/layout/rank-table/compare.ts',
+];
 const onDemand = {
-  bundle: [...hierarchyOnDemand, ...exportCode, builtInDataset],
+  bundle: [...hierarchyOnDemand, ...rankCompareMode, ...exportCode, builtInDataset],
   'elements/hierarchy': [...hierarchyOnDemand, ...exportCode, builtInDataset],
   'elements/strength-chart': [...exportCode, builtInDataset],
-  'elements/rank-table': [...exportCode, builtInDataset],
+  'elements/rank-table': [...rankCompareMode, ...exportCode, builtInDataset],
   'elements/dataset': [builtInDataset],
   'elements/timeline': [builtInDataset],
 };

@@ -5,8 +5,10 @@ import type { Problem, RankCategory } from '../../data/types.js';
 import { validateDescriptor } from '../../insignia/index.js';
 import type { RankSelection } from '../../events/index.js';
 import { OobDataElement } from '../shared/oob-data-element.js';
-import { renderEmpty } from '../shared/error-panel.js';
-import { exportImageCode, OnDemand } from '../shared/on-demand.js';
+import { renderEmpty, renderLoading } from '../shared/error-panel.js';
+import { exportImageCode } from '../shared/on-demand.js';
+import { compareModeCode, exportCode } from './on-demand-code.js';
+import type { CompareMode, RankExport } from './on-demand-code.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { Memo } from '../../layout/memo.js';
 import { stateStyles } from '../shared/state-styles.js';
@@ -15,10 +17,8 @@ import { buildRankView } from '../../layout/rank-table/view.js';
 import type { ExportTemplate } from './export-svg.js';
 import { styleProps } from '../shared/style-props.js';
 import type { Footnote, RankCell, RankView, SectionView } from '../../layout/rank-table/view.js';
-import { buildComparisonView } from '../../layout/rank-table/compare.js';
 import type { CompareSection, ComparisonView } from '../../layout/rank-table/compare.js';
 import { rankEquivalents } from '../../data/rank-table.js';
-import { renderCompareColumns, renderCompareRows } from './render-compare.js';
 import type { CompareContext } from './render-compare.js';
 import { renderColumns } from './render-columns.js';
 import { renderNotes } from './render-notes.js';
@@ -29,10 +29,6 @@ import { insigniaStyles } from './insignia-styles.js';
 import { fittingOrientation, moveFocus, moveFocusInColumns } from '../../layout/rank-table/keys.js';
 
 let instances = 0;
-/** The SVG export's code (export-svg.ts, with the grid layout it draws): loaded by the first `toSVG()` or `insigniaSVG()`. */
-type RankExport = typeof import('./export-svg.js');
-const rankExportCode = new OnDemand<RankExport>(() => import('./export-svg.js'));
-
 const spaceSeparated = (value: string | null) => value?.split(/\s+/).filter(Boolean);
 
 /**
@@ -101,6 +97,8 @@ export class OobRankTable extends OobDataElement {
   private readonly size = new ResizeController(this, undefined, { widthOnly: true });
   private view: RankView | undefined;
   private comparison: ComparisonView | undefined;
+  /** Compare mode's code once it has loaded, while `systems` asks for a comparison. */
+  private compareMode: CompareMode | undefined;
   /** One memo for both: the descriptor check behind either sets or clears the error state. */
   private readonly model = new Memo<{ view?: RankView | undefined; comparison?: ComparisonView | undefined }>();
   private equivalentIds: ReadonlySet<string> = new Set();
@@ -119,6 +117,14 @@ export class OobRankTable extends OobDataElement {
     });
   }
 
+  /**
+   * Loads compare mode's code, which a table otherwise imports when `systems` is first set (showing its
+   * loading state meanwhile). A server renders synchronously: await this before rendering tables that compare.
+   */
+  static loadCompareMode(): Promise<unknown> {
+    return Promise.resolve(compareModeCode.load());
+  }
+
   /** Is a comparison asked for. */
   private get comparing(): boolean {
     return (this.systems?.length ?? 0) > 0;
@@ -134,8 +140,11 @@ export class OobRankTable extends OobDataElement {
     this.hadFocus = this.focusedRank() !== undefined;
     const systems = this.systems?.join(' ') ?? '';
     const { parsed, category, lang } = this;
-    const model = this.model.get([parsed, category, lang, this.system, systems], () =>
-      this.comparing ? { comparison: this.buildComparison() } : { view: this.buildView() },
+    // Until compare mode's code is there, the table shows its loading state (or why it cannot load).
+    const mode = this.comparing ? this.onDemand.use(compareModeCode) : undefined;
+    this.compareMode = mode;
+    const model = this.model.get([parsed, category, lang, this.system, systems, mode], () =>
+      this.comparing ? { comparison: mode && this.buildComparison(mode) } : { view: this.buildView() },
     );
     this.view = model.view;
     this.comparison = model.comparison;
@@ -193,7 +202,7 @@ export class OobRankTable extends OobDataElement {
     return view;
   }
 
-  private buildComparison(): ComparisonView | undefined {
+  private buildComparison({ buildComparisonView }: CompareMode): ComparisonView | undefined {
     const parsed = this.parsed;
     const ids = this.systems ?? [];
     const known = new Set((parsed?.source.rankSystems ?? []).map((s) => s.id));
@@ -332,7 +341,7 @@ export class OobRankTable extends OobDataElement {
     // table may have left the page, which leaves no styles to copy.
     const shown = () => this.isConnected && (this.view ?? this.comparison) !== undefined;
     if (!shown()) return '';
-    const code = await rankExportCode.load();
+    const code = await exportCode.load();
     const exported = shown() ? template(code) : undefined;
     const root = this.shadowRoot;
     if (!exported || !root) return '';
@@ -403,7 +412,11 @@ export class OobRankTable extends OobDataElement {
     </div>`;
   }
 
-  private renderComparison(comparison: ComparisonView, rows: boolean): TemplateResult {
+  private renderComparison(
+    { renderCompareColumns, renderCompareRows }: CompareMode,
+    comparison: ComparisonView,
+    rows: boolean,
+  ): TemplateResult {
     const ctx: CompareContext = { ...this.partsContext(), view: comparison, equivalentIds: this.equivalentIds };
     const caption = (section: CompareSection) => {
       const category =
@@ -420,7 +433,13 @@ export class OobRankTable extends OobDataElement {
     const stateView = this.renderState();
     if (stateView) return stateView;
     const rows = this.drawnOrientation() === 'rows';
-    if (this.comparison) return this.renderComparison(this.comparison, rows);
+    const mode = this.compareMode;
+    if (mode && this.comparison) return this.renderComparison(mode, this.comparison, rows);
+    if (this.comparing && !mode) {
+      if (this.onDemand.hasFailed(compareModeCode))
+        return renderEmpty(this.t('compareUnavailable', 'Compare mode could not be loaded: reload the page to try again.'));
+      return renderLoading(this.t('loading', 'Loading order of battle…'));
+    }
     const view = this.view;
     if (!view) return renderEmpty(this.t('noRankSystem', 'This dataset has no rank system to show.'));
     const ctx = this.context(view);

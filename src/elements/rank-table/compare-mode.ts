@@ -1,0 +1,10 @@
+/**
+ * The rank table's comparison of rank systems (`systems="a b"`: a column per system, a row per NATO
+ * code), in one module that the table imports on demand: a page that never sets `systems` never
+ * loads it. Servers call `OobRankTable.loadCompareMode()` before rendering a comparison.
+ */
+// First, as in every entry point: see hierarchy/compare-mode.ts.
+import '../shared/policy-check.js';
+
+export { buildComparisonView } from '../../layout/rank-table/compare.js';
+export { renderCompareColumns, renderCompareRows } from './render-compare.js';

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import { compareModeCode } from '../../../src/elements/hierarchy/on-demand-code.js';
-import type { OnDemand } from '../../../src/elements/shared/on-demand.js';
 import type { OobErrorEvent } from '../../../src/events/index.js';
+import { ImportControl } from '../../support/on-demand.js';
 import { mini, mount, nodeIds, settle } from './helpers.js';
 
 /**
@@ -16,29 +16,23 @@ const data = mini([
   { id: 'b', parent: 'a', name: 'Bravo Regiment', changes: [{ date: '1947', type: 'redesignated', to: { name: 'Bravo Guards' } }] },
 ]);
 
-type Importer = { importer: () => Promise<unknown> };
-const importerOf = (code: OnDemand<unknown>) => code as unknown as Importer;
-const realImporter = importerOf(compareModeCode).importer;
+const code = new ImportControl(compareModeCode);
 
 describe('<oob-hierarchy>: compare mode that fails to load', () => {
   const problems: string[] = [];
   const onRejection = (event: PromiseRejectionEvent) => problems.push(`unhandled rejection: ${String(event.reason)}`);
   const onError = (event: ErrorEvent) => problems.push(`error: ${event.message}`);
   const consoleError = console.error;
-  let attempts = 0;
 
   before(() => {
-    importerOf(compareModeCode).importer = () => {
-      attempts += 1;
-      return Promise.reject(new TypeError('Failed to fetch dynamically imported module: compare-mode.js'));
-    };
+    code.fail('compare-mode.js');
     window.addEventListener('unhandledrejection', onRejection);
     window.addEventListener('error', onError);
     console.error = (...args: unknown[]) => problems.push(`console.error: ${args.map(String).join(' ')}`);
   });
 
   after(() => {
-    importerOf(compareModeCode).importer = realImporter;
+    code.restore();
     window.removeEventListener('unhandledrejection', onRejection);
     window.removeEventListener('error', onError);
     console.error = consoleError;
@@ -58,7 +52,7 @@ describe('<oob-hierarchy>: compare mode that fails to load', () => {
     // Later updates (a new date) do not ask the network again for this chart.
     el.date = '1949';
     await settle(el);
-    expect(attempts).to.equal(1);
+    expect(code.attempts).to.equal(1);
     expect(el.shadowRoot?.textContent).to.contain('Compare mode could not be loaded');
     // Without compare, the chart draws its single date.
     el.removeAttribute('compare');
@@ -69,7 +63,7 @@ describe('<oob-hierarchy>: compare mode that fails to load', () => {
   });
 
   it('a chart added once the chunk can be fetched again loads it and draws compare mode', async () => {
-    importerOf(compareModeCode).importer = realImporter;
+    code.restore();
     const el = await mount(
       html`<oob-hierarchy .data=${data} date="1948" compare="1946" depth="2" style="width:800px;height:450px"></oob-hierarchy>`,
     );

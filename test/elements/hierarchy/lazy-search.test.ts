@@ -1,8 +1,8 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { searchCode } from '../../../src/elements/hierarchy/on-demand-code.js';
-import type { SearchCode } from '../../../src/elements/hierarchy/on-demand-code.js';
 import type { OobHierarchy } from '../../../src/elements/hierarchy/oob-hierarchy.js';
+import { ImportControl, requestedFiles, watchRejections } from '../../support/on-demand.js';
 import { $, $$, mini, mount, settle } from './helpers.js';
 
 /**
@@ -11,9 +11,7 @@ import { $, $$, mini, mount, settle } from './helpers.js';
  * so that the page has not loaded the search before the first test.
  */
 
-type Importer = { importer: () => Promise<SearchCode>; module: unknown };
-const code = searchCode as unknown as Importer;
-const realImporter = code.importer;
+const code = new ImportControl(searchCode);
 
 const data = mini([
   { id: 'a', name: 'Alpha Army', echelon: 'army' },
@@ -21,26 +19,19 @@ const data = mini([
   { id: 'c', parent: 'a', name: 'Charlie Regiment' },
   { id: 'd', parent: 'a', name: 'Delta Battalion' },
 ]);
-const searchFilesLoaded = () =>
-  performance
-    .getEntriesByType('resource')
-    .map((entry) => new URL(entry.name).pathname)
-    .filter((path) => path.endsWith('/layout/hierarchy/search.ts'));
+const searchFilesLoaded = () => requestedFiles(/\/layout\/hierarchy\/search\.ts$/);
 const optionNames = (el: OobHierarchy) => $$(el, '[role="option"] .result-name').map((o) => o.textContent);
 const status = (el: OobHierarchy) => $(el, '[role="status"]')?.textContent?.trim();
 
 describe('<oob-hierarchy>: the search loads on demand', () => {
-  const problems: string[] = [];
-  const onRejection = (event: PromiseRejectionEvent) => problems.push(`unhandled rejection: ${String(event.reason)}`);
-  before(() => window.addEventListener('unhandledrejection', onRejection));
+  const rejections = watchRejections();
   after(() => {
-    code.importer = realImporter;
-    window.removeEventListener('unhandledrejection', onRejection);
+    code.restore();
+    rejections.stop();
   });
 
   it('is not loaded by a first paint; what is typed before it arrives is searched when it does', async () => {
-    let release: () => void = () => undefined;
-    code.importer = () => new Promise<void>((resolve) => (release = resolve)).then(realImporter);
+    code.hold();
     const el = await mount(html`<oob-hierarchy .data=${data} style="width:800px;height:480px"></oob-hierarchy>`);
     expect(searchFilesLoaded(), 'requested by a first paint').to.deep.equal([]);
     expect(searchCode.loaded).to.equal(undefined);
@@ -53,7 +44,7 @@ describe('<oob-hierarchy>: the search loads on demand', () => {
     expect(optionNames(el), 'no results before the code arrives').to.deep.equal([]);
     expect(status(el), 'not "no unit matches" while the code loads').to.equal('Searching…');
 
-    release();
+    code.release();
     await searchCode.load();
     await settle(el);
     expect(optionNames(el), "the latest query's results").to.deep.equal(['Bravo Regiment', 'Charlie Regiment']);
@@ -65,14 +56,13 @@ describe('<oob-hierarchy>: the search loads on demand', () => {
   });
 
   it('a list closed while the code loads stays closed when it arrives', async () => {
-    code.module = undefined;
-    let release: () => void = () => undefined;
-    code.importer = () => new Promise<void>((resolve) => (release = resolve)).then(realImporter);
+    code.forget();
+    code.hold();
     const el = await mount(html`<oob-hierarchy .data=${data} style="width:800px;height:480px"></oob-hierarchy>`);
     ($(el, '.search-input') as HTMLInputElement).focus();
     await sendKeys({ type: 'reg' });
     await sendKeys({ press: 'Escape' });
-    release();
+    code.release();
     await searchCode.load();
     await settle(el);
     expect($(el, '.search-input')?.getAttribute('aria-expanded')).to.equal('false');
@@ -84,12 +74,9 @@ describe('<oob-hierarchy>: the search loads on demand', () => {
   });
 
   it("a fetch that fails says so in the field's status, quietly, and the next keystroke fetches it again", async () => {
-    code.module = undefined;
-    let attempts = 0;
-    code.importer = () => {
-      attempts += 1;
-      return Promise.reject(new TypeError('Failed to fetch dynamically imported module: search.js'));
-    };
+    code.forget();
+    code.attempts = 0;
+    code.fail('search.js');
     const el = await mount(html`<oob-hierarchy .data=${data} style="width:800px;height:480px"></oob-hierarchy>`);
     const input = $(el, '.search-input') as HTMLInputElement;
     input.focus();
@@ -102,9 +89,9 @@ describe('<oob-hierarchy>: the search loads on demand', () => {
       (e: unknown) => e,
     );
     expect(String(failed), 'search() rejects').to.contain('Failed to fetch');
-    expect(attempts).to.be.within(2, 3);
+    expect(code.attempts).to.be.within(2, 3);
 
-    code.importer = realImporter;
+    code.restore();
     input.blur();
     input.focus();
     await sendKeys({ type: 'e' });
@@ -112,6 +99,6 @@ describe('<oob-hierarchy>: the search loads on demand', () => {
     await settle(el);
     expect(optionNames(el)).to.deep.equal(['Bravo Regiment', 'Charlie Regiment']);
     expect(status(el)).to.equal('2 units found');
-    expect(problems).to.deep.equal([]);
+    expect(rejections.problems).to.deep.equal([]);
   });
 });

@@ -5,6 +5,7 @@ import '../../../src/elements/rank-table/define.js';
 import { exportCode } from '../../../src/elements/hierarchy/on-demand-code.js';
 import { exportImageCode } from '../../../src/elements/shared/on-demand.js';
 import { tinyOob } from '../../fixtures/tiny-oob.js';
+import { ImportControl, requestedFiles } from '../../support/on-demand.js';
 
 /**
  * The image export is code a first paint never runs: each element loads it with its first `toSVG()`
@@ -12,15 +13,10 @@ import { tinyOob } from '../../fixtures/tiny-oob.js';
  * file, so that the page has loaded no export code before the first test.
  */
 
-type Exporter = HTMLElement & { toSVG(): Promise<string>; updateComplete: Promise<boolean> };
-type Importer = { importer: () => Promise<unknown> };
+type Exporter = HTMLElement & { toSVG(): Promise<string>; toPNG(): Promise<Blob>; updateComplete: Promise<boolean> };
 
-/** The export modules the page has requested so far (the test server serves each source file). */
-const exportFilesLoaded = () =>
-  performance
-    .getEntriesByType('resource')
-    .map((entry) => new URL(entry.name).pathname)
-    .filter((path) => /\/(export-svg|export-tree|export-png|export-image)\.(ts|js)$/.test(path) || path.endsWith('/rank-table/grid.ts'));
+/** The export modules the page has requested so far. */
+const exportFilesLoaded = () => requestedFiles(/\/(export-svg|export-tree|export-png|export-image)\.(ts|js)$|\/rank-table\/grid\.ts$/);
 
 async function mountAll(): Promise<Exporter[]> {
   const data = tinyOob();
@@ -60,14 +56,9 @@ describe('the image export loads on demand', () => {
 
   it('rejects when its code cannot be fetched, and the next export fetches it again', async () => {
     const [, strength] = await mountAll();
-    const code = exportImageCode as unknown as { module: unknown } & Importer;
-    const real = code.importer;
-    code.module = undefined;
-    let attempts = 0;
-    code.importer = () => {
-      attempts += 1;
-      return Promise.reject(new TypeError('Failed to fetch dynamically imported module: export-image.js'));
-    };
+    const code = new ImportControl(exportImageCode);
+    code.forget();
+    code.fail('export-image.js');
     try {
       const failed = await (strength as Exporter).toSVG().then(
         () => undefined,
@@ -75,9 +66,9 @@ describe('the image export loads on demand', () => {
       );
       expect(String(failed)).to.contain('Failed to fetch');
     } finally {
-      code.importer = real;
+      code.restore();
     }
-    expect(attempts).to.equal(1);
+    expect(code.attempts).to.equal(1);
     expect(await (strength as Exporter).toSVG()).to.match(/^<svg\b/);
   });
 
@@ -87,18 +78,21 @@ describe('the image export loads on demand', () => {
       [hierarchy, exportCode],
       [strength, exportImageCode],
     ] as const) {
-      const code = on as unknown as { module: unknown } & Importer;
-      const real = code.importer;
-      let release: () => void = () => undefined;
-      code.module = undefined;
-      code.importer = () => new Promise<void>((resolve) => (release = resolve)).then(real);
+      const code = new ImportControl<unknown>(on);
+      code.forget();
+      code.hold();
       try {
         const exported = (chart as Exporter).toSVG();
         (chart as Exporter).remove();
-        release();
+        code.release();
         expect(await exported, (chart as Exporter).localName).to.equal('');
+        const png = await (chart as Exporter).toPNG().then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        expect(String(png), (chart as Exporter).localName).to.contain('nothing to export');
       } finally {
-        code.importer = real;
+        code.restore();
       }
     }
   });

@@ -48,6 +48,7 @@ import type { Dataset } from '../../data/types.js';
 import { displayName, langText } from './node-view.js';
 import { ellipsize } from '../../layout/hierarchy/label.js';
 import { compareModeCode, exportCode, extrasCode } from './on-demand-code.js';
+import { pngOf } from '../shared/on-demand.js';
 import type { CompareMode } from './on-demand-code.js';
 import type { CompareNode } from './render-node.js';
 
@@ -320,9 +321,7 @@ export class OobHierarchy extends OobDataElement {
   /** The chart as a PNG image, `scale` times the size of `toSVG()` (default 2, for sharp prints and high-density screens). Rejects when nothing is drawn. */
   async toPNG({ scale = 2 }: { scale?: number } = {}): Promise<Blob> {
     // The export and the rasteriser are on-demand code (export-svg.ts, extras.ts).
-    const svgText = await this.toSVG();
-    if (!svgText) throw new Error('oob-hierarchy: nothing to export');
-    return (await extrasCode.load()).svgToPNG(svgText, scale);
+    return pngOf('oob-hierarchy', await this.toSVG(), scale, { rasteriser: () => extrasCode.load() });
   }
 
   override connectedCallback(): void {

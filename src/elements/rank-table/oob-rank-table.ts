@@ -6,7 +6,7 @@ import { validateDescriptor } from '../../insignia/index.js';
 import type { RankSelection } from '../../events/index.js';
 import { OobDataElement } from '../shared/oob-data-element.js';
 import { renderEmpty, renderLoading } from '../shared/error-panel.js';
-import { exportImageCode } from '../shared/on-demand.js';
+import { pngOf } from '../shared/on-demand.js';
 import { compareModeCode, exportCode } from './on-demand-code.js';
 import type { CompareMode, RankExport } from './on-demand-code.js';
 import { ResizeController } from '../shared/resize-controller.js';
@@ -29,6 +29,8 @@ import { insigniaStyles } from './insignia-styles.js';
 import { fittingOrientation, moveFocus, moveFocusInColumns } from '../../layout/rank-table/keys.js';
 
 let instances = 0;
+/** Why a table with no rank system shown exports nothing. */
+const NO_SYSTEM = 'no valid rank system';
 const spaceSeparated = (value: string | null) => value?.split(/\s+/).filter(Boolean);
 
 /**
@@ -370,9 +372,8 @@ export class OobRankTable extends OobDataElement {
     return this.png(await this.toSVG(), scale);
   }
 
-  private async png(svgText: string, scale: number): Promise<Blob> {
-    if (!svgText) throw new Error('oob-rank-table: nothing to export (no valid rank system)');
-    return (await exportImageCode.load()).svgToPNG(svgText, scale);
+  private png(svgText: string, scale: number): Promise<Blob> {
+    return pngOf('oob-rank-table', svgText, scale, { reason: NO_SYSTEM });
   }
 
   /**
@@ -387,7 +388,7 @@ export class OobRankTable extends OobDataElement {
       const system = shown.find((sys) => sys.ranks.some((r) => r.id === rankId)) ?? shown[0];
       return system && insigniaTemplate(system, rankId, this.insigniaSize, this.uid);
     });
-    if (!text) throw new Error('oob-rank-table: nothing to export (no valid rank system)');
+    if (!text) throw new Error(`oob-rank-table: nothing to export (${NO_SYSTEM})`);
     return text;
   }
 

@@ -81,3 +81,20 @@ export class OnDemandUse {
 
 /** The image export (export-image.ts): loaded by an element's first `toSVG()` or `toPNG()`, which are async for it. */
 export const exportImageCode = new OnDemand(() => import('./export-image.js'));
+
+type Rasteriser = { svgToPNG(svg: string, scale: number): Promise<Blob> };
+
+/**
+ * Every chart's `toPNG()`: the PNG of `svgText` at `scale`, or a rejection `<tag>: nothing to export`
+ * (and why, when `reason` says) when the chart drew nothing. The rasteriser is on-demand code:
+ * `rasteriser` loads it (the image export's, unless the chart has it in another chunk).
+ */
+export async function pngOf(
+  tag: string,
+  svgText: string,
+  scale: number,
+  { reason, rasteriser = () => exportImageCode.load() }: { reason?: string; rasteriser?: () => Rasteriser | Promise<Rasteriser> } = {},
+): Promise<Blob> {
+  if (!svgText) throw new Error(`${tag}: nothing to export${reason ? ` (${reason})` : ''}`);
+  return (await rasteriser()).svgToPNG(svgText, scale);
+}

@@ -19,7 +19,7 @@ import { OobDataElement } from '../shared/oob-data-element.js';
 import { advanceMeasurer, fontExtent, watchFonts } from '../shared/measure-text.js';
 import type { SizedTextMeasure } from '../shared/measure-text.js';
 import { renderEmpty, renderErrorPanel } from '../shared/error-panel.js';
-import { exportImageCode } from '../shared/on-demand.js';
+import { exportImageCode, pngOf } from '../shared/on-demand.js';
 import { hostMetrics } from '../shared/host-metrics.js';
 import type { HostMetrics } from '../shared/host-metrics.js';
 import { ResizeController } from '../shared/resize-controller.js';
@@ -434,9 +434,7 @@ export class OobStrengthChart extends OobDataElement {
 
   /** The chart as a PNG image at `scale` (default 2) × its size. Rejects when nothing is drawn. */
   async toPNG({ scale = 2 }: { scale?: number } = {}): Promise<Blob> {
-    const text = await this.toSVG();
-    if (!text) throw new Error('oob-strength-chart: nothing to export');
-    return (await exportImageCode.load()).svgToPNG(text, scale);
+    return pngOf('oob-strength-chart', await this.toSVG(), scale);
   }
 
   /** The figures shown, as RFC 4180 CSV (one row per observation, with ranges, qualifiers, disputes and sources). */

@@ -4,11 +4,14 @@ import '../../../src/elements/dataset/define.js';
 import type { OobDataset } from '../../../src/elements/dataset/oob-dataset.js';
 import { iliNationalArmy } from '../../../src/data/ili-national-army.js';
 import type { OrderOfBattle } from '../../../src/data/types.js';
+import { generateOrderOfBattle } from '../../../src/data/generate.js';
 import { illustrativeArmy } from './fixtures.js';
 import { $, $$, chart } from './helpers.js';
 import type { OobStrengthChart } from '../../../src/elements/strength-chart/define.js';
 
 const army = illustrativeArmy();
+/** More figures than a chart draws as elements (200): its bars are paths, its marks and labels lines of one text per panel. */
+const crowded = generateOrderOfBattle({ units: 200, observations: 600, seed: 7 });
 const unitName = new Map(army.units.map((u) => [u.id, u.name]));
 
 const box = (el: Element) => el.getBoundingClientRect();
@@ -16,9 +19,9 @@ const overlap = (a: DOMRect, b: DOMRect) =>
   a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
 const visible = (el: Element) => box(el).width > 0 && box(el).height > 0;
 
-/** Every drawn text of the chart (not inside <title>), with its box on screen. */
+/** Every drawn text of the chart (not inside <title>); a crowded chart's marks and labels are lines of one text, each its own. */
 function texts(el: OobStrengthChart): Element[] {
-  return $$(el, 'svg.chart text').filter((t) => t.textContent?.trim() && !t.closest('title'));
+  return $$(el, 'svg.chart text:not(.bar-texts), svg.chart .bar-texts > tspan').filter((t) => t.textContent?.trim() && !t.closest('title'));
 }
 
 /** What a bar shows of its unit without hovering: its row's name, its label, and its key's legend entry. */
@@ -267,6 +270,10 @@ describe('<oob-strength-chart> legibility at 320-1100 px', () => {
       () => html`<oob-strength-chart measure="all" side="all"></oob-strength-chart>`,
     ],
     ['the built-in personnel story (event labels)', () => html`<oob-strength-chart side="all"></oob-strength-chart>`],
+    [
+      'a crowded chart, its bars drawn as paths (600 figures)',
+      () => html`<oob-strength-chart .data=${crowded} measure="all" side="all"></oob-strength-chart>`,
+    ],
   ];
   for (const [name, template] of cases) {
     for (const width of [320, 600, 1100]) {

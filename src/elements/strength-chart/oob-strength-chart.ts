@@ -500,8 +500,11 @@ export class OobStrengthChart extends OobDataElement {
       }
       return text;
     };
+    // A drawing off screen is skipped by the browser (styles.ts); its height holds its place meanwhile.
+    // Not on a server: without the height, which only the client sets, a skipped chart would collapse.
+    const plot = isServer ? 'plot' : 'plot skip-offscreen';
     return html`<figure part="base" class="chart">
-      ${renderSvg({
+      <div class=${plot} ${styleProps({ 'contain-intrinsic-height': `${Math.ceil(layout.height)}px` })}>${renderSvg({
         uid: this.uid,
         layout,
         title,
@@ -521,7 +524,7 @@ export class OobStrengthChart extends OobDataElement {
           // Bars drawn for the first time need no CSS geometry (it only serves transitions).
           return this.barRenders > 1;
         },
-      })}
+      })}</div>
       <div class="tooltip oob-tooltip" part="tooltip" role="tooltip" id=${tooltipId} ?hidden=${!tip} ${styleProps({ left: tipLeft, top: tipTop })}>
         ${tip ? renderTooltipContent(tip.point, this.pointsById, ctx) : nothing}
       </div>

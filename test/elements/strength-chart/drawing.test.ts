@@ -1,4 +1,5 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { OobStrengthChart } from '../../../src/elements/strength-chart/define.js';
 import { iliNationalArmy } from '../../../src/data/ili-national-army.js';
 import { $, $$, chart, num, yOf } from './helpers.js';
 
@@ -174,5 +175,43 @@ describe('<oob-strength-chart> drawing', () => {
       expect(el.shadowRoot!.querySelector('img')).to.equal(null);
       expect($(el, 'table')?.textContent).to.contain('<img src=x onerror=alert(1)>');
     });
+  });
+});
+
+describe('<oob-strength-chart> off screen', () => {
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  /** Resolves after the frame being produced has rendered (a message posted in it runs after its rendering steps). */
+  const frameEnd = () =>
+    new Promise<void>((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(0);
+    });
+  // Skipped by content-visibility: the drawing is neither styled, laid out nor painted.
+  const drawn = (el: Element) => el.checkVisibility({ contentVisibilityAuto: true } as CheckVisibilityOptions);
+
+  it('is drawn in its first frame when on screen, skipped while far off screen, and keeps its place either way', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div><div style="height: 4000px"></div></div>`);
+    await nextFrame();
+    const near = document.createElement('oob-strength-chart');
+    const far = document.createElement('oob-strength-chart');
+    for (const el of [near, far]) el.style.width = '600px';
+    page.prepend(near);
+    page.append(far);
+    await Promise.all([near.updateComplete, far.updateComplete]);
+    await frameEnd();
+    const svg = (el: OobStrengthChart) => $(el, 'svg.chart')!;
+    expect(drawn(svg(near)), 'on screen').to.equal(true);
+    expect(drawn(svg(far)), 'off screen').to.equal(false);
+    // Skipped, the drawing's box is as tall as the drawing: nothing moves when it is drawn.
+    const box = (el: OobStrengthChart) => $(el, '.plot')!.getBoundingClientRect();
+    const before = box(far);
+    expect(before.height).to.equal(Number(svg(far).getAttribute('height')));
+    far.scrollIntoView();
+    await waitUntil(() => drawn(svg(far)), 'drawn once scrolled to');
+    const after = box(far);
+    expect(after.height).to.equal(before.height);
+    expect(after.width).to.equal(before.width);
+    window.scrollTo(0, 0);
   });
 });

@@ -17,7 +17,7 @@ import { chromiumArgs, chromiumPath } from '../scripts/chromium-flags.mjs';
 import { serveStatic } from '../scripts/static-server.mjs';
 import { pageLoads } from './page-load.mjs';
 import { summariseTrace } from './trace-summary.mjs';
-import { printPairs } from './report.mjs';
+import { printPairs, ratioInterval } from './report.mjs';
 
 /** Timeline events plus V8's sampling profiler, which gives the self time per function. */
 const TRACE_CATEGORIES = [
@@ -153,7 +153,17 @@ for (const t of traces) {
 const seconds = Math.round((performance.now() - started) / 1000);
 console.log(`\nbenchmarks took ${seconds} s`);
 mkdirSync('bench/results', { recursive: true });
-const results = { date: new Date().toISOString(), commit, chromium, cpus: cpus().length, quick, seconds, pairs, traces, detail };
+const results = {
+  date: new Date().toISOString(),
+  commit,
+  chromium,
+  cpus: cpus().length,
+  quick,
+  seconds,
+  pairs: pairs.map((p) => ({ ...p, ratioInterval: ratioInterval(p) })),
+  traces,
+  detail,
+};
 writeFileSync('bench/results/latest.json', `${JSON.stringify(results, null, 1)}\n`);
 console.log('results: bench/results/latest.json');
 process.exit(failed ? 1 : 0);

@@ -207,6 +207,10 @@ describe('<oob-strength-chart> off screen', () => {
     const box = (el: OobStrengthChart) => $(el, '.plot')!.getBoundingClientRect();
     const before = box(far);
     expect(before.height).to.equal(Number(svg(far).getAttribute('height')));
+    // Exported while skipped: the same picture as the one on screen (styles are computed when asked for).
+    const uids = (text: string) => text.replace(/oob-strength-\d+/g, 'oob-strength');
+    expect(uids(await far.toSVG())).to.equal(uids(await near.toSVG()));
+    expect(drawn(svg(far)), 'still skipped after the export').to.equal(false);
     far.scrollIntoView();
     await waitUntil(() => drawn(svg(far)), 'drawn once scrolled to');
     const after = box(far);

@@ -315,5 +315,9 @@ export const styles = css`
     .toolbar {
       display: none;
     }
+    /* Every chart of a printed page is drawn, wherever it was scrolled. */
+    .skip-offscreen {
+      content-visibility: visible;
+    }
   }
 `;

@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { OobStrengthChart } from '../../../src/elements/strength-chart/define.js';
+import { emulateMediaFeatures, resetMedia } from '../../support/media.js';
 import { iliNationalArmy } from '../../../src/data/ili-national-army.js';
 import { $, $$, chart, num, yOf } from './helpers.js';
 
@@ -217,5 +218,22 @@ describe('<oob-strength-chart> off screen', () => {
     expect(after.height).to.equal(before.height);
     expect(after.width).to.equal(before.width);
     window.scrollTo(0, 0);
+  });
+
+  it('draws every chart for print, however far off screen', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div><div style="height: 4000px"></div></div>`);
+    const far = document.createElement('oob-strength-chart');
+    far.style.width = '600px';
+    page.append(far);
+    await far.updateComplete;
+    await frameEnd();
+    const svg = $(far, 'svg.chart')!;
+    expect(drawn(svg), 'on screen media').to.equal(false);
+    try {
+      await emulateMediaFeatures({}, 'print');
+      await waitUntil(() => drawn(svg), 'drawn for print', { timeout: 1000 });
+    } finally {
+      await resetMedia();
+    }
   });
 });

@@ -145,7 +145,7 @@ function lineAt(x: number, y: number, anchor: TextBlock['anchor'], line: string,
 /**
  * The marks and labels of a crowded panel's bars (only those that fit are laid out), as one `<text>`
  * with a positioned `<tspan>` per mark and label (`data-for` names the bar): the browser lays out and
- * paints a `<text>` element at a fixed cost each, which at hundreds of labels was a twentieth of the
+ * paints each `<text>` element at a cost of its own, which at hundreds of labels was 2-5% of the
  * chart's first paint. A label of several lines is a `<tspan>` of lines, each placed on its own.
  */
 export function renderBarTexts(bars: readonly BarLayout[]): SVGTemplateResult {

@@ -500,11 +500,8 @@ export class OobStrengthChart extends OobDataElement {
       }
       return text;
     };
-    // A drawing off screen is skipped by the browser (styles.ts); its height holds its place meanwhile.
-    // Not on a server: without the height, which only the client sets, a skipped chart would collapse.
-    const plot = isServer ? 'plot' : 'plot skip-offscreen';
     return html`<figure part="base" class="chart">
-      <div class=${plot} ${styleProps({ 'contain-intrinsic-height': `${Math.ceil(layout.height)}px` })}>${renderSvg({
+      ${renderSvg({
         uid: this.uid,
         layout,
         title,
@@ -524,7 +521,7 @@ export class OobStrengthChart extends OobDataElement {
           // Bars drawn for the first time need no CSS geometry (it only serves transitions).
           return this.barRenders > 1;
         },
-      })}</div>
+      })}
       <div class="tooltip oob-tooltip" part="tooltip" role="tooltip" id=${tooltipId} ?hidden=${!tip} ${styleProps({ left: tipLeft, top: tipTop })}>
         ${tip ? renderTooltipContent(tip.point, this.pointsById, ctx) : nothing}
       </div>

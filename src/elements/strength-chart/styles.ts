@@ -12,13 +12,6 @@ export const styles = css`
     position: relative;
     margin: 0;
   }
-  /* Off screen, the drawing is not styled, laid out or painted until it nears the viewport: on a page
-     of many charts, most of the first paint. On screen it is drawn in the same frame as without this.
-     Its height (contain-intrinsic-height, set from the layout) keeps its place, so nothing moves when
-     it is drawn. The containment clips nothing: every mark lies inside the <svg>. */
-  .skip-offscreen {
-    content-visibility: auto;
-  }
   svg {
     display: block;
     overflow: visible;
@@ -314,10 +307,6 @@ export const styles = css`
     .tooltip,
     .toolbar {
       display: none;
-    }
-    /* Every chart of a printed page is drawn, wherever it was scrolled. */
-    .skip-offscreen {
-      content-visibility: visible;
     }
   }
 `;

@@ -1,6 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import type { OobStrengthChart } from '../../../src/elements/strength-chart/define.js';
-import { emulateMediaFeatures, resetMedia } from '../../support/media.js';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { iliNationalArmy } from '../../../src/data/ili-national-army.js';
 import { $, $$, chart, num, yOf } from './helpers.js';
 
@@ -176,64 +174,5 @@ describe('<oob-strength-chart> drawing', () => {
       expect(el.shadowRoot!.querySelector('img')).to.equal(null);
       expect($(el, 'table')?.textContent).to.contain('<img src=x onerror=alert(1)>');
     });
-  });
-});
-
-describe('<oob-strength-chart> off screen', () => {
-  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-  /** Resolves after the frame being produced has rendered (a message posted in it runs after its rendering steps). */
-  const frameEnd = () =>
-    new Promise<void>((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve();
-      channel.port2.postMessage(0);
-    });
-  // Skipped by content-visibility: the drawing is neither styled, laid out nor painted.
-  const drawn = (el: Element) => el.checkVisibility({ contentVisibilityAuto: true } as CheckVisibilityOptions);
-
-  it('is drawn in its first frame when on screen, skipped while far off screen, and keeps its place either way', async () => {
-    const page = await fixture<HTMLDivElement>(html`<div><div style="height: 4000px"></div></div>`);
-    await nextFrame();
-    const near = document.createElement('oob-strength-chart');
-    const far = document.createElement('oob-strength-chart');
-    for (const el of [near, far]) el.style.width = '600px';
-    page.prepend(near);
-    page.append(far);
-    await Promise.all([near.updateComplete, far.updateComplete]);
-    await frameEnd();
-    const svg = (el: OobStrengthChart) => $(el, 'svg.chart')!;
-    expect(drawn(svg(near)), 'on screen').to.equal(true);
-    expect(drawn(svg(far)), 'off screen').to.equal(false);
-    // Skipped, the drawing's box is as tall as the drawing: nothing moves when it is drawn.
-    const box = (el: OobStrengthChart) => $(el, '.plot')!.getBoundingClientRect();
-    const before = box(far);
-    expect(before.height).to.equal(Number(svg(far).getAttribute('height')));
-    // Exported while skipped: the same picture as the one on screen (styles are computed when asked for).
-    const uids = (text: string) => text.replace(/oob-strength-\d+/g, 'oob-strength');
-    expect(uids(await far.toSVG())).to.equal(uids(await near.toSVG()));
-    expect(drawn(svg(far)), 'still skipped after the export').to.equal(false);
-    far.scrollIntoView();
-    await waitUntil(() => drawn(svg(far)), 'drawn once scrolled to');
-    const after = box(far);
-    expect(after.height).to.equal(before.height);
-    expect(after.width).to.equal(before.width);
-    window.scrollTo(0, 0);
-  });
-
-  it('draws every chart for print, however far off screen', async () => {
-    const page = await fixture<HTMLDivElement>(html`<div><div style="height: 4000px"></div></div>`);
-    const far = document.createElement('oob-strength-chart');
-    far.style.width = '600px';
-    page.append(far);
-    await far.updateComplete;
-    await frameEnd();
-    const svg = $(far, 'svg.chart')!;
-    expect(drawn(svg), 'on screen media').to.equal(false);
-    try {
-      await emulateMediaFeatures({}, 'print');
-      await waitUntil(() => drawn(svg), 'drawn for print', { timeout: 1000 });
-    } finally {
-      await resetMedia();
-    }
   });
 });

@@ -293,7 +293,7 @@ describe('<oob-strength-chart> legibility at 320-1100 px', () => {
           const r = box(t);
           expect(r.left, t.textContent ?? '').to.be.at.least(frame.left - 0.5);
           expect(r.right, t.textContent ?? '').to.be.at.most(frame.right + 0.5);
-          // Up and down too: the drawing's box contains its paint (content-visibility), which clips what sticks out.
+          // Up and down too: nothing is cut at the top or bottom either.
           expect(r.top, t.textContent ?? '').to.be.at.least(frame.top - 0.5);
           expect(r.bottom, t.textContent ?? '').to.be.at.most(frame.bottom + 0.5);
         }

@@ -81,33 +81,35 @@ describe('oob-strength-chart drawing its bars as paths', () => {
     expect(look(paths, '.series.approximate > .solid')).to.deep.equal(look(elements, '.bar.approximate rect.solid'));
   });
 
-  it('sets each mark and label where the layout placed it, as lines of one text', async () => {
-    const { paths, elements } = await both(
-      () => html`<oob-strength-chart side="all" measure="all" style="width: 800px"></oob-strength-chart>`,
-    );
-    // Where a text is drawn, from the corner of its chart (the two charts are on the page one above the other).
-    const place = (el: OobStrengthChart, t: Element) => {
-      const frame = $(el, 'svg.chart')!.getBoundingClientRect();
-      const r = t.getBoundingClientRect();
-      return [r.left - frame.left, r.top - frame.top, r.width, r.height];
-    };
-    expect($$(paths, 'svg.chart text.bar-texts')).to.have.length($$(paths, '.panel').length);
-    const lines = $$(paths, '.bar-texts > .bar-label, .bar-texts > .marks');
-    expect(lines.length).to.equal($$(elements, '.bar text.bar-label, .bar text.marks').length);
-    // A label of several lines keeps its lines (value, then detail).
-    expect($$(paths, '.bar-texts > .bar-label > .detail').length).to.be.greaterThan(0);
-    for (const line of lines) {
-      const kind = line.classList.contains('marks') ? 'text.marks' : 'text.bar-label';
-      const own = $(elements, `.bar[data-id="${line.getAttribute('data-for')}"] ${kind}`)!;
-      const [x, y, width, height] = place(elements, own);
-      const at = place(paths, line);
-      // Centred, start- or end-anchored alike: the same box, to a fraction of a pixel.
-      expect(at[0], line.textContent ?? '').to.be.closeTo(x!, 0.5);
-      expect(at[1], line.textContent ?? '').to.be.closeTo(y!, 0.5);
-      expect(at[2], line.textContent ?? '').to.be.closeTo(width!, 0.5);
-      expect(at[3], line.textContent ?? '').to.be.closeTo(height!, 0.5);
-    }
-  });
+  for (const orientation of ['vertical', 'horizontal']) {
+    it(`sets each mark and label where the layout placed it, as lines of one text (${orientation} bars)`, async () => {
+      const { paths, elements } = await both(
+        () => html`<oob-strength-chart side="all" measure="all" orientation=${orientation} style="width: 800px"></oob-strength-chart>`,
+      );
+      // Where a text is drawn, from the corner of its chart (the two charts are on the page one above the other).
+      const place = (el: OobStrengthChart, t: Element) => {
+        const frame = $(el, 'svg.chart')!.getBoundingClientRect();
+        const r = t.getBoundingClientRect();
+        return [r.left - frame.left, r.top - frame.top, r.width, r.height];
+      };
+      expect($$(paths, 'svg.chart text.bar-texts')).to.have.length($$(paths, '.panel').length);
+      const lines = $$(paths, '.bar-texts > .bar-label, .bar-texts > .marks');
+      expect(lines.length).to.equal($$(elements, '.bar text.bar-label, .bar text.marks').length);
+      // A label of several lines keeps its lines (value, then detail); after horizontal bars a label is one line.
+      if (orientation === 'vertical') expect($$(paths, '.bar-texts > .bar-label > .detail').length).to.be.greaterThan(0);
+      for (const line of lines) {
+        const kind = line.classList.contains('marks') ? 'text.marks' : 'text.bar-label';
+        const own = $(elements, `.bar[data-id="${line.getAttribute('data-for')}"] ${kind}`)!;
+        const [x, y, width, height] = place(elements, own);
+        const at = place(paths, line);
+        // Centred, start- or end-anchored alike: the same box, to a fraction of a pixel.
+        expect(at[0], line.textContent ?? '').to.be.closeTo(x!, 0.5);
+        expect(at[1], line.textContent ?? '').to.be.closeTo(y!, 0.5);
+        expect(at[2], line.textContent ?? '').to.be.closeTo(width!, 0.5);
+        expect(at[3], line.textContent ?? '').to.be.closeTo(height!, 0.5);
+      }
+    });
+  }
 
   it('a chart small enough to animate moves its bar paths to a new scale; a crowded one does not', async () => {
     const el = await chart(html`<oob-strength-chart side="all" style="width: 800px"></oob-strength-chart>`);

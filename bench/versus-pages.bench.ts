@@ -23,32 +23,50 @@ for (const [tag, cls] of [
 }
 
 const CHARTS = 100;
-const RUNS = quick ? 1 : 3;
+const RUNS = quick ? 1 : 5;
 const SMALL = { width: 320, height: 240 };
 
+/** A grid page of `CHARTS` boxes, drawn into (all in one frame) by `fill`, which resolves when they are drawn. */
+type Fill<T> = (page: HTMLElement, input: T) => Promise<unknown>;
+interface Catalogue {
+  times: number[];
+  heapMB: number;
+}
+
 /**
- * A grid page of `CHARTS` boxes; `fill` draws into each (all in one frame) and resolves when they are
- * drawn. `prepare` (not timed) makes its input for each run, as the peers' rows are made before timing.
+ * The peer's page and ours, in turns (the order swapped every run, after an untimed round of each
+ * that warms their code up), so that a drift of the machine's speed falls on both alike. `prepare`
+ * (not timed) makes our input for each run, as the peer's rows are made before timing.
  */
-async function catalogue<T>(
-  fill: (page: HTMLElement, input: T) => Promise<unknown>,
-  prepare: () => T = () => undefined as T,
-): Promise<{ times: number[]; heapMB: number }> {
-  const times: number[] = [];
-  let heapMB = 0;
-  for (let run = 0; run < RUNS; run += 1) {
+async function catalogues<T>(
+  peerFill: Fill<undefined>,
+  oursFill: Fill<T>,
+  prepare: () => T,
+): Promise<{ peer: Catalogue; ours: Catalogue }> {
+  const peer: Catalogue = { times: [], heapMB: 0 };
+  const ours: Catalogue = { times: [], heapMB: 0 };
+  const once = async <I>(fill: Fill<I>, input: () => I, into: Catalogue | undefined) => {
     const page = document.createElement('div');
     page.style.display = 'grid';
     page.style.gridTemplateColumns = `repeat(4, ${SMALL.width}px)`;
     document.body.append(page);
     const before = await retainedHeapMB();
     // After the heap's baseline: the data a chart keeps counts in its heap, as before the copies moved here.
-    const input = prepare();
-    times.push(await frameMs(() => fill(page, input)));
-    heapMB = (await retainedHeapMB()) - before;
+    const data = input();
+    const ms = await frameMs(() => fill(page, data));
+    if (into) {
+      into.times.push(ms);
+      into.heapMB = (await retainedHeapMB()) - before;
+    }
     page.remove();
+  };
+  for (let run = -1; run < RUNS; run += 1) {
+    const timed = run >= 0;
+    const peerRun = () => once(peerFill, () => undefined, timed ? peer : undefined);
+    const ourRun = () => once(oursFill, prepare, timed ? ours : undefined);
+    for (const step of run % 2 === 0 ? [peerRun, ourRun] : [ourRun, peerRun]) await step();
   }
-  return { times, heapMB };
+  return { peer, ours };
 }
 
 function box(page: HTMLElement): HTMLDivElement {
@@ -68,33 +86,34 @@ bench(async () => {
 
   // 100 small hierarchies of 30 units, two levels open (each chart's default).
   const orgRows = armies.map(toOrgRows);
-  const warm = box(document.body);
-  await drawOrgChart(warm, orgRows[0] ?? [], { expanded: false, height: SMALL.height });
-  warm.remove();
-  const peerTrees = await catalogue(async (page) => {
-    const boxes = orgRows.map(() => box(page));
-    for (const [i, rows] of orgRows.entries())
-      void drawOrgChart(boxes[i] as HTMLDivElement, rows, { expanded: false, height: SMALL.height });
-    // Each chart moves its nodes into place on d3's next timer tick: one frame for all of them.
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-  });
   // A fresh copy of each army every run (parses are memoised per object), made before the clock starts.
   const copies = () => armies.map((army) => structuredClone(army));
-  const ourTrees = await catalogue(async (page, data) => {
-    const els = data.map((army) => {
-      const el = document.createElement('oob-hierarchy');
-      el.style.width = `${SMALL.width}px`;
-      el.style.height = `${SMALL.height}px`;
-      el.data = army;
-      page.append(el);
-      return el;
-    });
-    await Promise.all(
-      els.map(async (el) => {
-        while (!(await el.updateComplete));
-      }),
-    );
-  }, copies);
+  const trees = await catalogues(
+    async (page) => {
+      const boxes = orgRows.map(() => box(page));
+      for (const [i, rows] of orgRows.entries())
+        void drawOrgChart(boxes[i] as HTMLDivElement, rows, { expanded: false, height: SMALL.height });
+      // Each chart moves its nodes into place on d3's next timer tick: one frame for all of them.
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    },
+    async (page, data: OrderOfBattle[]) => {
+      const els = data.map((army) => {
+        const el = document.createElement('oob-hierarchy');
+        el.style.width = `${SMALL.width}px`;
+        el.style.height = `${SMALL.height}px`;
+        el.data = army;
+        page.append(el);
+        return el;
+      });
+      await Promise.all(
+        els.map(async (el) => {
+          while (!(await el.updateComplete));
+        }),
+      );
+    },
+    copies,
+  );
+  const [peerTrees, ourTrees] = [trees.peer, trees.ours];
   recordPair({
     group: 'pages',
     case: `catalogue page: ${CHARTS} hierarchies of 30 units, 320×240 each`,
@@ -109,12 +128,6 @@ bench(async () => {
 
   // 100 small strength charts of 12 figures.
   const plotRows = armies.map((army) => toPlotRows(army, ['personnel', 'tanks', 'artillery']));
-  const warmPlot = box(document.body);
-  warmPlot.append(plotStrength(plotRows[0] ?? [], { width: SMALL.width, scale: 'linear' }));
-  warmPlot.remove();
-  const peerBars = await catalogue(async (page) => {
-    for (const rows of plotRows) box(page).append(plotStrength(rows, { width: SMALL.width, scale: 'linear' }));
-  });
   const drawOurBars = async (page: HTMLElement, data: OrderOfBattle[]) => {
     const els = data.map((army) => {
       const el = document.createElement('oob-strength-chart');
@@ -131,7 +144,14 @@ bench(async () => {
       }),
     );
   };
-  const ourBars = await catalogue(drawOurBars, copies);
+  const strength = await catalogues(
+    async (page) => {
+      for (const rows of plotRows) box(page).append(plotStrength(rows, { width: SMALL.width, scale: 'linear' }));
+    },
+    drawOurBars,
+    copies,
+  );
+  const [peerBars, ourBars] = [strength.peer, strength.ours];
   // Once more, untimed, under a Chrome trace: where a page of small charts spends its time.
   const traced = document.createElement('div');
   document.body.append(traced);

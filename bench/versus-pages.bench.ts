@@ -69,6 +69,15 @@ async function catalogues<T>(
   return { peer, ours };
 }
 
+/** Resolves when every chart of `els` has finished updating (an update can ask for another). */
+async function allDrawn(els: readonly { updateComplete: Promise<boolean> }[]): Promise<void> {
+  await Promise.all(
+    els.map(async (el) => {
+      while (!(await el.updateComplete));
+    }),
+  );
+}
+
 function box(page: HTMLElement): HTMLDivElement {
   const div = document.createElement('div');
   div.style.width = `${SMALL.width}px`;
@@ -105,11 +114,7 @@ bench(async () => {
         page.append(el);
         return el;
       });
-      await Promise.all(
-        els.map(async (el) => {
-          while (!(await el.updateComplete));
-        }),
-      );
+      await allDrawn(els);
     },
     copies,
   );
@@ -138,11 +143,7 @@ bench(async () => {
       page.append(el);
       return el;
     });
-    await Promise.all(
-      els.map(async (el) => {
-        while (!(await el.updateComplete));
-      }),
-    );
+    await allDrawn(els);
   };
   const strength = await catalogues(
     async (page) => {

@@ -1,7 +1,20 @@
 // The A/B page: build A's strength chart as <oob-a>, B's as <oob-b>, taking turns (the order swapped
 // every run) on the same data, so that only the code differs. Results go to window.__result.
-const A = await import('./a.js');
-const B = await import('./b.js');
+import { frameMs, median } from '../harness.js';
+import type { OobStrengthChart } from '../../src/elements/strength-chart/oob-strength-chart.js';
+import type { generateOrderOfBattle } from '../../src/data/generate.js';
+import type { OrderOfBattle } from '../../src/data/types.js';
+
+/** What each build exports (bench/ab/entry.ts), bundled beside this page as a.js and b.js. */
+interface Build {
+  OobStrengthChart: typeof OobStrengthChart;
+  generateOrderOfBattle: typeof generateOrderOfBattle;
+}
+type Tag = 'oob-a' | 'oob-b';
+// URLs, not literal specifiers: the builds are not this page's bundle's to resolve.
+const load = (file: string) => import(new URL(file, import.meta.url).href) as Promise<Build>;
+const A = await load('./a.js');
+const B = await load('./b.js');
 customElements.define('oob-a', A.OobStrengthChart);
 customElements.define('oob-b', B.OobStrengthChart);
 const query = new URLSearchParams(location.search);
@@ -9,34 +22,15 @@ const sizes = (query.get('sizes') ?? '50,500,5000').split(',').filter(Boolean).m
 const runs = Number(query.get('runs') ?? 30);
 const catalogueRuns = Number(query.get('catalogue') ?? 0);
 
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-// A message posted in a frame runs after that frame's style, layout and paint (as bench/harness.ts).
-const frameEnd = () =>
-  new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(0);
-  });
-async function frameMs(work) {
-  await nextFrame();
-  const start = performance.now();
-  await work();
-  await frameEnd();
-  return performance.now() - start;
-}
-const median = (values) => {
-  const s = [...values].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-async function drawn(els) {
+async function drawn(els: readonly OobStrengthChart[]): Promise<void> {
   await Promise.all(
     els.map(async (el) => {
       while (!(await el.updateComplete));
     }),
   );
 }
-function chart(tag, data, width) {
-  const el = document.createElement(tag);
+function chart(tag: Tag, data: OrderOfBattle, width: number): OobStrengthChart {
+  const el = document.createElement(tag) as OobStrengthChart;
   el.style.width = `${width}px`;
   el.measure = 'personnel,tanks,artillery';
   el.side = 'all';
@@ -45,32 +39,32 @@ function chart(tag, data, width) {
 }
 
 /** `count` runs of each, in turns, after a warm-up; the median of each and of the paired ratios B/A. */
-async function inTurns(count, paint) {
-  const times = { 'oob-a': [], 'oob-b': [] };
-  const ratios = [];
+async function inTurns(count: number, paint: (tag: Tag) => Promise<number>): Promise<string> {
+  const times: Record<Tag, number[]> = { 'oob-a': [], 'oob-b': [] };
+  const ratios: number[] = [];
   for (let run = -3; run < count; run += 1) {
-    const pair = {};
-    for (const tag of run % 2 ? ['oob-a', 'oob-b'] : ['oob-b', 'oob-a']) pair[tag] = await paint(tag);
+    const pair: Record<Tag, number> = { 'oob-a': 0, 'oob-b': 0 };
+    for (const tag of (run % 2 ? ['oob-a', 'oob-b'] : ['oob-b', 'oob-a']) as Tag[]) pair[tag] = await paint(tag);
     if (run < 0) continue;
-    for (const tag of ['oob-a', 'oob-b']) times[tag].push(pair[tag]);
+    times['oob-a'].push(pair['oob-a']);
+    times['oob-b'].push(pair['oob-b']);
     ratios.push(pair['oob-b'] / pair['oob-a']);
   }
   return `A ${median(times['oob-a']).toFixed(2)} ms, B ${median(times['oob-b']).toFixed(2)} ms, median B/A ${median(ratios).toFixed(3)}`;
 }
 
-const lines = [];
+const lines: string[] = [];
 for (const figures of sizes) {
   const data = A.generateOrderOfBattle({ units: Math.max(60, Math.round(figures / 3)), observations: figures, seed: 7 });
   const result = await inTurns(figures >= 5000 ? Math.ceil(runs / 4) : runs, async (tag) => {
     const copy = structuredClone(data);
     await frameMs(() => undefined);
-    let el;
+    let el: OobStrengthChart | undefined;
     const ms = await frameMs(async () => {
-      el = chart(tag, copy, 1000);
-      document.body.append(el);
+      el = document.body.appendChild(chart(tag, copy, 1000));
       await drawn([el]);
     });
-    el.remove();
+    el?.remove();
     return ms;
   });
   lines.push(`first paint, ${figures} figures: ${result}`);
@@ -91,4 +85,4 @@ if (catalogueRuns > 0) {
   });
   lines.push(`catalogue page, 100 charts of 12 figures: ${result}`);
 }
-window.__result = lines.join('\n');
+(window as Window & { __result?: string }).__result = lines.join('\n');

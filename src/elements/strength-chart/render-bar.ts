@@ -142,7 +142,7 @@ export function renderBarSeries(series: readonly BarSeries[], dots: MarkDots, ui
  * with a positioned `<tspan>` per mark and label (`data-for` names the bar): the browser lays out and
  * paints each `<text>` element at a cost of its own, which at hundreds of labels was 2-5% of the
  * chart's first paint. The lines share the `<text>`'s anchor (a chart anchors every mark and label
- * alike: centred over vertical bars, after horizontal ones), so each line binds one attribute less.
+ * alike: centred over vertical bars, after horizontal ones): a line sets its own only where it differs.
  * A label of several lines is a `<tspan>` of lines, each placed on its own.
  */
 export function renderBarTexts(bars: readonly BarLayout[]): SVGTemplateResult {

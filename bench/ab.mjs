@@ -7,7 +7,7 @@
 // Example: npm run bench:ab -- HEAD 50,500 40 10
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -21,10 +21,10 @@ const work = mkdtempSync(join(tmpdir(), 'oob-ab-'));
 try {
   // Build A from `rev`'s sources (with this checkout's node_modules), B from the working tree.
   const base = join(work, 'a-src');
-  execFileSync('mkdir', ['-p', base]);
-  execFileSync('sh', ['-c', `git archive ${JSON.stringify(rev)} src tsconfig.json | tar -x -C ${JSON.stringify(base)}`]);
+  mkdirSync(join(base, 'bench/ab'), { recursive: true });
+  const archive = execFileSync('git', ['archive', '--format=tar', rev, 'src', 'tsconfig.json'], { maxBuffer: 1 << 30 });
+  execFileSync('tar', ['-x', '-C', base], { input: archive });
   symlinkSync(join(here, 'node_modules'), join(base, 'node_modules'));
-  execFileSync('mkdir', ['-p', join(base, 'bench/ab')]);
   copyFileSync('bench/ab/entry.ts', join(base, 'bench/ab/entry.ts'));
   const out = join(work, 'out');
   const bundle = (root, name) =>

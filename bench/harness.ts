@@ -99,6 +99,15 @@ export function collectGarbage(): void {
   (window as Window & { gc?: () => void }).gc?.();
 }
 
+/** Resolves when every element of `els` has finished updating (an update can ask for another). */
+export async function allDrawn(els: readonly { updateComplete: Promise<boolean> }[]): Promise<void> {
+  await Promise.all(
+    els.map(async (el) => {
+      while (!(await el.updateComplete));
+    }),
+  );
+}
+
 /** Median of `values` (NaN when empty). */
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -3,7 +3,7 @@
  * each), against 100 d3-org-charts and 100 Plot charts; and the rank table, which no peer draws.
  * Times run from the first chart added to the end of the frame that shows them all.
  */
-import { bench, frameMs, median, quick, recordPair, retainedHeapMB, trace } from './harness.js';
+import { allDrawn, bench, frameMs, median, quick, recordPair, retainedHeapMB, trace } from './harness.js';
 import { OobHierarchy } from '../src/elements/hierarchy/define.js';
 import { OobStrengthChart } from '../src/elements/strength-chart/define.js';
 import { OobRankTable } from '../src/elements/rank-table/define.js';
@@ -67,15 +67,6 @@ async function catalogues<T>(
     for (const step of run % 2 === 0 ? [peerRun, ourRun] : [ourRun, peerRun]) await step();
   }
   return { peer, ours };
-}
-
-/** Resolves when every chart of `els` has finished updating (an update can ask for another). */
-async function allDrawn(els: readonly { updateComplete: Promise<boolean> }[]): Promise<void> {
-  await Promise.all(
-    els.map(async (el) => {
-      while (!(await el.updateComplete));
-    }),
-  );
 }
 
 function box(page: HTMLElement): HTMLDivElement {

@@ -1,6 +1,6 @@
 // The A/B page: build A's strength chart as <oob-a>, B's as <oob-b>, taking turns (the order swapped
 // every run) on the same data, so that only the code differs. Results go to window.__result.
-import { frameMs, median } from '../harness.js';
+import { allDrawn, frameMs, median } from '../harness.js';
 import type { OobStrengthChart } from '../../src/elements/strength-chart/oob-strength-chart.js';
 import type { generateOrderOfBattle } from '../../src/data/generate.js';
 import type { OrderOfBattle } from '../../src/data/types.js';
@@ -22,13 +22,6 @@ const sizes = (query.get('sizes') ?? '50,500,5000').split(',').filter(Boolean).m
 const runs = Number(query.get('runs') ?? 30);
 const catalogueRuns = Number(query.get('catalogue') ?? 0);
 
-async function drawn(els: readonly OobStrengthChart[]): Promise<void> {
-  await Promise.all(
-    els.map(async (el) => {
-      while (!(await el.updateComplete));
-    }),
-  );
-}
 function chart(tag: Tag, data: OrderOfBattle, width: number): OobStrengthChart {
   const el = document.createElement(tag) as OobStrengthChart;
   el.style.width = `${width}px`;
@@ -62,7 +55,7 @@ for (const figures of sizes) {
     let el: OobStrengthChart | undefined;
     const ms = await frameMs(async () => {
       el = document.body.appendChild(chart(tag, copy, 1000));
-      await drawn([el]);
+      await allDrawn([el]);
     });
     el?.remove();
     return ms;
@@ -78,7 +71,7 @@ if (catalogueRuns > 0) {
     await frameMs(() => undefined);
     const ms = await frameMs(async () => {
       const els = copies.map((data) => page.appendChild(chart(tag, data, 320)));
-      await drawn(els);
+      await allDrawn(els);
     });
     page.replaceChildren();
     return ms;

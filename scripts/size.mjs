@@ -22,27 +22,30 @@ import { checkCssTemplates, minifyCssTemplatesPlugin } from './css-templates.mjs
  * Budgets in KiB gzip (up front); the README lists the same numbers. Each is just above what its entry
  * reaches, so that a regression fails the command. Last lowered when the charts' SVG and PNG export,
  * the hierarchy's search and the rank table's comparison became on-demand code (bundle 110.0 -> 105.2,
- * hierarchy 57.5 -> 56.4, rank table 40.5 -> 38.1, strength chart 57.0 -> 56.3).
+ * hierarchy 57.5 -> 56.4, rank table 40.5 -> 38.1, strength chart 57.0 -> 56.3); the hierarchy's and the
+ * rank table's again when their on-demand modules began to import the element, which keeps their page
+ * code in one file with esbuild (hierarchy 56.5 -> 54.8, rank table 38.2 -> 36.8; see
+ * src/elements/hierarchy/on-demand-code.ts).
  */
 const budgets = {
   bundle: 105.5,
   'oob-charts/data': 30,
   'oob-charts/data/import': 29,
-  'elements/hierarchy': 57,
+  'elements/hierarchy': 55,
   'elements/strength-chart': 56.5,
-  'elements/rank-table': 38.5,
+  'elements/rank-table': 37,
   'elements/dataset': 24.5,
   'elements/timeline': 34,
 };
 /**
- * Issue 14's targets, reported as met or missed; a miss is not fatal until they pass on main (then set
- * `fatal: true`). What stands between: `--why` lists it (for the hierarchy, the data validator with the
- * dataset index is about 11 KiB gzip of its 56.4; for the bundle, the strength chart's d3-scale and
- * d3-format with d3-interpolate, d3-color and d3-time-format are about 14 KiB).
+ * Issue 14's targets, reported as met or missed; a miss is not fatal until it passes on main (then
+ * `fatal: true`, as the hierarchy's now is). What stands between the bundle and its target: `--why`
+ * lists it (the strength chart's d3-scale and d3-format with d3-interpolate, d3-color and
+ * d3-time-format are about 14 KiB).
  */
 const targets = {
   bundle: { kib: 90, what: 'a page that brings its own data, all five elements', fatal: false },
-  'elements/hierarchy': { kib: 55, what: 'oob-charts/elements/hierarchy alone', fatal: false },
+  'elements/hierarchy': { kib: 55, what: 'oob-charts/elements/hierarchy alone', fatal: true },
 };
 /**
  * Code that must stay out of an entry's up-front files (its dynamic imports): a static import of any
@@ -55,6 +58,7 @@ const hierarchyOnDemand = [
   'src/elements/hierarchy/render-tooltip.ts',
   'src/elements/hierarchy/render-minimap.ts',
   'src/elements/hierarchy/render-overview.ts',
+  'src/elements/hierarchy/search-code.ts',
   'src/layout/hierarchy/search.ts',
 ];
 const builtInDataset = 'src/data/ili-national-army.ts';

@@ -4,6 +4,8 @@
  */
 // First, as in every entry point: see compare-mode.ts.
 import '../shared/policy-check.js';
+// Then the element: so that esbuild keeps the page's code in one file (see on-demand-code.ts).
+import './oob-hierarchy.js';
 import { nothing, render, svg } from 'lit';
 import type { SVGTemplateResult } from 'lit';
 import type { HierarchyNodeAt } from '../../data/hierarchy-at.js';

@@ -7,6 +7,8 @@
  */
 // First, as in every entry point: see compare-mode.ts.
 import '../shared/policy-check.js';
+// Then the element: so that esbuild keeps the page's code in one file (see on-demand-code.ts).
+import './oob-hierarchy.js';
 import { supportsAdoptingStyleSheets } from 'lit';
 import { extrasStyles } from './extras-styles.js';
 

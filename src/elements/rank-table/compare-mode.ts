@@ -5,6 +5,8 @@
  */
 // First, as in every entry point: see hierarchy/compare-mode.ts.
 import '../shared/policy-check.js';
+// Then the element: so that esbuild keeps the page's code in one file (see hierarchy/on-demand-code.ts).
+import './oob-rank-table.js';
 
 export { buildComparisonView } from '../../layout/rank-table/compare.js';
 export { renderCompareColumns, renderCompareRows } from './render-compare.js';

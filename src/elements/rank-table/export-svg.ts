@@ -4,6 +4,8 @@
  */
 // First, as in every entry point: see hierarchy/compare-mode.ts.
 import '../shared/policy-check.js';
+// Then the element: so that esbuild keeps the page's code in one file (see hierarchy/on-demand-code.ts).
+import './oob-rank-table.js';
 import { html, nothing, render, svg } from 'lit';
 import type { TemplateResult } from 'lit';
 import { describeInsignia } from '../../insignia/index.js';

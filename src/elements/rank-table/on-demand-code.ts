@@ -2,8 +2,9 @@ import { OnDemand } from '../shared/on-demand.js';
 
 /**
  * The rank table's code that a first paint does not draw, each part loaded the first time it is
- * needed (its own chunk for bundlers, a file beside the script-tag bundle). Both modules use Lit and
- * start with the policy check (see hierarchy/on-demand-code.ts).
+ * needed (its own chunk for bundlers, a file beside the script-tag bundle). Both modules use Lit,
+ * start with the policy check and then import the element, for the reasons in hierarchy/on-demand-code.ts
+ * (with esbuild, the table's page code in one file: 38.2 -> 36.8 KiB gzip up front).
  */
 
 /** The comparison of rank systems, as `compare-mode.ts` exports it. */

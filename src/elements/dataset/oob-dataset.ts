@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
-import type { PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { provide } from '@lit/context';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
+import { ContextProvider } from '@lit/context';
 import type { ParseResult } from '../../data/types.js';
 import type { OobSelectDetail, OobSelectEvent } from '../../events/index.js';
 import { oobDatasetContext } from '../shared/dataset-context.js';
@@ -41,29 +40,41 @@ import { styles } from './styles.js';
  */
 export class OobDataset extends OobElement {
   static override styles = [themeStyles, stateStyles, styles];
+  static override properties: PropertyDeclarations = {
+    date: {},
+    compare: {},
+    selection: { attribute: false },
+    result: { state: true, attribute: false },
+  };
 
   /** The shared date (EDTF: `1946`, `1946-06`, `1946-06-06`); unset, charts show the latest state. Unreadable dates are ignored. */
-  @property() date: string | undefined;
+  date: string | undefined;
 
   /**
    * The date to compare `date` with (EDTF), shared with the charts: a range timeline inside sets
    * it with its start thumb, and charts that compare (the hierarchy's `compare` mode) show what
    * changed between the two. Unset or unreadable, nothing is compared.
    */
-  @property() compare: string | undefined;
+  compare: string | undefined;
 
   /** The shared selection; set by `oob-select` events from the charts inside, or by the page. */
-  @property({ attribute: false }) selection: OobSelectDetail | undefined;
+  selection: OobSelectDetail | undefined;
 
   /** The parsed dataset or its problems; `undefined` while `src` loads. */
-  @state() private result: ParseResult | undefined;
+  private result: ParseResult | undefined;
 
   /**
    * What the charts inside consume: a new object on every change, so subscribers update.
    * @internal
    */
-  @provide({ context: oobDatasetContext })
-  shared: OobDatasetContextValue | undefined;
+  get shared(): OobDatasetContextValue | undefined {
+    return this.provider.value;
+  }
+  set shared(value: OobDatasetContextValue | undefined) {
+    this.provider.setValue(value);
+  }
+
+  private readonly provider = new ContextProvider(this, { context: oobDatasetContext });
 
   constructor() {
     super();

@@ -1,6 +1,5 @@
 import { isServer, nothing, svg } from 'lit';
-import type { PropertyValues, SVGTemplateResult, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues, SVGTemplateResult, TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { countDescendants } from '../../layout/hierarchy/forest.js';
@@ -142,50 +141,67 @@ function autoKinds(width: number): HierarchyLayout[] {
  */
 export class OobHierarchy extends OobDataElement {
   static override styles = [themeStyles, stateStyles, styles];
+  static override properties: PropertyDeclarations = {
+    date: {},
+    layout: {},
+    depth: { type: Number },
+    noSearch: { type: Boolean, attribute: 'no-search' },
+    selected: {},
+    symbols: {},
+    root: {},
+    compare: {},
+    changesOnly: { type: Boolean, attribute: 'changes-only' },
+    expansion: { state: true, attribute: false },
+    activeId: { state: true, attribute: false },
+    hoveredId: { state: true, attribute: false },
+    treeFocused: { state: true, attribute: false },
+    tooltipDismissed: { state: true, attribute: false },
+    kind: { state: true, attribute: false },
+  };
 
   /** The date to show the order of battle at (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`: the end of it). Default: the dataset's latest date. */
-  @property() date: string | undefined;
+  date: string | undefined;
 
   /**
    * `auto` (default: chosen from the box and the tree, see above), `tidy` (top-down tree), `compact` (leaf units
    * stacked under their parent), `horizontal` (left to right), `radial` (rings) or `indented` (outline list).
    */
-  @property() layout: HierarchyLayout | 'auto' = 'auto';
+  layout: HierarchyLayout | 'auto' = 'auto';
 
   /**
    * How many levels are expanded initially (0: only the top units), fewer when they would not fit readably.
    * Changing it resets the user's expand/collapse choices.
    */
-  @property({ type: Number }) depth = 2;
+  depth = 2;
 
   /** Hides the find-a-unit field. */
-  @property({ type: Boolean, attribute: 'no-search' }) noSearch = false;
+  noSearch = false;
 
   /** Id of the selected unit. */
-  @property() selected: string | undefined;
+  selected: string | undefined;
 
   /** `app6`: NATO APP-6 unit symbols; `none`: plain colour swatches. */
-  @property() symbols: 'app6' | 'none' = 'app6';
+  symbols: 'app6' | 'none' = 'app6';
 
   /** Id of a unit to show alone with its subordinates (default: every top-level unit, as a forest). */
-  @property() root: string | undefined;
+  root: string | undefined;
 
   /**
    * Compare mode: a date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) to compare `date` with. The chart draws both trees in one and marks
    * what changed between the two dates. Unset, it follows the enclosing `<oob-dataset>`'s `compare` (a range timeline's start).
    */
-  @property() compare: string | undefined;
+  compare: string | undefined;
 
   /** Compare mode: folds away the units that did not change, keeping the superiors of those that did. */
-  @property({ type: Boolean, attribute: 'changes-only' }) changesOnly = false;
+  changesOnly = false;
 
-  @state() private expansion: ExpansionState = { depth: 2, expanded: new Set(), collapsed: new Set() };
-  @state() private activeId: string | undefined;
-  @state() private hoveredId: string | undefined;
-  @state() private treeFocused = false;
-  @state() private tooltipDismissed = false;
+  private expansion: ExpansionState = { depth: 2, expanded: new Set(), collapsed: new Set() };
+  private activeId: string | undefined;
+  private hoveredId: string | undefined;
+  private treeFocused = false;
+  private tooltipDismissed = false;
   /** The layout drawn: `layout`, or what `auto` chose. */
-  @state() private kind: HierarchyLayout = 'tidy';
+  private kind: HierarchyLayout = 'tidy';
 
   private readonly size = new ResizeController(this, () => {
     // The observer's first report usually repeats the size the first fit already used.

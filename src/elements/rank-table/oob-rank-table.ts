@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import type { Problem, RankCategory } from '../../data/types.js';
 import { validateDescriptor } from '../../insignia/index.js';
 import type { RankSelection } from '../../events/index.js';
@@ -70,29 +69,38 @@ const spaceSeparated = (value: string | null) => value?.split(/\s+/).filter(Bool
  */
 export class OobRankTable extends OobDataElement {
   static override styles = [themeStyles, stateStyles, styles, insigniaStyles];
+  static override properties: PropertyDeclarations = {
+    category: { reflect: true },
+    orientation: { reflect: true },
+    insigniaSize: { type: Number, attribute: 'insignia-size' },
+    system: {},
+    systems: { converter: { fromAttribute: spaceSeparated, toAttribute: (value: string[]) => value.join(' ') } },
+    focusId: { state: true, attribute: false },
+    selectedId: { state: true, attribute: false },
+    dismissed: { state: true, attribute: false },
+  };
 
   /** Which ranks to show: `officers`, `enlisted` or `all` (one table per category). */
-  @property({ reflect: true }) category: RankCategory | 'all' = 'all';
+  category: RankCategory | 'all' = 'all';
 
   /** `columns` (ranks as columns, as wiki tables do) or `rows` (one rank per row). Narrow containers always get `rows`. */
-  @property({ reflect: true }) orientation: 'columns' | 'rows' = 'columns';
+  orientation: 'columns' | 'rows' = 'columns';
 
   /** Height of each drawn board in CSS pixels. */
-  @property({ type: Number, attribute: 'insignia-size' }) insigniaSize = 84;
+  insigniaSize = 84;
 
   /** Id of the rank system to show; defaults to the dataset's first. */
-  @property() system: string | undefined;
+  system: string | undefined;
 
   /**
    * Ids of rank systems to compare, space-separated (`systems="a b"`): one column per system, rows
    * aligned by NATO code; ranks without a code are listed under their group. Overrides `system`.
    */
-  @property({ converter: { fromAttribute: spaceSeparated, toAttribute: (value: string[]) => value.join(' ') } })
   systems: string[] | undefined;
 
-  @state() private focusId: string | undefined;
-  @state() private selectedId: string | undefined;
-  @state() private dismissed = false;
+  private focusId: string | undefined;
+  private selectedId: string | undefined;
+  private dismissed = false;
 
   private linkedIds: ReadonlySet<string> = new Set();
   private readonly uid = `oob-rt${(instances += 1)}`;

@@ -1,6 +1,5 @@
-import type { PropertyValues, TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
+import { ContextConsumer } from '@lit/context';
 import { NO_LINKS, linkedItems } from '../../data/linked-items.js';
 import type { LinkedItems } from '../../data/linked-items.js';
 import type { Dataset, ParseResult, Problem } from '../../data/types.js';
@@ -14,6 +13,24 @@ import { renderErrorNote, renderErrorPanel, renderLoading } from './error-panel.
 import { NO_DATE, linkedSelection, resolveDate } from './linked.js';
 import type { ResolvedDate } from './linked.js';
 import { OobElement } from './oob-element.js';
+
+/**
+ * Subscribes `host` to the enclosing `<oob-dataset>`'s context: each new value goes to `provided`,
+ * and the host updates with `provided` among its changed properties. (Not a declared reactive
+ * property, and outside the class: the manifest's analyser would list either as a public member,
+ * where the field is internal.)
+ */
+function consumeProvided(host: OobDataElement): ContextConsumer<typeof oobDatasetContext, OobDataElement> {
+  return new ContextConsumer(host, {
+    context: oobDatasetContext,
+    subscribe: true,
+    callback: (value) => {
+      const old = host.provided;
+      host.provided = value;
+      host.requestUpdate('provided', old);
+    },
+  });
+}
 
 /**
  * Base class of every oob-charts chart: resolves `data`, `src`, an enclosing `<oob-dataset>` or the
@@ -49,22 +66,30 @@ import { OobElement } from './oob-element.js';
  * @cssprop [--oob-spacing=8px] - Base spacing unit. Dark default: `8px`.
  */
 export class OobDataElement extends OobElement {
+  static override properties: PropertyDeclarations = {
+    parsed: { state: true, attribute: false },
+    problems: { state: true, attribute: false },
+    loading: { state: true, attribute: false },
+    providerMissing: { state: true, attribute: false },
+  };
+
   /** The validated dataset being drawn, when there is one. */
-  @state() protected parsed: Dataset | undefined;
+  protected parsed: Dataset | undefined;
 
   /** Problems of the current input; non-empty means the error panel is shown. */
-  @state() protected problems: readonly Problem[] = [];
+  protected problems: readonly Problem[] = [];
 
   /** True while `src` (or the enclosing provider's data) is being loaded. */
-  @state() protected loading = false;
+  protected loading = false;
 
   /**
    * The enclosing `<oob-dataset>`'s shared state, if any.
    * @internal
    */
-  @consume({ context: oobDatasetContext, subscribe: true })
-  @state()
   provided: OobDatasetContextValue | undefined;
+
+  /** The subscription to the enclosing `<oob-dataset>`, which sets `provided` on every change of its data, date or selection. */
+  private readonly providerContext = consumeProvided(this);
 
   /** The date to draw, resolved once per update from the element's own date and the provider's. */
   protected asOf: ResolvedDate = NO_DATE;
@@ -79,7 +104,7 @@ export class OobDataElement extends OobElement {
   protected linked: LinkedItems = NO_LINKS;
 
   /** True when the enclosing `<oob-dataset>` stayed undefined for `timeout` ms (its definition was never loaded). */
-  @state() private providerMissing = false;
+  private providerMissing = false;
 
   /** True when the problems shown are the enclosing provider's, which lists them itself. */
   private problemsOfProvider = false;
@@ -104,7 +129,9 @@ export class OobDataElement extends OobElement {
   override connectedCallback(): void {
     // Forget the provider of the previous place: connecting asks again (synchronously), and a chart
     // moved out of an `<oob-dataset>` must not keep drawing its dataset.
+    const provided = this.provided;
     this.provided = undefined;
+    this.requestUpdate('provided', provided);
     // Still waiting for a provider that was not defined yet: look again from the new place.
     if (this.loading && !this.input.loading) {
       this.hasResolved = false;

@@ -1,6 +1,5 @@
 import { LitElement } from 'lit';
-import type { PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import type { OrderOfBattle, ParseResult } from '../../data/types.js';
 import { emit } from '../../events/index.js';
 import type { OobEventMap } from '../../events/index.js';
@@ -18,29 +17,38 @@ import { OnDemandUse } from './on-demand.js';
  * {@link DatasetInput} controller that turns the input into a parsed dataset, and the typed `emit`.
  */
 export class OobElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    data: {},
+    src: {},
+    timeout: { type: Number },
+    lang: {},
+    strings: { attribute: false },
+    theme: { reflect: true },
+  };
+
   /** The dataset: an object in the oob-charts schema, or its JSON text. Takes precedence over `src`. */
-  @property() data: OrderOfBattle | string | undefined;
+  data: OrderOfBattle | string | undefined;
 
   /** URL of a JSON dataset to fetch (CORS rules apply). A change aborts the previous request. */
-  @property() src: string | undefined;
+  src: string | undefined;
 
   /**
    * Milliseconds to wait for `src` before showing an error (`fetch-timeout`); 0 waits forever.
    * A body larger than 50 MiB is refused as it streams in.
    */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+  timeout = DEFAULT_TIMEOUT;
 
   /**
    * Language of the names to show (BCP 47, e.g. `ug` for Uyghur names in Arabic script); names
    * missing in it fall back to the dataset's default name. Also picks built-in UI translations.
    */
-  @property() override lang = '';
+  override lang = '';
 
   /** Overrides of the element's UI text by key, e.g. `{ loading: 'Chargement…' }`. */
-  @property({ attribute: false }) strings: Readonly<Record<string, string>> = {};
+  strings: Readonly<Record<string, string>> = {};
 
   /** Colour theme. Unset, it follows `prefers-color-scheme`. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
+  theme: 'light' | 'dark' | undefined;
 
   /** Loads `data`, `src` or the built-in dataset; delivers to {@link OobElement.received}. */
   protected readonly input = new DatasetInput(this, (result, origin) => this.received(result, origin));

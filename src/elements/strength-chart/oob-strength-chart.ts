@@ -1,6 +1,5 @@
 import { html, isServer, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { Memo } from '../../layout/memo.js';
 import type { StrengthPoint } from '../../data/strength-series.js';
@@ -94,6 +93,23 @@ let instances = 0;
  */
 export class OobStrengthChart extends OobDataElement {
   static override styles = [themeStyles, stateStyles, tooltipStyles, styles];
+  static override properties: PropertyDeclarations = {
+    measure: {},
+    subject: {},
+    echelon: {},
+    group: { reflect: true },
+    date: {},
+    side: {},
+    from: {},
+    to: {},
+    orientation: { reflect: true },
+    scale: { reflect: true },
+    timeScale: { attribute: 'time-scale' },
+    showTable: { type: Boolean, reflect: true, attribute: 'show-table' },
+    activeIndex: { state: true, attribute: false },
+    tipIndex: { state: true, attribute: false },
+    tableRows: { state: true, attribute: false },
+  };
 
   /**
    * Most bars drawn as elements of their own; a chart with more draws them as paths, with one
@@ -102,49 +118,49 @@ export class OobStrengthChart extends OobDataElement {
   static maxBarElements = MAX_BAR_ELEMENTS;
 
   /** Measure(s) to draw, comma-separated (`personnel`, `aircraft`, `artillery`, `tanks`, `trucks`, `horses`…), or `all`. Several measures give one panel each. */
-  @property() measure = 'personnel';
+  measure = 'personnel';
 
   /** Only figures about these subjects, separated by spaces: unit or side ids, or `children-of:ID` for a unit's direct subordinates. Empty: every subject. */
-  @property() subject = '';
+  subject = '';
 
   /** Only figures about units of this echelon (`regiment`; several separated by spaces). Empty: every echelon. */
-  @property() echelon = '';
+  echelon = '';
 
   /** `time`: bars along a time axis; `subject`: one labelled bar per unit at the snapshot `date`; `auto` picks `subject` for many units at a few dates. */
-  @property({ reflect: true }) group: 'auto' | 'time' | 'subject' = 'auto';
+  group: 'auto' | 'time' | 'subject' = 'auto';
 
   /** Snapshot date of the by-unit view: each unit's latest figure at or before it. Empty: the provider's date, else each unit's latest figure. */
-  @property() date = '';
+  date = '';
 
   /** Only figures of this side id, or `all` to compare sides. Empty: the dataset's perspective side. */
-  @property() side = '';
+  side = '';
 
   /** Start of the period to show (`1946`, `1946-06`, `1946-06-06`). */
-  @property() from = '';
+  from = '';
 
   /** End of the period to show. */
-  @property() to = '';
+  to = '';
 
   /** `vertical`: time runs left to right and bars grow up; `horizontal`: time runs down and bars grow right. The by-unit view always has one row per unit. */
-  @property({ reflect: true }) orientation: 'vertical' | 'horizontal' = 'vertical';
+  orientation: 'vertical' | 'horizontal' = 'vertical';
 
   /**
    * Value scale: `linear` from zero, `log` (zero figures cannot be drawn on it and are listed below the chart), or `auto`:
    * linear, except that in the by-unit view a measure whose figures differ more than 20× gets one panel per echelon with
    * its own scale, or a log scale, as its title says.
    */
-  @property({ reflect: true }) scale: 'auto' | 'linear' | 'log' = 'auto';
+  scale: 'auto' | 'linear' | 'log' = 'auto';
 
   /** Time axis: `auto` keeps true time spacing when bars fit and falls back to evenly spaced dates (`band`) when they do not. */
-  @property({ attribute: 'time-scale' }) timeScale: 'auto' | 'time' | 'band' = 'auto';
+  timeScale: 'auto' | 'time' | 'band' = 'auto';
 
   /** Shows the data table under the chart (it is always there for screen readers). */
-  @property({ type: Boolean, reflect: true, attribute: 'show-table' }) showTable = false;
+  showTable = false;
 
-  @state() private activeIndex = 0;
-  @state() private tipIndex: number | undefined;
+  private activeIndex = 0;
+  private tipIndex: number | undefined;
   /** Table rows rendered so far: a shown table comes with the chart, a hidden one once the chart has painted. */
-  @state() private tableRows = 0;
+  private tableRows = 0;
   /** Callers of `tableComplete` waiting for the rows. */
   private tableWaiters: (() => void)[] = [];
 

@@ -1,6 +1,5 @@
 import { html, isServer, nothing, svg } from 'lit';
-import type { PropertyValues } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { isoDay, nearestStop, stopAt, stopText, timelineStops } from '../../layout/timeline/stops.js';
 import type { TimelineStop } from '../../layout/timeline/stops.js';
 import { timelineLayout } from '../../layout/timeline/layout.js';
@@ -83,23 +82,30 @@ type Thumb = 'date' | 'compare';
  */
 export class OobTimeline extends OobDataElement {
   static override styles = [themeStyles, stateStyles, buttonStyles, styles];
+  static override properties: PropertyDeclarations = {
+    date: {},
+    range: { type: Boolean, reflect: true },
+    compare: {},
+  };
 
   /**
    * The date shown (EDTF: `1946`, `1946-06`, `1946-06-06`). Unset or unreadable, the timeline
    * shows the date of the enclosing `<oob-dataset>`, else the last event.
    */
-  @property() date: string | undefined;
+  date: string | undefined;
 
   /** Range mode: two thumbs, the start setting `compare` and the end `date`. */
-  @property({ type: Boolean, reflect: true }) range = false;
+  range = false;
 
   /**
    * The range's start in range mode (EDTF). Unset or unreadable, the timeline shows the
    * `compare` of the enclosing `<oob-dataset>`, else the first event.
    */
-  @property() compare: string | undefined;
+  compare: string | undefined;
 
-  @query('.track') private track: HTMLElement | undefined;
+  private get track(): HTMLElement | null | undefined {
+    return this.renderRoot?.querySelector<HTMLElement>('.track');
+  }
 
   private readonly size = new ResizeController(this);
   private stops: TimelineStop[] = [];

@@ -162,7 +162,18 @@ async function measure(entry) {
     .map(([, bytes]) => Buffer.from(bytes).toString('utf8'))
     .join('\n');
   const inputs = new Set([...eager].flatMap((out) => Object.keys(outputs[out].inputs)));
-  return { upFront: kib(upFront), lazy: kib(lazy), minified: kib(minified), parts, inputs, text, policyFirst: policyFirst(outputs, main) };
+  // Files with code in them: an entry that only re-exports its chunk is not one.
+  const codeFiles = [...eager].filter((out) => Object.values(outputs[out].inputs).some((i) => i.bytesInOutput > 200)).length;
+  return {
+    upFront: kib(upFront),
+    lazy: kib(lazy),
+    minified: kib(minified),
+    parts,
+    inputs,
+    text,
+    policyFirst: policyFirst(outputs, main),
+    codeFiles,
+  };
 }
 
 /**
@@ -239,6 +250,7 @@ for (const [name, entry] of Object.entries(entries)) {
     inputs,
     text,
     policyFirst: checked = true,
+    codeFiles = 1,
   } = await (bundled ? measureRollup(entry) : measure(entry));
   const rollupUpFront = bundled ? upFront : name.startsWith('elements/') ? (await measureRollup(entry)).upFront : undefined;
   if (name.startsWith('elements/') && text.includes(docsOnly)) {
@@ -247,6 +259,13 @@ for (const [name, entry] of Object.entries(entries)) {
   }
   if (!checked) {
     leaks.push(`${name}: Lit runs before the Trusted Types policy check (policy-check.ts): see policyFirst()`);
+    over = true;
+  }
+  // Each file is compressed alone: an element's page code split over several costs up to 2 KiB more.
+  if (name.startsWith('elements/') && codeFiles > 1) {
+    leaks.push(
+      `${name}: its up-front code is ${codeFiles} files with esbuild: does an on-demand module not import the element? (see src/elements/hierarchy/on-demand-code.ts)`,
+    );
     over = true;
   }
   for (const module of onDemand[name] ?? []) {

@@ -27,14 +27,16 @@ import { checkCssTemplates, minifyCssTemplatesPlugin } from './css-templates.mjs
  * code in one file with esbuild (hierarchy 56.5 -> 54.8, rank table 38.2 -> 36.8; see
  * src/elements/hierarchy/on-demand-code.ts); every entry's when the elements declared their reactive
  * properties in `static properties` instead of decorators (bundle 105.4 -> 104.4, hierarchy -> 54.2,
- * strength chart 56.4 -> 55.8, rank table -> 36.2, dataset 24.2 -> 23.5, timeline 33.6 -> 32.9).
+ * strength chart 56.4 -> 55.8, rank table -> 36.2, dataset 24.2 -> 23.5, timeline 33.6 -> 32.9); the
+ * bundle's when Terser began to minify it (104.4 -> 100.5), and it and the strength chart's when the
+ * chart's compact numbers stopped using d3-format (bundle -> 98.7, strength chart 55.8 -> 54.0).
  */
 const budgets = {
-  bundle: 104.5,
+  bundle: 99,
   'oob-charts/data': 30,
   'oob-charts/data/import': 29,
   'elements/hierarchy': 54.5,
-  'elements/strength-chart': 56,
+  'elements/strength-chart': 54.5,
   'elements/rank-table': 36.5,
   'elements/dataset': 24,
   'elements/timeline': 33,
@@ -42,8 +44,7 @@ const budgets = {
 /**
  * Issue 14's targets, reported as met or missed; a miss is not fatal until it passes on main (then
  * `fatal: true`, as the hierarchy's now is). What stands between the bundle and its target: `--why`
- * lists it (the strength chart's d3-scale and d3-format with d3-interpolate, d3-color and
- * d3-time-format are about 14 KiB).
+ * lists it.
  */
 const targets = {
   bundle: { kib: 90, what: 'a page that brings its own data, all five elements', fatal: false },
@@ -198,9 +199,12 @@ function policyFirst(outputs, main) {
   return lit === -1 || (check !== -1 && check < lit);
 }
 
-/** The same, for an entry as Rollup splits it: the script-tag bundle (what dist/ gets), or any entry as Vite users get it. */
-async function measureRollup(entry) {
-  const { chunks } = await buildBundle({ input: entry });
+/**
+ * The same, for an entry as Rollup splits it: the script-tag bundle (what dist/ gets, minified by
+ * Terser), or any entry as Vite users get it (minified by esbuild, Vite's default).
+ */
+async function measureRollup(entry, minifier) {
+  const { chunks } = await buildBundle({ input: entry, minifier });
   const byName = new Map(chunks.map((c) => [c.fileName, c]));
   const eager = new Set();
   const visit = (chunk) => {
@@ -251,8 +255,8 @@ for (const [name, entry] of Object.entries(entries)) {
     text,
     policyFirst: checked = true,
     codeFiles = 1,
-  } = await (bundled ? measureRollup(entry) : measure(entry));
-  const rollupUpFront = bundled ? upFront : name.startsWith('elements/') ? (await measureRollup(entry)).upFront : undefined;
+  } = await (bundled ? measureRollup(entry, 'terser') : measure(entry));
+  const rollupUpFront = bundled ? upFront : name.startsWith('elements/') ? (await measureRollup(entry, 'esbuild')).upFront : undefined;
   if (name.startsWith('elements/') && text.includes(docsOnly)) {
     leaks.push(`${name}: carries the theme tokens' descriptions (THEME_TOKENS), which only the docs need`);
     over = true;

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { panelDecor, tickFormat, usablePoints, valueScale } from '../../../src/layout/strength/value-scale.js';
+import { format } from 'd3-format';
+import { compactSI, panelDecor, tickFormat, usablePoints, valueScale } from '../../../src/layout/strength/value-scale.js';
 import { r2 } from './helpers.js';
 
 const p = (id: string, min: number, max = min) => ({ id, min, max, value: (min + max) / 2 });
@@ -32,6 +33,23 @@ describe('tickFormat', () => {
   });
   it('tickFormat(NaN) does not throw', () => {
     expect(tickFormat(Number.NaN)(5)).to.equal('5');
+  });
+});
+
+describe('compactSI', () => {
+  it("compactSI(value) writes what d3-format's format('~s') does, for |value| >= 1", () => {
+    const d3 = format('~s');
+    // Every prefix, the carries (999,999.5 -> "1M"), trailing zeros, six-digit rounding, negatives.
+    const values = [1, 9, 10, 999, 1000, 1001, 1500, 25_000, 99_999, 100_000, 123_456, 999_999, 999_999.5, 1_000_000, 1_500_000];
+    for (let exponent = 0; exponent <= 28; exponent += 1) values.push(10 ** exponent, 1.234567 * 10 ** exponent, 9.999996 * 10 ** exponent);
+    let seed = 1;
+    for (let i = 0; i < 2000; i += 1) {
+      seed = (seed * 16807) % 2147483647;
+      values.push((seed / 2147483647) * 10 ** ((i % 12) + 1), Math.round((seed / 2147483647) * 10 ** ((i % 9) + 1)));
+    }
+    const checked = values.filter((v) => Math.abs(v) >= 1).flatMap((v) => [v, -v]);
+    expect(checked.length).to.be.above(4000);
+    for (const value of checked) expect(compactSI(value), String(value)).to.equal(d3(value));
   });
 });
 

@@ -21,6 +21,9 @@ for (const file of readdirSync('dist', { recursive: true })) {
   if (source.includes('css`')) writeFileSync(`dist/${file}`, minifyCssTemplates(source, `dist/${file}`).code);
 }
 const { legal } = await buildBundle({ dir: 'dist', write: true });
+// Lit's BSD-3-Clause notices must ship with the bundle: a minifier that drops them fails the build.
+if (!legal.includes('SPDX-License-Identifier: BSD-3-Clause'))
+  throw new Error("build: the bundle's licence comments (Lit's) were not collected");
 writeFileSync('dist/oob-charts.bundle.js.LEGAL.txt', `${legal}\n`);
 run('cem', ['analyze', '--litelement']);
 console.log('build: dist/ and custom-elements.json written');
